@@ -1,0 +1,102 @@
+"""Catalogs introspected from live engines (DuckDB, PostgreSQL)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from sqlglot import exp
+from sqlglot.errors import ParseError
+
+from datamask_sql.catalog.model import Catalog, Column, ForeignKey, Table
+from datamask_sql.connection import DRIVER_ERRORS, Connection
+from datamask_sql.errors import CatalogError
+
+_DUCKDB_COLUMNS = """
+SELECT schema_name, table_name, column_name, data_type, is_nullable
+FROM duckdb_columns()
+WHERE database_name = current_database() AND NOT internal
+ORDER BY schema_name, table_name, column_index
+"""
+_DUCKDB_CONSTRAINTS = """
+SELECT schema_name, table_name, constraint_type, constraint_column_names, referenced_table,
+       referenced_column_names, constraint_name
+FROM duckdb_constraints()
+WHERE database_name = current_database()
+  AND constraint_type IN ('PRIMARY KEY', 'UNIQUE', 'FOREIGN KEY')
+ORDER BY schema_name, table_name, constraint_index
+"""
+_PG_COLUMNS = """
+SELECT n.nspname, c.relname, a.attname, format_type(a.atttypid, a.atttypmod), NOT a.attnotnull
+FROM pg_attribute a
+JOIN pg_class c ON c.oid = a.attrelid
+JOIN pg_namespace n ON n.oid = c.relnamespace
+WHERE c.relkind IN ('r', 'p') AND a.attnum > 0 AND NOT a.attisdropped
+  AND n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\\_%%'
+  AND NOT c.relispartition
+ORDER BY n.nspname, c.relname, a.attnum
+"""
+_PG_CONSTRAINTS = """
+SELECT n.nspname, c.relname,
+       CASE con.contype WHEN 'p' THEN 'PRIMARY KEY' WHEN 'u' THEN 'UNIQUE' ELSE 'FOREIGN KEY' END,
+       ARRAY(SELECT a.attname FROM unnest(con.conkey) WITH ORDINALITY AS k(num, ord)
+             JOIN pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.num ORDER BY k.ord),
+       rc.relname,
+       ARRAY(SELECT a.attname FROM unnest(con.confkey) WITH ORDINALITY AS k(num, ord)
+             JOIN pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.num ORDER BY k.ord),
+       con.conname, rn.nspname
+FROM pg_constraint con
+JOIN pg_class c ON c.oid = con.conrelid
+JOIN pg_namespace n ON n.oid = c.relnamespace
+LEFT JOIN pg_class rc ON rc.oid = con.confrelid
+LEFT JOIN pg_namespace rn ON rn.oid = rc.relnamespace
+WHERE con.contype IN ('p', 'u', 'f') AND n.nspname NOT IN ('pg_catalog', 'information_schema')
+ORDER BY n.nspname, c.relname, con.conname
+"""
+
+
+def _parse_type(text: str, dialect: str, where: str) -> exp.DataType:
+    try:
+        return exp.DataType.build(text, dialect=dialect)
+    except (ParseError, ValueError):
+        # Unknown engine types stay opaque: they can be kept or nulled, not transformed.
+        return exp.DataType(this=exp.DataType.Type.USERDEFINED, kind=text)
+
+
+def _assemble(dialect: str, url: str, column_rows: list[tuple], constraint_rows: list[tuple]) -> Catalog:
+    columns: dict[tuple[str, str], list[Column]] = defaultdict(list)
+    for schema, table, name, type_text, nullable in column_rows:
+        columns[(schema, table)].append(Column(name, _parse_type(type_text, dialect, f"{table}.{name}"),
+                                               bool(nullable)))
+    pk: dict[tuple[str, str], tuple[str, ...]] = {}
+    unique: dict[tuple[str, str], list[tuple[str, ...]]] = defaultdict(list)
+    fks: dict[tuple[str, str], list[ForeignKey]] = defaultdict(list)
+    for row in constraint_rows:
+        schema, table, kind, cols, ref_table, ref_cols, name = row[:7]
+        ref_schema = row[7] if len(row) > 7 and row[7] else schema
+        key = (schema, table)
+        if kind == "PRIMARY KEY":
+            pk[key] = tuple(cols)
+        elif kind == "UNIQUE":
+            unique[key].append(tuple(cols))
+        else:
+            fks[key].append(ForeignKey(tuple(cols), ref_schema, ref_table, tuple(ref_cols), name))
+    tables = tuple(
+        Table(schema, table, tuple(cols), pk.get((schema, table), ()), tuple(unique[(schema, table)]),
+              tuple(fks[(schema, table)]))
+        for (schema, table), cols in sorted(columns.items())
+    )
+    return Catalog(tables, dialect, source=url)
+
+
+def introspect(conn: Connection) -> Catalog:
+    """Read tables, column types, nullability and keys from a live connection."""
+    queries = {"duckdb": (_DUCKDB_COLUMNS, _DUCKDB_CONSTRAINTS), "postgres": (_PG_COLUMNS, _PG_CONSTRAINTS)}
+    if conn.dialect not in queries:
+        raise CatalogError(f"no introspector for {conn.dialect}")
+    columns_sql, constraints_sql = queries[conn.dialect]
+    try:
+        column_rows = conn.query(columns_sql)
+        constraint_rows = conn.query(constraints_sql)
+    except DRIVER_ERRORS as exc:
+        raise CatalogError(f"cannot introspect {conn.url}: {str(exc).strip().splitlines()[0]}") from None
+    return _assemble(conn.dialect, conn.url, column_rows, constraint_rows)

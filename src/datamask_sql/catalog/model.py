@@ -1,0 +1,168 @@
+"""The schema as datamask-sql sees it: tables, typed columns and keys, as plain frozen data."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+
+from sqlglot import exp
+
+T = exp.DataType.Type
+
+# Logical types are what the determinism spec defines canonical text for.
+_LOGICAL: dict[str, tuple[str, ...]] = {
+    "text": ("VARCHAR", "NVARCHAR", "TEXT", "MEDIUMTEXT", "LONGTEXT", "TINYTEXT", "NAME", "CITEXT", "BPCHAR"),
+    "char": ("CHAR", "NCHAR"),
+    "integer": ("TINYINT", "SMALLINT", "INT", "BIGINT", "MEDIUMINT", "UTINYINT", "USMALLINT", "UINT",
+                "UBIGINT", "UMEDIUMINT", "INT128", "SERIAL", "BIGSERIAL", "SMALLSERIAL"),
+    "decimal": ("DECIMAL", "BIGDECIMAL", "MONEY", "SMALLMONEY", "DECIMAL32", "DECIMAL64", "DECIMAL128"),
+    "float": ("FLOAT", "DOUBLE"),
+    "boolean": ("BOOLEAN", "BIT"),
+    "date": ("DATE", "DATE32"),
+    "timestamp": ("DATETIME", "DATETIME2", "TIMESTAMP", "TIMESTAMPNTZ", "SMALLDATETIME", "DATETIME64",
+                  "TIMESTAMP_S", "TIMESTAMP_MS", "TIMESTAMP_NS"),
+    "timestamptz": ("TIMESTAMPTZ", "TIMESTAMPLTZ"),
+    "uuid": ("UUID", "UNIQUEIDENTIFIER"),
+    "json": ("JSON", "JSONB"),
+    "binary": ("BINARY", "VARBINARY", "BLOB"),
+}
+# Type names differ between sqlglot releases; unknown ones are simply absent.
+_BY_TYPE = {getattr(T, t): name for name, types in _LOGICAL.items() for t in types if hasattr(T, t)}
+
+
+def logical_type(data_type: exp.DataType) -> str:
+    """Map a sqlglot type to the logical type the determinism spec knows ('other' if none)."""
+    return _BY_TYPE.get(data_type.this, "other")
+
+
+def type_params(data_type: exp.DataType) -> list[int]:
+    """Integer parameters of a type: (length) or (precision, scale); [] when unbounded."""
+    out = []
+    for param in data_type.expressions:
+        node = param.this if isinstance(param, exp.DataTypeParam) else param
+        if isinstance(node, exp.Literal) and not node.is_string:
+            out.append(int(node.this))
+    return out
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column: its declared type (a sqlglot AST) and what the planner needs to know of it."""
+
+    name: str
+    data_type: exp.DataType = field(compare=False)
+    nullable: bool = True
+
+    @property
+    def logical(self) -> str:
+        """Logical type per the determinism spec."""
+        return logical_type(self.data_type)
+
+    @property
+    def length(self) -> int | None:
+        """Maximum length in characters for text types, None when unbounded."""
+        if self.logical in ("text", "char"):
+            params = type_params(self.data_type)
+            if params:
+                return params[0]
+            if self.logical == "char":
+                return 1
+        return None
+
+    @property
+    def scale(self) -> int | None:
+        """Declared scale of a decimal column."""
+        if self.logical == "decimal":
+            params = type_params(self.data_type)
+            return params[1] if len(params) > 1 else 0
+        return None
+
+    @property
+    def type_sql(self) -> str:
+        """The type in sqlglot's neutral dialect, for fingerprints and manifests."""
+        return self.data_type.sql()
+
+
+@dataclass(frozen=True)
+class ForeignKey:
+    """A (possibly composite) reference from this table's columns to another table's."""
+
+    columns: tuple[str, ...]
+    ref_schema: str
+    ref_table: str
+    ref_columns: tuple[str, ...]
+    name: str | None = None
+
+
+@dataclass(frozen=True)
+class Table:
+    """A table with ordered columns and its keys."""
+
+    schema: str
+    name: str
+    columns: tuple[Column, ...]
+    primary_key: tuple[str, ...] = ()
+    unique: tuple[tuple[str, ...], ...] = ()
+    foreign_keys: tuple[ForeignKey, ...] = ()
+
+    def column(self, name: str) -> Column | None:
+        """The column called `name`, exactly, else case-insensitively if that is unambiguous."""
+        exact = [c for c in self.columns if c.name == name]
+        if exact:
+            return exact[0]
+        folded = [c for c in self.columns if c.name.lower() == name.lower()]
+        return folded[0] if len(folded) == 1 else None
+
+    def is_unique(self, column: str) -> bool:
+        """Whether `column` alone is a primary key or unique key."""
+        return (column,) == self.primary_key or (column,) in self.unique
+
+
+@dataclass(frozen=True)
+class Catalog:
+    """Every table a source holds, in a stable order, and the dialect its types were read in."""
+
+    tables: tuple[Table, ...]
+    dialect: str
+    source: str = ""
+
+    def schemas(self) -> list[str]:
+        """Schema names present, sorted."""
+        return sorted({t.schema for t in self.tables})
+
+    def table(self, schema: str, name: str) -> Table | None:
+        """The table `schema.name`, exactly, else case-insensitively if unambiguous."""
+        in_schema = [t for t in self.tables if t.schema == schema]
+        exact = [t for t in in_schema if t.name == name]
+        if exact:
+            return exact[0]
+        folded = [t for t in in_schema if t.name.lower() == name.lower()]
+        return folded[0] if len(folded) == 1 else None
+
+    def to_dict(self) -> dict:
+        """JSON-ready description, stable across runs (used for the schema fingerprint)."""
+        return {
+            "dialect": self.dialect,
+            "tables": [
+                {
+                    "schema": t.schema,
+                    "name": t.name,
+                    "columns": [{"name": c.name, "type": c.type_sql, "nullable": c.nullable}
+                                for c in t.columns],
+                    "primary_key": list(t.primary_key),
+                    "unique": [list(u) for u in t.unique],
+                    "foreign_keys": [
+                        {"columns": list(fk.columns), "ref_schema": fk.ref_schema, "ref_table": fk.ref_table,
+                         "ref_columns": list(fk.ref_columns)}
+                        for fk in t.foreign_keys
+                    ],
+                }
+                for t in self.tables
+            ],
+        }
+
+    def fingerprint(self) -> str:
+        """SHA-256 of the canonical JSON description."""
+        blob = json.dumps(self.to_dict(), sort_keys=True, separators=(",", ":"))
+        return hashlib.sha256(blob.encode()).hexdigest()

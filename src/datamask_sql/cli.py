@@ -1,0 +1,212 @@
+"""datamask-sql command line: parse options, call the library, render results, map errors to exit codes."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from datamask_sql import ALGORITHM_VERSION, __version__, api
+from datamask_sql.errors import DatamaskError
+from datamask_sql.secret import load_key
+
+app = typer.Typer(
+    name="datamask-sql",
+    help="Compile masking policies (YAML) and a database schema into deterministic SQL that builds "
+         "masked copies inside the warehouse.\n\n"
+         "Typical flow: `datamask-sql plan` to review which rule each column gets, `datamask-sql compile` "
+         "to write reviewable SQL, `datamask-sql run` to build the masked copy, `datamask-sql verify` to "
+         "re-check it. The secret comes from $DATAMASK_SECRET or --secret-file and never appears in output.",
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode="markdown",
+    pretty_exceptions_enable=False,
+)
+out = Console()
+err = Console(stderr=True)
+
+PolicyArg = Annotated[Path, typer.Argument(help="Policy file (YAML), e.g. policies/shop.yml.", show_default=False)]
+SourceOpt = Annotated[str, typer.Option(
+    "--source", "-s", show_default=False,
+    help="Schema source: a URL (duckdb:///shop.duckdb, postgresql://user@host:5432/db) to introspect, "
+         "or a .sql file of CREATE TABLE statements.")]
+SecretFileOpt = Annotated[Optional[Path], typer.Option(
+    "--secret-file", help="File holding the masking secret (default: $DATAMASK_SECRET).", show_default=False)]
+SourceSchemaOpt = Annotated[Optional[str], typer.Option(
+    "--source-schema", help="Override the policy's source schema.", show_default=False)]
+
+
+def _fail(exc: DatamaskError) -> None:
+    err.print(f"[bold red]error:[/] {exc.render()}", highlight=False, soft_wrap=True)
+    raise typer.Exit(1)
+
+
+@app.command()
+def compile(
+    policy: PolicyArg,
+    source: SourceOpt,
+    out_dir: Annotated[Path, typer.Option("--out", "-o", help="Folder for the SQL files and manifest.json.")] = Path("build"),
+    dialect: Annotated[Optional[str], typer.Option(
+        "--dialect", "-d", help="Output dialect: duckdb or postgres (default: the source's engine).",
+        show_default=False)] = None,
+    source_dialect: Annotated[Optional[str], typer.Option(
+        "--source-dialect", help="Dialect a DDL file is written in (default: --dialect).", show_default=False)] = None,
+    source_schema: SourceSchemaOpt = None,
+    secret_file: SecretFileOpt = None,
+) -> None:
+    """Write one SQL file per table, run_order.txt and manifest.json for review or manual runs.
+
+    Example: `datamask-sql compile policies/shop.yml --source schema.sql --dialect postgres --out build/pg/`
+    """
+    try:
+        key = load_key(secret_file)
+        compiled = api.compile_policy(policy, source, key, dialect=dialect, out_dir=out_dir,
+                                      source_dialect=source_dialect, source_schema=source_schema)
+    except DatamaskError as exc:
+        _fail(exc)
+    plan = compiled.plan
+    columns = sum(len(t.columns) for t in plan.tables)
+    masked = sum(1 for t in plan.tables for c in t.columns if c.masked)
+    out.print(f"compiled {len(plan.tables)} table(s), {masked} of {columns} column(s) masked, "
+              f"dialect {compiled.rendered.dialect.name} -> {out_dir}/")
+    for note in plan.notes:
+        out.print(f"note: {note}", highlight=False)
+
+
+class _RichProgress:
+    def __init__(self, progress: Progress) -> None:
+        self.progress = progress
+        self.task = None
+
+    def started(self, total_tables: int) -> None:
+        self.task = self.progress.add_task("masking", total=total_tables)
+
+    def table_started(self, table: str) -> None:
+        self.progress.update(self.task, description=f"building {table}")
+
+    def table_done(self, table: str, rows: int, seconds: float) -> None:
+        self.progress.console.print(f"  {table}: {rows:,} rows in {seconds:.2f}s", highlight=False)
+        self.progress.advance(self.task)
+
+    def phase(self, name: str) -> None:
+        self.progress.update(self.task, description={"verify": "verifying", "swap": "swapping into target"}[name])
+
+
+@app.command()
+def run(
+    policy: PolicyArg,
+    source: SourceOpt,
+    out_dir: Annotated[Path, typer.Option("--out", "-o", help="Where the executed SQL, manifest and runs.jsonl go.")] = Path("build"),
+    source_schema: SourceSchemaOpt = None,
+    secret_file: SecretFileOpt = None,
+) -> None:
+    """Introspect, compile and execute on the source's database: masked tables land in the target schema.
+
+    Tables are built in staging, verified (row counts, keys, leaks), then swapped in atomically; a failed
+    run leaves the previous target intact. The source is only read.
+    """
+    try:
+        key = load_key(secret_file)
+        with Progress(TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed}/{task.total}"),
+                      TimeElapsedColumn(), console=err, transient=True) as bar:
+            result = api.run_policy(policy, source, key, out_dir=out_dir, progress=_RichProgress(bar),
+                                    source_schema=source_schema)
+    except DatamaskError as exc:
+        _fail(exc)
+    total = sum(result.rows.values())
+    out.print(f"masked {len(result.rows)} table(s), {total:,} rows into schema '{result.target_schema}' "
+              f"({sum(c.ok for c in result.checks)} checks passed); SQL and manifest in {out_dir}/")
+
+
+@app.command()
+def plan(
+    policy: PolicyArg,
+    source: SourceOpt,
+    dialect: Annotated[Optional[str], typer.Option("--dialect", "-d", show_default=False,
+                                                   help="Dialect a DDL source is read in.")] = None,
+    source_schema: SourceSchemaOpt = None,
+    fmt: Annotated[str, typer.Option("--format", help="text or json.")] = "text",
+) -> None:
+    """Explain the rule, consistency domain and reason for every column; needs no secret."""
+    try:
+        the_plan = api.plan_policy(policy, source, dialect=dialect, source_schema=source_schema)
+    except DatamaskError as exc:
+        _fail(exc)
+    if fmt == "json":
+        out.print_json(json.dumps(the_plan.to_dict()))
+        return
+    table = Table("table.column", "type", "rule", "domain", "why", show_lines=False)
+    for t in the_plan.tables:
+        for c in t.columns:
+            params = ", ".join(f"{k}={v}" for k, v in c.params.model_dump().items() if v is not None)
+            table.add_row(f"{t.name}.{c.name}", c.column.type_sql, c.transform + (f" ({params})" if params else ""),
+                          c.domain, c.reason)
+    out.print(table)
+    for note in the_plan.notes:
+        out.print(f"note: {note}", highlight=False)
+
+
+@app.command()
+def verify(policy: PolicyArg, source: SourceOpt, source_schema: SourceSchemaOpt = None) -> None:
+    """Re-check a masked target: row counts, unique keys, foreign keys, and that no masked value leaked."""
+    try:
+        checks = api.verify_target(policy, source, source_schema=source_schema)
+    except DatamaskError as exc:
+        _fail(exc)
+    table = Table("check", "where", "result", "detail")
+    for c in checks:
+        table.add_row(c.name, c.table, "[green]ok[/]" if c.ok else "[red]FAILED[/]", c.detail)
+    out.print(table)
+    if not all(c.ok for c in checks):
+        raise typer.Exit(1)
+
+
+@app.command()
+def key(secret_file: SecretFileOpt = None) -> None:
+    """Print the session key derived from the secret, for running compiled SQL by hand in a console.
+
+    Treat the output like the secret itself. Each SQL file's header says where it goes.
+    """
+    try:
+        masking_key = load_key(secret_file)
+    except DatamaskError as exc:
+        _fail(exc)
+    typer.echo(masking_key.value)
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema of the policy file (for editor validation)."""
+    from datamask_sql.emit.jsonschema import policy_json_schema_text
+
+    typer.echo(policy_json_schema_text(), nl=False)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"datamask-sql {__version__} (algorithm {ALGORITHM_VERSION})")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                                 help="Show the version and exit.")] = False) -> None:
+    """datamask-sql."""
+
+
+def main() -> None:
+    """Console entry point: exit 0 ok, 1 a user-facing error, 2 an internal failure."""
+    try:
+        app()
+    except SystemExit:
+        raise
+    except Exception as exc:  # noqa: BLE001 - the one place allowed to catch everything
+        err.print(f"[bold red]internal error:[/] {type(exc).__name__}: {exc}\n"
+                  "This is a bug in datamask-sql; please report it with the command you ran.", highlight=False)
+        sys.exit(2)

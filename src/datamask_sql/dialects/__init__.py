@@ -1,0 +1,25 @@
+"""Dialects: the only place engines differ."""
+
+from __future__ import annotations
+
+from datamask_sql.dialects.base import MaskingDialect, lit
+from datamask_sql.dialects.duckdb import DuckDB
+from datamask_sql.dialects.postgres import Postgres
+from datamask_sql.errors import DatamaskError
+
+DIALECTS: dict[str, type[MaskingDialect]] = {"duckdb": DuckDB, "postgres": Postgres}
+ALIASES = {"postgresql": "postgres", "pg": "postgres"}
+
+
+def get_dialect(name: str) -> MaskingDialect:
+    """The MaskingDialect called `name` (or an alias of it)."""
+    key = ALIASES.get(name.lower(), name.lower())
+    if key not in DIALECTS:
+        from datamask_sql.policy import did_you_mean
+
+        hint = did_you_mean(key, list(DIALECTS)) or f"supported: {', '.join(sorted(DIALECTS))}"
+        raise DatamaskError(f"unknown dialect '{name}'", hint=hint)
+    return DIALECTS[key]()
+
+
+__all__ = ["DIALECTS", "MaskingDialect", "get_dialect", "lit"]

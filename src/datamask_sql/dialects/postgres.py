@@ -1,0 +1,46 @@
+"""PostgreSQL: sha256 takes bytea, hex digits go through bit strings, the key is a custom setting."""
+
+from __future__ import annotations
+
+from sqlglot import exp
+
+from datamask_sql.dialects.base import MaskingDialect, lit
+
+SETTING = "datamask.key"
+
+
+class Postgres(MaskingDialect):
+    """PostgreSQL 12+."""
+
+    name = "postgres"
+    sqlglot_dialect = "postgres"
+    transactional_ddl = True
+
+    def key(self) -> exp.Expression:
+        """current_setting() raises 'unrecognized configuration parameter' when unset: fail closed."""
+        return exp.func("CURRENT_SETTING", lit(SETTING))
+
+    def set_key(self) -> exp.Expression:
+        """set_config() with a bound parameter; session-scoped, never in statement text."""
+        return self.template(f"SELECT set_config('{SETTING}', %s, false)")
+
+    def key_instructions(self) -> str:
+        """How to supply the key by hand."""
+        return f"SET {SETTING} = '<output of: datamask-sql key>';"
+
+    def sha256_hex(self, text: exp.Expression) -> exp.Expression:
+        """Hash the UTF-8 bytes explicitly: sha256() has no text overload."""
+        return self.template("ENCODE(SHA256(CONVERT_TO(:t, 'UTF8')), 'hex')", t=text)
+
+    def hex_int(self, hex_text: exp.Expression, start: int, count: int) -> exp.Expression:
+        """Left-pad to 16 hex digits, read as a 64-bit bit string, then as bigint."""
+        digits = self.substring(hex_text, start, count)
+        return self.template("CAST(CAST(('x' || LPAD(:d, 16, '0')) AS BIT(64)) AS BIGINT)", d=digits)
+
+    def mask_except(self, text: exp.Expression, keep_class: str, mask: str) -> exp.Expression:
+        """sqlglot adds the global flag for Postgres itself; passing 'g' would double it."""
+        return self.template(f"REGEXP_REPLACE(:t, :p, :m, 'g')", t=text, p=lit(f"[^{keep_class}]"), m=lit(mask))
+
+    def canonical_text(self, value: exp.Expression, logical: str, data_type: exp.DataType) -> exp.Expression:
+        """Postgres renders the shared definitions faithfully."""
+        return super().canonical_text(value, logical, data_type)

@@ -1,0 +1,43 @@
+"""manifest.json: what was compiled, from what, with which rules; stable byte for byte."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import sqlglot
+
+from datamask_sql import ALGORITHM_VERSION, __version__
+from datamask_sql.emit.sql import EmittedFile
+from datamask_sql.render import Rendered
+
+
+def build_manifest(rendered: Rendered, files: list[EmittedFile], *, source: str,
+                   key_fingerprint: str) -> dict[str, Any]:
+    """The audit record of one compile (no timestamps, so recompiles are byte-identical)."""
+    plan = rendered.plan
+    by_table = {f.table: f.name for f in files if f.table}
+    return {
+        "tool": {"name": "datamask-sql", "version": __version__, "sqlglot": sqlglot.__version__},
+        "algorithm": ALGORITHM_VERSION,
+        "dialect": rendered.dialect.name,
+        "policy": {"file": plan.policy_file, "sha256": plan.policy_fingerprint},
+        "schema": {"source": source, "sha256": plan.catalog_fingerprint, "schema": plan.source_schema},
+        "target_schema": plan.target_schema,
+        "key_fingerprint": key_fingerprint,
+        "tables": [
+            {"table": t.name, "file": by_table[t.name], "columns": [c.to_dict() for c in t.columns]}
+            for t in plan.tables
+        ],
+        "files": {f.name: f.sha256 for f in files},
+        "run_order": [f.name for f in files],
+        "notes": list(plan.notes),
+    }
+
+
+def write_manifest(manifest: dict[str, Any], out_dir: Path) -> Path:
+    """Write manifest.json with sorted keys and a trailing newline."""
+    path = out_dir / "manifest.json"
+    path.write_text(json.dumps(manifest, indent=2, sort_keys=True, ensure_ascii=False) + "\n", encoding="utf-8")
+    return path

@@ -1,0 +1,99 @@
+"""SQL text: the only place statement ASTs become strings."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import sqlglot
+from sqlglot import exp
+from sqlglot.errors import ErrorLevel, UnsupportedError as SqlglotUnsupported
+
+from datamask_sql import ALGORITHM_VERSION, __version__
+from datamask_sql.dialects import MaskingDialect
+from datamask_sql.errors import UnsupportedError
+from datamask_sql.render import Rendered, Script
+
+
+def to_sql(dialect: MaskingDialect, statement: exp.Expression, *, pretty: bool = False) -> str:
+    """Render one statement; anything the dialect cannot express raises instead of degrading."""
+    try:
+        return statement.sql(dialect=dialect.sqlglot_dialect, identify=True, pretty=pretty,
+                             unsupported_level=ErrorLevel.RAISE)
+    except SqlglotUnsupported as exc:
+        raise UnsupportedError(f"cannot render for {dialect.name}: {exc}",
+                               hint="choose another transform for this column or another dialect") from None
+
+
+@dataclass(frozen=True)
+class EmittedFile:
+    """One SQL file: its name, the statements it holds (as run), and its full text."""
+
+    name: str
+    kind: str
+    table: str | None
+    statements: tuple[str, ...]
+    text: str
+
+    @property
+    def sha256(self) -> str:
+        """Checksum recorded in the manifest."""
+        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+
+
+def _slug(name: str) -> str:
+    slug = re.sub(r"[^A-Za-z0-9_]+", "_", name).strip("_").lower()[:40] or "table"
+    if slug != name:
+        # Different names can fold to the same slug; a short hash keeps file names distinct.
+        slug = f"{slug}_{hashlib.sha256(name.encode('utf-8')).hexdigest()[:6]}"
+    return slug
+
+
+def _header(rendered: Rendered, script: Script) -> list[str]:
+    plan = rendered.plan
+    lines = [f"-- datamask-sql {__version__}, algorithm {ALGORITHM_VERSION}, dialect {rendered.dialect.name}"]
+    if script.kind == "table":
+        lines.append(f"-- builds the masked copy of {plan.source_schema}.{script.table} in a staging table")
+        lines.append(f"-- masking key: {rendered.dialect.key_instructions()}")
+    elif script.kind == "setup":
+        lines.append("-- run the files in run_order.txt; this one creates the target schema")
+    else:
+        lines.append("-- replaces each target table by its verified staging table")
+    return lines
+
+
+def emit_sql(rendered: Rendered) -> list[EmittedFile]:
+    """Every script of `rendered` as a file, numbered in run order."""
+    files = []
+    width = 3
+    for index, script in enumerate(rendered.scripts):
+        stem = script.name if script.kind != "table" else _slug(script.name)
+        name = f"{index:0{width}d}_{stem}.sql"
+        statements = tuple(to_sql(rendered.dialect, s) for s in script.statements)
+        pretty = [to_sql(rendered.dialect, s, pretty=True) for s in script.statements]
+        text = "\n".join(_header(rendered, script)) + "\n\n" + "\n\n".join(p + ";" for p in pretty) + "\n"
+        files.append(EmittedFile(name, script.kind, script.table, statements, text))
+    return files
+
+
+def split_statements(text: str, dialect: MaskingDialect) -> tuple[str, ...]:
+    """Statements of an emitted file, for running files written by an earlier compile."""
+    return tuple(to_sql(dialect, s) for s in sqlglot.parse(text, read=dialect.sqlglot_dialect) if s is not None)
+
+
+def write_files(files: list[EmittedFile], out_dir: Path) -> None:
+    """Write files and run_order.txt; files an earlier compile listed there and no longer needs go."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    keep = {f.name for f in files}
+    order = out_dir / "run_order.txt"
+    previous = order.read_text(encoding="utf-8").split() if order.exists() else []
+    for name in previous:
+        old = out_dir / name
+        # Only files we wrote ourselves, never anything else a user keeps in the folder.
+        if name not in keep and old.parent == out_dir and old.suffix == ".sql" and old.exists():
+            old.unlink()
+    for f in files:
+        (out_dir / f.name).write_text(f.text, encoding="utf-8")
+    (out_dir / "run_order.txt").write_text("".join(f"{f.name}\n" for f in files), encoding="utf-8")

@@ -1,0 +1,74 @@
+"""Python reference of the determinism specification (docs/determinism.md).
+
+Every dialect primitive and every dbt macro must compute exactly what these functions compute;
+the execution tests hold each engine to them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import decimal
+import hashlib
+import uuid
+from typing import Any
+
+KEY_CONTEXT = "datamask-sql/dm1/key:"
+DOMAIN_CONTEXT = "datamask-sql/dm1/domain:"
+FINGERPRINT_CONTEXT = "datamask-sql/dm1/fingerprint:"
+
+
+def sha256_hex(text: str) -> str:
+    """Lowercase hex SHA-256 of the UTF-8 bytes of `text`."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def derive_key(secret: str) -> str:
+    """The 64-hex-character masking key the warehouse session holds; derived, never the secret."""
+    return sha256_hex(KEY_CONTEXT + secret)
+
+
+def domain_tag(domain: str) -> str:
+    """Fixed-length tag of a consistency domain name, so key || tag || value parses one way only."""
+    return sha256_hex(DOMAIN_CONTEXT + domain)
+
+
+def key_fingerprint(key: str) -> str:
+    """A short identifier of the key for manifests; one-way, reveals neither key nor secret."""
+    return sha256_hex(FINGERPRINT_CONTEXT + key)[:16]
+
+
+def digest(key: str, domain: str, canonical: str) -> str:
+    """The keyed digest every derived value starts from: hex SHA-256 of key || tag || canonical."""
+    return sha256_hex(key + domain_tag(domain) + canonical)
+
+
+def hex_int(hex_digest: str, start: int, count: int) -> int:
+    """Unsigned integer of hex digits [start, start+count) (1-based start, count <= 15)."""
+    if not 1 <= count <= 15:
+        raise ValueError("hex_int reads 1 to 15 hex digits so the value fits a signed 64-bit integer")
+    return int(hex_digest[start - 1:start - 1 + count], 16)
+
+
+def canonical_text(value: Any, logical: str, scale: int | None = None) -> str | None:
+    """Canonical text of a typed value (spec section 'Canonical text'); None for SQL NULL."""
+    if value is None:
+        return None
+    if logical == "text":
+        return str(value)
+    if logical == "char":
+        return str(value).rstrip(" ")
+    if logical == "integer":
+        return str(int(value))
+    if logical == "decimal":
+        quantum = decimal.Decimal(1).scaleb(-(scale or 0))
+        text = format(decimal.Decimal(value).quantize(quantum), "f")
+        return "0" + text[text.index("."):] if text.startswith(".") else text
+    if logical == "boolean":
+        return "true" if value else "false"
+    if logical == "date":
+        return value.isoformat() if isinstance(value, dt.date) else str(value)
+    if logical == "timestamp":
+        return value.strftime("%Y-%m-%d %H:%M:%S.%f")
+    if logical == "uuid":
+        return str(uuid.UUID(str(value)))
+    raise ValueError(f"no canonical text for logical type {logical!r}")

@@ -1,0 +1,19 @@
+"""Transforms: one module per family; this registry is how the planner finds them by name."""
+
+from __future__ import annotations
+
+from datamask_sql.transforms.base import BuildContext, Params, RefContext, Transform
+from datamask_sql.transforms.basic import Constant, Keep, Null
+from datamask_sql.transforms.email import Email
+from datamask_sql.transforms.hashing import Hash
+from datamask_sql.transforms.partial import Partial
+
+TRANSFORMS: dict[str, Transform] = {t.name: t for t in (Keep(), Null(), Constant(), Hash(), Partial(), Email())}
+
+
+def get_transform(name: str) -> Transform | None:
+    """The transform called `name`, or None."""
+    return TRANSFORMS.get(name)
+
+
+__all__ = ["TRANSFORMS", "BuildContext", "Params", "RefContext", "Transform", "get_transform"]

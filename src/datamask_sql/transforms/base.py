@@ -1,0 +1,82 @@
+"""What every transform is: declared parameters, a SQL builder from dialect primitives, a Python twin."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Callable, ClassVar
+
+from pydantic import BaseModel, ConfigDict
+from sqlglot import exp
+
+from datamask_sql import reference
+from datamask_sql.catalog.model import Column
+from datamask_sql.dialects.base import MaskingDialect
+
+TEXT_TYPES = ("text", "char")
+# Logical types with a canonical text in the determinism spec: what keyed transforms can read.
+HASHABLE_TYPES = ("text", "char", "integer", "decimal", "boolean", "date", "timestamp", "uuid")
+
+
+class Params(BaseModel):
+    """Base of every transform's parameter model: frozen, unknown keys rejected."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+@dataclass
+class BuildContext:
+    """What a transform's SQL builder may use: the dialect, the column, its value and its keyed digest."""
+
+    dialect: MaskingDialect
+    column: Column
+    value: exp.Expression
+    domain: str
+    _digest: Callable[[], exp.Expression] = field(repr=False)
+
+    def digest(self) -> exp.Expression:
+        """Reference to this column's keyed digest (64 lowercase hex), computed once per row."""
+        return self._digest()
+
+
+@dataclass
+class RefContext:
+    """What a transform's Python reference may use: the key, the domain and the column."""
+
+    key: str = field(repr=False)
+    domain: str
+    column: Column
+
+    def digest(self, value: Any) -> str:
+        """Keyed digest of a value of this column, per the determinism spec."""
+        text = reference.canonical_text(value, self.column.logical, self.column.scale)
+        return reference.digest(self.key, self.domain, text)
+
+
+class Transform:
+    """One masking transform; subclasses declare name, Params, and the three behaviours."""
+
+    name: ClassVar[str]
+    Params: ClassVar[type[Params]] = Params
+    # Reads the keyed digest, so the input's logical type needs a canonical text.
+    keyed: ClassVar[bool] = False
+    # NULL in gives NULL out (the renderer adds the guard).
+    null_preserving: ClassVar[bool] = True
+    # Logical input types accepted; None means any.
+    accepts: ClassVar[tuple[str, ...] | None] = None
+    summary: ClassVar[str] = ""
+
+    def check(self, params: Params, column: Column) -> str | None:
+        """Plan-time feasibility for this column: an error message, or None when it fits."""
+        return None
+
+    def injective(self, params: Params, column: Column) -> bool:
+        """Whether distinct inputs give distinct outputs (up to hash collisions of >= 64 bits)."""
+        return False
+
+    def build(self, ctx: BuildContext, params: Params) -> exp.Expression:
+        """The masked value as a sqlglot expression built only from dialect primitives."""
+        raise NotImplementedError
+
+    def reference(self, value: Any, ctx: RefContext, params: Params) -> Any:
+        """The masked value computed in Python, identical to what every engine returns."""
+        raise NotImplementedError

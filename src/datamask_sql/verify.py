@@ -1,0 +1,92 @@
+"""Checks on built tables: row counts, key uniqueness, foreign-key integrity and leaks."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+
+from sqlglot import exp
+
+from datamask_sql.connection import Connection
+from datamask_sql.dialects import MaskingDialect
+from datamask_sql.emit.sql import to_sql
+from datamask_sql.planner import Plan
+from datamask_sql.render import target_table
+
+# Transforms whose output colliding with any source value would mean the source leaked through.
+LEAK_CHECKED = ("hash", "email")
+
+TableOf = Callable[[str], exp.Table]
+
+
+@dataclass(frozen=True)
+class Check:
+    """One verification outcome."""
+
+    name: str
+    table: str
+    ok: bool
+    detail: str
+
+
+def _scalar(conn: Connection, dialect: MaskingDialect, query: exp.Expression) -> int:
+    return int(conn.query(to_sql(dialect, query))[0][0] or 0)
+
+
+def _count(table: exp.Table) -> exp.Select:
+    return exp.select(exp.Count(this=exp.Star())).from_(table.copy())
+
+
+def _duplicates(table: exp.Table, column: str) -> exp.Select:
+    col = exp.column(exp.to_identifier(column))
+    return exp.select(exp.Sub(this=exp.Count(this=col), expression=exp.Count(this=exp.Distinct(expressions=[col.copy()])))).from_(table.copy())
+
+
+def _orphans(child: exp.Table, cols: tuple[str, ...], parent: exp.Table, ref_cols: tuple[str, ...]) -> exp.Select:
+    on = exp.and_(*[exp.EQ(this=exp.column(exp.to_identifier(c), table="c"), expression=exp.column(exp.to_identifier(r), table="p"))
+                    for c, r in zip(cols, ref_cols)])
+    not_null = exp.and_(*[exp.Not(this=exp.Is(this=exp.column(exp.to_identifier(c), table="c"), expression=exp.null()))
+                          for c in cols])
+    missing = exp.Is(this=exp.column(exp.to_identifier(ref_cols[0]), table="p"), expression=exp.null())
+    return (exp.select(exp.Count(this=exp.Star()))
+            .from_(exp.alias_(child.copy(), "c", table=True))
+            .join(exp.alias_(parent.copy(), "p", table=True), on=on, join_type="LEFT")
+            .where(exp.and_(not_null, missing)))
+
+
+def _leaks(built: exp.Table, source: exp.Table, column: str) -> exp.Select:
+    col = exp.to_identifier(column)
+    inner = exp.select(exp.column(col.copy())).from_(source.copy())
+    return exp.select(exp.Count(this=exp.Star())).from_(built.copy()).where(
+        exp.In(this=exp.column(col.copy()), query=exp.Subquery(this=inner)))
+
+
+def verify(conn: Connection, dialect: MaskingDialect, plan: Plan, built: TableOf | None = None) -> list[Check]:
+    """Check the built tables (`built` maps a table name to where it was built; default the target)."""
+    built = built or (lambda name: target_table(plan.target_schema, name))
+    source = lambda name: target_table(plan.source_schema, name)  # noqa: E731
+    checks: list[Check] = []
+    names = {t.name for t in plan.tables}
+    for t in plan.tables:
+        src_rows = _scalar(conn, dialect, _count(source(t.name)))
+        out_rows = _scalar(conn, dialect, _count(built(t.name)))
+        checks.append(Check("row count", t.name, src_rows == out_rows, f"source {src_rows}, masked {out_rows}"))
+        keys = ([t.source.primary_key] if t.source.primary_key else []) + list(t.source.unique)
+        for key in keys:
+            if len(key) != 1:
+                continue
+            dup = _scalar(conn, dialect, _duplicates(built(t.name), key[0]))
+            checks.append(Check("unique", f"{t.name}.{key[0]}", dup == 0, f"{dup} duplicate value(s)"))
+        for fk in t.source.foreign_keys:
+            if fk.ref_table not in names or fk.ref_schema != plan.source_schema:
+                continue
+            before = _scalar(conn, dialect, _orphans(source(t.name), fk.columns, source(fk.ref_table), fk.ref_columns))
+            after = _scalar(conn, dialect, _orphans(built(t.name), fk.columns, built(fk.ref_table), fk.ref_columns))
+            checks.append(Check("foreign key", f"{t.name}({', '.join(fk.columns)})", after == before,
+                                f"{after} dangling reference(s) after masking, {before} before"))
+        for cp in t.columns:
+            if cp.transform in LEAK_CHECKED:
+                leaked = _scalar(conn, dialect, _leaks(built(t.name), source(t.name), cp.name))
+                checks.append(Check("no leak", f"{t.name}.{cp.name}", leaked == 0,
+                                    f"{leaked} masked value(s) equal a source value"))
+    return checks
