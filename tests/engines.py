@@ -1,0 +1,128 @@
+"""Real engines for tests: create a source table, mask it with a rule, read the result back."""
+
+from __future__ import annotations
+
+import itertools
+import os
+from dataclasses import dataclass
+from typing import Any, Callable
+
+import pytest
+import yaml
+from sqlglot import exp
+
+from datamask_sql import api
+from datamask_sql.catalog import introspect
+from datamask_sql.connection import Connection, connect
+from datamask_sql.dialects import get_dialect
+from datamask_sql.emit.sql import to_sql
+from datamask_sql.policy import parse_policy
+from datamask_sql.runner import run
+from datamask_sql.secret import key_from_secret
+
+TEST_KEY = key_from_secret("test-secret-0001")
+IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
+_counter = itertools.count(1)
+
+
+def unavailable(engine: str, reason: str) -> None:
+    """Skip on a laptop without the engine; under CI a missing engine is a failure."""
+    message = f"{engine} is not available: {reason}"
+    if IN_CI:
+        pytest.fail(f"{message} (CI=true requires every engine)")
+    pytest.skip(message)
+
+
+@dataclass
+class Engine:
+    """A live connection plus how to name things on it."""
+
+    name: str
+    conn: Connection
+
+    @property
+    def dialect(self):
+        return get_dialect(self.conn.dialect)
+
+    def sql(self, statement: exp.Expression) -> str:
+        return to_sql(self.dialect, statement)
+
+    def fresh_schema(self, prefix: str = "t") -> str:
+        """A schema name no other test uses in this session."""
+        name = f"{prefix}_{os.getpid()}_{next(_counter)}"
+        self.conn.execute(self.sql(self.dialect.create_schema(name)))
+        return name
+
+    def create_table(self, schema: str, table: str, columns: list[tuple[str, str, bool]],
+                     primary_key: tuple[str, ...] = ()) -> None:
+        """CREATE TABLE from (name, generic type, nullable) triples."""
+        defs: list[exp.Expression] = []
+        for name, type_sql, nullable in columns:
+            constraints = [] if nullable else [exp.ColumnConstraint(kind=exp.NotNullColumnConstraint())]
+            defs.append(exp.ColumnDef(this=exp.to_identifier(name), kind=exp.DataType.build(type_sql),
+                                      constraints=constraints))
+        if primary_key:
+            defs.append(exp.PrimaryKey(expressions=[exp.to_identifier(c) for c in primary_key]))
+        target = exp.Schema(this=exp.table_(exp.to_identifier(table), db=exp.to_identifier(schema)),
+                            expressions=defs)
+        self.conn.execute(self.sql(exp.Create(this=target, kind="TABLE")))
+
+    def insert(self, schema: str, table: str, columns: list[str], rows: list[tuple]) -> None:
+        """Insert rows with bound parameters (values never go through SQL text)."""
+        if not rows:
+            return
+        placeholder = getattr(self.conn, "placeholder", "?")
+        cols = ", ".join(exp.to_identifier(c).sql(self.dialect.sqlglot_dialect, identify=True) for c in columns)
+        name = exp.table_(exp.to_identifier(table), db=exp.to_identifier(schema)).sql(
+            self.dialect.sqlglot_dialect, identify=True)
+        marks = ", ".join([placeholder] * len(columns))
+        statement = f"INSERT INTO {name} ({cols}) VALUES ({marks})"  # test-only: values are bound
+        raw = self.conn.raw
+        if self.name == "duckdb":
+            raw.executemany(statement, rows)
+        else:
+            with raw.cursor() as cur:
+                cur.executemany(statement, rows)
+
+    def select(self, schema: str, table: str, columns: list[str], order_by: str) -> list[tuple]:
+        query = exp.select(*[exp.column(exp.to_identifier(c)) for c in columns]).from_(
+            exp.table_(exp.to_identifier(table), db=exp.to_identifier(schema))).order_by(
+            exp.column(exp.to_identifier(order_by)))
+        return self.conn.query(self.sql(query))
+
+
+def policy_text(source_schema: str, target_schema: str, tables: dict[str, dict[str, Any]]) -> str:
+    """A policy document as YAML text."""
+    return yaml.safe_dump({"version": 1, "source": {"schema": source_schema},
+                           "target": {"schema": target_schema},
+                           "tables": {t: {"columns": cols} for t, cols in tables.items()}}, sort_keys=False)
+
+
+def mask_tables(engine: Engine, source_schema: str, tables: dict[str, dict[str, Any]], key=TEST_KEY):
+    """Compile and run a policy over existing source tables; returns (target schema, compiled, result)."""
+    target = f"{source_schema}_masked"
+    policy = parse_policy(policy_text(source_schema, target, tables), "test-policy.yml")
+    compiled = api.compile_inputs(policy, introspect(engine.conn), engine.dialect, key,
+                                  source=engine.conn.url)
+    result = run(engine.conn, compiled.rendered, compiled.files, key)
+    return target, compiled, result
+
+
+def mask_column(engine: Engine, type_sql: str, values: list[Any], rule: Any, *, nullable: bool = True,
+                key=TEST_KEY) -> list[Any]:
+    """Mask one column of `values` with `rule` on `engine`; outputs in input order."""
+    schema = engine.fresh_schema()
+    engine.create_table(schema, "t", [("id", "INT", False), ("v", type_sql, nullable)], primary_key=("id",))
+    engine.insert(schema, "t", ["id", "v"], list(enumerate(values)))
+    target, _, _ = mask_tables(engine, schema, {"t": {"id": "keep", "v": rule}}, key)
+    return [row[1] for row in engine.select(target, "t", ["id", "v"], "id")]
+
+
+def column_of(engine: Engine, type_sql: str, nullable: bool = True):
+    """The catalog Column a table created with `type_sql` gets on this engine (for reference twins)."""
+    schema = engine.fresh_schema("c")
+    engine.create_table(schema, "t", [("v", type_sql, nullable)])
+    return introspect(engine.conn).table(schema, "t").column("v")
+
+
+ENGINE_FACTORIES: dict[str, Callable[[], Engine]] = {}
