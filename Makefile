@@ -1,0 +1,28 @@
+# Two entry points the README promises on a fresh machine: `make demo` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+SHOP := examples/shop
+
+.PHONY: setup demo test clean
+
+$(BIN)/datamask-sql: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $@
+
+setup: $(BIN)/datamask-sql
+
+# Builds the shop example into a DuckDB file, masks it, and shows a few masked rows.
+demo: setup
+	rm -f $(SHOP)/shop.duckdb
+	$(BIN)/python -c "import duckdb; c = duckdb.connect('$(SHOP)/shop.duckdb'); c.execute(open('$(SHOP)/shop.sql').read()); c.close()"
+	DATAMASK_SECRET=$${DATAMASK_SECRET:-demo-secret-change-me} $(BIN)/datamask-sql run $(SHOP)/policy.yml --source duckdb:///$(SHOP)/shop.duckdb --out build/shop
+	$(BIN)/python -c "import duckdb; c = duckdb.connect('$(SHOP)/shop.duckdb', read_only=True); [print(r) for r in c.execute('SELECT * FROM masked.customers ORDER BY id LIMIT 5').fetchall()]"
+
+test: setup
+	$(BIN)/python -m pytest -q
+
+clean:
+	rm -rf build $(SHOP)/shop.duckdb
