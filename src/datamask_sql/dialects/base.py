@@ -142,7 +142,7 @@ class MaskingDialect:
 
     def rename_table(self, table: exp.Table, new_name: str) -> exp.Expression:
         """Rename a table within its schema."""
-        return exp.Alter(this=table.copy(), kind="TABLE", actions=[exp.AlterRename(this=exp.to_table(new_name))])
+        return exp.Alter(this=table.copy(), kind="TABLE", actions=[exp.AlterRename(this=exp.table_(exp.to_identifier(new_name)))])
 
     def swap(self, pairs: list[tuple[exp.Table, exp.Table]]) -> list[exp.Expression]:
         """Replace each target by its staged table, atomically where the engine allows."""
