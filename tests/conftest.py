@@ -49,3 +49,14 @@ def postgres_engine(postgres_url):
 def engine(request):
     """Each executable engine in turn."""
     return request.getfixturevalue(f"{request.param}_engine")
+
+
+def pytest_addoption(parser):
+    parser.addoption("--update-goldens", action="store_true", default=False,
+                     help="Rewrite tests/golden/ from the current output (review the diff before committing).")
+
+
+@pytest.fixture
+def update_goldens(request) -> bool:
+    """Whether golden files are being regenerated on purpose."""
+    return request.config.getoption("--update-goldens")
