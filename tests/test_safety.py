@@ -93,3 +93,17 @@ def test_dead_connection_mid_run_keeps_target_and_source(postgres_engine, postgr
                             [target])
     assert leftovers[0][0] == 0
     admin.close()
+
+
+def test_columns_named_like_internal_names(engine):
+    # Names the generated SQL uses internally (lambda parameters, digest columns, the source alias).
+    schema = engine.fresh_schema()
+    names = ["c", "_dm_ch", "_dm_digest_1", "src"]
+    engine.create_table(schema, "t", [("id", "INT", False)] + [(n, "TEXT", True) for n in names], primary_key=("id",))
+    engine.insert(schema, "t", ["id"] + names, [(1, "12-34", "ab cd", "x@y.z", "s")])
+    rules = {"id": "keep", "c": {"transform": "partial", "keep_last": 1}, "_dm_ch": "partial",
+             "_dm_digest_1": "email", "src": "hash"}
+    target, _, _ = mask_tables(engine, schema, {"t": rules})
+    row = engine.select(target, "t", ["id"] + names, "id")[0]
+    assert row[1:3] == ("**-*4", "** **")
+    assert row[3].endswith(("@example.com", "@example.net", "@example.org")) and len(row[4]) == 64

@@ -17,6 +17,11 @@ def lit(value: str | int) -> exp.Expression:
     return exp.Literal.string(value) if isinstance(value, str) else exp.Literal.number(value)
 
 
+def regex_class(chars: str) -> str:
+    """Body of a bracket expression matching exactly `chars` (punctuation only; '-' last so it is literal)."""
+    return "".join(sorted(set(chars) - {"-"})) + ("-" if "-" in chars else "")
+
+
 class MaskingDialect:
     """The default implementation of every primitive; one subclass per engine overrides what differs."""
 
@@ -73,9 +78,9 @@ class MaskingDialect:
         """Text with its code points in reverse order."""
         return exp.func("REVERSE", text, dialect=self.sqlglot_dialect)
 
-    def mask_except(self, text: exp.Expression, keep_class: str, mask: str) -> exp.Expression:
-        """Replace every code point not in the regex class body `keep_class` by `mask`."""
-        return exp.RegexpReplace(this=text, expression=lit(f"[^{keep_class}]"), replacement=lit(mask),
+    def mask_except(self, text: exp.Expression, keep: str, mask: str) -> exp.Expression:
+        """Replace every code point of `text` that is not in `keep` by `mask` (`keep` is non-empty)."""
+        return exp.RegexpReplace(this=text, expression=lit(f"[^{regex_class(keep)}]"), replacement=lit(mask),
                                  modifiers=lit("g"))
 
     def repeat(self, text: str, times: exp.Expression) -> exp.Expression:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sqlglot import exp
 
-from datamask_sql.dialects.base import MaskingDialect, lit
+from datamask_sql.dialects.base import MaskingDialect, lit, regex_class
 
 SETTING = "datamask.key"
 
@@ -37,9 +37,9 @@ class Postgres(MaskingDialect):
         digits = self.substring(hex_text, start, count)
         return self.template("CAST(CAST(('x' || LPAD(:d, 16, '0')) AS BIT(64)) AS BIGINT)", d=digits)
 
-    def mask_except(self, text: exp.Expression, keep_class: str, mask: str) -> exp.Expression:
+    def mask_except(self, text: exp.Expression, keep: str, mask: str) -> exp.Expression:
         """sqlglot adds the global flag for Postgres itself; passing 'g' would double it."""
-        return self.template(f"REGEXP_REPLACE(:t, :p, :m, 'g')", t=text, p=lit(f"[^{keep_class}]"), m=lit(mask))
+        return self.template("REGEXP_REPLACE(:t, :p, :m, 'g')", t=text, p=lit(f"[^{regex_class(keep)}]"), m=lit(mask))
 
     def canonical_text(self, value: exp.Expression, logical: str, data_type: exp.DataType) -> exp.Expression:
         """Postgres renders the shared definitions faithfully."""

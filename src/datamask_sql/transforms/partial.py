@@ -40,12 +40,6 @@ class PartialParams(Params):
         return v
 
 
-def _class_body(separators: str) -> str:
-    # '-' goes last so it is literal, never a range.
-    chars = sorted(set(separators) - {"-"})
-    return "".join(chars) + ("-" if "-" in separators else "")
-
-
 class Partial(Transform):
     """Show only the ends of a value: '4111 1111 1111 1234' -> '**** **** **** 1234'."""
 
@@ -58,8 +52,8 @@ class Partial(Transform):
         """CASE on length: values too short to show both ends are masked whole."""
         d, v = ctx.dialect, ctx.value
         first, last = params.keep_first, params.keep_last
-        body = _class_body(params.separators)
-        mask = (lambda t: d.mask_except(t, body, params.mask_char)) if body else (
+        seps = params.separators
+        mask = (lambda t: d.mask_except(t, seps, params.mask_char)) if seps else (
             lambda t: d.repeat(params.mask_char, d.length(t)))
         masked_all = mask(v)
         if first == 0 and last == 0:

@@ -24,8 +24,20 @@ SELECT
     THEN NULL
     ELSE CASE
       WHEN LENGTH("src"."quo""te") <= 1
-      THEN REGEXP_REPLACE("src"."quo""te", '[^ -]', '*', 'g')
-      ELSE SUBSTRING("src"."quo""te", 1, 1) || REGEXP_REPLACE(SUBSTRING("src"."quo""te", 2, LENGTH("src"."quo""te") - 1), '[^ -]', '*', 'g')
+      THEN ARRAY_TO_STRING(
+        LIST_TRANSFORM(
+          STR_SPLIT("src"."quo""te", ''),
+          LAMBDA "_dm_ch" : CASE WHEN CONTAINS(' -', _dm_ch) THEN _dm_ch ELSE '*' END
+        ),
+        ''
+      )
+      ELSE SUBSTRING("src"."quo""te", 1, 1) || ARRAY_TO_STRING(
+        LIST_TRANSFORM(
+          STR_SPLIT(SUBSTRING("src"."quo""te", 2, LENGTH("src"."quo""te") - 1), ''),
+          LAMBDA "_dm_ch" : CASE WHEN CONTAINS(' -', _dm_ch) THEN _dm_ch ELSE '*' END
+        ),
+        ''
+      )
     END
   END AS TEXT) AS "quo""te",
   CAST(NULL AS TEXT(8)) AS "ünï"

@@ -40,8 +40,20 @@ SELECT
     THEN NULL
     ELSE CASE
       WHEN LENGTH("src"."phone") <= 2
-      THEN REGEXP_REPLACE("src"."phone", '[^ ()+-]', '*', 'g')
-      ELSE REGEXP_REPLACE(SUBSTRING("src"."phone", 1, LENGTH("src"."phone") - 2), '[^ ()+-]', '*', 'g') || SUBSTRING("src"."phone", LENGTH("src"."phone") - 2 + 1, 2)
+      THEN ARRAY_TO_STRING(
+        LIST_TRANSFORM(
+          STR_SPLIT("src"."phone", ''),
+          LAMBDA "_dm_ch" : CASE WHEN CONTAINS(' -()+', _dm_ch) THEN _dm_ch ELSE '*' END
+        ),
+        ''
+      )
+      ELSE ARRAY_TO_STRING(
+        LIST_TRANSFORM(
+          STR_SPLIT(SUBSTRING("src"."phone", 1, LENGTH("src"."phone") - 2), ''),
+          LAMBDA "_dm_ch" : CASE WHEN CONTAINS(' -()+', _dm_ch) THEN _dm_ch ELSE '*' END
+        ),
+        ''
+      ) || SUBSTRING("src"."phone", LENGTH("src"."phone") - 2 + 1, 2)
     END
   END AS TEXT(24)) AS "phone",
   CAST(NULL AS DATE) AS "birth_date",
@@ -112,8 +124,20 @@ SELECT
     THEN NULL
     ELSE CASE
       WHEN LENGTH("src"."postal_code") <= 2
-      THEN REGEXP_REPLACE("src"."postal_code", '[^ -]', '*', 'g')
-      ELSE SUBSTRING("src"."postal_code", 1, 2) || REGEXP_REPLACE(SUBSTRING("src"."postal_code", 3, LENGTH("src"."postal_code") - 2), '[^ -]', '*', 'g')
+      THEN ARRAY_TO_STRING(
+        LIST_TRANSFORM(
+          STR_SPLIT("src"."postal_code", ''),
+          LAMBDA "_dm_ch" : CASE WHEN CONTAINS(' -', _dm_ch) THEN _dm_ch ELSE '*' END
+        ),
+        ''
+      )
+      ELSE SUBSTRING("src"."postal_code", 1, 2) || ARRAY_TO_STRING(
+        LIST_TRANSFORM(
+          STR_SPLIT(SUBSTRING("src"."postal_code", 3, LENGTH("src"."postal_code") - 2), ''),
+          LAMBDA "_dm_ch" : CASE WHEN CONTAINS(' -', _dm_ch) THEN _dm_ch ELSE '*' END
+        ),
+        ''
+      )
     END
   END AS TEXT(12)) AS "postal_code",
   "src"."country" AS "country"
@@ -195,8 +219,20 @@ SELECT
     THEN NULL
     ELSE CASE
       WHEN LENGTH("src"."card_number") <= 4
-      THEN REGEXP_REPLACE("src"."card_number", '[^ -]', '*', 'g')
-      ELSE REGEXP_REPLACE(SUBSTRING("src"."card_number", 1, LENGTH("src"."card_number") - 4), '[^ -]', '*', 'g') || SUBSTRING("src"."card_number", LENGTH("src"."card_number") - 4 + 1, 4)
+      THEN ARRAY_TO_STRING(
+        LIST_TRANSFORM(
+          STR_SPLIT("src"."card_number", ''),
+          LAMBDA "_dm_ch" : CASE WHEN CONTAINS(' -', _dm_ch) THEN _dm_ch ELSE '*' END
+        ),
+        ''
+      )
+      ELSE ARRAY_TO_STRING(
+        LIST_TRANSFORM(
+          STR_SPLIT(SUBSTRING("src"."card_number", 1, LENGTH("src"."card_number") - 4), ''),
+          LAMBDA "_dm_ch" : CASE WHEN CONTAINS(' -', _dm_ch) THEN _dm_ch ELSE '*' END
+        ),
+        ''
+      ) || SUBSTRING("src"."card_number", LENGTH("src"."card_number") - 4 + 1, 4)
     END
   END AS TEXT(19)) AS "card_number",
   "src"."card_last4" AS "card_last4",
