@@ -6,7 +6,7 @@ CREATE SCHEMA IF NOT EXISTS "masked";
 
 -- file: 001_customers.sql
 -- datamask-sql 0.1.0, algorithm dm1, dialect postgres
--- builds the masked copy of main.customers in a staging table
+-- builds the masked copy of public.customers in a staging table
 -- masking key: SET datamask.key = '<output of: datamask-sql key>';
 
 DROP TABLE IF EXISTS "masked"."_dm_stage_21eb2153dd14";
@@ -82,7 +82,7 @@ FROM (
       ),
       'hex'
     ) AS "_dm_digest_3"
-  FROM "main"."customers" AS "src"
+  FROM "public"."customers" AS "src"
 ) AS "src";
 
 ALTER TABLE "masked"."_dm_stage_21eb2153dd14"
@@ -105,7 +105,7 @@ ALTER COLUMN "is_vip" SET NOT NULL;
 
 -- file: 002_addresses.sql
 -- datamask-sql 0.1.0, algorithm dm1, dialect postgres
--- builds the masked copy of main.addresses in a staging table
+-- builds the masked copy of public.addresses in a staging table
 -- masking key: SET datamask.key = '<output of: datamask-sql key>';
 
 DROP TABLE IF EXISTS "masked"."_dm_stage_fe79d7d4f725";
@@ -147,7 +147,7 @@ FROM (
       ),
       'hex'
     ) AS "_dm_digest_1"
-  FROM "main"."addresses" AS "src"
+  FROM "public"."addresses" AS "src"
 ) AS "src";
 
 ALTER TABLE "masked"."_dm_stage_fe79d7d4f725"
@@ -170,7 +170,7 @@ ALTER COLUMN "country" SET NOT NULL;
 
 -- file: 003_orders.sql
 -- datamask-sql 0.1.0, algorithm dm1, dialect postgres
--- builds the masked copy of main.orders in a staging table
+-- builds the masked copy of public.orders in a staging table
 -- masking key: SET datamask.key = '<output of: datamask-sql key>';
 
 DROP TABLE IF EXISTS "masked"."_dm_stage_1c168adb00d2";
@@ -183,7 +183,7 @@ SELECT
   "src"."ordered_at" AS "ordered_at",
   "src"."status" AS "status",
   "src"."total" AS "total"
-FROM "main"."orders" AS "src";
+FROM "public"."orders" AS "src";
 
 ALTER TABLE "masked"."_dm_stage_1c168adb00d2"
 ALTER COLUMN "id" SET NOT NULL;
@@ -202,7 +202,7 @@ ALTER COLUMN "total" SET NOT NULL;
 
 -- file: 004_payments.sql
 -- datamask-sql 0.1.0, algorithm dm1, dialect postgres
--- builds the masked copy of main.payments in a staging table
+-- builds the masked copy of public.payments in a staging table
 -- masking key: SET datamask.key = '<output of: datamask-sql key>';
 
 DROP TABLE IF EXISTS "masked"."_dm_stage_df384ae97c77";
@@ -228,7 +228,7 @@ SELECT
   "src"."card_last4" AS "card_last4",
   "src"."amount" AS "amount",
   "src"."paid_at" AS "paid_at"
-FROM "main"."payments" AS "src";
+FROM "public"."payments" AS "src";
 
 ALTER TABLE "masked"."_dm_stage_df384ae97c77"
 ALTER COLUMN "id" SET NOT NULL;
