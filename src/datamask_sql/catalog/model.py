@@ -93,6 +93,8 @@ class ForeignKey:
     ref_table: str
     ref_columns: tuple[str, ...]
     name: str | None = None
+    # Declared in the policy's relations: rather than recorded by the source.
+    declared: bool = False
 
 
 @dataclass(frozen=True)
