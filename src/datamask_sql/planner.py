@@ -309,18 +309,18 @@ class _Planner:
                 for fk in self.fks[ref] if column in fk.columns]
 
     def origins(self, ref: Ref, column: str, seen: frozenset = frozenset()) -> list[tuple[ColumnPlan, list[str]]]:
-        """Every rule reachable by walking foreign keys up from ref.column, with the path walked."""
+        """Every rule reachable by walking foreign keys up from ref.column, with the columns walked."""
         found = []
-        for fk, parent, ref_column in self.edges(ref, column):
-            step = f"{self.show(ref)}.{column} -> {self.show(parent)}.{ref_column}"
+        for _fk, parent, ref_column in self.edges(ref, column):
             if (parent, ref_column) in seen or (parent, ref_column) == (ref, column):
                 continue
+            node = f"{self.show(parent)}.{ref_column}"
             base = self.explicit.get((parent, ref_column))
             if base is not None:
-                found.append((base, [step], f"{self.show(parent)}.{ref_column}"))
+                found.append((base, [node]))
             else:
-                for plan, path, root in self.origins(parent, ref_column, seen | {(ref, column)}):
-                    found.append((plan, [step] + path, root))
+                for plan, path in self.origins(parent, ref_column, seen | {(ref, column)}):
+                    found.append((plan, [node] + path))
         return found
 
     def inherited(self, ref: Ref, column: str) -> ColumnPlan | None:
@@ -328,16 +328,18 @@ class _Planner:
         found = self.origins(ref, column)
         if not found:
             return None
-        first, first_path, first_root = found[0]
-        for other, path, root in found[1:]:
+        here = f"{self.show(ref)}.{column}"
+        chain = lambda path: " -> ".join([here] + path)  # noqa: E731
+        first, first_path = found[0]
+        for other, path in found[1:]:
             if (other.transform, other.params, other.domain) != (first.transform, first.params, first.domain):
                 raise self.error(
-                    f"{self.show(ref)}.{column} is reached by two foreign-key paths with different rules: "
-                    f"{first_root} ({first.transform}) via {' / '.join(first_path)} and {root} "
-                    f"({other.transform}) via {' / '.join(path)}",
+                    f"{here} is reached by two foreign-key paths with different rules: {first_path[-1]} "
+                    f"({first.transform}, domain {first.domain}) via {chain(first_path)}, and {path[-1]} "
+                    f"({other.transform}, domain {other.domain}) via {chain(path)}",
                     self.path(ref, "columns", column),
                     "give both referenced keys the same rule and domain, or drop one relation")
-        reason = f"inherited from {first_root} via {' / '.join(first_path)}"
+        reason = f"inherited from {first_path[-1]} via {chain(first_path)}"
         return ColumnPlan(column, self.scope[ref].column(column), first.transform, first.params,
                           first.domain, reason, None)
 
@@ -355,11 +357,11 @@ class _Planner:
                 if inherited and explicit and (
                         (explicit.transform, explicit.params) != (inherited.transform, inherited.params)
                         or (named_domain and explicit.domain != inherited.domain)):
-                    origin = inherited.reason.replace("inherited from ", "")
+                    origin, path = inherited.reason.replace("inherited from ", "").split(" via ", 1)
                     raise self.error(
                         f"{self.show(ref)}.{column.name} is a foreign key and must be masked like the key it "
                         f"references, but its rule ({explicit.transform}) differs from {origin} "
-                        f"({inherited.transform})",
+                        f"({inherited.transform}) via {path}",
                         self.path(ref, "columns", column.name),
                         "remove the rule from the referencing column (it inherits automatically) or make both ends match")
                 plan = inherited if (inherited and explicit and not named_domain) else (explicit or inherited)

@@ -41,12 +41,14 @@ class DuckDB(MaskingDialect):
 
     def swap_with_constraints(self, shapes: list[TableShape]) -> list[exp.Expression]:
         """DuckDB cannot ALTER TABLE ADD FOREIGN KEY nor rename a table others reference: copy into a
-        target declared with its keys instead, parents first (foreign keys only within one schema)."""
+        target declared with its keys instead, parents first. DuckDB checks a self-reference row by row
+        during the INSERT and has no cross-schema foreign keys, so those two kinds are not re-created."""
         statements: list[exp.Expression] = [exp.Transaction()]
         statements += [self.drop_table(s.target) for s in reversed(shapes)]
         for shape in shapes:
             local = TableShape(shape.stage, shape.target, shape.columns, shape.primary_key, shape.unique,
-                               tuple(fk for fk in shape.foreign_keys if fk[1].db == shape.target.db))
+                               tuple(fk for fk in shape.foreign_keys
+                                     if fk[1].db == shape.target.db and fk[1].name != shape.target.name))
             defs: list[exp.Expression] = [
                 exp.ColumnDef(this=exp.to_identifier(name), kind=data_type.copy(),
                               constraints=[] if nullable else [exp.ColumnConstraint(kind=exp.NotNullColumnConstraint())])
