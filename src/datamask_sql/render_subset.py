@@ -63,7 +63,7 @@ class SubsetSQL:
         return exp.or_(*nulls, _exists(keep_table(parent), k, on))
 
     def sample(self, table: TablePlan, alias: str) -> exp.Expression:
-        """hex_int(digest(key, 'subset:<schema>.<table>', canonical key text), 1, 8) mod 10000 < percent*100."""
+        """hex_int(digest(key, 'subset:<table>', canonical key text), 1, 8) mod 10000 < round(percent*100)."""
         d = self.dialect
         texts: list[exp.Expression] = []
         for i, name in enumerate(table.source.primary_key):

@@ -60,9 +60,12 @@ class SubsetPlan:
                 "self_refs": [f"({', '.join(fk.columns)})" for fk in self.self_refs], "passes": self.passes}
 
 
-def sample_domain(schema: str, table: str) -> str:
-    """Consistency domain of a table's sample: 'subset:<schema>.<table>'."""
-    return f"subset:{schema}.{table}"
+def sample_domain(table: str) -> str:
+    """Consistency domain of a table's sample: 'subset:<table as the policy names it>'.
+
+    The source schema is left out on purpose: 'main' in DuckDB and 'public' in PostgreSQL hold the
+    same data, and the same rows must be picked in both."""
+    return f"subset:{table}"
 
 
 def sampled(key: str, domain: str, key_texts: list[str], percent: float) -> bool:
@@ -114,7 +117,7 @@ def plan_subsets(planner: _Planner, ordered: list[Table],
         if spec is not None and spec.where is not None:
             _check_where(planner, spec.where, table, path + ("where",))
         out[ref] = SubsetPlan(
-            role[ref], keep, sample_domain(*ref),
+            role[ref], keep, sample_domain(planner.show(ref)),
             spec.where if spec else None, spec.percent if spec else None,
             tuple(fk for fk in acyclic[ref] if parent_of(fk) in role),
             tuple((r, fk) for r, fk in into if (r, fk) not in cyclic and role.get(r, "follower") != "follower")

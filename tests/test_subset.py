@@ -1,0 +1,121 @@
+"""Subsetting: deterministic, referentially intact, identical across runs and engines."""
+
+from __future__ import annotations
+
+import pytest
+import yaml
+
+from datamask_sql import reference
+from datamask_sql.catalog import introspect
+from datamask_sql.errors import PlanError
+from datamask_sql.planner import plan
+from datamask_sql.policy import parse_policy
+from datamask_sql.subset import KEY_SEPARATOR, sample_domain, sampled
+from tests.engines import TEST_KEY
+from tests.relschema import FKS, create, dangling, mask, policy_doc, rows, table_of
+
+
+def _masked_code(code: str) -> str:
+    return reference.digest(TEST_KEY.value, "customers.code", code)[:32]
+
+
+def _expected_customers(engine, main: str, percent: float, passes: int = 5) -> set[str]:
+    """Python twin: sampled roots, then `passes` rounds adding the customers kept ones referred to."""
+    source = rows(engine, table_of(main, "customers"), ["code", "referred_by"])
+    refers = dict(source)
+    kept = {c for c, _ in source if sampled(TEST_KEY.value, sample_domain("customers"), [c], percent)}
+    for _ in range(passes):
+        kept |= {refers[c] for c in kept if refers[c] is not None}
+    return kept
+
+
+def _check_intact(engine, main: str, other: str) -> None:
+    for child, cols, parent, ref_cols in FKS:
+        schema = f"{main}_m_{other}" if child == "tickets" else f"{main}_m"
+        assert dangling(engine, table_of(schema, child), cols, table_of(f"{main}_m", parent), ref_cols) == 0, child
+
+
+def test_percent_subset_is_intact_and_matches_the_reference(engine):
+    main, other = create(engine)
+    _, result = mask(engine, policy_doc(main, other, subset={"percent": 10}))
+    assert all(c.ok for c in result.checks), [c for c in result.checks if not c.ok]
+    _check_intact(engine, main, other)
+    kept = {r[0] for r in rows(engine, table_of(f"{main}_m", "customers"), ["code"])}
+    expected = _expected_customers(engine, main, 10)
+    assert kept == {_masked_code(c) for c in expected}
+    assert 0 < len(kept) < 60
+    assert result.subset["customers"][0] <= result.subset["customers"][-1] == len(kept)
+    # Downward closure: every order of a kept customer is kept, and nothing else.
+    source_orders = rows(engine, table_of(main, "orders"), ["code", "customer_code"])
+    masked_orders = rows(engine, table_of(f"{main}_m", "orders"), ["code"])
+    assert sorted(o[0] for o in masked_orders) == sorted(
+        reference.digest(TEST_KEY.value, "orders.code", code)[:32] for code, c in source_orders if c in expected)
+    # A table related to no root is copied whole.
+    assert rows(engine, table_of(f"{main}_m", "settings"), ["k"]) == [("lang",), ("theme",)]
+
+
+def test_where_and_percent_combine(engine):
+    main, other = create(engine)
+    _, result = mask(engine, policy_doc(main, other, subset={"where": "country = 'DE'", "percent": 50}))
+    assert all(c.ok for c in result.checks)
+    _check_intact(engine, main, other)
+    source = rows(engine, table_of(main, "customers"), ["code", "country"])
+    roots = {c for c, country in source if country == "DE"
+             and sampled(TEST_KEY.value, sample_domain("customers"), [c], 50)}
+    kept = {r[0] for r in rows(engine, table_of(f"{main}_m", "customers"), ["code"])}
+    assert {_masked_code(c) for c in roots} <= kept
+    assert len(roots) == result.subset["customers"][0]
+
+
+def test_ten_percent_is_identical_across_runs_and_engines(duckdb_engine, postgres_engine):
+    kept = []
+    for engine in (duckdb_engine, duckdb_engine, postgres_engine):
+        main, other = create(engine)
+        mask(engine, policy_doc(main, other, subset={"percent": 10}))
+        tables = {t: rows(engine, table_of(f"{main}_m", t), cols) for t, cols in
+                  [("customers", ["code", "referred_by"]), ("orders", ["code", "customer_code"]),
+                   ("events", ["id", "order_code", "seq"])]}
+        kept.append(tables)
+    assert kept[0] == kept[1] == kept[2]
+    assert kept[0]["customers"]
+
+
+# (domain, canonical key text, first 8 hex digits of the digest, bucket) for secret 'golden-secret'.
+GOLDEN = [("subset:customers", "42", "891d7420", 8864),
+          ("subset:customers", "1", "46d46d83", 6787),
+          ("subset:lines", "7" + KEY_SEPARATOR + "b", "72c44ebb", 7835)]
+
+
+@pytest.mark.parametrize("domain, text, prefix, bucket", GOLDEN)
+def test_sample_formula_golden_vectors(domain, text, prefix, bucket):
+    # hex_int(digest(key, 'subset:<table>', canonical key), 1, 8) mod 10000 < round(percent * 100)
+    key = reference.derive_key("golden-secret")
+    assert reference.digest(key, domain, text)[:8] == prefix
+    assert int(prefix, 16) % 10000 == bucket
+    parts = text.split(KEY_SEPARATOR)
+    assert sampled(key, domain, parts, bucket / 100) is False
+    assert sampled(key, domain, parts, (bucket + 1) / 100) is True
+
+
+def test_subset_errors_point_at_the_policy(duckdb_engine):
+    main, other = create(duckdb_engine)
+    doc = policy_doc(main, other)
+    doc["tables"]["customers"]["subset"] = {"where": "contry = 'DE'"}
+    text = yaml.safe_dump(doc, sort_keys=False)
+    with pytest.raises(PlanError) as err:
+        plan(parse_policy(text, "p.yml"), introspect(duckdb_engine.conn))
+    assert "contry" in err.value.message and err.value.path == "tables.customers.subset.where"
+    doc["tables"]["customers"]["subset"] = {"percent": 0}
+    with pytest.raises(Exception) as err:
+        parse_policy(yaml.safe_dump(doc, sort_keys=False), "p.yml")
+    assert "subset.percent" in str(err.value.render())
+
+
+def test_subset_plan_roles(duckdb_engine):
+    main, other = create(duckdb_engine)
+    the_plan = plan(parse_policy(yaml.safe_dump(policy_doc(main, other, subset={"percent": 10})), "p.yml"),
+                    introspect(duckdb_engine.conn))
+    roles = {t.name: (t.subset.role if t.subset else None) for t in the_plan.tables}
+    assert roles == {"customers": "root", "orders": "child", "shipments": "child", "events": "child",
+                     f"{other}.tickets": "child", "settings": None}
+    assert any(n.startswith("subset: ") for n in the_plan.notes)
