@@ -193,7 +193,7 @@ class MaskingDialect:
         statements: list[exp.Expression] = [exp.Transaction()] if self.transactional_ddl else []
         # Previous targets may carry foreign keys between them: drop children (later pairs) first.
         statements += [self.drop_table(target) for _, target in reversed(pairs)]
-        statements += [self.rename_table(stage, target.name) for stage, _ in pairs]
+        statements += [self.rename_table(stage, target.name) for stage, target in pairs]
         if self.transactional_ddl:
             statements.append(exp.Commit())
         return statements
