@@ -119,3 +119,26 @@ def test_subset_plan_roles(duckdb_engine):
     assert roles == {"customers": "root", "orders": "child", "shipments": "child", "events": "child",
                      f"{other}.tickets": "child", "settings": None}
     assert any(n.startswith("subset: ") for n in the_plan.notes)
+
+
+def test_parents_of_kept_rows_are_kept_and_followers_lose_dangling_rows(engine):
+    main, other = create(engine)
+    doc = policy_doc(main, other)
+    doc["tables"]["orders"]["subset"] = {"percent": 20}
+    compiled, result = mask(engine, doc)
+    roles = {t.name: t.subset.role for t in compiled.plan.tables if t.subset}
+    assert roles == {"orders": "root", "customers": "parent", "shipments": "child", "events": "child",
+                     f"{other}.tickets": "follower"}
+    assert all(c.ok for c in result.checks), [c for c in result.checks if not c.ok]
+    _check_intact(engine, main, other)
+    orders = rows(engine, table_of(main, "orders"), ["code", "customer_code"])
+    refers = dict(rows(engine, table_of(main, "customers"), ["code", "referred_by"]))
+    kept_orders = {o for o, _ in orders if sampled(TEST_KEY.value, sample_domain("orders"), [o], 20)}
+    needed = {c for o, c in orders if o in kept_orders}
+    for _ in range(5):
+        needed |= {refers[c] for c in needed if refers[c] is not None}
+    kept = {r[0] for r in rows(engine, table_of(f"{main}_m", "customers"), ["code"])}
+    assert kept == {_masked_code(c) for c in needed}
+    tickets = rows(engine, table_of(f"{main}_m_{other}", "tickets"), ["customer_code"])
+    assert all(t[0] is None or t[0] in kept for t in tickets)
+    assert any(t[0] is None for t in tickets) and len(tickets) < 120

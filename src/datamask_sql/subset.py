@@ -119,7 +119,7 @@ def plan_subsets(planner: _Planner, ordered: list[Table],
         out[ref] = SubsetPlan(
             role[ref], keep, sample_domain(planner.show(ref)),
             spec.where if spec else None, spec.percent if spec else None,
-            tuple(fk for fk in acyclic[ref] if parent_of(fk) in role),
+            tuple(fk for fk in acyclic[ref] if _constrains(role[ref], role.get(parent_of(fk)))),
             tuple((r, fk) for r, fk in into if (r, fk) not in cyclic and role.get(r, "follower") != "follower")
             if role[ref] == "parent" else (),
             tuple(fk for fk in planner.fks[ref] if parent_of(fk) == ref) if keep else (),
@@ -134,6 +134,14 @@ def plan_subsets(planner: _Planner, ordered: list[Table],
     described = ", ".join(f"{planner.show(r)} ({p.role})" for r, p in out.items())
     planner.notes.append(f"subset: {described}; other tables are copied whole")
     return out
+
+
+def _constrains(role: str, parent_role: str | None) -> bool:
+    """Whether a table's rows are filtered by a parent's kept keys: roots and children answer only to
+    roots and children (parent-role tables are derived from them), followers to every subset table."""
+    if parent_role is None or role == "parent":
+        return False
+    return role == "follower" or parent_role in ("root", "child")
 
 
 def _check_where(planner: _Planner, where: str, table: Table, path: tuple) -> None:
