@@ -27,6 +27,8 @@ CREATE TABLE s.events (id INT PRIMARY KEY, order_code VARCHAR(40), seq INT, stat
   FOREIGN KEY (order_code, seq) REFERENCES s.shipments (order_code, seq));
 CREATE TABLE s.settings (k VARCHAR(20) PRIMARY KEY, v VARCHAR(20));
 CREATE TABLE o.tickets (id INT PRIMARY KEY, customer_code VARCHAR(40) {cross}, body VARCHAR(100));
+CREATE INDEX orders_by_customer ON s.orders (customer_code, amount);
+CREATE UNIQUE INDEX events_by_shipment ON s.events (order_code, seq, id);
 """
 
 RULES: dict[str, dict[str, Any]] = {
@@ -52,6 +54,9 @@ def create(engine: Engine, seed: int = 7, customers: int = 120) -> tuple[str, st
     for statement in sqlglot.parse(DDL.replace("{cross}", cross), read="postgres"):
         for table in statement.find_all(exp.Table):
             table.set("db", exp.to_identifier({"s": main, "o": other}[table.db]))
+        if isinstance(statement.this, exp.Index):
+            # Index names are schema-wide in PostgreSQL: make them unique per test schema.
+            statement.this.set("this", exp.to_identifier(f"{statement.this.name}_{main}"))
         engine.conn.execute(engine.sql(statement))
     rng = random.Random(seed)
     codes = [f"C{i:04d}-{rng.randrange(10**6)}" for i in range(customers)]

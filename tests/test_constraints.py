@@ -40,6 +40,9 @@ def test_keys_are_recreated_and_enforced(engine):
     assert shipments.primary_key == ("order_code", "seq")
     assert [(fk.columns, fk.ref_table, fk.ref_columns) for fk in events.foreign_keys] == [
         (("order_code", "seq"), "shipments", ("order_code", "seq"))]
+    assert [(ix.columns, ix.unique) for ix in target.table(f"{main}_m", "orders").indexes] == [
+        (("customer_code", "amount"), False)]
+    assert [(ix.columns, ix.unique) for ix in events.indexes] == [(("order_code", "seq", "id"), True)]
     if engine.name == "postgres":
         # Self-references and cross-schema keys are re-created where the engine allows them.
         assert [fk.columns for fk in customers.foreign_keys] == [("referred_by",)]

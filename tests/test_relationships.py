@@ -164,3 +164,24 @@ def test_plan_cli_text_and_json_explain_inherited_rules(duckdb_engine, tmp_path)
     data = json.loads(result.output)
     cols = {(t["table"], c["column"]): c for t in data["tables"] for c in t["columns"]}
     assert cols[("events", "seq")]["reason"] == "inherited from shipments.seq via events.seq -> shipments.seq"
+
+
+def test_compile_explain_prints_the_plan_from_a_ddl_file(tmp_path, monkeypatch):
+    ddl = tmp_path / "schema.sql"
+    ddl.write_text("CREATE TABLE customers (id VARCHAR(40) PRIMARY KEY, email VARCHAR(100));\n"
+                   "CREATE TABLE orders (id INT PRIMARY KEY, customer_id VARCHAR(40) REFERENCES customers (id));\n"
+                   "CREATE TABLE lines (order_id INT, customer_id VARCHAR(40), n INT);\n")
+    policy = tmp_path / "p.yml"
+    policy.write_text(yaml.safe_dump({
+        "version": 1, "source": {"schema": "public"},
+        "tables": {"customers": {"columns": {"id": {"transform": "hash", "length": 32}, "email": "null"}},
+                   "orders": {"columns": {"id": "keep"}},
+                   "lines": {"columns": {"order_id": "keep", "n": "keep"}}},
+        "relations": ["lines.customer_id -> customers.id"]}))
+    monkeypatch.setenv("DATAMASK_SECRET", "a-long-enough-test-secret")
+    result = CliRunner().invoke(app, ["compile", str(policy), "--source", str(ddl), "--dialect", "postgres",
+                                      "--out", str(tmp_path / "build"), "--explain"])
+    assert result.exit_code == 0, result.output
+    assert "inherited from customers.id via orders.customer_id -> customers.id" in result.output
+    assert "inherited from customers.id via lines.customer_id -> customers.id" in result.output
+    assert "collision risk" in result.output and "row count unknown" in result.output

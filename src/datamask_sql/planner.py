@@ -171,12 +171,15 @@ class _Planner:
         return table
 
     def tables(self) -> list[Table]:
+        if self.target_schema == self.source_schema:
+            raise self.error("target schema is the source schema; masking would overwrite the source",
+                             ("target", "schema"), "set target.schema to a separate schema such as 'masked'")
         in_schema = [t.name for t in self.catalog.tables if t.schema == self.source_schema]
         found = []
         for name in self.policy.rules:
             table = self.lookup(name, ("tables", name))
             ref = (table.schema, table.name)
-            if self.target_of(table.schema) == table.schema:
+            if table.schema != self.source_schema and self.target_of(table.schema) == table.schema:
                 raise self.error(f"target schema for source schema '{table.schema}' is the source schema itself",
                                  ("target", "schemas"), "map it to a separate schema under target.schemas")
             if ref in self.scope:
@@ -184,9 +187,6 @@ class _Planner:
             self.scope[ref] = table
             self.keys[ref] = name
             found.append(table)
-        if self.target_schema == self.source_schema:
-            raise self.error("target schema is the source schema; masking would overwrite the source",
-                             ("target", "schema"), "set target.schema to a separate schema such as 'masked'")
         skipped = sorted(set(in_schema) - {t.name for t in found if t.schema == self.source_schema})
         if skipped:
             self.notes.append(f"not in the policy, so not copied: {', '.join(skipped)}")

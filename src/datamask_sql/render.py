@@ -141,7 +141,8 @@ def shape(plan: Plan, table: TablePlan) -> TableShape:
     return TableShape(stage_table(table.target_schema, table.name),
                       target_table(table.target_schema, table.source.name),
                       tuple((c.name, c.column.data_type, c.column.nullable) for c in table.columns),
-                      table.source.primary_key, table.source.unique, tuple(fks))
+                      table.source.primary_key, table.source.unique, tuple(fks),
+                      tuple((ix.columns, ix.unique) for ix in table.source.indexes))
 
 
 def render(plan: Plan, dialect: MaskingDialect) -> Rendered:

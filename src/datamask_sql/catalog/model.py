@@ -98,6 +98,15 @@ class ForeignKey:
 
 
 @dataclass(frozen=True)
+class Index:
+    """A plain (non-constraint) index on columns; expression and partial indexes are not read."""
+
+    name: str
+    columns: tuple[str, ...]
+    unique: bool = False
+
+
+@dataclass(frozen=True)
 class Table:
     """A table with ordered columns and its keys."""
 
@@ -107,6 +116,7 @@ class Table:
     primary_key: tuple[str, ...] = ()
     unique: tuple[tuple[str, ...], ...] = ()
     foreign_keys: tuple[ForeignKey, ...] = ()
+    indexes: tuple[Index, ...] = ()
 
     def column(self, name: str) -> Column | None:
         """The column called `name`, exactly, else case-insensitively if that is unambiguous."""

@@ -30,6 +30,8 @@ class TableShape:
     unique: tuple[tuple[str, ...], ...] = ()
     # (columns, referenced target table, referenced columns)
     foreign_keys: tuple[tuple[tuple[str, ...], exp.Table, tuple[str, ...]], ...] = ()
+    # (columns, unique) of the source's plain indexes
+    indexes: tuple[tuple[tuple[str, ...], bool], ...] = ()
 
     def constraint_name(self, kind: str, index: int = 0) -> str:
         """Deterministic per target table; free again once the previous target is dropped in the swap."""
@@ -56,6 +58,17 @@ def key_constraints(shape: TableShape, foreign: bool = True) -> list[exp.Express
                                                       expressions=[exp.to_identifier(c) for c in ref_cols]))
             out.append(_constraint(shape, "fk", i, exp.ForeignKey(
                 expressions=[exp.to_identifier(c) for c in cols], reference=reference)))
+    return out
+
+
+def index_statements(shape: TableShape) -> list[exp.Expression]:
+    """CREATE [UNIQUE] INDEX for each plain index of a shape, on the target."""
+    out: list[exp.Expression] = []
+    for i, (cols, unique) in enumerate(shape.indexes):
+        params = exp.IndexParameters(columns=[exp.Ordered(this=exp.column(exp.to_identifier(c))) for c in cols])
+        index = exp.Index(this=exp.to_identifier(shape.constraint_name("ix", i)), table=shape.target.copy(),
+                          params=params)
+        out.append(exp.Create(this=index, kind="INDEX", unique=unique))
     return out
 
 
@@ -209,6 +222,7 @@ class MaskingDialect:
                 keys = keys[len(key_constraints(shape, foreign=False)):] if foreign else keys
                 statements += [exp.Alter(this=shape.target.copy(), kind="TABLE",
                                          actions=[exp.AddConstraint(expressions=[c])]) for c in keys]
+        statements += [s for shape in shapes for s in index_statements(shape)]
         if self.transactional_ddl:
             statements.append(exp.Commit())
         return statements

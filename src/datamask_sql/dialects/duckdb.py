@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sqlglot import exp
 
-from datamask_sql.dialects.base import KEY_VARIABLE, MaskingDialect, TableShape, key_constraints, lit
+from datamask_sql.dialects.base import KEY_VARIABLE, MaskingDialect, TableShape, index_statements, key_constraints, lit
 
 
 class DuckDB(MaskingDialect):
@@ -48,7 +48,8 @@ class DuckDB(MaskingDialect):
         for shape in shapes:
             local = TableShape(shape.stage, shape.target, shape.columns, shape.primary_key, shape.unique,
                                tuple(fk for fk in shape.foreign_keys
-                                     if fk[1].db == shape.target.db and fk[1].name != shape.target.name))
+                                     if fk[1].db == shape.target.db and fk[1].name != shape.target.name),
+                               shape.indexes)
             defs: list[exp.Expression] = [
                 exp.ColumnDef(this=exp.to_identifier(name), kind=data_type.copy(),
                               constraints=[] if nullable else [exp.ColumnConstraint(kind=exp.NotNullColumnConstraint())])
@@ -60,5 +61,6 @@ class DuckDB(MaskingDialect):
                 this=exp.Schema(this=shape.target.copy(), expressions=[exp.to_identifier(n) for n, _, _ in shape.columns]),
                 expression=exp.select(*columns).from_(shape.stage.copy())))
             statements.append(self.drop_table(shape.stage))
+            statements += index_statements(local)
         statements.append(exp.Commit())
         return statements
