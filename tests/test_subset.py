@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 import yaml
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from datamask_sql import reference
 from datamask_sql.catalog import introspect
@@ -142,3 +144,46 @@ def test_parents_of_kept_rows_are_kept_and_followers_lose_dangling_rows(engine):
     tickets = rows(engine, table_of(f"{main}_m_{other}", "tickets"), ["customer_code"])
     assert all(t[0] is None or t[0] in kept for t in tickets)
     assert any(t[0] is None for t in tickets) and len(tickets) < 120
+
+
+def test_cycle_between_tables_nulls_dangling_references(engine):
+    schema = engine.fresh_schema("cy")
+    engine.create_table(schema, "a", [("id", "INT", False), ("b_id", "INT", True)], primary_key=("id",))
+    engine.create_table(schema, "b", [("id", "INT", False), ("a_id", "INT", True)], primary_key=("id",))
+    engine.insert(schema, "a", ["id", "b_id"], [(i, i % 7) for i in range(40)])
+    engine.insert(schema, "b", ["id", "a_id"], [(i, (i * 5) % 40) for i in range(7)])
+    doc = {"version": 1, "source": {"schema": schema}, "target": {"schema": f"{schema}_m"},
+           "tables": {"a": {"subset": {"percent": 30}, "columns": {"id": "keep", "b_id": "keep"}},
+                      "b": {"columns": {"id": "keep", "a_id": "keep"}}},
+           "relations": ["a.b_id -> b.id", "b.a_id -> a.id"]}
+    compiled, result = mask(engine, doc)
+    assert all(c.ok for c in result.checks), [c for c in result.checks if not c.ok]
+    kept_a = {r[0] for r in rows(engine, table_of(f"{schema}_m", "a"), ["id"])}
+    expected = {i for i in range(40) if sampled(TEST_KEY.value, sample_domain("a"), [str(i)], 30)}
+    assert kept_a == expected
+    kept_b = rows(engine, table_of(f"{schema}_m", "b"), ["id", "a_id"])
+    assert {b for b, _ in kept_b} == {i % 7 for i in expected}
+    # b.a_id closes the cycle: references to rows of a that were not kept became NULL, the rest stayed.
+    assert all(a_id == ((b * 5) % 40 if (b * 5) % 40 in expected else None) for b, a_id in kept_b)
+    assert any(a_id is None for _, a_id in kept_b)
+
+
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(keys=st.lists(st.text(st.characters(blacklist_characters="\x00", blacklist_categories=("Cs",)), max_size=12),
+                     min_size=1, max_size=25, unique=True),
+       ints=st.lists(st.integers(-2**63, 2**63 - 1), min_size=1, max_size=25, unique=True),
+       percent=st.sampled_from([0.01, 12.5, 50, 99.99, 100]))
+def test_engine_sample_equals_the_python_twin(engine, keys, ints, percent):
+    schema = engine.fresh_schema("hs")
+    engine.create_table(schema, "t", [("k", "VARCHAR(100)", False)], primary_key=("k",))
+    engine.create_table(schema, "n", [("k", "BIGINT", False)], primary_key=("k",))
+    engine.insert(schema, "t", ["k"], [(k,) for k in keys])
+    engine.insert(schema, "n", ["k"], [(k,) for k in ints])
+    doc = {"version": 1, "source": {"schema": schema}, "target": {"schema": f"{schema}_m"},
+           "tables": {"t": {"subset": {"percent": percent}, "columns": {"k": "keep"}},
+                      "n": {"subset": {"percent": percent}, "columns": {"k": "keep"}}}}
+    mask(engine, doc)
+    assert {r[0] for r in rows(engine, table_of(f"{schema}_m", "t"), ["k"])} == {
+        k for k in keys if sampled(TEST_KEY.value, "subset:t", [k], percent)}
+    assert {r[0] for r in rows(engine, table_of(f"{schema}_m", "n"), ["k"])} == {
+        k for k in ints if sampled(TEST_KEY.value, "subset:n", [str(k)], percent)}
