@@ -8,10 +8,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from sqlglot import exp
+
 from datamask_sql.catalog import Catalog, introspect, load_catalog
 from datamask_sql.connection import Connection, connect, dialect_of_url, is_url
 from datamask_sql.dialects import MaskingDialect, get_dialect
 from datamask_sql.emit import EmittedFile, build_manifest, emit_sql, write_files, write_manifest
+from datamask_sql.emit.sql import to_sql
 from datamask_sql.errors import DatamaskError
 from datamask_sql.planner import DEFAULT_SCHEMA, Plan, plan, scope_tables
 from datamask_sql.policy import Policy, load_policy
@@ -57,25 +60,12 @@ def load_inputs(policy_path: Path | str, source: str, *, dialect: MaskingDialect
 def count_rows(conn: Connection, policy: Policy, catalog: Catalog, dialect: MaskingDialect,
                source_schema: str | None = None) -> dict[str, int]:
     """COUNT(*) of every table the policy copies, keyed as the plan names tables (for collision risk)."""
-    from sqlglot import exp
-
-    from datamask_sql.emit.sql import to_sql
-
-    default = plan_source_schema(policy, catalog, source_schema)
     counts = {}
-    for table in scope_tables(policy, catalog, source_schema):
+    for name, table in scope_tables(policy, catalog, source_schema).items():
         query = exp.select(exp.Count(this=exp.Star())).from_(
             exp.table_(exp.to_identifier(table.name), db=exp.to_identifier(table.schema)))
-        name = table.name if table.schema == default else f"{table.schema}.{table.name}"
         counts[name] = int(conn.query(to_sql(dialect, query))[0][0])
     return counts
-
-
-def plan_source_schema(policy: Policy, catalog: Catalog, source_schema: str | None = None) -> str:
-    """The source schema a plan resolves to."""
-    from datamask_sql.planner import _Planner
-
-    return _Planner(policy, catalog, source_schema).source_schema
 
 
 def compile_inputs(policy: Policy, catalog: Catalog, dialect: MaskingDialect, key: MaskingKey, *,

@@ -49,7 +49,7 @@ class TablePlan:
     source: Table
     target_schema: str
     columns: tuple[ColumnPlan, ...]
-    # Foreign keys (recorded and declared) whose referenced table is also copied, as table names.
+    # Foreign keys (recorded and declared) whose referenced table is also copied.
     foreign_keys: tuple[ForeignKey, ...] = ()
     subset: SubsetPlan | None = None
     # Foreign keys that close a cycle: a reference whose row was not kept becomes NULL.
@@ -79,7 +79,6 @@ class Plan:
     catalog_fingerprint: str
     notes: tuple[str, ...] = field(default=())
     constraints: bool = True
-    row_counts: dict[str, int] | None = field(default=None, compare=False)
 
     def table(self, name: str) -> TablePlan:
         """The table plan called `name` (as TablePlan.name spells it)."""
@@ -449,7 +448,7 @@ def plan(policy: Policy, catalog: Catalog, *, source_schema: str | None = None,
                                      tuple(planner.fks[ref]), subset, nulled,
                                      t.schema != planner.source_schema))
     return Plan(tuple(table_plans), planner.source_schema, planner.target_schema, policy.file, policy.fingerprint,
-                catalog.fingerprint(), tuple(planner.notes), policy.constraints, row_counts)
+                catalog.fingerprint(), tuple(planner.notes), policy.constraints)
 
 
 def _fk_sort(item: tuple[Ref, ForeignKey]) -> tuple:
@@ -457,6 +456,7 @@ def _fk_sort(item: tuple[Ref, ForeignKey]) -> tuple:
     return ref, fk.columns, fk.ref_schema, fk.ref_table
 
 
-def scope_tables(policy: Policy, catalog: Catalog, source_schema: str | None = None) -> list[Table]:
-    """The catalog tables a policy copies (for counting rows before planning)."""
-    return _Planner(policy, catalog, source_schema).tables()
+def scope_tables(policy: Policy, catalog: Catalog, source_schema: str | None = None) -> dict[str, Table]:
+    """The catalog tables a policy copies, named as plans name them (for counting rows before planning)."""
+    planner = _Planner(policy, catalog, source_schema)
+    return {planner.show((t.schema, t.name)): t for t in planner.tables()}
