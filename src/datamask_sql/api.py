@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from sqlglot import exp
+
 from datamask_sql.catalog import Catalog, introspect, load_catalog
-from datamask_sql.connection import connect, dialect_of_url, is_url
+from datamask_sql.connection import Connection, connect, dialect_of_url, is_url
 from datamask_sql.dialects import MaskingDialect, get_dialect
 from datamask_sql.emit import EmittedFile, build_manifest, emit_sql, write_files, write_manifest
+from datamask_sql.emit.sql import to_sql
 from datamask_sql.errors import DatamaskError
-from datamask_sql.planner import DEFAULT_SCHEMA, Plan, plan
+from datamask_sql.planner import DEFAULT_SCHEMA, Plan, plan, scope_tables
 from datamask_sql.policy import Policy, load_policy
 from datamask_sql.render import Rendered, render
 from datamask_sql.runner import Progress, RunResult, append_run_record
@@ -53,10 +57,24 @@ def load_inputs(policy_path: Path | str, source: str, *, dialect: MaskingDialect
     return policy, catalog
 
 
+def count_rows(conn: Connection, policy: Policy, catalog: Catalog, dialect: MaskingDialect,
+               source_schema: str | None = None) -> dict[str, int]:
+    """COUNT(*) of every table the policy copies, keyed as the plan names tables (for collision risk)."""
+    counts = {}
+    for name, table in scope_tables(policy, catalog, source_schema).items():
+        query = exp.select(exp.Count(this=exp.Star())).from_(
+            exp.table_(exp.to_identifier(table.name), db=exp.to_identifier(table.schema)))
+        counts[name] = int(conn.query(to_sql(dialect, query))[0][0])
+    return counts
+
+
 def compile_inputs(policy: Policy, catalog: Catalog, dialect: MaskingDialect, key: MaskingKey, *,
-                   source: str, source_schema: str | None = None) -> Compiled:
-    """Plan, render and emit (in memory) for already loaded inputs."""
-    the_plan = plan(policy, catalog, source_schema=source_schema)
+                   source: str, source_schema: str | None = None, row_counts: dict[str, int] | None = None,
+                   constraints: bool | None = None) -> Compiled:
+    """Plan, render and emit (in memory) for already loaded inputs; `constraints` overrides the policy."""
+    the_plan = plan(policy, catalog, source_schema=source_schema, row_counts=row_counts)
+    if constraints is not None:
+        the_plan = dataclasses.replace(the_plan, constraints=constraints)
     rendered = render(the_plan, dialect)
     files = emit_sql(rendered)
     from datamask_sql.connection import redact_url
@@ -88,11 +106,19 @@ def plan_policy(policy_path: Path | str, source: str, *, dialect: str | None = N
     """The plan alone: which rule each column gets, its domain, and why (no secret needed)."""
     target = resolve_dialect(source, dialect)
     policy, catalog = load_inputs(policy_path, source, dialect=target, source_dialect=source_dialect)
-    return plan(policy, catalog, source_schema=source_schema)
+    counts = None
+    if is_url(source):
+        conn = connect(source, read_only=True)
+        try:
+            counts = count_rows(conn, policy, catalog, get_dialect(dialect_of_url(source)), source_schema)
+        finally:
+            conn.close()
+    return plan(policy, catalog, source_schema=source_schema, row_counts=counts)
 
 
 def run_policy(policy_path: Path | str, source: str, key: MaskingKey, *, out_dir: Path = Path("build"),
-               progress: Progress | None = None, source_schema: str | None = None) -> RunResult:
+               progress: Progress | None = None, source_schema: str | None = None,
+               constraints: bool | None = None) -> RunResult:
     """Introspect, compile, write, execute and verify on the source's own database; log the run."""
     if not is_url(source):
         raise DatamaskError("run needs a database URL as --source, not a file",
@@ -102,7 +128,9 @@ def run_policy(policy_path: Path | str, source: str, key: MaskingKey, *, out_dir
     conn = connect(source)
     try:
         catalog = introspect(conn)
-        compiled = compile_inputs(policy, catalog, dialect, key, source=source, source_schema=source_schema)
+        counts = count_rows(conn, policy, catalog, dialect, source_schema)
+        compiled = compile_inputs(policy, catalog, dialect, key, source=source, source_schema=source_schema,
+                                  row_counts=counts, constraints=constraints)
         manifest_path = write_compiled(compiled, out_dir)
         log = out_dir / "runs.jsonl"
         try:

@@ -59,6 +59,8 @@ def compile(
         "--source-dialect", help="Dialect a DDL file is written in (default: --dialect).", show_default=False)] = None,
     source_schema: SourceSchemaOpt = None,
     secret_file: SecretFileOpt = None,
+    explain: Annotated[bool, typer.Option("--explain", help="Also print the plan: rule, domain and why, "
+                                                            "per column.")] = False,
 ) -> None:
     """Write one SQL file per table, run_order.txt and manifest.json for review or manual runs.
 
@@ -73,9 +75,25 @@ def compile(
     plan = compiled.plan
     columns = sum(len(t.columns) for t in plan.tables)
     masked = sum(1 for t in plan.tables for c in t.columns if c.masked)
+    if explain:
+        _print_plan(plan)
     out.print(f"compiled {len(plan.tables)} table(s), {masked} of {columns} column(s) masked, "
               f"dialect {compiled.rendered.dialect.name} -> {out_dir}/")
-    for note in plan.notes:
+    if not explain:
+        for note in plan.notes:
+            out.print(f"note: {note}", highlight=False)
+
+
+def _print_plan(the_plan) -> None:
+    table = Table("table.column", "type", "rule", "domain", "why", show_lines=False)
+    for t in the_plan.tables:
+        for c in t.columns:
+            params = ", ".join(f"{k}={v}" for k, v in c.params.model_dump().items() if v is not None)
+            table.add_row(f"{t.name}.{c.name}", c.column.type_sql, c.transform + (f" ({params})" if params else ""),
+                          c.domain, c.reason)
+    # Reviewers pipe this into files and CI logs; truncating the 'why' column would hide the reasons.
+    (out if out.is_terminal else Console(width=240)).print(table)
+    for note in the_plan.notes:
         out.print(f"note: {note}", highlight=False)
 
 
@@ -95,7 +113,8 @@ class _RichProgress:
         self.progress.advance(self.task)
 
     def phase(self, name: str) -> None:
-        self.progress.update(self.task, description={"verify": "verifying", "swap": "swapping into target"}[name])
+        self.progress.update(self.task, description={"verify": "verifying", "swap": "swapping into target",
+                                                          "subset": "selecting the subset"}.get(name, name))
 
 
 @app.command()
@@ -105,6 +124,10 @@ def run(
     out_dir: Annotated[Path, typer.Option("--out", "-o", help="Where the executed SQL, manifest and runs.jsonl go.")] = Path("build"),
     source_schema: SourceSchemaOpt = None,
     secret_file: SecretFileOpt = None,
+    constraints: Annotated[Optional[bool], typer.Option(
+        "--constraints/--no-constraints", show_default=False,
+        help="Re-create primary, unique and foreign keys on the target (default: the policy's "
+             "target.constraints, on).")] = None,
 ) -> None:
     """Introspect, compile and execute on the source's database: masked tables land in the target schema.
 
@@ -116,9 +139,13 @@ def run(
         with Progress(TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed}/{task.total}"),
                       TimeElapsedColumn(), console=err, transient=True) as bar:
             result = api.run_policy(policy, source, key, out_dir=out_dir, progress=_RichProgress(bar),
-                                    source_schema=source_schema)
+                                    source_schema=source_schema, constraints=constraints)
     except DatamaskError as exc:
         _fail(exc)
+    for table, passes in result.subset.items():
+        added = ", ".join(f"+{b - a}" for a, b in zip(passes, passes[1:]))
+        out.print(f"  subset {table}: {passes[0]:,} kept" + (f", upward passes {added}" if added else ""),
+                  highlight=False)
     total = sum(result.rows.values())
     out.print(f"masked {len(result.rows)} table(s), {total:,} rows into schema '{result.target_schema}' "
               f"({sum(c.ok for c in result.checks)} checks passed); SQL and manifest in {out_dir}/")
@@ -141,15 +168,7 @@ def plan(
     if fmt == "json":
         out.print_json(json.dumps(the_plan.to_dict()))
         return
-    table = Table("table.column", "type", "rule", "domain", "why", show_lines=False)
-    for t in the_plan.tables:
-        for c in t.columns:
-            params = ", ".join(f"{k}={v}" for k, v in c.params.model_dump().items() if v is not None)
-            table.add_row(f"{t.name}.{c.name}", c.column.type_sql, c.transform + (f" ({params})" if params else ""),
-                          c.domain, c.reason)
-    out.print(table)
-    for note in the_plan.notes:
-        out.print(f"note: {note}", highlight=False)
+    _print_plan(the_plan)
 
 
 @app.command()

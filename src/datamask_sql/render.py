@@ -9,7 +9,9 @@ from sqlglot import exp
 
 from datamask_sql import reference
 from datamask_sql.dialects import MaskingDialect
+from datamask_sql.dialects.base import TableShape
 from datamask_sql.planner import ColumnPlan, Plan, TablePlan
+from datamask_sql.render_subset import SubsetSQL, keep_order, keep_table, nulled_reference
 from datamask_sql.transforms import BuildContext, get_transform
 
 SOURCE_ALIAS = "src"
@@ -34,8 +36,24 @@ class Rendered:
     scripts: tuple[Script, ...]
 
     def stage_table(self, table: str) -> exp.Table:
-        """Where `table` is built before the swap."""
-        return stage_table(self.plan.target_schema, table)
+        """Where `table` (as TablePlan.name spells it) is built before the swap."""
+        t = self.plan.table(table)
+        return stage_table(t.target_schema, t.name)
+
+    def keep_counts(self) -> list[tuple[str, exp.Table] | None]:
+        """Per statement of the subset script: (table, keep table) it fills, or None."""
+        script = next((s for s in self.scripts if s.kind == "subset"), None)
+        owners = {keep_table(t).sql(): t.name for t in self.plan.tables if t.subset is not None}
+        out: list[tuple[str, exp.Table] | None] = []
+        for statement in script.statements if script else ():
+            into = statement.this.this if isinstance(statement, exp.Insert) else statement.this
+            filled = isinstance(statement, (exp.Insert, exp.Create)) and isinstance(into, exp.Table)
+            out.append((owners[into.sql()], into) if filled and into.sql() in owners else None)
+        return out
+
+    def keep_tables(self) -> list[exp.Table]:
+        """Helper tables of a subset, dropped after the run."""
+        return [keep_table(t) for t in self.plan.tables if t.subset is not None and t.subset.keep_columns]
 
 
 def stage_table(schema: str, table: str) -> exp.Table:
@@ -62,7 +80,8 @@ def _unused_name(base: str, taken: set[str]) -> str:
     return name
 
 
-def table_select(table: TablePlan, schema: str, dialect: MaskingDialect) -> exp.Select:
+def table_select(table: TablePlan, schema: str, dialect: MaskingDialect,
+                 subset: SubsetSQL | None = None) -> exp.Select:
     """SELECT of masked columns; keyed digests are computed once per row in an inner projection."""
     taken = {c.name.lower() for c in table.columns}
     digests: list[tuple[str, exp.Expression]] = []
@@ -93,27 +112,61 @@ def table_select(table: TablePlan, schema: str, dialect: MaskingDialect) -> exp.
                 expr = exp.Case(ifs=[exp.If(this=exp.Is(this=value.copy(), expression=exp.null()),
                                             true=exp.null())], default=expr)
             expr = dialect.cast(expr, cp.column.data_type)
+        for fk in (table.nulled_refs if subset else ()):
+            if cp.name in fk.columns:
+                expr = nulled_reference(subset, fk, SOURCE_ALIAS, expr)
         projections.append(exp.alias_(expr, exp.to_identifier(cp.name)))
 
     source = exp.table_(exp.to_identifier(table.source.name), db=exp.to_identifier(schema))
     source = exp.alias_(source, exp.to_identifier(SOURCE_ALIAS), table=True)
+    kept = subset.kept(table, SOURCE_ALIAS) if subset and table.subset else None
     if digests:
         inner = exp.select(exp.Column(this=exp.Star(), table=exp.to_identifier(SOURCE_ALIAS)))
         inner = inner.select(*[exp.alias_(e, exp.to_identifier(n)) for n, e in digests]).from_(source)
+        if kept is not None:
+            inner = inner.where(kept)
         source = exp.alias_(exp.Subquery(this=inner), exp.to_identifier(SOURCE_ALIAS), table=True)
-    return exp.select(*projections).from_(source)
+        kept = None
+    select = exp.select(*projections).from_(source)
+    return select.where(kept) if kept is not None else select
+
+
+def shape(plan: Plan, table: TablePlan) -> TableShape:
+    """The keys a target re-creates: the source's own (not the policy's declared relations)."""
+    fks = []
+    for fk in table.foreign_keys:
+        if not fk.declared:
+            parent = plan.referenced(fk)
+            fks.append((fk.columns, target_table(parent.target_schema, parent.source.name), fk.ref_columns))
+    return TableShape(stage_table(table.target_schema, table.name),
+                      target_table(table.target_schema, table.source.name),
+                      tuple((c.name, c.column.data_type, c.column.nullable) for c in table.columns),
+                      table.source.primary_key, table.source.unique, tuple(fks),
+                      tuple((ix.columns, ix.unique) for ix in table.source.indexes))
 
 
 def render(plan: Plan, dialect: MaskingDialect) -> Rendered:
-    """Statement ASTs for every table of `plan` in `dialect`, plus setup and swap."""
-    scripts = [Script("setup", "setup", (dialect.create_schema(plan.target_schema),))]
+    """Statement ASTs for every table of `plan` in `dialect`: setup, subset keys, tables, swap, cleanup."""
+    schemas = sorted({t.target_schema for t in plan.tables} | {plan.target_schema})
+    scripts = [Script("setup", "setup", tuple(dialect.create_schema(s) for s in schemas))]
+    subset = SubsetSQL(plan, dialect) if any(t.subset for t in plan.tables) else None
+    if subset is not None:
+        statements = [s for t in keep_order(plan) if t.subset.keep_columns for s in subset.build_keep(t)]
+        scripts.append(Script("subset", "subset", tuple(statements)))
     pairs = []
     for table in plan.tables:
-        stage = stage_table(plan.target_schema, table.name)
+        stage = stage_table(table.target_schema, table.name)
         statements = [dialect.drop_table(stage),
-                      dialect.create_table_as(stage, table_select(table, plan.source_schema, dialect))]
+                      dialect.create_table_as(stage, table_select(table, table.source_schema, dialect, subset))]
         statements += [dialect.set_not_null(stage, c.name) for c in table.columns if not c.column.nullable]
         scripts.append(Script(table.name, "table", tuple(statements), table.name))
-        pairs.append((stage, target_table(plan.target_schema, table.name)))
-    scripts.append(Script("swap", "swap", tuple(dialect.swap(pairs))))
+        pairs.append((stage, target_table(table.target_schema, table.source.name)))
+    if plan.constraints and dialect.enforces_constraints:
+        swap = dialect.swap_with_constraints([shape(plan, t) for t in plan.tables])
+    else:
+        swap = dialect.swap(pairs)
+    scripts.append(Script("swap", "swap", tuple(swap)))
+    if subset is not None:
+        drops = [dialect.drop_table(keep_table(t)) for t in plan.tables if t.subset and t.subset.keep_columns]
+        scripts.append(Script("cleanup", "cleanup", tuple(drops)))
     return Rendered(plan, dialect, tuple(scripts))

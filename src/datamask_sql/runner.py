@@ -54,6 +54,8 @@ class RunResult:
     finished_at: str = ""
     outcome: str = "running"
     rows: dict[str, int] = field(default_factory=dict)
+    # Subset: kept keys per table after the first pass and after each upward pass.
+    subset: dict[str, list[int]] = field(default_factory=dict)
     checks: list[Check] = field(default_factory=list)
     error: str | None = None
     manifest_sha256: str = ""
@@ -95,6 +97,11 @@ def run(conn: Connection, rendered: Rendered, files: list[EmittedFile], key: Mas
                 current = f"running {f.name}"
                 for statement in f.statements:
                     conn.execute(statement)
+        for f in files:
+            if f.kind == "subset":
+                current = "selecting the subset"
+                progress.phase("subset")
+                _subset(conn, rendered, f, result)
         for f in tables:
             current = f"building {f.table} ({f.name})"
             progress.table_started(f.table)
@@ -116,6 +123,10 @@ def run(conn: Connection, rendered: Rendered, files: list[EmittedFile], key: Mas
         for f in files:
             if f.kind == "swap":
                 _swap(conn, rendered, f)
+        for f in files:
+            if f.kind == "cleanup":
+                for statement in f.statements:
+                    conn.execute(statement)
     except RunError as exc:
         _cleanup(conn, rendered)
         raise _failed(result, exc.message, exc.hint) from None
@@ -125,6 +136,16 @@ def run(conn: Connection, rendered: Rendered, files: list[EmittedFile], key: Mas
                       "the previous target is intact and staging tables were removed") from None
     result.outcome, result.finished_at = "succeeded", _now()
     return result
+
+
+def _subset(conn: Connection, rendered: Rendered, subset: EmittedFile, result: RunResult) -> None:
+    """Build the keep tables, counting kept keys after every pass for the run record."""
+    for statement, fills in zip(subset.statements, rendered.keep_counts()):
+        conn.execute(statement)
+        if fills is not None:
+            table, keep = fills
+            count = exp.select(exp.Count(this=exp.Star())).from_(keep.copy())
+            result.subset.setdefault(table, []).append(int(conn.query(to_sql(rendered.dialect, count))[0][0]))
 
 
 def _failed(result: RunResult, message: str, hint: str | None) -> RunError:
@@ -153,9 +174,10 @@ def _swap(conn: Connection, rendered: Rendered, swap: EmittedFile) -> None:
 def _cleanup(conn: Connection, rendered: Rendered) -> None:
     """Drop staging tables; never touches the target or the source."""
     _rollback(conn, rendered)
-    for table in rendered.plan.tables:
+    leftovers = [rendered.stage_table(t.name) for t in rendered.plan.tables] + rendered.keep_tables()
+    for table in leftovers:
         try:
-            conn.execute(to_sql(rendered.dialect, rendered.dialect.drop_table(rendered.stage_table(table.name))))
+            conn.execute(to_sql(rendered.dialect, rendered.dialect.drop_table(table)))
         except DRIVER_ERRORS:
             pass
 

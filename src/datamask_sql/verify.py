@@ -37,20 +37,27 @@ def _count(table: exp.Table) -> exp.Select:
     return exp.select(exp.Count(this=exp.Star())).from_(table.copy())
 
 
-def _duplicates(table: exp.Table, column: str) -> exp.Select:
-    col = exp.column(exp.to_identifier(column))
-    return exp.select(exp.Sub(this=exp.Count(this=col), expression=exp.Count(this=exp.Distinct(expressions=[col.copy()])))).from_(table.copy())
+def _duplicates(table: exp.Table, key: tuple[str, ...]) -> exp.Select:
+    """Rows with a non-NULL key minus distinct non-NULL keys (composite keys grouped)."""
+    cols = [exp.column(exp.to_identifier(c)) for c in key]
+    not_null = exp.and_(*[exp.not_(exp.Is(this=c.copy(), expression=exp.null())) for c in cols])
+    groups = (exp.select(exp.Sub(this=exp.Count(this=exp.Star()), expression=exp.Literal.number(1)).as_("extra"))
+              .from_(table.copy()).where(not_null).group_by(*[c.copy() for c in cols]))
+    return exp.select(exp.Sum(this=exp.column("extra"))).from_(exp.alias_(exp.Subquery(this=groups), "g", table=True))
 
 
-def _orphans(child: exp.Table, cols: tuple[str, ...], parent: exp.Table, ref_cols: tuple[str, ...]) -> exp.Select:
+def _join(child: exp.Table, cols: tuple[str, ...], parent: exp.Table, ref_cols: tuple[str, ...],
+          dangling: bool) -> exp.Select:
+    """Child rows with a non-NULL reference that match a parent row (or, when `dangling`, match none)."""
     on = exp.and_(*[exp.EQ(this=exp.column(exp.to_identifier(c), table="c"), expression=exp.column(exp.to_identifier(r), table="p"))
                     for c, r in zip(cols, ref_cols)])
     not_null = exp.and_(*[exp.Not(this=exp.Is(this=exp.column(exp.to_identifier(c), table="c"), expression=exp.null()))
                           for c in cols])
+    query = exp.select(exp.Count(this=exp.Star())).from_(exp.alias_(child.copy(), "c", table=True))
+    if not dangling:
+        return query.join(exp.alias_(parent.copy(), "p", table=True), on=on, join_type="INNER").where(not_null)
     missing = exp.Is(this=exp.column(exp.to_identifier(ref_cols[0]), table="p"), expression=exp.null())
-    return (exp.select(exp.Count(this=exp.Star()))
-            .from_(exp.alias_(child.copy(), "c", table=True))
-            .join(exp.alias_(parent.copy(), "p", table=True), on=on, join_type="LEFT")
+    return (query.join(exp.alias_(parent.copy(), "p", table=True), on=on, join_type="LEFT")
             .where(exp.and_(not_null, missing)))
 
 
@@ -63,27 +70,33 @@ def _leaks(built: exp.Table, source: exp.Table, column: str) -> exp.Select:
 
 def verify(conn: Connection, dialect: MaskingDialect, plan: Plan, built: TableOf | None = None) -> list[Check]:
     """Check the built tables (`built` maps a table name to where it was built; default the target)."""
-    built = built or (lambda name: target_table(plan.target_schema, name))
-    source = lambda name: target_table(plan.source_schema, name)  # noqa: E731
+    built = built or (lambda name: target_table(plan.table(name).target_schema, plan.table(name).source.name))
+    source = lambda name: target_table(plan.table(name).source_schema, plan.table(name).source.name)  # noqa: E731
     checks: list[Check] = []
-    names = {t.name for t in plan.tables}
+    subset = any(t.subset for t in plan.tables)
     for t in plan.tables:
         src_rows = _scalar(conn, dialect, _count(source(t.name)))
         out_rows = _scalar(conn, dialect, _count(built(t.name)))
-        checks.append(Check("row count", t.name, src_rows == out_rows, f"source {src_rows}, masked {out_rows}"))
+        if t.subset is None:
+            checks.append(Check("row count", t.name, src_rows == out_rows, f"source {src_rows}, masked {out_rows}"))
+        else:
+            checks.append(Check("subset rows", t.name, out_rows <= src_rows,
+                                f"{out_rows} of {src_rows} rows kept ({t.subset.role})"))
         keys = ([t.source.primary_key] if t.source.primary_key else []) + list(t.source.unique)
         for key in keys:
-            if len(key) != 1:
+            dup = _scalar(conn, dialect, _duplicates(built(t.name), key))
+            checks.append(Check("unique", f"{t.name}({', '.join(key)})", dup == 0, f"{dup} duplicate value(s)"))
+        for fk in t.foreign_keys:
+            parent = plan.referenced(fk).name
+            where = f"{t.name}({', '.join(fk.columns)}) -> {parent}"
+            after = _scalar(conn, dialect, _join(built(t.name), fk.columns, built(parent), fk.ref_columns, True))
+            if subset:
+                checks.append(Check("foreign key", where, after == 0, f"{after} dangling reference(s) in the subset"))
                 continue
-            dup = _scalar(conn, dialect, _duplicates(built(t.name), key[0]))
-            checks.append(Check("unique", f"{t.name}.{key[0]}", dup == 0, f"{dup} duplicate value(s)"))
-        for fk in t.source.foreign_keys:
-            if fk.ref_table not in names or fk.ref_schema != plan.source_schema:
-                continue
-            before = _scalar(conn, dialect, _orphans(source(t.name), fk.columns, source(fk.ref_table), fk.ref_columns))
-            after = _scalar(conn, dialect, _orphans(built(t.name), fk.columns, built(fk.ref_table), fk.ref_columns))
-            checks.append(Check("foreign key", f"{t.name}({', '.join(fk.columns)})", after == before,
-                                f"{after} dangling reference(s) after masking, {before} before"))
+            before = _scalar(conn, dialect, _join(source(t.name), fk.columns, source(parent), fk.ref_columns, False))
+            matched = _scalar(conn, dialect, _join(built(t.name), fk.columns, built(parent), fk.ref_columns, False))
+            checks.append(Check("foreign key", where, matched == before,
+                                f"{matched} matching row(s) after masking, {before} before; {after} dangling"))
         for cp in t.columns:
             if cp.transform in LEAK_CHECKED:
                 leaked = _scalar(conn, dialect, _leaks(built(t.name), source(t.name), cp.name))

@@ -7,7 +7,7 @@ from collections import defaultdict
 from sqlglot import exp
 from sqlglot.errors import ParseError
 
-from datamask_sql.catalog.model import Catalog, Column, ForeignKey, Table
+from datamask_sql.catalog.model import Catalog, Column, ForeignKey, Index, Table
 from datamask_sql.connection import DRIVER_ERRORS, Connection
 from datamask_sql.errors import CatalogError
 
@@ -53,6 +53,34 @@ WHERE con.contype IN ('p', 'u', 'f') AND n.nspname NOT IN ('pg_catalog', 'inform
 ORDER BY n.nspname, c.relname, con.conname
 """
 
+_DUCKDB_INDEXES = """
+SELECT schema_name, table_name, index_name, is_unique, expressions
+FROM duckdb_indexes()
+WHERE database_name = current_database()
+ORDER BY schema_name, table_name, index_name
+"""
+# Indexes no constraint owns, on plain columns only (no expressions, no predicate).
+_PG_INDEXES = """
+SELECT n.nspname, t.relname, i.relname, ix.indisunique,
+       ARRAY(SELECT a.attname FROM unnest(ix.indkey::int2[]) WITH ORDINALITY AS k(num, ord)
+             JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = k.num ORDER BY k.ord)
+FROM pg_index ix
+JOIN pg_class i ON i.oid = ix.indexrelid
+JOIN pg_class t ON t.oid = ix.indrelid
+JOIN pg_namespace n ON n.oid = t.relnamespace
+WHERE ix.indexprs IS NULL AND ix.indpred IS NULL
+  AND NOT EXISTS (SELECT 1 FROM pg_constraint con WHERE con.conindid = ix.indexrelid)
+  AND n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\\_%%'
+ORDER BY n.nspname, t.relname, i.relname
+"""
+
+
+def _duckdb_index_columns(expressions: str, columns: set[str]) -> tuple[str, ...] | None:
+    """'[a, "b c"]' -> ('a', 'b c'); None when an entry is an expression rather than a column."""
+    inner = expressions.strip()[1:-1]
+    names = tuple(part.strip().strip('"') for part in inner.split(",")) if inner.strip() else ()
+    return names if names and all(n in columns for n in names) else None
+
 
 def _parse_type(text: str, dialect: str, where: str) -> exp.DataType:
     try:
@@ -62,7 +90,8 @@ def _parse_type(text: str, dialect: str, where: str) -> exp.DataType:
         return exp.DataType(this=exp.DataType.Type.USERDEFINED, kind=text)
 
 
-def _assemble(dialect: str, url: str, column_rows: list[tuple], constraint_rows: list[tuple]) -> Catalog:
+def _assemble(dialect: str, url: str, column_rows: list[tuple], constraint_rows: list[tuple],
+              index_rows: list[tuple] = ()) -> Catalog:
     columns: dict[tuple[str, str], list[Column]] = defaultdict(list)
     for schema, table, name, type_text, nullable in column_rows:
         columns[(schema, table)].append(Column(name, _parse_type(type_text, dialect, f"{table}.{name}"),
@@ -80,9 +109,15 @@ def _assemble(dialect: str, url: str, column_rows: list[tuple], constraint_rows:
             unique[key].append(tuple(cols))
         else:
             fks[key].append(ForeignKey(tuple(cols), ref_schema, ref_table, tuple(ref_cols), name))
+    indexes: dict[tuple[str, str], list[Index]] = defaultdict(list)
+    for schema, table, name, is_unique, cols in index_rows:
+        names = {c.name for c in columns.get((schema, table), [])}
+        cols = _duckdb_index_columns(cols, names) if isinstance(cols, str) else tuple(cols)
+        if cols:
+            indexes[(schema, table)].append(Index(name, cols, bool(is_unique)))
     tables = tuple(
         Table(schema, table, tuple(cols), pk.get((schema, table), ()), tuple(unique[(schema, table)]),
-              tuple(fks[(schema, table)]))
+              tuple(fks[(schema, table)]), tuple(indexes[(schema, table)]))
         for (schema, table), cols in sorted(columns.items())
     )
     return Catalog(tables, dialect, source=url)
@@ -90,13 +125,15 @@ def _assemble(dialect: str, url: str, column_rows: list[tuple], constraint_rows:
 
 def introspect(conn: Connection) -> Catalog:
     """Read tables, column types, nullability and keys from a live connection."""
-    queries = {"duckdb": (_DUCKDB_COLUMNS, _DUCKDB_CONSTRAINTS), "postgres": (_PG_COLUMNS, _PG_CONSTRAINTS)}
+    queries = {"duckdb": (_DUCKDB_COLUMNS, _DUCKDB_CONSTRAINTS, _DUCKDB_INDEXES),
+               "postgres": (_PG_COLUMNS, _PG_CONSTRAINTS, _PG_INDEXES)}
     if conn.dialect not in queries:
         raise CatalogError(f"no introspector for {conn.dialect}")
-    columns_sql, constraints_sql = queries[conn.dialect]
+    columns_sql, constraints_sql, indexes_sql = queries[conn.dialect]
     try:
         column_rows = conn.query(columns_sql)
         constraint_rows = conn.query(constraints_sql)
+        index_rows = conn.query(indexes_sql)
     except DRIVER_ERRORS as exc:
         raise CatalogError(f"cannot introspect {conn.url}: {str(exc).strip().splitlines()[0]}") from None
-    return _assemble(conn.dialect, conn.url, column_rows, constraint_rows)
+    return _assemble(conn.dialect, conn.url, column_rows, constraint_rows, index_rows)

@@ -93,6 +93,17 @@ class ForeignKey:
     ref_table: str
     ref_columns: tuple[str, ...]
     name: str | None = None
+    # Declared in the policy's relations: rather than recorded by the source.
+    declared: bool = False
+
+
+@dataclass(frozen=True)
+class Index:
+    """A plain (non-constraint) index on columns; expression and partial indexes are not read."""
+
+    name: str
+    columns: tuple[str, ...]
+    unique: bool = False
 
 
 @dataclass(frozen=True)
@@ -105,6 +116,7 @@ class Table:
     primary_key: tuple[str, ...] = ()
     unique: tuple[tuple[str, ...], ...] = ()
     foreign_keys: tuple[ForeignKey, ...] = ()
+    indexes: tuple[Index, ...] = ()
 
     def column(self, name: str) -> Column | None:
         """The column called `name`, exactly, else case-insensitively if that is unambiguous."""

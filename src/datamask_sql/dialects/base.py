@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+from dataclasses import dataclass, field
 from typing import ClassVar
 
 import sqlglot
@@ -21,6 +23,58 @@ def regex_class(chars: str) -> str:
     """Body of a bracket expression matching exactly `chars` (punctuation only; '-' last so it is literal)."""
     return "".join(sorted(set(chars) - {"-"})) + ("-" if "-" in chars else "")
 
+@dataclass(frozen=True)
+class TableShape:
+    """What re-creating a target's keys needs: columns, primary/unique keys, foreign keys to other targets."""
+
+    stage: exp.Table
+    target: exp.Table
+    columns: tuple[tuple[str, exp.DataType, bool], ...] = field(compare=False)
+    primary_key: tuple[str, ...] = ()
+    unique: tuple[tuple[str, ...], ...] = ()
+    # (columns, referenced target table, referenced columns)
+    foreign_keys: tuple[tuple[tuple[str, ...], exp.Table, tuple[str, ...]], ...] = ()
+    # (columns, unique) of the source's plain indexes
+    indexes: tuple[tuple[tuple[str, ...], bool], ...] = ()
+
+    def constraint_name(self, kind: str, index: int = 0) -> str:
+        """Deterministic per target table; free again once the previous target is dropped in the swap."""
+        tag = hashlib.sha256(f"{self.target.db}.{self.target.name}".encode("utf-8")).hexdigest()[:10]
+        return f"_dm_{kind}_{tag}_{index}"
+
+
+def _constraint(shape: TableShape, kind: str, index: int, body: exp.Expression) -> exp.Expression:
+    return exp.Constraint(this=exp.to_identifier(shape.constraint_name(kind, index)), expressions=[body])
+
+
+def key_constraints(shape: TableShape, foreign: bool = True) -> list[exp.Expression]:
+    """PRIMARY KEY, UNIQUE and (optionally) FOREIGN KEY constraint nodes of a shape."""
+    out: list[exp.Expression] = []
+    if shape.primary_key:
+        out.append(_constraint(shape, "pk", 0, exp.PrimaryKey(
+            expressions=[exp.to_identifier(c) for c in shape.primary_key])))
+    for i, cols in enumerate(shape.unique):
+        out.append(_constraint(shape, "uq", i, exp.UniqueColumnConstraint(
+            this=exp.Schema(expressions=[exp.to_identifier(c) for c in cols]))))
+    if foreign:
+        for i, (cols, parent, ref_cols) in enumerate(shape.foreign_keys):
+            reference = exp.Reference(this=exp.Schema(this=parent.copy(),
+                                                      expressions=[exp.to_identifier(c) for c in ref_cols]))
+            out.append(_constraint(shape, "fk", i, exp.ForeignKey(
+                expressions=[exp.to_identifier(c) for c in cols], reference=reference)))
+    return out
+
+
+def index_statements(shape: TableShape) -> list[exp.Expression]:
+    """CREATE [UNIQUE] INDEX for each plain index of a shape, on the target."""
+    out: list[exp.Expression] = []
+    for i, (cols, unique) in enumerate(shape.indexes):
+        params = exp.IndexParameters(columns=[exp.Ordered(this=exp.column(exp.to_identifier(c))) for c in cols])
+        index = exp.Index(this=exp.to_identifier(shape.constraint_name("ix", i)), table=shape.target.copy(),
+                          params=params)
+        out.append(exp.Create(this=index, kind="INDEX", unique=unique))
+    return out
+
 
 class MaskingDialect:
     """The default implementation of every primitive; one subclass per engine overrides what differs."""
@@ -29,6 +83,8 @@ class MaskingDialect:
     sqlglot_dialect: ClassVar[str] = ""
     # Whether CREATE/DROP/RENAME TABLE can run inside a transaction, making the swap atomic.
     transactional_ddl: ClassVar[bool] = False
+    # Whether the engine enforces primary, unique and foreign keys, so re-creating them is worth it.
+    enforces_constraints: ClassVar[bool] = False
 
     # --- templates -----------------------------------------------------------------------------
     def template(self, sql: str, **values: exp.Expression) -> exp.Expression:
@@ -152,9 +208,25 @@ class MaskingDialect:
     def swap(self, pairs: list[tuple[exp.Table, exp.Table]]) -> list[exp.Expression]:
         """Replace each target by its staged table, atomically where the engine allows."""
         statements: list[exp.Expression] = [exp.Transaction()] if self.transactional_ddl else []
-        for stage, target in pairs:
-            statements.append(self.drop_table(target))
-            statements.append(self.rename_table(stage, target.name))
+        # Previous targets may carry foreign keys between them: drop children (later pairs) first.
+        statements += [self.drop_table(target) for _, target in reversed(pairs)]
+        statements += [self.rename_table(stage, target.name) for stage, target in pairs]
+        if self.transactional_ddl:
+            statements.append(exp.Commit())
+        return statements
+
+    def swap_with_constraints(self, shapes: list[TableShape]) -> list[exp.Expression]:
+        """Swap (`shapes` parents first), then add keys: old targets go children first, FKs after every rename."""
+        statements: list[exp.Expression] = [exp.Transaction()] if self.transactional_ddl else []
+        statements += [self.drop_table(s.target) for s in reversed(shapes)]
+        statements += [self.rename_table(s.stage, s.target.name) for s in shapes]
+        for foreign in (False, True):
+            for shape in shapes:
+                keys = key_constraints(shape, foreign=foreign)
+                keys = keys[len(key_constraints(shape, foreign=False)):] if foreign else keys
+                statements += [exp.Alter(this=shape.target.copy(), kind="TABLE",
+                                         actions=[exp.AddConstraint(expressions=[c])]) for c in keys]
+        statements += [s for shape in shapes for s in index_statements(shape)]
         if self.transactional_ddl:
             statements.append(exp.Commit())
         return statements

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sqlglot import exp
 
-from datamask_sql.dialects.base import KEY_VARIABLE, MaskingDialect, lit
+from datamask_sql.dialects.base import KEY_VARIABLE, MaskingDialect, TableShape, index_statements, key_constraints, lit
 
 
 class DuckDB(MaskingDialect):
@@ -13,6 +13,7 @@ class DuckDB(MaskingDialect):
     name = "duckdb"
     sqlglot_dialect = "duckdb"
     transactional_ddl = True
+    enforces_constraints = True
 
     def key(self) -> exp.Expression:
         """getvariable(), failing loudly when unset instead of hashing NULL."""
@@ -43,3 +44,29 @@ class DuckDB(MaskingDialect):
         return self.template(
             "ARRAY_TO_STRING(LIST_TRANSFORM(STRING_SPLIT(:t, ''), LAMBDA _dm_ch: CASE WHEN CONTAINS(:k, _dm_ch) THEN _dm_ch "
             "ELSE :m END), '')", t=text, k=lit(keep), m=lit(mask))
+
+    def swap_with_constraints(self, shapes: list[TableShape]) -> list[exp.Expression]:
+        """DuckDB cannot ALTER TABLE ADD FOREIGN KEY nor rename a table others reference: copy into a
+        target declared with its keys instead, parents first. DuckDB checks a self-reference row by row
+        during the INSERT and has no cross-schema foreign keys, so those two kinds are not re-created."""
+        statements: list[exp.Expression] = [exp.Transaction()]
+        statements += [self.drop_table(s.target) for s in reversed(shapes)]
+        for shape in shapes:
+            local = TableShape(shape.stage, shape.target, shape.columns, shape.primary_key, shape.unique,
+                               tuple(fk for fk in shape.foreign_keys
+                                     if fk[1].db == shape.target.db and fk[1].name != shape.target.name),
+                               shape.indexes)
+            defs: list[exp.Expression] = [
+                exp.ColumnDef(this=exp.to_identifier(name), kind=data_type.copy(),
+                              constraints=[] if nullable else [exp.ColumnConstraint(kind=exp.NotNullColumnConstraint())])
+                for name, data_type, nullable in shape.columns]
+            defs += key_constraints(local)
+            statements.append(exp.Create(this=exp.Schema(this=shape.target.copy(), expressions=defs), kind="TABLE"))
+            columns = [exp.column(exp.to_identifier(name)) for name, _, _ in shape.columns]
+            statements.append(exp.Insert(
+                this=exp.Schema(this=shape.target.copy(), expressions=[exp.to_identifier(n) for n, _, _ in shape.columns]),
+                expression=exp.select(*columns).from_(shape.stage.copy())))
+            statements.append(self.drop_table(shape.stage))
+            statements += index_statements(local)
+        statements.append(exp.Commit())
+        return statements

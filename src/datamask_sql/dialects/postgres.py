@@ -15,6 +15,7 @@ class Postgres(MaskingDialect):
     name = "postgres"
     sqlglot_dialect = "postgres"
     transactional_ddl = True
+    enforces_constraints = True
 
     def key(self) -> exp.Expression:
         """current_setting() raises 'unrecognized configuration parameter' when unset: fail closed."""

@@ -25,9 +25,11 @@ def build_manifest(rendered: Rendered, files: list[EmittedFile], *, source: str,
         "policy": {"file": plan.policy_file, "sha256": plan.policy_fingerprint},
         "schema": {"source": source, "sha256": plan.catalog_fingerprint, "schema": plan.source_schema},
         "target_schema": plan.target_schema,
+        "constraints": plan.constraints and rendered.dialect.enforces_constraints,
         "key_fingerprint": key_fingerprint,
         "tables": [
-            {"table": t.name, "file": by_table[t.name], "columns": [c.to_dict() for c in t.columns]}
+            {"table": t.name, "file": by_table[t.name], "target_schema": t.target_schema,
+             "columns": [c.to_dict() for c in t.columns], **({"subset": t.subset.to_dict()} if t.subset else {})}
             for t in plan.tables
         ],
         "files": {f.name: f.sha256 for f in files},

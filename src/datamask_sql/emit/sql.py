@@ -59,6 +59,11 @@ def _header(rendered: Rendered, script: Script) -> list[str]:
         lines.append(f"-- masking key: {rendered.dialect.key_instructions()}")
     elif script.kind == "setup":
         lines.append("-- run the files in run_order.txt; this one creates the target schema")
+    elif script.kind == "subset":
+        lines.append("-- collects the kept keys of the subset (docs/relationships.md, 'Subsetting')")
+        lines.append(f"-- masking key: {rendered.dialect.key_instructions()}")
+    elif script.kind == "cleanup":
+        lines.append("-- drops the subset's helper tables")
     else:
         lines.append("-- replaces each target table by its verified staging table")
     return lines

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 import hashlib
+import re
 from pathlib import Path
 from typing import Any
 
@@ -11,7 +12,7 @@ from pydantic import ValidationError
 
 from datamask_sql.errors import PolicyError
 from datamask_sql.policy.lines import LineIndex, load_yaml
-from datamask_sql.policy.model import Policy, PolicyDocument, RuleSpec
+from datamask_sql.policy.model import Policy, PolicyDocument, RelationSpec, RuleSpec
 
 RESERVED_RULE_KEYS = ("transform", "domain")
 
@@ -45,11 +46,50 @@ def _explain(error: dict, index: LineIndex, file: str, known: dict[tuple, list[s
 
 
 _KNOWN_KEYS = {
-    ("",): ["version", "source", "target", "defaults", "tables"],
+    ("",): ["version", "source", "target", "defaults", "tables", "relations"],
     ("source",): ["schema"],
-    ("target",): ["schema"],
-    ("defaults",): ["unlisted"],
+    ("target",): ["schema", "schemas", "constraints"],
+    ("defaults",): ["unlisted", "max_collision_risk", "subset_passes"],
+    ("subset",): ["where", "percent"],
 }
+
+_NAME = r'(?:"[^"]+"|[^\s.,()"\->]+)'
+# 'schema.table.col' / 'table.col', or 'schema.table(a, b)' / 'table(a, b)' for composite keys.
+_END = re.compile(rf"^\s*(?:({_NAME})\s*\.\s*)?({_NAME})\s*(?:\.\s*({_NAME})|\(\s*({_NAME}(?:\s*,\s*{_NAME})*)\s*\))\s*$")
+
+
+def _unquote(name: str) -> str:
+    return name[1:-1] if name.startswith('"') and name.endswith('"') else name
+
+
+def _end(text: str) -> tuple[str | None, str, tuple[str, ...]] | None:
+    match = _END.match(text)
+    if not match:
+        return None
+    schema, table, column, columns = match.groups()
+    if column is None and schema is None and "." in table:
+        return None
+    names = (column,) if column else tuple(re.findall(_NAME, columns))
+    return (_unquote(schema) if schema else None, _unquote(table), tuple(_unquote(n) for n in names))
+
+
+def _relation(text: Any, index: int, lines: LineIndex, file: str) -> RelationSpec:
+    key_path = ("relations", index)
+    line = lines.line(key_path)
+    hint = "write 'orders.customer_id -> customers.id' or 'lines(order_id, shop) -> orders(id, shop)'"
+    if not isinstance(text, str) or text.count("->") != 1:
+        raise PolicyError("a relation is 'child.column -> parent.column'", file=file, line=line,
+                          path=f"relations.{index}", hint=hint)
+    left, right = (part.strip() for part in text.split("->"))
+    child, parent = _end(left), _end(right)
+    for side, parsed in (("referencing", child), ("referenced", parent)):
+        if parsed is None:
+            raise PolicyError(f"cannot read the {side} side of '{text}'", file=file, line=line,
+                              path=f"relations.{index}", hint=hint)
+    if len(child[2]) != len(parent[2]):
+        raise PolicyError(f"'{text}' pairs {len(child[2])} column(s) with {len(parent[2])}", file=file,
+                          line=line, path=f"relations.{index}", hint="list the same number of columns on both sides")
+    return RelationSpec(child, parent, text, key_path, line)
 
 
 def _rule(value: Any, key_path: tuple, index: LineIndex, file: str) -> RuleSpec:
@@ -90,8 +130,9 @@ def parse_policy(text: str, file: str) -> Policy:
             column: _rule(value, ("tables", table, "columns", column), index, file)
             for column, value in table_policy.columns.items()
         }
+    relations = tuple(_relation(r, i, index, file) for i, r in enumerate(data.get("relations") or []))
     fingerprint = hashlib.sha256(text.encode("utf-8")).hexdigest()
-    return Policy(file, document, rules, index, fingerprint)
+    return Policy(file, document, rules, index, fingerprint, relations)
 
 
 def load_policy(path: Path | str) -> Policy:

@@ -24,6 +24,11 @@ class TargetSpec(_Strict):
     """Where masked tables are written."""
 
     schema_: str = Field("masked", alias="schema", description="Target schema in the same database.")
+    schemas: dict[str, str] = Field(
+        default_factory=dict,
+        description="Target schema for tables of other source schemas (default '<schema>_<source schema>').")
+    constraints: bool = Field(
+        True, description="Re-create primary keys, unique and foreign keys on the target where the engine can.")
 
 
 class Defaults(_Strict):
@@ -32,15 +37,30 @@ class Defaults(_Strict):
     unlisted: Literal["error", "keep", "null"] = Field(
         "error", description="What happens to a column no rule covers: error (fail closed), keep or null."
     )
+    max_collision_risk: float = Field(
+        1e-6, ge=0, le=1,
+        description="Refuse a truncated hash on a unique column when the birthday-bound collision "
+                    "probability for the table's row count exceeds this.")
+    subset_passes: int = Field(
+        5, ge=0, le=100, description="Bound on upward-closure passes along self-referencing foreign keys.")
 
 
 ColumnRuleInput = str | None | dict[str, Any]
+
+
+class SubsetSpec(_Strict):
+    """Which rows of a root table to keep; related tables follow referentially."""
+
+    where: str | None = Field(None, description="SQL predicate on the table's own columns.")
+    percent: float | None = Field(None, gt=0, le=100,
+                                  description="Deterministic sample by the keyed hash of the primary key.")
 
 
 class TablePolicy(_Strict):
     """Rules for one table's columns."""
 
     columns: dict[str, ColumnRuleInput] = Field(default_factory=dict)
+    subset: SubsetSpec | None = None
 
 
 class PolicyDocument(_Strict):
@@ -51,6 +71,10 @@ class PolicyDocument(_Strict):
     target: TargetSpec = TargetSpec()
     defaults: Defaults = Defaults()
     tables: dict[str, TablePolicy] = Field(default_factory=dict)
+    relations: list[str] = Field(
+        default_factory=list,
+        description="Foreign keys the source does not record: 'orders.customer_id -> customers.id' or "
+                    "'lines(order_id, shop) -> orders(id, shop)', tables optionally schema-qualified.")
 
 
 @dataclass(frozen=True)
@@ -65,6 +89,17 @@ class RuleSpec:
 
 
 @dataclass(frozen=True)
+class RelationSpec:
+    """A declared foreign key as written: (schema or None, table, columns) on both ends."""
+
+    child: tuple[str | None, str, tuple[str, ...]]
+    parent: tuple[str | None, str, tuple[str, ...]]
+    text: str
+    key_path: tuple[Any, ...]
+    line: int | None
+
+
+@dataclass(frozen=True)
 class Policy:
     """A loaded policy file with its rules and line index."""
 
@@ -73,6 +108,7 @@ class Policy:
     rules: dict[str, dict[str, RuleSpec]]
     lines: LineIndex = field(compare=False)
     fingerprint: str = ""
+    relations: tuple[RelationSpec, ...] = ()
 
     @property
     def source_schema(self) -> str | None:
@@ -83,6 +119,15 @@ class Policy:
     def target_schema(self) -> str:
         """Configured target schema."""
         return self.document.target.schema_
+
+    @property
+    def constraints(self) -> bool:
+        """Whether to re-create keys on the target."""
+        return self.document.target.constraints
+
+    def subset(self, table: str) -> SubsetSpec | None:
+        """The subset rule written for policy table key `table`."""
+        return self.document.tables[table].subset
 
     @property
     def unlisted(self) -> str:

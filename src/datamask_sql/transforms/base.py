@@ -73,6 +73,10 @@ class Transform:
         """Whether distinct inputs give distinct outputs (up to hash collisions of >= 64 bits)."""
         return False
 
+    def collision_bits(self, params: Params, column: Column) -> int | None:
+        """Bits of hash output when distinct inputs can collide only by hash truncation, else None."""
+        return None
+
     def build(self, ctx: BuildContext, params: Params) -> exp.Expression:
         """The masked value as a sqlglot expression built only from dialect primitives."""
         raise NotImplementedError

@@ -44,6 +44,10 @@ class Hash(Transform):
         """Collision-free in practice at 16 hex digits (64 bits) or more."""
         return hash_length(params, column) >= 16
 
+    def collision_bits(self, params: HashParams, column: Column) -> int | None:
+        """Four bits per kept hex digit."""
+        return 4 * hash_length(params, column)
+
     def build(self, ctx: BuildContext, params: HashParams) -> exp.Expression:
         """The first `length` hex digits of the digest."""
         n = hash_length(params, ctx.column)

@@ -106,15 +106,55 @@ ALTER COLUMN "id" SET NOT NULL;
 
 BEGIN;
 
-DROP TABLE IF EXISTS "mask'ed"."Order Items";
-
-ALTER TABLE "mask'ed"."_dm_stage_dbc868c61e8b"
-RENAME TO "Order Items";
-
 DROP TABLE IF EXISTS "mask'ed"."from";
 
-ALTER TABLE "mask'ed"."_dm_stage_75857a458999"
-RENAME TO "from";
+DROP TABLE IF EXISTS "mask'ed"."Order Items";
+
+CREATE TABLE "mask'ed"."Order Items" (
+  "select" INT NOT NULL,
+  "it's" TEXT(64) NOT NULL,
+  "quo""te" TEXT,
+  "ünï" TEXT(8),
+  CONSTRAINT "_dm_pk_6e3140b56f_0" PRIMARY KEY ("select")
+);
+
+INSERT INTO "mask'ed"."Order Items" (
+  "select",
+  "it's",
+  "quo""te",
+  "ünï"
+)
+SELECT
+  "select",
+  "it's",
+  "quo""te",
+  "ünï"
+FROM "mask'ed"."_dm_stage_dbc868c61e8b";
+
+DROP TABLE IF EXISTS "mask'ed"."_dm_stage_dbc868c61e8b";
+
+CREATE TABLE "mask'ed"."from" (
+  "id" INT NOT NULL,
+  "item" INT,
+  "e mail" TEXT(200),
+  CONSTRAINT "_dm_pk_36e793a546_0" PRIMARY KEY ("id"),
+  CONSTRAINT "_dm_fk_36e793a546_0" FOREIGN KEY ("item") REFERENCES "mask'ed"."Order Items" (
+    "select"
+  )
+);
+
+INSERT INTO "mask'ed"."from" (
+  "id",
+  "item",
+  "e mail"
+)
+SELECT
+  "id",
+  "item",
+  "e mail"
+FROM "mask'ed"."_dm_stage_75857a458999";
+
+DROP TABLE IF EXISTS "mask'ed"."_dm_stage_75857a458999";
 
 COMMIT;
 

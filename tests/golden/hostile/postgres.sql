@@ -104,15 +104,26 @@ ALTER COLUMN "id" SET NOT NULL;
 
 BEGIN;
 
+DROP TABLE IF EXISTS "mask'ed"."from";
+
 DROP TABLE IF EXISTS "mask'ed"."Order Items";
 
 ALTER TABLE "mask'ed"."_dm_stage_dbc868c61e8b"
 RENAME TO "Order Items";
 
-DROP TABLE IF EXISTS "mask'ed"."from";
-
 ALTER TABLE "mask'ed"."_dm_stage_75857a458999"
 RENAME TO "from";
+
+ALTER TABLE "mask'ed"."Order Items"
+ADD CONSTRAINT "_dm_pk_6e3140b56f_0" PRIMARY KEY ("select");
+
+ALTER TABLE "mask'ed"."from"
+ADD CONSTRAINT "_dm_pk_36e793a546_0" PRIMARY KEY ("id");
+
+ALTER TABLE "mask'ed"."from"
+  ADD CONSTRAINT "_dm_fk_36e793a546_0" FOREIGN KEY ("item") REFERENCES "mask'ed"."Order Items" (
+    "select"
+  );
 
 COMMIT;
 

@@ -261,25 +261,153 @@ ALTER COLUMN "amount" SET NOT NULL;
 
 BEGIN;
 
-DROP TABLE IF EXISTS "masked"."customers";
-
-ALTER TABLE "masked"."_dm_stage_21eb2153dd14"
-RENAME TO "customers";
-
-DROP TABLE IF EXISTS "masked"."addresses";
-
-ALTER TABLE "masked"."_dm_stage_fe79d7d4f725"
-RENAME TO "addresses";
+DROP TABLE IF EXISTS "masked"."payments";
 
 DROP TABLE IF EXISTS "masked"."orders";
 
-ALTER TABLE "masked"."_dm_stage_1c168adb00d2"
-RENAME TO "orders";
+DROP TABLE IF EXISTS "masked"."addresses";
 
-DROP TABLE IF EXISTS "masked"."payments";
+DROP TABLE IF EXISTS "masked"."customers";
 
-ALTER TABLE "masked"."_dm_stage_df384ae97c77"
-RENAME TO "payments";
+CREATE TABLE "masked"."customers" (
+  "id" INT NOT NULL,
+  "email" TEXT(120) NOT NULL,
+  "first_name" TEXT(40) NOT NULL,
+  "last_name" TEXT(40) NOT NULL,
+  "phone" TEXT(24),
+  "birth_date" DATE,
+  "created_at" TIMESTAMP NOT NULL,
+  "is_vip" BOOLEAN NOT NULL,
+  "notes" TEXT(500),
+  CONSTRAINT "_dm_pk_0fb2905599_0" PRIMARY KEY ("id"),
+  CONSTRAINT "_dm_uq_0fb2905599_0" UNIQUE (
+    "email"
+  )
+);
+
+INSERT INTO "masked"."customers" (
+  "id",
+  "email",
+  "first_name",
+  "last_name",
+  "phone",
+  "birth_date",
+  "created_at",
+  "is_vip",
+  "notes"
+)
+SELECT
+  "id",
+  "email",
+  "first_name",
+  "last_name",
+  "phone",
+  "birth_date",
+  "created_at",
+  "is_vip",
+  "notes"
+FROM "masked"."_dm_stage_21eb2153dd14";
+
+DROP TABLE IF EXISTS "masked"."_dm_stage_21eb2153dd14";
+
+CREATE TABLE "masked"."addresses" (
+  "id" INT NOT NULL,
+  "customer_id" INT NOT NULL,
+  "street" TEXT(120) NOT NULL,
+  "city" TEXT(60) NOT NULL,
+  "postal_code" TEXT(12) NOT NULL,
+  "country" TEXT(2) NOT NULL,
+  CONSTRAINT "_dm_pk_6c87de1f2a_0" PRIMARY KEY ("id"),
+  CONSTRAINT "_dm_fk_6c87de1f2a_0" FOREIGN KEY ("customer_id") REFERENCES "masked"."customers" (
+    "id"
+  )
+);
+
+INSERT INTO "masked"."addresses" (
+  "id",
+  "customer_id",
+  "street",
+  "city",
+  "postal_code",
+  "country"
+)
+SELECT
+  "id",
+  "customer_id",
+  "street",
+  "city",
+  "postal_code",
+  "country"
+FROM "masked"."_dm_stage_fe79d7d4f725";
+
+DROP TABLE IF EXISTS "masked"."_dm_stage_fe79d7d4f725";
+
+CREATE TABLE "masked"."orders" (
+  "id" INT NOT NULL,
+  "customer_id" INT NOT NULL,
+  "shipping_address_id" INT,
+  "ordered_at" TIMESTAMP NOT NULL,
+  "status" TEXT(16) NOT NULL,
+  "total" DECIMAL(10, 2) NOT NULL,
+  CONSTRAINT "_dm_pk_2622c6ed9d_0" PRIMARY KEY ("id"),
+  CONSTRAINT "_dm_fk_2622c6ed9d_0" FOREIGN KEY ("customer_id") REFERENCES "masked"."customers" (
+    "id"
+  ),
+  CONSTRAINT "_dm_fk_2622c6ed9d_1" FOREIGN KEY ("shipping_address_id") REFERENCES "masked"."addresses" (
+    "id"
+  )
+);
+
+INSERT INTO "masked"."orders" (
+  "id",
+  "customer_id",
+  "shipping_address_id",
+  "ordered_at",
+  "status",
+  "total"
+)
+SELECT
+  "id",
+  "customer_id",
+  "shipping_address_id",
+  "ordered_at",
+  "status",
+  "total"
+FROM "masked"."_dm_stage_1c168adb00d2";
+
+DROP TABLE IF EXISTS "masked"."_dm_stage_1c168adb00d2";
+
+CREATE TABLE "masked"."payments" (
+  "id" INT NOT NULL,
+  "order_id" INT NOT NULL,
+  "card_number" TEXT(19) NOT NULL,
+  "card_last4" TEXT(4) NOT NULL,
+  "amount" DECIMAL(10, 2) NOT NULL,
+  "paid_at" TIMESTAMP,
+  CONSTRAINT "_dm_pk_b18c46f0b4_0" PRIMARY KEY ("id"),
+  CONSTRAINT "_dm_fk_b18c46f0b4_0" FOREIGN KEY ("order_id") REFERENCES "masked"."orders" (
+    "id"
+  )
+);
+
+INSERT INTO "masked"."payments" (
+  "id",
+  "order_id",
+  "card_number",
+  "card_last4",
+  "amount",
+  "paid_at"
+)
+SELECT
+  "id",
+  "order_id",
+  "card_number",
+  "card_last4",
+  "amount",
+  "paid_at"
+FROM "masked"."_dm_stage_df384ae97c77";
+
+DROP TABLE IF EXISTS "masked"."_dm_stage_df384ae97c77";
 
 COMMIT;
 

@@ -251,25 +251,62 @@ ALTER COLUMN "amount" SET NOT NULL;
 
 BEGIN;
 
+DROP TABLE IF EXISTS "masked"."payments";
+
+DROP TABLE IF EXISTS "masked"."orders";
+
+DROP TABLE IF EXISTS "masked"."addresses";
+
 DROP TABLE IF EXISTS "masked"."customers";
 
 ALTER TABLE "masked"."_dm_stage_21eb2153dd14"
 RENAME TO "customers";
 
-DROP TABLE IF EXISTS "masked"."addresses";
-
 ALTER TABLE "masked"."_dm_stage_fe79d7d4f725"
 RENAME TO "addresses";
-
-DROP TABLE IF EXISTS "masked"."orders";
 
 ALTER TABLE "masked"."_dm_stage_1c168adb00d2"
 RENAME TO "orders";
 
-DROP TABLE IF EXISTS "masked"."payments";
-
 ALTER TABLE "masked"."_dm_stage_df384ae97c77"
 RENAME TO "payments";
+
+ALTER TABLE "masked"."customers"
+ADD CONSTRAINT "_dm_pk_0fb2905599_0" PRIMARY KEY ("id");
+
+ALTER TABLE "masked"."customers"
+ADD CONSTRAINT "_dm_uq_0fb2905599_0" UNIQUE (
+  "email"
+);
+
+ALTER TABLE "masked"."addresses"
+ADD CONSTRAINT "_dm_pk_6c87de1f2a_0" PRIMARY KEY ("id");
+
+ALTER TABLE "masked"."orders"
+ADD CONSTRAINT "_dm_pk_2622c6ed9d_0" PRIMARY KEY ("id");
+
+ALTER TABLE "masked"."payments"
+ADD CONSTRAINT "_dm_pk_b18c46f0b4_0" PRIMARY KEY ("id");
+
+ALTER TABLE "masked"."addresses"
+  ADD CONSTRAINT "_dm_fk_6c87de1f2a_0" FOREIGN KEY ("customer_id") REFERENCES "masked"."customers" (
+    "id"
+  );
+
+ALTER TABLE "masked"."orders"
+  ADD CONSTRAINT "_dm_fk_2622c6ed9d_0" FOREIGN KEY ("customer_id") REFERENCES "masked"."customers" (
+    "id"
+  );
+
+ALTER TABLE "masked"."orders"
+  ADD CONSTRAINT "_dm_fk_2622c6ed9d_1" FOREIGN KEY ("shipping_address_id") REFERENCES "masked"."addresses" (
+    "id"
+  );
+
+ALTER TABLE "masked"."payments"
+  ADD CONSTRAINT "_dm_fk_b18c46f0b4_0" FOREIGN KEY ("order_id") REFERENCES "masked"."orders" (
+    "id"
+  );
 
 COMMIT;
 
