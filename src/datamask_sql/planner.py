@@ -161,7 +161,8 @@ class _Planner:
         if table.is_unique(column.name) and not transform.injective(params, column):
             raise self.error(f"{where} is a primary or unique key, and '{transform.name}' would make "
                              f"distinct values collide", path,
-                             "use an injective transform (keep, hash with length >= 16, email)")
+                             transform.lossy_hint(params, column)
+                             or "use an injective transform (keep, hash with length >= 16, email)")
 
     def explicit_rules(self, tables: list[Table]) -> None:
         for name, table in zip(self.policy.rules, tables):

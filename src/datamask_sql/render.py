@@ -9,10 +9,14 @@ from sqlglot import exp
 
 from datamask_sql import reference
 from datamask_sql.dialects import MaskingDialect
+from datamask_sql.lookups import LookupTable
 from datamask_sql.planner import ColumnPlan, Plan, TablePlan
 from datamask_sql.transforms import BuildContext, get_transform
 
 SOURCE_ALIAS = "src"
+# Rows per INSERT of lookup data: small enough for every engine's statement limits.
+LOOKUP_BATCH = 500
+LOOKUP_COLUMNS = ("idx", "value")
 
 
 @dataclass(frozen=True)
@@ -32,6 +36,7 @@ class Rendered:
     plan: Plan
     dialect: MaskingDialect
     scripts: tuple[Script, ...]
+    lookups: tuple[LookupTable, ...] = ()
 
     def stage_table(self, table: str) -> exp.Table:
         """Where `table` is built before the swap."""
@@ -49,6 +54,22 @@ def target_table(schema: str, table: str) -> exp.Table:
     return exp.table_(exp.to_identifier(table), db=exp.to_identifier(schema))
 
 
+def lookup_table(schema: str, lookup: LookupTable) -> exp.Table:
+    """Where a lookup table lives: the target schema, named by content so every run can reuse it."""
+    return exp.table_(exp.to_identifier(lookup.table_name), db=exp.to_identifier(schema))
+
+
+def lookup_statements(schema: str, lookup: LookupTable, dialect: MaskingDialect) -> list[exp.Expression]:
+    """Drop, create and fill one lookup table: (idx 0..N-1, value) in list order."""
+    table = lookup_table(schema, lookup)
+    columns = [("idx", exp.DataType.build("INT")), ("value", dialect.text_type())]
+    statements = [dialect.drop_table(table), dialect.create_table(table, columns, primary_key=("idx",))]
+    rows = list(enumerate(lookup.values))
+    for start in range(0, len(rows), LOOKUP_BATCH):
+        statements.append(dialect.insert_values(table, list(LOOKUP_COLUMNS), rows[start:start + LOOKUP_BATCH]))
+    return statements
+
+
 def _column(name: str) -> exp.Column:
     return exp.column(exp.to_identifier(name), table=exp.to_identifier(SOURCE_ALIAS))
 
@@ -62,10 +83,25 @@ def _unused_name(base: str, taken: set[str]) -> str:
     return name
 
 
-def table_select(table: TablePlan, schema: str, dialect: MaskingDialect) -> exp.Select:
-    """SELECT of masked columns; keyed digests are computed once per row in an inner projection."""
+def table_select(table: TablePlan, schema: str, dialect: MaskingDialect,
+                 used: dict[str, LookupTable] | None = None) -> exp.Select:
+    """SELECT of masked columns; keyed digests are computed once per row in an inner projection.
+
+    Lookup substitutions become LEFT JOINs on `alias.idx = <index over the digest>`: a plain equi-join the
+    engine can hash-join, never a per-row subquery. Lookup tables used are recorded in `used`.
+    """
     taken = {c.name.lower() for c in table.columns}
     digests: list[tuple[str, exp.Expression]] = []
+    joins: list[tuple[exp.Expression, exp.Expression]] = []
+    used = {} if used is None else used
+
+    def join_lookup(lookup: LookupTable, index: exp.Expression) -> exp.Expression:
+        alias = f"_dm_l{len(joins) + 1}"
+        used.setdefault(lookup.table_name, lookup)
+        source = exp.alias_(lookup_table(table.target_schema, lookup), exp.to_identifier(alias), table=True)
+        on = exp.EQ(this=exp.column(exp.to_identifier("idx"), table=exp.to_identifier(alias)), expression=index)
+        joins.append((source, on))
+        return exp.column(exp.to_identifier("value"), table=exp.to_identifier(alias))
 
     def digest_for(cp: ColumnPlan):
         cache: dict[str, exp.Expression] = {}
@@ -86,7 +122,7 @@ def table_select(table: TablePlan, schema: str, dialect: MaskingDialect) -> exp.
     for cp in table.columns:
         transform = get_transform(cp.transform)
         value = _column(cp.name)
-        ctx = BuildContext(dialect, cp.column, value, cp.domain, digest_for(cp))
+        ctx = BuildContext(dialect, cp.column, value, cp.domain, digest_for(cp), join_lookup)
         expr = transform.build(ctx, cp.params)
         if cp.transform != "keep":
             if transform.null_preserving:
@@ -101,19 +137,28 @@ def table_select(table: TablePlan, schema: str, dialect: MaskingDialect) -> exp.
         inner = exp.select(exp.Column(this=exp.Star(), table=exp.to_identifier(SOURCE_ALIAS)))
         inner = inner.select(*[exp.alias_(e, exp.to_identifier(n)) for n, e in digests]).from_(source)
         source = exp.alias_(exp.Subquery(this=inner), exp.to_identifier(SOURCE_ALIAS), table=True)
-    return exp.select(*projections).from_(source)
+    select = exp.select(*projections).from_(source)
+    for joined, on in joins:
+        select = select.join(joined, on=on, join_type="left")
+    return select
 
 
 def render(plan: Plan, dialect: MaskingDialect) -> Rendered:
     """Statement ASTs for every table of `plan` in `dialect`, plus setup and swap."""
-    scripts = [Script("setup", "setup", (dialect.create_schema(plan.target_schema),))]
+    setup = Script("setup", "setup", (dialect.create_schema(plan.target_schema),))
+    scripts: list[Script] = []
+    used: dict[str, LookupTable] = {}
     pairs = []
     for table in plan.tables:
         stage = stage_table(plan.target_schema, table.name)
         statements = [dialect.drop_table(stage),
-                      dialect.create_table_as(stage, table_select(table, plan.source_schema, dialect))]
+                      dialect.create_table_as(stage, table_select(table, plan.source_schema, dialect, used))]
         statements += [dialect.set_not_null(stage, c.name) for c in table.columns if not c.column.nullable]
         scripts.append(Script(table.name, "table", tuple(statements), table.name))
         pairs.append((stage, target_table(plan.target_schema, table.name)))
-    scripts.append(Script("swap", "swap", tuple(dialect.swap(pairs))))
-    return Rendered(plan, dialect, tuple(scripts))
+    lookups = tuple(sorted(used.values(), key=lambda lk: lk.table_name))
+    # Lookups run after setup (they live in the target schema) and before any table that joins them.
+    loads = [Script(lk.table_name[len("_dm_"):], "lookup", tuple(lookup_statements(plan.target_schema, lk, dialect)),
+                    lk.table_name) for lk in lookups]
+    scripts = [setup, *loads, *scripts, Script("swap", "swap", tuple(dialect.swap(pairs)))]
+    return Rendered(plan, dialect, tuple(scripts), lookups)

@@ -11,6 +11,10 @@ from sqlglot import exp
 from datamask_sql import reference
 from datamask_sql.catalog.model import Column
 from datamask_sql.dialects.base import MaskingDialect
+from datamask_sql.lookups import LookupTable
+
+# Registers an equi-join of a lookup table on idx = index and returns the joined value column.
+LookupJoin = Callable[[LookupTable, exp.Expression], exp.Expression]
 
 TEXT_TYPES = ("text", "char")
 # Logical types with a canonical text in the determinism spec: what keyed transforms can read.
@@ -32,10 +36,17 @@ class BuildContext:
     value: exp.Expression
     domain: str
     _digest: Callable[[], exp.Expression] = field(repr=False)
+    _lookup: LookupJoin | None = field(default=None, repr=False)
 
     def digest(self) -> exp.Expression:
         """Reference to this column's keyed digest (64 lowercase hex), computed once per row."""
         return self._digest()
+
+    def lookup(self, table: LookupTable, index: exp.Expression) -> exp.Expression:
+        """The `value` of `table`'s row whose 0-based idx equals `index`, through a plain equi-join."""
+        if self._lookup is None:
+            raise NotImplementedError("this renderer does not join lookup tables")
+        return self._lookup(table, index)
 
 
 @dataclass
@@ -72,6 +83,10 @@ class Transform:
     def injective(self, params: Params, column: Column) -> bool:
         """Whether distinct inputs give distinct outputs (up to hash collisions of >= 64 bits)."""
         return False
+
+    def lossy_hint(self, params: Params, column: Column) -> str | None:
+        """How to keep a unique column unique when this transform is not injective (None: the generic hint)."""
+        return None
 
     def build(self, ctx: BuildContext, params: Params) -> exp.Expression:
         """The masked value as a sqlglot expression built only from dialect primitives."""

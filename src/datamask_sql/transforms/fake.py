@@ -1,0 +1,114 @@
+"""fake: substitute a realistic value picked from a lookup table by the keyed digest (docs/lookups.md)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import Field
+from sqlglot import exp
+
+from datamask_sql import lookups, reference
+from datamask_sql.catalog.model import Column
+from datamask_sql.dialects.base import lit
+from datamask_sql.lookups import LookupTable
+from datamask_sql.policy import did_you_mean
+from datamask_sql.transforms.base import TEXT_TYPES, BuildContext, Params, RefContext, Transform
+
+# Which hex digits of the digest pick the row, and which make the unique suffix (spec in docs/lookups.md).
+INDEX_DIGITS = (1, 15)
+SUFFIX_DIGITS = (16, 15)
+
+
+class LookupSource(Params):
+    """A lookup table the user brings instead of a shipped kind."""
+
+    csv: str = Field(description="CSV file with a header line; relative paths from the working directory.")
+    column: str | None = Field(None, description="Column of the CSV holding the values; default the first.")
+
+
+class FakeParams(Params):
+    """Parameters of `fake`."""
+
+    kind: str | None = Field(None, description="Shipped list to pick from: first_name, last_name, full_name, "
+                                               "city, street_address, postal_code, company, job_title, country.")
+    locale: str = Field("en_US", description="Locale of the shipped list: en_US, de_DE, fr_FR, pt_BR.")
+    lookup: LookupSource | None = Field(None, description="Your own list instead of `kind`: {csv: path}.")
+    unique: bool = Field(False, description="Append ' ' and a deterministic number so distinct inputs stay "
+                                            "distinct (for unique and key columns).")
+    suffix_digits: int = Field(8, ge=4, le=15, description="Digits of the unique suffix (more digits, fewer "
+                                                            "collisions; see docs/lookups.md).")
+
+
+def suffix_length(params: FakeParams) -> int:
+    """Characters the unique suffix adds: a space and `suffix_digits` digits (0 without unique)."""
+    return 1 + params.suffix_digits if params.unique else 0
+
+
+def source_table(params: FakeParams) -> LookupTable:
+    """The whole list the parameters name, before length fitting."""
+    if params.lookup is not None:
+        return lookups.from_csv(params.lookup.csv, params.lookup.column)
+    return lookups.builtin(params.kind or "", params.locale)
+
+
+def fitting_table(params: FakeParams, column: Column) -> LookupTable:
+    """The values that fit the column once the unique suffix is added, in file order."""
+    room = None if column.length is None else column.length - suffix_length(params)
+    return source_table(params).fitting(room)
+
+
+class Fake(Transform):
+    """'Ana Souza' -> 'Dawn Simpson': a keyed pick from a realistic list, joined in the warehouse."""
+
+    name = "fake"
+    Params = FakeParams
+    keyed = True
+    accepts = TEXT_TYPES
+    summary = "a realistic value (name, city, street, ...) picked from a lookup table by the keyed digest"
+
+    def check(self, params: FakeParams, column: Column) -> str | None:
+        """A known list, and at least one of its values must fit the column with any suffix."""
+        if (params.kind is None) == (params.lookup is None):
+            return "fake needs exactly one of 'kind' (a shipped list) or 'lookup' (your own CSV)"
+        if params.lookup is None:
+            if params.kind not in lookups.kinds():
+                return f"unknown kind '{params.kind}' ({did_you_mean(params.kind, list(lookups.kinds())) or 'kinds: ' + ', '.join(lookups.kinds())})"
+            if params.locale not in lookups.locales():
+                return f"unknown locale '{params.locale}' ({did_you_mean(params.locale, list(lookups.locales())) or 'locales: ' + ', '.join(lookups.locales())})"
+        if not fitting_table(params, column).values:
+            room = column.length - suffix_length(params)
+            return (f"no {source_table(params).label} value fits in {room} characters"
+                    + (f" after the {suffix_length(params)}-character unique suffix" if params.unique else ""))
+        return None
+
+    def injective(self, params: FakeParams, column: Column) -> bool:
+        """Only with the unique suffix; a plain pick maps many inputs to one of N values."""
+        return params.unique
+
+    def lossy_hint(self, params: FakeParams, column: Column) -> str | None:
+        """Why substitution collides and how to keep the column unique."""
+        n = len(fitting_table(params, column).values)
+        return (f"fake picks one of {n} values, so distinct inputs share outputs; add 'unique: true' to append a "
+                f"deterministic {params.suffix_digits}-digit suffix, or use hash/email for keys")
+
+    def build(self, ctx: BuildContext, params: FakeParams) -> exp.Expression:
+        """Equi-join the lookup on idx = hex_int(digest, 1, 15) mod N; add the suffix when unique."""
+        d = ctx.dialect
+        table = fitting_table(params, ctx.column)
+        index = d.mod(d.hex_int(ctx.digest(), *INDEX_DIGITS), len(table.values))
+        value = ctx.lookup(table, index)
+        if not params.unique:
+            return value
+        low, span = 10 ** (params.suffix_digits - 1), 9 * 10 ** (params.suffix_digits - 1)
+        number = exp.Add(this=lit(low), expression=d.mod(d.hex_int(ctx.digest(), *SUFFIX_DIGITS), span))
+        return d.concat(value, lit(" "), d.cast(number, d.text_type()))
+
+    def reference(self, value: Any, ctx: RefContext, params: FakeParams) -> Any:
+        """The same pick in Python."""
+        digest = ctx.digest(value)
+        values = fitting_table(params, ctx.column).values
+        out = values[reference.hex_int(digest, *INDEX_DIGITS) % len(values)]
+        if params.unique:
+            low, span = 10 ** (params.suffix_digits - 1), 9 * 10 ** (params.suffix_digits - 1)
+            out = f"{out} {low + reference.hex_int(digest, *SUFFIX_DIGITS) % span}"
+        return out
