@@ -178,6 +178,8 @@ class _Planner:
                 if spec.domain:
                     self.named_domains.add((table.name, column.name))
                 reason = f"explicit rule ({self.file}:{spec.line})" if spec.line else "explicit rule"
+                if spec.via:
+                    reason += f" via {spec.via}"
                 self.explicit[(table.name, column.name)] = ColumnPlan(
                     column.name, column, transform.name, params, domain, reason, spec.line)
 

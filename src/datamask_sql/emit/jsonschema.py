@@ -26,6 +26,13 @@ def _rule_schema() -> dict[str, Any]:
             "required": ["transform", *params.get("required", [])],
             "additionalProperties": False,
         })
+    variants.append({
+        "type": "object",
+        "description": "A sensitivity class from an included pack; other keys override its parameters.",
+        "properties": {"class": {"type": "string"}, "domain": {"type": "string"}},
+        "required": ["class"],
+        "not": {"required": ["transform"]},
+    })
     return {"anyOf": variants}
 
 
