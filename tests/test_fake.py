@@ -19,6 +19,7 @@ from datamask_sql.errors import PlanError, PolicyError
 from datamask_sql.policy import parse_policy
 from datamask_sql.runner import run
 from datamask_sql.transforms import RefContext, get_transform
+from datamask_sql.transforms.fake import warehouse_order as FAKE_ORDER
 from tests.engines import TEST_KEY, column_of, mask_column, mask_tables, policy_text
 
 FAKE = get_transform("fake")
@@ -237,3 +238,41 @@ def test_shipped_data_is_pinned():
     assert lookups.builtin("full_name", "de_DE").sha256.startswith("cc4d22608d38ea62")
     assert set(lookups.locales()) >= {"en_US", "de_DE", "fr_FR"}
     assert len(lookups.builtin("full_name", "en_US").values) >= 4000
+
+
+def _column_values(engine):
+    def read(table: str, column: str) -> list:
+        schema, name = table.split(".")
+        query = exp.select(exp.column(exp.to_identifier(column))).from_(
+            exp.table_(exp.to_identifier(name), db=exp.to_identifier(schema)))
+        return [row[0] for row in engine.conn.query(engine.sql(query))]
+    return read
+
+
+@settings(max_examples=5, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(names=st.lists(st.one_of(st.none(), tricky, texts), min_size=0, max_size=12),
+       values=st.lists(st.one_of(st.none(), texts.filter(lambda t: len(t) <= 20)), min_size=1, max_size=12),
+       unique=st.booleans())
+def test_bring_your_own_warehouse_table(engine, names, values, unique):
+    # N is counted in SQL; rows are numbered by SHA-256 of the value so every collation agrees.
+    lookup_schema = engine.fresh_schema("lk")
+    engine.create_table(lookup_schema, "names", [("nm", "VARCHAR(60)", True)])
+    engine.insert(lookup_schema, "names", ["nm"], [(n,) for n in names])
+    rule = {"transform": "fake", "lookup": {"table": f"{lookup_schema}.names", "column": "nm"}, "unique": unique,
+            "suffix_digits": 4}
+    out = mask_column(engine, "VARCHAR(20)", values, rule)
+    ctx = RefContext(TEST_KEY.value, "t.v", column_of(engine, "VARCHAR(20)"), _column_values(engine))
+    assert out == [None if v is None else FAKE.reference(v, ctx, params_of(rule)) for v in values]
+
+
+def test_warehouse_order_is_by_digest_of_the_value():
+    values = ["b", "a", None, "", "a", "toolong"]
+    assert FAKE_ORDER(values, 3) == sorted({"a", "b"}, key=reference.sha256_hex)
+    assert FAKE_ORDER(values, None) == sorted({"a", "b", "toolong"}, key=reference.sha256_hex)
+
+
+def test_warehouse_lookup_needs_a_column():
+    params = FAKE.Params.model_validate({"lookup": {"table": "s.t"}})
+    assert "needs 'column'" in FAKE.check(params, TEXT)
+    both = FAKE.Params.model_validate({"lookup": {"table": "s.t", "csv": "x.csv", "column": "c"}})
+    assert "exactly one of 'csv'" in FAKE.check(both, TEXT)

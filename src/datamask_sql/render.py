@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
+from typing import Callable
 
 from sqlglot import exp
 
@@ -92,16 +93,26 @@ def table_select(table: TablePlan, schema: str, dialect: MaskingDialect,
     """
     taken = {c.name.lower() for c in table.columns}
     digests: list[tuple[str, exp.Expression]] = []
-    joins: list[tuple[exp.Expression, exp.Expression]] = []
+    joins: list[tuple[exp.Expression, exp.Expression | None]] = []
     used = {} if used is None else used
 
-    def join_lookup(lookup: LookupTable, index: exp.Expression) -> exp.Expression:
-        alias = f"_dm_l{len(joins) + 1}"
-        used.setdefault(lookup.table_name, lookup)
-        source = exp.alias_(lookup_table(table.target_schema, lookup), exp.to_identifier(alias), table=True)
+    def left_join(source: exp.Expression, index: exp.Expression) -> exp.Expression:
+        alias = f"_dm_l{sum(1 for _, on in joins if on is not None) + 1}"
         on = exp.EQ(this=exp.column(exp.to_identifier("idx"), table=exp.to_identifier(alias)), expression=index)
-        joins.append((source, on))
+        joins.append((exp.alias_(source, exp.to_identifier(alias), table=True), on))
         return exp.column(exp.to_identifier("value"), table=exp.to_identifier(alias))
+
+    def join_lookup(lookup: LookupTable, index: exp.Expression) -> exp.Expression:
+        used.setdefault(lookup.table_name, lookup)
+        return left_join(lookup_table(table.target_schema, lookup), index)
+
+    def join_query(numbered: exp.Select, count: exp.Select,
+                   index_of: Callable[[exp.Expression], exp.Expression]) -> exp.Expression:
+        # The one-row count joins first, so the lookup's ON compares idx with an expression of the left side only.
+        alias = f"_dm_n{sum(1 for _, on in joins if on is None) + 1}"
+        joins.append((exp.alias_(exp.Subquery(this=count), exp.to_identifier(alias), table=True), None))
+        n = exp.column(exp.to_identifier("n"), table=exp.to_identifier(alias))
+        return left_join(exp.Subquery(this=numbered), index_of(n))
 
     def digest_for(cp: ColumnPlan):
         cache: dict[str, exp.Expression] = {}
@@ -122,7 +133,7 @@ def table_select(table: TablePlan, schema: str, dialect: MaskingDialect,
     for cp in table.columns:
         transform = get_transform(cp.transform)
         value = _column(cp.name)
-        ctx = BuildContext(dialect, cp.column, value, cp.domain, digest_for(cp), join_lookup)
+        ctx = BuildContext(dialect, cp.column, value, cp.domain, digest_for(cp), join_lookup, join_query)
         expr = transform.build(ctx, cp.params)
         if cp.transform != "keep":
             if transform.null_preserving:
@@ -139,7 +150,8 @@ def table_select(table: TablePlan, schema: str, dialect: MaskingDialect,
         source = exp.alias_(exp.Subquery(this=inner), exp.to_identifier(SOURCE_ALIAS), table=True)
     select = exp.select(*projections).from_(source)
     for joined, on in joins:
-        select = select.join(joined, on=on, join_type="left")
+        select = select.join(joined, on=on, join_type="left") if on is not None else select.join(
+            joined, join_type="cross")
     return select
 
 

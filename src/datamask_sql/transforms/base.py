@@ -15,6 +15,8 @@ from datamask_sql.lookups import LookupTable
 
 # Registers an equi-join of a lookup table on idx = index and returns the joined value column.
 LookupJoin = Callable[[LookupTable, exp.Expression], exp.Expression]
+# Registers a one-row count query and a numbered (idx, value) query; the index is a function of the count.
+QueryJoin = Callable[[exp.Select, exp.Select, Callable[[exp.Expression], exp.Expression]], exp.Expression]
 
 TEXT_TYPES = ("text", "char")
 # Logical types with a canonical text in the determinism spec: what keyed transforms can read.
@@ -37,6 +39,7 @@ class BuildContext:
     domain: str
     _digest: Callable[[], exp.Expression] = field(repr=False)
     _lookup: LookupJoin | None = field(default=None, repr=False)
+    _lookup_query: QueryJoin | None = field(default=None, repr=False)
 
     def digest(self) -> exp.Expression:
         """Reference to this column's keyed digest (64 lowercase hex), computed once per row."""
@@ -48,6 +51,13 @@ class BuildContext:
             raise NotImplementedError("this renderer does not join lookup tables")
         return self._lookup(table, index)
 
+    def lookup_query(self, numbered: exp.Select, count: exp.Select,
+                     index_of: Callable[[exp.Expression], exp.Expression]) -> exp.Expression:
+        """`value` of the `numbered` row (idx, value) whose idx is `index_of(n)`, n read from the one-row `count`."""
+        if self._lookup_query is None:
+            raise NotImplementedError("this renderer does not join lookup queries")
+        return self._lookup_query(numbered, count, index_of)
+
 
 @dataclass
 class RefContext:
@@ -56,6 +66,8 @@ class RefContext:
     key: str = field(repr=False)
     domain: str
     column: Column
+    # Reads a warehouse lookup column's values (schema.table, column) for lookups N is not known for.
+    table_values: Callable[[str, str], list[Any]] | None = field(default=None, repr=False)
 
     def digest(self, value: Any) -> str:
         """Keyed digest of a value of this column, per the determinism spec."""

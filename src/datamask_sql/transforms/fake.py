@@ -20,10 +20,12 @@ SUFFIX_DIGITS = (16, 15)
 
 
 class LookupSource(Params):
-    """A lookup table the user brings instead of a shipped kind."""
+    """A lookup list the user brings instead of a shipped kind: a CSV file or a warehouse table."""
 
-    csv: str = Field(description="CSV file with a header line; relative paths from the working directory.")
-    column: str | None = Field(None, description="Column of the CSV holding the values; default the first.")
+    csv: str | None = Field(None, description="CSV file with a header line; relative to the working directory.")
+    table: str | None = Field(None, description="Warehouse table [schema.]table holding the values.")
+    column: str | None = Field(None, description="Column holding the values; default the CSV's first column, "
+                                                 "required with `table`.")
 
 
 class FakeParams(Params):
@@ -44,6 +46,26 @@ def suffix_length(params: FakeParams) -> int:
     return 1 + params.suffix_digits if params.unique else 0
 
 
+def room(params: FakeParams, column: Column) -> int | None:
+    """Characters a substitute may have: the column length less the unique suffix (None: unbounded)."""
+    return None if column.length is None else column.length - suffix_length(params)
+
+
+def in_warehouse(params: FakeParams) -> bool:
+    """Whether the list is a warehouse table, so N is counted in SQL rather than known at compile time."""
+    return params.lookup is not None and params.lookup.table is not None
+
+
+def warehouse_order(values: list[Any], max_length: int | None) -> list[str]:
+    """A warehouse list as the SQL numbers it: distinct non-empty values that fit, by SHA-256 hex of the value.
+
+    Ordering by a hex digest (ASCII) instead of the value keeps idx the same under every engine's collation.
+    """
+    texts = {str(v) for v in values if v is not None}
+    fit = {t for t in texts if len(t) >= 1 and (max_length is None or len(t) <= max_length)}
+    return sorted(fit, key=reference.sha256_hex)
+
+
 def source_table(params: FakeParams) -> LookupTable:
     """The whole list the parameters name, before length fitting."""
     if params.lookup is not None:
@@ -53,8 +75,7 @@ def source_table(params: FakeParams) -> LookupTable:
 
 def fitting_table(params: FakeParams, column: Column) -> LookupTable:
     """The values that fit the column once the unique suffix is added, in file order."""
-    room = None if column.length is None else column.length - suffix_length(params)
-    return source_table(params).fitting(room)
+    return source_table(params).fitting(room(params, column))
 
 
 class Fake(Transform):
@@ -69,15 +90,22 @@ class Fake(Transform):
     def check(self, params: FakeParams, column: Column) -> str | None:
         """A known list, and at least one of its values must fit the column with any suffix."""
         if (params.kind is None) == (params.lookup is None):
-            return "fake needs exactly one of 'kind' (a shipped list) or 'lookup' (your own CSV)"
+            return "fake needs exactly one of 'kind' (a shipped list) or 'lookup' (your own CSV or table)"
+        if params.lookup is not None and (params.lookup.csv is None) == (params.lookup.table is None):
+            return "lookup needs exactly one of 'csv' (a file) or 'table' (a warehouse table)"
+        if in_warehouse(params):
+            if not params.lookup.column:
+                return "a warehouse lookup needs 'column': the column of the table holding the values"
+            if room(params, column) is not None and room(params, column) < 1:
+                return f"the unique suffix leaves no room for a value in {column.length} characters"
+            return None
         if params.lookup is None:
             if params.kind not in lookups.kinds():
                 return f"unknown kind '{params.kind}' ({did_you_mean(params.kind, list(lookups.kinds())) or 'kinds: ' + ', '.join(lookups.kinds())})"
             if params.locale not in lookups.locales():
                 return f"unknown locale '{params.locale}' ({did_you_mean(params.locale, list(lookups.locales())) or 'locales: ' + ', '.join(lookups.locales())})"
         if not fitting_table(params, column).values:
-            room = column.length - suffix_length(params)
-            return (f"no {source_table(params).label} value fits in {room} characters"
+            return (f"no {source_table(params).label} value fits in {room(params, column)} characters"
                     + (f" after the {suffix_length(params)}-character unique suffix" if params.unique else ""))
         return None
 
@@ -87,26 +115,61 @@ class Fake(Transform):
 
     def lossy_hint(self, params: FakeParams, column: Column) -> str | None:
         """Why substitution collides and how to keep the column unique."""
-        n = len(fitting_table(params, column).values)
+        n = "the table's" if in_warehouse(params) else len(fitting_table(params, column).values)
         return (f"fake picks one of {n} values, so distinct inputs share outputs; add 'unique: true' to append a "
                 f"deterministic {params.suffix_digits}-digit suffix, or use hash/email for keys")
 
     def build(self, ctx: BuildContext, params: FakeParams) -> exp.Expression:
         """Equi-join the lookup on idx = hex_int(digest, 1, 15) mod N; add the suffix when unique."""
         d = ctx.dialect
-        table = fitting_table(params, ctx.column)
-        index = d.mod(d.hex_int(ctx.digest(), *INDEX_DIGITS), len(table.values))
-        value = ctx.lookup(table, index)
+        if in_warehouse(params):
+            numbered, count = self.warehouse_queries(ctx, params)
+            value = ctx.lookup_query(numbered, count, lambda n: exp.Mod(
+                this=d.hex_int(ctx.digest(), *INDEX_DIGITS), expression=exp.Nullif(this=n, expression=lit(0))))
+        else:
+            table = fitting_table(params, ctx.column)
+            index = d.mod(d.hex_int(ctx.digest(), *INDEX_DIGITS), len(table.values))
+            value = ctx.lookup(table, index)
         if not params.unique:
             return value
         low, span = 10 ** (params.suffix_digits - 1), 9 * 10 ** (params.suffix_digits - 1)
         number = exp.Add(this=lit(low), expression=d.mod(d.hex_int(ctx.digest(), *SUFFIX_DIGITS), span))
         return d.concat(value, lit(" "), d.cast(number, d.text_type()))
 
+    def warehouse_queries(self, ctx: BuildContext, params: FakeParams) -> tuple[exp.Select, exp.Select]:
+        """(idx, value) numbered by SHA-256 of the value, and the one-row count n, over the fitting values."""
+        d = ctx.dialect
+        raw = exp.cast(exp.column(exp.to_identifier(params.lookup.column)), d.text_type())
+        limit = room(params, ctx.column)
+        length = d.length(exp.column(exp.to_identifier("value")))
+        fits = exp.GTE(this=length, expression=lit(1))
+        if limit is not None:
+            fits = exp.and_(fits, exp.LTE(this=length.copy(), expression=lit(limit)))
+        distinct = (exp.select(exp.alias_(raw, exp.to_identifier("value"))).distinct()
+                    .from_(exp.to_table(params.lookup.table, dialect=d.sqlglot_dialect)))
+        fitting = exp.select(exp.column(exp.to_identifier("value"))).from_(
+            exp.alias_(exp.Subquery(this=distinct), exp.to_identifier("v"), table=True)).where(fits)
+        value = exp.column(exp.to_identifier("value"))
+        order = exp.Order(expressions=[exp.Ordered(this=d.sha256_hex(value.copy()))])
+        row = exp.Sub(this=exp.Window(this=exp.RowNumber(), order=order), expression=lit(1))
+        numbered = exp.select(exp.alias_(row, exp.to_identifier("idx")), value).from_(
+            exp.alias_(exp.Subquery(this=fitting), exp.to_identifier("f"), table=True))
+        count = exp.select(exp.alias_(exp.Count(this=exp.Star()), exp.to_identifier("n"))).from_(
+            exp.alias_(exp.Subquery(this=fitting.copy()), exp.to_identifier("f"), table=True))
+        return numbered, count
+
     def reference(self, value: Any, ctx: RefContext, params: FakeParams) -> Any:
         """The same pick in Python."""
         digest = ctx.digest(value)
-        values = fitting_table(params, ctx.column).values
+        if in_warehouse(params):
+            if ctx.table_values is None:
+                raise ValueError("the reference of a warehouse lookup needs RefContext.table_values")
+            values = warehouse_order(ctx.table_values(params.lookup.table, params.lookup.column),
+                                     room(params, ctx.column))
+            if not values:
+                return None
+        else:
+            values = fitting_table(params, ctx.column).values
         out = values[reference.hex_int(digest, *INDEX_DIGITS) % len(values)]
         if params.unique:
             low, span = 10 ** (params.suffix_digits - 1), 9 * 10 ** (params.suffix_digits - 1)
