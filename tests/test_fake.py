@@ -203,6 +203,8 @@ def test_nothing_fits_is_an_error():
 def test_missing_csv_names_the_file():
     with pytest.raises(PolicyError, match="lookup CSV file not found"):
         lookups.from_csv("no/such/file.csv")
+    problem = FAKE.check(FAKE.Params.model_validate({"lookup": {"csv": "no/such/file.csv"}}), TEXT)
+    assert problem.startswith("lookup CSV file not found: no/such/file.csv")
 
 
 # Golden vectors: key from secret 'test-secret-0001', domain 'customers.first_name', unbounded TEXT column.

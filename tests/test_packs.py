@@ -161,3 +161,17 @@ def test_classes_mask_exactly_like_the_rules_they_stand_for(engine):
     assert rows[0][3] == "**** **** **** 1111" and rows[1][1:] == (None, None, None)
     reasons = {c.name: c.reason for c in by_class.plan.tables[0].columns}
     assert reasons["name"] == "explicit rule (p.yml:9) via class person.full_name (pii)"
+
+
+def test_json_schema_accepts_classes_and_resolves_nested_parameters():
+    import json
+    import re
+
+    from datamask_sql.emit.jsonschema import policy_json_schema_text
+
+    text = policy_json_schema_text()
+    schema = json.loads(text)
+    assert "include" in schema["properties"]
+    assert any(v.get("required") == ["class"] for v in schema["$defs"]["ColumnRule"]["anyOf"])
+    for ref in re.findall(r'"\$ref": "#/\$defs/([^"]+)"', text):
+        assert ref in schema["$defs"], ref

@@ -88,9 +88,11 @@ def builtin(kind: str, locale: str) -> LookupTable:
     return LookupTable(f"{kind}_{locale}", _parse(text, "value", f"{DATA}/{locale}/{kind}.csv"))
 
 
-@functools.lru_cache(maxsize=None)
 def from_csv(path: str, column: str | None = None) -> LookupTable:
-    """A user's CSV: header line, values of `column` (default: the first) in file order, blanks and repeats dropped."""
+    """A user's CSV: header, then values of `column` (default: the first) in file order; blanks, repeats dropped.
+
+    Read on every call, not cached: the file may change between compiles in one process.
+    """
     file = Path(path)
     try:
         text = file.read_text(encoding="utf-8-sig")

@@ -10,6 +10,7 @@ from sqlglot import exp
 from datamask_sql import lookups, reference
 from datamask_sql.catalog.model import Column
 from datamask_sql.dialects.base import lit
+from datamask_sql.errors import PolicyError
 from datamask_sql.lookups import LookupTable
 from datamask_sql.policy import did_you_mean
 from datamask_sql.transforms.base import TEXT_TYPES, BuildContext, Params, RefContext, Transform
@@ -78,6 +79,13 @@ def fitting_table(params: FakeParams, column: Column) -> LookupTable:
     return source_table(params).fitting(room(params, column))
 
 
+def _unknown(what: str, value: str, choices: tuple[str, ...]) -> str | None:
+    if value in choices:
+        return None
+    hint = did_you_mean(value, list(choices)) or f"{what}s: {', '.join(choices)}"
+    return f"unknown {what} '{value}' ({hint})"
+
+
 class Fake(Transform):
     """'Ana Souza' -> 'Dawn Simpson': a keyed pick from a realistic list, joined in the warehouse."""
 
@@ -100,11 +108,16 @@ class Fake(Transform):
                 return f"the unique suffix leaves no room for a value in {column.length} characters"
             return None
         if params.lookup is None:
-            if params.kind not in lookups.kinds():
-                return f"unknown kind '{params.kind}' ({did_you_mean(params.kind, list(lookups.kinds())) or 'kinds: ' + ', '.join(lookups.kinds())})"
-            if params.locale not in lookups.locales():
-                return f"unknown locale '{params.locale}' ({did_you_mean(params.locale, list(lookups.locales())) or 'locales: ' + ', '.join(lookups.locales())})"
-        if not fitting_table(params, column).values:
+            problem = _unknown("kind", params.kind, lookups.kinds()) or _unknown("locale", params.locale,
+                                                                                  lookups.locales())
+            if problem:
+                return problem
+        try:
+            candidates = fitting_table(params, column).values
+        except PolicyError as exc:
+            # A user CSV that cannot be read is reported on the rule's line, naming the file.
+            return f"{exc.message}: {exc.file}" + (f" ({exc.hint})" if exc.hint else "")
+        if not candidates:
             return (f"no {source_table(params).label} value fits in {room(params, column)} characters"
                     + (f" after the {suffix_length(params)}-character unique suffix" if params.unique else ""))
         return None
