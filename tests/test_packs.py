@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import json
+import re
 import textwrap
 
 import pytest
 from sqlglot import exp
+from typer.testing import CliRunner
 
 from datamask_sql import api
 from datamask_sql.catalog import introspect
 from datamask_sql.catalog.model import Column
+from datamask_sql.cli import app
+from datamask_sql.emit.jsonschema import policy_json_schema_text
 from datamask_sql.errors import PolicyError
 from datamask_sql.policy import parse_policy
 from datamask_sql.policy.packs import builtin_packs, load_packs
@@ -164,14 +169,19 @@ def test_classes_mask_exactly_like_the_rules_they_stand_for(engine):
 
 
 def test_json_schema_accepts_classes_and_resolves_nested_parameters():
-    import json
-    import re
-
-    from datamask_sql.emit.jsonschema import policy_json_schema_text
-
     text = policy_json_schema_text()
     schema = json.loads(text)
     assert "include" in schema["properties"]
     assert any(v.get("required") == ["class"] for v in schema["$defs"]["ColumnRule"]["anyOf"])
     for ref in re.findall(r'"\$ref": "#/\$defs/([^"]+)"', text):
         assert ref in schema["$defs"], ref
+
+
+def test_cli_reports_an_unknown_class_at_its_line(tmp_path):
+    (tmp_path / "s.sql").write_text("CREATE TABLE t (email VARCHAR(80));\n", encoding="utf-8")
+    (tmp_path / "p.yml").write_text("version: 1\ninclude: [pii]\ntables:\n  t:\n    columns:\n"
+                                    "      email: {class: contact.mail}\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["plan", str(tmp_path / "p.yml"), "--source", str(tmp_path / "s.sql"),
+                                      "--dialect", "postgres"])
+    assert result.exit_code == 1
+    assert "p.yml:6: tables.t.columns.email.class: unknown class 'contact.mail'" in " ".join(result.output.split())
