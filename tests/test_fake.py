@@ -55,14 +55,16 @@ def test_engine_equals_reference_on_generated_text(engine, values, rule):
     assert [v is None for v in out] == [v is None for v in values]
 
 
-@settings(max_examples=6, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(data=st.data(), length=st.integers(min_value=8, max_value=14))
-def test_values_fit_short_columns(postgres_engine, data, length):
+@settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data(), length=st.integers(min_value=8, max_value=16), unique=st.booleans())
+def test_values_fit_short_columns(postgres_engine, data, length, unique):
     # PostgreSQL keeps VARCHAR(n) in its catalog (DuckDB drops n), so the planner must fit the list to n.
     values = data.draw(st.lists(st.one_of(st.none(), texts.filter(lambda t: len(t) <= length)), min_size=1,
                                 max_size=10))
+    values.append("é" * length)  # an input at the column's maximum length
     type_sql = f"VARCHAR({length})"
-    rule = {"transform": "fake", "kind": "full_name", "locale": "de_DE"}
+    kind = "first_name" if unique else "full_name"  # room for the 5-character suffix below
+    rule = {"transform": "fake", "kind": kind, "locale": "de_DE", "unique": unique, "suffix_digits": 4}
     out = mask_column(postgres_engine, type_sql, values, rule)
     assert out == expected(postgres_engine, type_sql, values, rule)
     assert all(len(v) <= length for v in out if v is not None)
