@@ -86,7 +86,9 @@ def test_compile_from_ddl_file_for_postgres(tmp_path):
     out = tmp_path / "pg"
     result = invoke("compile", str(SHOP_POLICY), "--source", str(SHOP_SQL), "--dialect", "postgres", "--out", str(out))
     assert result.exit_code == 0, result.output
-    text = (out / "001_customers.sql").read_text()
+    manifest = json.loads((out / "manifest.json").read_text())
+    customers = next(t["file"] for t in manifest["tables"] if t["table"] == "customers")
+    text = (out / customers).read_text()
     assert "CURRENT_SETTING('datamask.key')" in text and 'CAST' in text and "VARCHAR(120)" in text
 
 

@@ -278,7 +278,8 @@ class _Planner:
         if not transform.injective(params, column):
             raise self.error(f"{where} is a {kind}, and '{transform.name}' would make "
                              f"distinct values collide", path,
-                             "use an injective transform (keep, hash with length >= 16, email)")
+                             transform.lossy_hint(params, column)
+                             or "use an injective transform (keep, hash with length >= 16, email)")
         if bits is not None and bits < 256:
             self.notes.append(f"collision risk {where}: {bits}-bit hash, row count unknown "
                               "(run or plan against a live source to measure it)")
@@ -298,6 +299,8 @@ class _Planner:
                 if spec.domain:
                     self.named_domains.add((ref, column.name))
                 reason = f"explicit rule ({self.file}:{spec.line})" if spec.line else "explicit rule"
+                if spec.via:
+                    reason += f" via {spec.via}"
                 self.explicit[(ref, column.name)] = ColumnPlan(
                     column.name, column, transform.name, params, domain, reason, spec.line)
 

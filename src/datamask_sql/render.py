@@ -4,17 +4,22 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
+from typing import Callable
 
 from sqlglot import exp
 
 from datamask_sql import reference
 from datamask_sql.dialects import MaskingDialect
 from datamask_sql.dialects.base import TableShape
+from datamask_sql.lookups import LookupTable
 from datamask_sql.planner import ColumnPlan, Plan, TablePlan
 from datamask_sql.render_subset import SubsetSQL, keep_order, keep_table, nulled_reference
 from datamask_sql.transforms import BuildContext, get_transform
 
 SOURCE_ALIAS = "src"
+# Rows per INSERT of lookup data: small enough for every engine's statement limits.
+LOOKUP_BATCH = 500
+LOOKUP_COLUMNS = ("idx", "value")
 
 
 @dataclass(frozen=True)
@@ -34,6 +39,7 @@ class Rendered:
     plan: Plan
     dialect: MaskingDialect
     scripts: tuple[Script, ...]
+    lookups: tuple[LookupTable, ...] = ()
 
     def stage_table(self, table: str) -> exp.Table:
         """Where `table` (as TablePlan.name spells it) is built before the swap."""
@@ -67,6 +73,22 @@ def target_table(schema: str, table: str) -> exp.Table:
     return exp.table_(exp.to_identifier(table), db=exp.to_identifier(schema))
 
 
+def lookup_table(schema: str, lookup: LookupTable) -> exp.Table:
+    """Where a lookup table lives: the target schema, named by content so every run can reuse it."""
+    return exp.table_(exp.to_identifier(lookup.table_name), db=exp.to_identifier(schema))
+
+
+def lookup_statements(schema: str, lookup: LookupTable, dialect: MaskingDialect) -> list[exp.Expression]:
+    """Drop, create and fill one lookup table: (idx 0..N-1, value) in list order."""
+    table = lookup_table(schema, lookup)
+    columns = [("idx", exp.DataType.build("INT")), ("value", dialect.text_type())]
+    statements = [dialect.drop_table(table), dialect.create_table(table, columns, primary_key=("idx",))]
+    rows = list(enumerate(lookup.values))
+    for start in range(0, len(rows), LOOKUP_BATCH):
+        statements.append(dialect.insert_values(table, list(LOOKUP_COLUMNS), rows[start:start + LOOKUP_BATCH]))
+    return statements
+
+
 def _column(name: str) -> exp.Column:
     return exp.column(exp.to_identifier(name), table=exp.to_identifier(SOURCE_ALIAS))
 
@@ -81,10 +103,35 @@ def _unused_name(base: str, taken: set[str]) -> str:
 
 
 def table_select(table: TablePlan, schema: str, dialect: MaskingDialect,
-                 subset: SubsetSQL | None = None) -> exp.Select:
-    """SELECT of masked columns; keyed digests are computed once per row in an inner projection."""
+                 subset: SubsetSQL | None = None, used: dict[str, LookupTable] | None = None,
+                 lookup_schema: str | None = None) -> exp.Select:
+    """SELECT of masked columns; keyed digests are computed once per row in an inner projection.
+
+    Lookup substitutions become LEFT JOINs on `alias.idx = <index over the digest>`: a plain equi-join the
+    engine can hash-join, never a per-row subquery. Lookup tables used are recorded in `used`.
+    """
     taken = {c.name.lower() for c in table.columns}
     digests: list[tuple[str, exp.Expression]] = []
+    joins: list[tuple[exp.Expression, exp.Expression | None]] = []
+    used = {} if used is None else used
+
+    def left_join(source: exp.Expression, index: exp.Expression) -> exp.Expression:
+        alias = f"_dm_l{sum(1 for _, on in joins if on is not None) + 1}"
+        on = exp.EQ(this=exp.column(exp.to_identifier("idx"), table=exp.to_identifier(alias)), expression=index)
+        joins.append((exp.alias_(source, exp.to_identifier(alias), table=True), on))
+        return exp.column(exp.to_identifier("value"), table=exp.to_identifier(alias))
+
+    def join_lookup(lookup: LookupTable, index: exp.Expression) -> exp.Expression:
+        used.setdefault(lookup.table_name, lookup)
+        return left_join(lookup_table(lookup_schema or table.target_schema, lookup), index)
+
+    def join_query(numbered: exp.Select, count: exp.Select,
+                   index_of: Callable[[exp.Expression], exp.Expression]) -> exp.Expression:
+        # The one-row count joins first, so the lookup's ON compares idx with an expression of the left side only.
+        alias = f"_dm_n{sum(1 for _, on in joins if on is None) + 1}"
+        joins.append((exp.alias_(exp.Subquery(this=count), exp.to_identifier(alias), table=True), None))
+        n = exp.column(exp.to_identifier("n"), table=exp.to_identifier(alias))
+        return left_join(exp.Subquery(this=numbered), index_of(n))
 
     def digest_for(cp: ColumnPlan):
         cache: dict[str, exp.Expression] = {}
@@ -105,7 +152,7 @@ def table_select(table: TablePlan, schema: str, dialect: MaskingDialect,
     for cp in table.columns:
         transform = get_transform(cp.transform)
         value = _column(cp.name)
-        ctx = BuildContext(dialect, cp.column, value, cp.domain, digest_for(cp))
+        ctx = BuildContext(dialect, cp.column, value, cp.domain, digest_for(cp), join_lookup, join_query)
         expr = transform.build(ctx, cp.params)
         if cp.transform != "keep":
             if transform.null_preserving:
@@ -128,6 +175,9 @@ def table_select(table: TablePlan, schema: str, dialect: MaskingDialect,
         source = exp.alias_(exp.Subquery(this=inner), exp.to_identifier(SOURCE_ALIAS), table=True)
         kept = None
     select = exp.select(*projections).from_(source)
+    for joined, on in joins:
+        select = select.join(joined, on=on, join_type="left") if on is not None else select.join(
+            joined, join_type="cross")
     return select.where(kept) if kept is not None else select
 
 
@@ -146,9 +196,11 @@ def shape(plan: Plan, table: TablePlan) -> TableShape:
 
 
 def render(plan: Plan, dialect: MaskingDialect) -> Rendered:
-    """Statement ASTs for every table of `plan` in `dialect`: setup, subset keys, tables, swap, cleanup."""
+    """Statement ASTs for every table of `plan` in `dialect`: setup, lookups, subset keys, tables, swap, cleanup."""
     schemas = sorted({t.target_schema for t in plan.tables} | {plan.target_schema})
-    scripts = [Script("setup", "setup", tuple(dialect.create_schema(s) for s in schemas))]
+    setup = Script("setup", "setup", tuple(dialect.create_schema(s) for s in schemas))
+    scripts: list[Script] = []
+    used: dict[str, LookupTable] = {}
     subset = SubsetSQL(plan, dialect) if any(t.subset for t in plan.tables) else None
     if subset is not None:
         statements = [s for t in keep_order(plan) if t.subset.keep_columns for s in subset.build_keep(t)]
@@ -157,7 +209,8 @@ def render(plan: Plan, dialect: MaskingDialect) -> Rendered:
     for table in plan.tables:
         stage = stage_table(table.target_schema, table.name)
         statements = [dialect.drop_table(stage),
-                      dialect.create_table_as(stage, table_select(table, table.source_schema, dialect, subset))]
+                      dialect.create_table_as(stage, table_select(table, table.source_schema, dialect, subset,
+                                                                  used, plan.target_schema))]
         statements += [dialect.set_not_null(stage, c.name) for c in table.columns if not c.column.nullable]
         scripts.append(Script(table.name, "table", tuple(statements), table.name))
         pairs.append((stage, target_table(table.target_schema, table.source.name)))
@@ -169,4 +222,8 @@ def render(plan: Plan, dialect: MaskingDialect) -> Rendered:
     if subset is not None:
         drops = [dialect.drop_table(keep_table(t)) for t in plan.tables if t.subset and t.subset.keep_columns]
         scripts.append(Script("cleanup", "cleanup", tuple(drops)))
-    return Rendered(plan, dialect, tuple(scripts))
+    lookups = tuple(sorted(used.values(), key=lambda lk: lk.table_name))
+    # Lookups run after setup (they live in the target schema) and before any table that joins them.
+    loads = [Script(lk.table_name[len("_dm_"):], "lookup", tuple(lookup_statements(plan.target_schema, lk, dialect)),
+                    lk.table_name) for lk in lookups]
+    return Rendered(plan, dialect, tuple([setup, *loads, *scripts]), lookups)

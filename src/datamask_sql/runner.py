@@ -97,6 +97,13 @@ def run(conn: Connection, rendered: Rendered, files: list[EmittedFile], key: Mas
                 current = f"running {f.name}"
                 for statement in f.statements:
                     conn.execute(statement)
+        expected = {lk.table_name: len(lk.values) for lk in rendered.lookups}
+        for f in files:
+            if f.kind == "lookup":
+                current = f"loading lookup table {f.table} ({f.name})"
+                if _lookup_rows(conn, rendered, f.table) != expected[f.table]:
+                    for statement in f.statements:
+                        conn.execute(statement)
         for f in files:
             if f.kind == "subset":
                 current = "selecting the subset"
@@ -146,6 +153,18 @@ def _subset(conn: Connection, rendered: Rendered, subset: EmittedFile, result: R
             table, keep = fills
             count = exp.select(exp.Count(this=exp.Star())).from_(keep.copy())
             result.subset.setdefault(table, []).append(int(conn.query(to_sql(rendered.dialect, count))[0][0]))
+
+
+def _lookup_rows(conn: Connection, rendered: Rendered, name: str) -> int | None:
+    """Rows of an existing lookup table (its name pins its content), or None when it is absent."""
+    schema = rendered.plan.target_schema
+    exists = (exp.select(exp.Count(this=exp.Star())).from_(exp.table_("tables", db="information_schema"))
+              .where(exp.and_(exp.column("table_schema").eq(exp.Literal.string(schema)),
+                              exp.column("table_name").eq(exp.Literal.string(name)))))
+    if not int(conn.query(to_sql(rendered.dialect, exists))[0][0]):
+        return None
+    table = exp.table_(exp.to_identifier(name), db=exp.to_identifier(schema))
+    return int(conn.query(to_sql(rendered.dialect, exp.select(exp.Count(this=exp.Star())).from_(table)))[0][0])
 
 
 def _failed(result: RunResult, message: str, hint: str | None) -> RunError:

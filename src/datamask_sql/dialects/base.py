@@ -196,6 +196,24 @@ class MaskingDialect:
         """CREATE TABLE ... AS SELECT."""
         return exp.Create(this=table.copy(), kind="TABLE", expression=select)
 
+    def create_table(self, table: exp.Table, columns: list[tuple[str, exp.DataType]],
+                     primary_key: tuple[str, ...] = ()) -> exp.Expression:
+        """CREATE TABLE with NOT NULL columns and an optional primary key."""
+        defs: list[exp.Expression] = [
+            exp.ColumnDef(this=exp.to_identifier(name), kind=data_type.copy(),
+                          constraints=[exp.ColumnConstraint(kind=exp.NotNullColumnConstraint())])
+            for name, data_type in columns
+        ]
+        if primary_key:
+            defs.append(exp.PrimaryKey(expressions=[exp.to_identifier(c) for c in primary_key]))
+        return exp.Create(this=exp.Schema(this=table.copy(), expressions=defs), kind="TABLE")
+
+    def insert_values(self, table: exp.Table, columns: list[str], rows: list[tuple[str | int, ...]]) -> exp.Expression:
+        """INSERT INTO table (columns) VALUES literal rows."""
+        values = exp.Values(expressions=[exp.Tuple(expressions=[lit(v) for v in row]) for row in rows])
+        target = exp.Schema(this=table.copy(), expressions=[exp.to_identifier(c) for c in columns])
+        return exp.Insert(this=target, expression=values)
+
     def set_not_null(self, table: exp.Table, column: str) -> exp.Expression:
         """Make a column NOT NULL after a CTAS (which does not carry nullability)."""
         action = exp.AlterColumn(this=exp.to_identifier(column), allow_null=exp.false())

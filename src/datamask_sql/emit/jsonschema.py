@@ -26,6 +26,13 @@ def _rule_schema() -> dict[str, Any]:
             "required": ["transform", *params.get("required", [])],
             "additionalProperties": False,
         })
+    variants.append({
+        "type": "object",
+        "description": "A sensitivity class from an included pack; other keys override its parameters.",
+        "properties": {"class": {"type": "string"}, "domain": {"type": "string"}},
+        "required": ["class"],
+        "not": {"required": ["transform"]},
+    })
     return {"anyOf": variants}
 
 
@@ -35,6 +42,9 @@ def policy_json_schema() -> dict[str, Any]:
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     schema["title"] = "datamask-sql policy"
     schema.setdefault("$defs", {})["ColumnRule"] = _rule_schema()
+    # Nested parameter models (fake's `lookup`) are $refs into their own $defs; hoist them so the refs resolve.
+    for transform in TRANSFORMS.values():
+        schema["$defs"].update(transform.Params.model_json_schema().get("$defs", {}))
     table = schema["$defs"]["TablePolicy"]
     table["properties"]["columns"] = {"type": "object", "additionalProperties": {"$ref": "#/$defs/ColumnRule"}}
     return schema

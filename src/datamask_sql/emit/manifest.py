@@ -17,7 +17,8 @@ def build_manifest(rendered: Rendered, files: list[EmittedFile], *, source: str,
                    key_fingerprint: str) -> dict[str, Any]:
     """The audit record of one compile (no timestamps, so recompiles are byte-identical)."""
     plan = rendered.plan
-    by_table = {f.table: f.name for f in files if f.table}
+    by_table = {f.table: f.name for f in files if f.kind == "table"}
+    by_lookup = {f.table: f.name for f in files if f.kind == "lookup"}
     return {
         "tool": {"name": "datamask-sql", "version": __version__, "sqlglot": sqlglot.__version__},
         "algorithm": ALGORITHM_VERSION,
@@ -31,6 +32,11 @@ def build_manifest(rendered: Rendered, files: list[EmittedFile], *, source: str,
             {"table": t.name, "file": by_table[t.name], "target_schema": t.target_schema,
              "columns": [c.to_dict() for c in t.columns], **({"subset": t.subset.to_dict()} if t.subset else {})}
             for t in plan.tables
+        ],
+        "lookups": [
+            {"table": lk.table_name, "file": by_lookup[lk.table_name], "rows": len(lk.values),
+             "content_sha256": lk.sha256}
+            for lk in rendered.lookups
         ],
         "files": {f.name: f.sha256 for f in files},
         "run_order": [f.name for f in files],

@@ -57,6 +57,9 @@ def _header(rendered: Rendered, script: Script) -> list[str]:
     if script.kind == "table":
         lines.append(f"-- builds the masked copy of {plan.source_schema}.{script.table} in a staging table")
         lines.append(f"-- masking key: {rendered.dialect.key_instructions()}")
+    elif script.kind == "lookup":
+        lines.append(f"-- lookup table {plan.target_schema}.{script.table} for fake; named by its content, so a")
+        lines.append("-- target that already holds it can skip this file")
     elif script.kind == "setup":
         lines.append("-- run the files in run_order.txt; this one creates the target schema")
     elif script.kind == "subset":

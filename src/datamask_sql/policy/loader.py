@@ -13,8 +13,9 @@ from pydantic import ValidationError
 from datamask_sql.errors import PolicyError
 from datamask_sql.policy.lines import LineIndex, load_yaml
 from datamask_sql.policy.model import Policy, PolicyDocument, RelationSpec, RuleSpec
+from datamask_sql.policy.packs import PackRule, class_rules, load_packs
 
-RESERVED_RULE_KEYS = ("transform", "domain")
+RESERVED_RULE_KEYS = ("transform", "domain", "class")
 
 
 def did_you_mean(word: str, choices: list[str]) -> str | None:
@@ -46,7 +47,7 @@ def _explain(error: dict, index: LineIndex, file: str, known: dict[tuple, list[s
 
 
 _KNOWN_KEYS = {
-    ("",): ["version", "source", "target", "defaults", "tables", "relations"],
+    ("",): ["version", "include", "source", "target", "defaults", "tables", "relations"],
     ("source",): ["schema"],
     ("target",): ["schema", "schemas", "constraints"],
     ("defaults",): ["unlisted", "max_collision_risk", "subset_passes"],
@@ -92,15 +93,43 @@ def _relation(text: Any, index: int, lines: LineIndex, file: str) -> RelationSpe
     return RelationSpec(child, parent, text, key_path, line)
 
 
-def _rule(value: Any, key_path: tuple, index: LineIndex, file: str) -> RuleSpec:
+def _classed(value: dict, key_path: tuple, index: LineIndex, file: str,
+             classes: dict[str, PackRule]) -> RuleSpec:
+    """A column tagged `{class: NAME, ...overrides}`: the pack's rule with the column's own keys on top."""
+    name = value["class"]
+    where = key_path + ("class",)
+    if "transform" in value:
+        raise PolicyError("a rule takes either 'class' or 'transform', not both", file=file,
+                          line=index.line(key_path + ("transform",)), path=".".join(key_path),
+                          hint="keep 'class' and override only parameters, or drop 'class'")
+    if not isinstance(name, str) or name not in classes:
+        if not classes:
+            hint = "no pack is included; add e.g. 'include: [pii]' at the top of the policy"
+        else:
+            hint = did_you_mean(str(name), sorted(classes)) or f"classes: {', '.join(sorted(classes))}"
+        raise PolicyError(f"unknown class '{name}'", file=file, line=index.line(where), path=".".join(where),
+                          hint=hint)
+    pack_rule = classes[name]
+    base = pack_rule.rule
+    base = {"transform": "null" if base is None else base} if not isinstance(base, dict) else dict(base)
+    merged = {**base, **{k: v for k, v in value.items() if k != "class"}}
+    spec = _rule(merged, key_path, index, file, {})
+    return RuleSpec(spec.transform, spec.params, key_path, index.line(key_path), spec.domain,
+                    f"class {name} ({pack_rule.pack})")
+
+
+def _rule(value: Any, key_path: tuple, index: LineIndex, file: str,
+          classes: dict[str, PackRule]) -> RuleSpec:
     line = index.line(key_path)
     if value is None:
         return RuleSpec("null", {}, key_path, line)
     if isinstance(value, str):
         return RuleSpec(value, {}, key_path, line)
+    if "class" in value:
+        return _classed(value, key_path, index, file, classes)
     if "transform" not in value:
         raise PolicyError("a rule needs a 'transform' key", file=file, line=line, path=".".join(key_path),
-                          hint="write e.g. {transform: hash} or the shorthand 'keep'")
+                          hint="write e.g. {transform: hash}, {class: contact.email} or the shorthand 'keep'")
     transform = value["transform"]
     if not isinstance(transform, str):
         raise PolicyError("'transform' must be a name", file=file, line=index.line(key_path + ("transform",)),
@@ -124,14 +153,17 @@ def parse_policy(text: str, file: str) -> Policy:
         document = PolicyDocument.model_validate(data)
     except ValidationError as exc:
         raise _explain(exc.errors()[0], index, file, _KNOWN_KEYS) from None
+    packs = load_packs(document.include, file, lambda i: index.line(("include", i)))
+    classes = class_rules(packs)
     rules: dict[str, dict[str, RuleSpec]] = {}
     for table, table_policy in document.tables.items():
         rules[table] = {
-            column: _rule(value, ("tables", table, "columns", column), index, file)
+            column: _rule(value, ("tables", table, "columns", column), index, file, classes)
             for column, value in table_policy.columns.items()
         }
     relations = tuple(_relation(r, i, index, file) for i, r in enumerate(data.get("relations") or []))
-    fingerprint = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    # Included packs decide rules too, so a changed pack is a changed policy.
+    fingerprint = hashlib.sha256("\0".join([text, *(p.text for p in packs)]).encode("utf-8")).hexdigest()
     return Policy(file, document, rules, index, fingerprint, relations)
 
 

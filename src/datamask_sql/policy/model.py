@@ -67,6 +67,9 @@ class PolicyDocument(_Strict):
     """The YAML document as written (version 1)."""
 
     version: Literal[1]
+    include: list[str] = Field(default_factory=list, description="Policy packs whose classes columns can use: "
+                                                                 "a shipped pack name (pii, hipaa, pci) or a "
+                                                                 "path relative to this file.")
     source: SourceSpec = SourceSpec()
     target: TargetSpec = TargetSpec()
     defaults: Defaults = Defaults()
@@ -86,6 +89,8 @@ class RuleSpec:
     key_path: tuple[Any, ...]
     line: int | None
     domain: str | None = None
+    # The sensitivity class (and pack) a rule came from, when the column was tagged with `class:`.
+    via: str | None = None
 
 
 @dataclass(frozen=True)

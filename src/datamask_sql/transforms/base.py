@@ -11,6 +11,12 @@ from sqlglot import exp
 from datamask_sql import reference
 from datamask_sql.catalog.model import Column
 from datamask_sql.dialects.base import MaskingDialect
+from datamask_sql.lookups import LookupTable
+
+# Registers an equi-join of a lookup table on idx = index and returns the joined value column.
+LookupJoin = Callable[[LookupTable, exp.Expression], exp.Expression]
+# Registers a one-row count query and a numbered (idx, value) query; the index is a function of the count.
+QueryJoin = Callable[[exp.Select, exp.Select, Callable[[exp.Expression], exp.Expression]], exp.Expression]
 
 TEXT_TYPES = ("text", "char")
 # Logical types with a canonical text in the determinism spec: what keyed transforms can read.
@@ -32,10 +38,25 @@ class BuildContext:
     value: exp.Expression
     domain: str
     _digest: Callable[[], exp.Expression] = field(repr=False)
+    _lookup: LookupJoin | None = field(default=None, repr=False)
+    _lookup_query: QueryJoin | None = field(default=None, repr=False)
 
     def digest(self) -> exp.Expression:
         """Reference to this column's keyed digest (64 lowercase hex), computed once per row."""
         return self._digest()
+
+    def lookup(self, table: LookupTable, index: exp.Expression) -> exp.Expression:
+        """The `value` of `table`'s row whose 0-based idx equals `index`, through a plain equi-join."""
+        if self._lookup is None:
+            raise NotImplementedError("this renderer does not join lookup tables")
+        return self._lookup(table, index)
+
+    def lookup_query(self, numbered: exp.Select, count: exp.Select,
+                     index_of: Callable[[exp.Expression], exp.Expression]) -> exp.Expression:
+        """`value` of the `numbered` row (idx, value) whose idx is `index_of(n)`, n read from the one-row `count`."""
+        if self._lookup_query is None:
+            raise NotImplementedError("this renderer does not join lookup queries")
+        return self._lookup_query(numbered, count, index_of)
 
 
 @dataclass
@@ -45,6 +66,8 @@ class RefContext:
     key: str = field(repr=False)
     domain: str
     column: Column
+    # Reads a warehouse lookup column's values (schema.table, column) for lookups N is not known for.
+    table_values: Callable[[str, str], list[Any]] | None = field(default=None, repr=False)
 
     def digest(self, value: Any) -> str:
         """Keyed digest of a value of this column, per the determinism spec."""
@@ -75,6 +98,9 @@ class Transform:
 
     def collision_bits(self, params: Params, column: Column) -> int | None:
         """Bits of hash output when distinct inputs can collide only by hash truncation, else None."""
+
+    def lossy_hint(self, params: Params, column: Column) -> str | None:
+        """How to keep a unique column unique when this transform is not injective (None: the generic hint)."""
         return None
 
     def build(self, ctx: BuildContext, params: Params) -> exp.Expression:

@@ -4,7 +4,17 @@
 
 CREATE SCHEMA IF NOT EXISTS "masked";
 
--- file: 001_customers.sql
+-- file: 001_lookup_city_de_de_adc7c8a2f136.sql (lookup data, sha256 6d34688776637ed87d6e1508c55130885561eb49c2790544395d07e9e1df7948)
+
+-- file: 002_lookup_first_name_en_us_0780cf166fbf.sql (lookup data, sha256 260b6ff1aa019bcb2c619ae1bee6fd01598021a36b1d1234804e07f17a012bad)
+
+-- file: 003_lookup_last_name_en_us_98d08c045bae.sql (lookup data, sha256 432cb3fdec9269101099f9a1318d6ad3954ad60cb049dec2c18d27d8c7a37f5d)
+
+-- file: 004_lookup_postal_code_de_de_7aaa35513755.sql (lookup data, sha256 bdc2ae8b245ec5f5f9327d3e3d835d5dbba20664287995ba3195b8927dfca6ba)
+
+-- file: 005_lookup_street_address_en_us_19c90c0e6f83.sql (lookup data, sha256 a4b6288c196b36664e7bccef485be5b87b92670c1595e86441292fcc5aeb49e4)
+
+-- file: 006_customers.sql
 -- datamask-sql 0.1.0, algorithm dm1, dialect duckdb
 -- builds the masked copy of public.customers in a staging table
 -- masking key: SET VARIABLE datamask_key = '<output of: datamask-sql key>';
@@ -25,16 +35,8 @@ SELECT
       ELSE 'example.org'
     END
   END AS TEXT(120)) AS "email",
-  CAST(CASE
-    WHEN "src"."first_name" IS NULL
-    THEN NULL
-    ELSE SUBSTRING("src"."_dm_digest_2", 1, 12)
-  END AS TEXT(40)) AS "first_name",
-  CAST(CASE
-    WHEN "src"."last_name" IS NULL
-    THEN NULL
-    ELSE SUBSTRING("src"."_dm_digest_3", 1, 12)
-  END AS TEXT(40)) AS "last_name",
+  CAST(CASE WHEN "src"."first_name" IS NULL THEN NULL ELSE "_dm_l1"."value" END AS TEXT(40)) AS "first_name",
+  CAST(CASE WHEN "src"."last_name" IS NULL THEN NULL ELSE "_dm_l2"."value" END AS TEXT(40)) AS "last_name",
   CAST(CASE
     WHEN "src"."phone" IS NULL
     THEN NULL
@@ -43,14 +45,14 @@ SELECT
       THEN ARRAY_TO_STRING(
         LIST_TRANSFORM(
           STR_SPLIT("src"."phone", ''),
-          LAMBDA "_dm_ch" : CASE WHEN CONTAINS(' -()+', _dm_ch) THEN _dm_ch ELSE '*' END
+          LAMBDA "_dm_ch" : CASE WHEN CONTAINS(' -()+.', _dm_ch) THEN _dm_ch ELSE '*' END
         ),
         ''
       )
       ELSE ARRAY_TO_STRING(
         LIST_TRANSFORM(
           STR_SPLIT(SUBSTRING("src"."phone", 1, LENGTH("src"."phone") - 2), ''),
-          LAMBDA "_dm_ch" : CASE WHEN CONTAINS(' -()+', _dm_ch) THEN _dm_ch ELSE '*' END
+          LAMBDA "_dm_ch" : CASE WHEN CONTAINS(' -()+.', _dm_ch) THEN _dm_ch ELSE '*' END
         ),
         ''
       ) || SUBSTRING("src"."phone", LENGTH("src"."phone") - 2 + 1, 2)
@@ -82,7 +84,11 @@ FROM (
       ) || 'c4f3dde558963b7f10313d70597a66dec84f47eb0c8441314c5b91147811b1ff' || "src"."last_name"
     ) AS "_dm_digest_3"
   FROM "public"."customers" AS "src"
-) AS "src";
+) AS "src"
+LEFT JOIN "masked"."_dm_lookup_first_name_en_us_0780cf166fbf" AS "_dm_l1"
+  ON "_dm_l1"."idx" = CAST('0x' || SUBSTRING("src"."_dm_digest_2", 1, 15) AS BIGINT) % 690
+LEFT JOIN "masked"."_dm_lookup_last_name_en_us_98d08c045bae" AS "_dm_l2"
+  ON "_dm_l2"."idx" = CAST('0x' || SUBSTRING("src"."_dm_digest_3", 1, 15) AS BIGINT) % 1000;
 
 ALTER TABLE "masked"."_dm_stage_21eb2153dd14"
 ALTER COLUMN "id" SET NOT NULL;
@@ -102,7 +108,7 @@ ALTER COLUMN "created_at" SET NOT NULL;
 ALTER TABLE "masked"."_dm_stage_21eb2153dd14"
 ALTER COLUMN "is_vip" SET NOT NULL;
 
--- file: 002_addresses.sql
+-- file: 007_addresses.sql
 -- datamask-sql 0.1.0, algorithm dm1, dialect duckdb
 -- builds the masked copy of public.addresses in a staging table
 -- masking key: SET VARIABLE datamask_key = '<output of: datamask-sql key>';
@@ -113,33 +119,9 @@ CREATE TABLE "masked"."_dm_stage_fe79d7d4f725" AS
 SELECT
   "src"."id" AS "id",
   "src"."customer_id" AS "customer_id",
-  CAST(CASE
-    WHEN "src"."street" IS NULL
-    THEN NULL
-    ELSE SUBSTRING("src"."_dm_digest_1", 1, 16)
-  END AS TEXT(120)) AS "street",
-  "src"."city" AS "city",
-  CAST(CASE
-    WHEN "src"."postal_code" IS NULL
-    THEN NULL
-    ELSE CASE
-      WHEN LENGTH("src"."postal_code") <= 2
-      THEN ARRAY_TO_STRING(
-        LIST_TRANSFORM(
-          STR_SPLIT("src"."postal_code", ''),
-          LAMBDA "_dm_ch" : CASE WHEN CONTAINS(' -', _dm_ch) THEN _dm_ch ELSE '*' END
-        ),
-        ''
-      )
-      ELSE SUBSTRING("src"."postal_code", 1, 2) || ARRAY_TO_STRING(
-        LIST_TRANSFORM(
-          STR_SPLIT(SUBSTRING("src"."postal_code", 3, LENGTH("src"."postal_code") - 2), ''),
-          LAMBDA "_dm_ch" : CASE WHEN CONTAINS(' -', _dm_ch) THEN _dm_ch ELSE '*' END
-        ),
-        ''
-      )
-    END
-  END AS TEXT(12)) AS "postal_code",
+  CAST(CASE WHEN "src"."street" IS NULL THEN NULL ELSE "_dm_l1"."value" END AS TEXT(120)) AS "street",
+  CAST(CASE WHEN "src"."city" IS NULL THEN NULL ELSE "_dm_l2"."value" END AS TEXT(60)) AS "city",
+  CAST(CASE WHEN "src"."postal_code" IS NULL THEN NULL ELSE "_dm_l3"."value" END AS TEXT(12)) AS "postal_code",
   "src"."country" AS "country"
 FROM (
   SELECT
@@ -149,9 +131,27 @@ FROM (
         GETVARIABLE('datamask_key'),
         ERROR('datamask_key is not set (see the file header)')
       ) || 'e6afc0773fc6fb705640f7104f74fdd383f4ee52d86fd26301849f14ced56751' || "src"."street"
-    ) AS "_dm_digest_1"
+    ) AS "_dm_digest_1",
+    SHA256(
+      COALESCE(
+        GETVARIABLE('datamask_key'),
+        ERROR('datamask_key is not set (see the file header)')
+      ) || 'dc0ee697f6e0dd9c69d6d277e628977e3d6dbd611705318d9a8598347aa90bbf' || "src"."city"
+    ) AS "_dm_digest_2",
+    SHA256(
+      COALESCE(
+        GETVARIABLE('datamask_key'),
+        ERROR('datamask_key is not set (see the file header)')
+      ) || '887656d130c285fc90959c237b23c37282af42ce2cbe53abd217b042cb7f3196' || "src"."postal_code"
+    ) AS "_dm_digest_3"
   FROM "public"."addresses" AS "src"
-) AS "src";
+) AS "src"
+LEFT JOIN "masked"."_dm_lookup_street_address_en_us_19c90c0e6f83" AS "_dm_l1"
+  ON "_dm_l1"."idx" = CAST('0x' || SUBSTRING("src"."_dm_digest_1", 1, 15) AS BIGINT) % 4000
+LEFT JOIN "masked"."_dm_lookup_city_de_de_adc7c8a2f136" AS "_dm_l2"
+  ON "_dm_l2"."idx" = CAST('0x' || SUBSTRING("src"."_dm_digest_2", 1, 15) AS BIGINT) % 392
+LEFT JOIN "masked"."_dm_lookup_postal_code_de_de_7aaa35513755" AS "_dm_l3"
+  ON "_dm_l3"."idx" = CAST('0x' || SUBSTRING("src"."_dm_digest_3", 1, 15) AS BIGINT) % 4000;
 
 ALTER TABLE "masked"."_dm_stage_fe79d7d4f725"
 ALTER COLUMN "id" SET NOT NULL;
@@ -171,7 +171,7 @@ ALTER COLUMN "postal_code" SET NOT NULL;
 ALTER TABLE "masked"."_dm_stage_fe79d7d4f725"
 ALTER COLUMN "country" SET NOT NULL;
 
--- file: 003_orders.sql
+-- file: 008_orders.sql
 -- datamask-sql 0.1.0, algorithm dm1, dialect duckdb
 -- builds the masked copy of public.orders in a staging table
 -- masking key: SET VARIABLE datamask_key = '<output of: datamask-sql key>';
@@ -203,7 +203,7 @@ ALTER COLUMN "status" SET NOT NULL;
 ALTER TABLE "masked"."_dm_stage_1c168adb00d2"
 ALTER COLUMN "total" SET NOT NULL;
 
--- file: 004_payments.sql
+-- file: 009_payments.sql
 -- datamask-sql 0.1.0, algorithm dm1, dialect duckdb
 -- builds the masked copy of public.payments in a staging table
 -- masking key: SET VARIABLE datamask_key = '<output of: datamask-sql key>';
@@ -255,7 +255,7 @@ ALTER COLUMN "card_last4" SET NOT NULL;
 ALTER TABLE "masked"."_dm_stage_df384ae97c77"
 ALTER COLUMN "amount" SET NOT NULL;
 
--- file: 005_swap.sql
+-- file: 010_swap.sql
 -- datamask-sql 0.1.0, algorithm dm1, dialect duckdb
 -- replaces each target table by its verified staging table
 

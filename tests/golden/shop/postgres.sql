@@ -4,7 +4,17 @@
 
 CREATE SCHEMA IF NOT EXISTS "masked";
 
--- file: 001_customers.sql
+-- file: 001_lookup_city_de_de_adc7c8a2f136.sql (lookup data, sha256 452c9eacdcad9bc949e3d8590da7b9a99dedf1be4cc087ae184c9fcdf5456fed)
+
+-- file: 002_lookup_first_name_en_us_0780cf166fbf.sql (lookup data, sha256 2dc068b7936a1242f4181e202c8988a8fdf181f13e2e854a7a5fcd426585c616)
+
+-- file: 003_lookup_last_name_en_us_98d08c045bae.sql (lookup data, sha256 c796ec6ddd8e0cb4bba38ffa3b2082effffef860bf61e2a84658ba5a17505e48)
+
+-- file: 004_lookup_postal_code_de_de_7aaa35513755.sql (lookup data, sha256 9ea1e7de57c3c806b01f711f4c843288607e9cf7ed249ed281c95c76f219f8ae)
+
+-- file: 005_lookup_street_address_en_us_19c90c0e6f83.sql (lookup data, sha256 822cc6659550378e65b8007b518f115a6ead2afcff6393b34b48c62311c1f16e)
+
+-- file: 006_customers.sql
 -- datamask-sql 0.1.0, algorithm dm1, dialect postgres
 -- builds the masked copy of public.customers in a staging table
 -- masking key: SET datamask.key = '<output of: datamask-sql key>';
@@ -29,23 +39,15 @@ SELECT
       ELSE 'example.org'
     END
   END AS VARCHAR(120)) AS "email",
-  CAST(CASE
-    WHEN "src"."first_name" IS NULL
-    THEN NULL
-    ELSE SUBSTRING("src"."_dm_digest_2" FROM 1 FOR 12)
-  END AS VARCHAR(40)) AS "first_name",
-  CAST(CASE
-    WHEN "src"."last_name" IS NULL
-    THEN NULL
-    ELSE SUBSTRING("src"."_dm_digest_3" FROM 1 FOR 12)
-  END AS VARCHAR(40)) AS "last_name",
+  CAST(CASE WHEN "src"."first_name" IS NULL THEN NULL ELSE "_dm_l1"."value" END AS VARCHAR(40)) AS "first_name",
+  CAST(CASE WHEN "src"."last_name" IS NULL THEN NULL ELSE "_dm_l2"."value" END AS VARCHAR(40)) AS "last_name",
   CAST(CASE
     WHEN "src"."phone" IS NULL
     THEN NULL
     ELSE CASE
       WHEN LENGTH("src"."phone") <= 2
-      THEN REGEXP_REPLACE("src"."phone", '[^ ()+-]', '*', 'g')
-      ELSE REGEXP_REPLACE(SUBSTRING("src"."phone" FROM 1 FOR LENGTH("src"."phone") - 2), '[^ ()+-]', '*', 'g') || SUBSTRING("src"."phone" FROM LENGTH("src"."phone") - 2 + 1 FOR 2)
+      THEN REGEXP_REPLACE("src"."phone", '[^ ()+.-]', '*', 'g')
+      ELSE REGEXP_REPLACE(SUBSTRING("src"."phone" FROM 1 FOR LENGTH("src"."phone") - 2), '[^ ()+.-]', '*', 'g') || SUBSTRING("src"."phone" FROM LENGTH("src"."phone") - 2 + 1 FOR 2)
     END
   END AS VARCHAR(24)) AS "phone",
   CAST(NULL AS DATE) AS "birth_date",
@@ -83,7 +85,15 @@ FROM (
       'hex'
     ) AS "_dm_digest_3"
   FROM "public"."customers" AS "src"
-) AS "src";
+) AS "src"
+LEFT JOIN "masked"."_dm_lookup_first_name_en_us_0780cf166fbf" AS "_dm_l1"
+  ON "_dm_l1"."idx" = CAST(CAST((
+    'x' || LPAD(SUBSTRING("src"."_dm_digest_2" FROM 1 FOR 15), 16, '0')
+  ) AS BIT(64)) AS BIGINT) % 690
+LEFT JOIN "masked"."_dm_lookup_last_name_en_us_98d08c045bae" AS "_dm_l2"
+  ON "_dm_l2"."idx" = CAST(CAST((
+    'x' || LPAD(SUBSTRING("src"."_dm_digest_3" FROM 1 FOR 15), 16, '0')
+  ) AS BIT(64)) AS BIGINT) % 1000;
 
 ALTER TABLE "masked"."_dm_stage_21eb2153dd14"
 ALTER COLUMN "id" SET NOT NULL;
@@ -103,7 +113,7 @@ ALTER COLUMN "created_at" SET NOT NULL;
 ALTER TABLE "masked"."_dm_stage_21eb2153dd14"
 ALTER COLUMN "is_vip" SET NOT NULL;
 
--- file: 002_addresses.sql
+-- file: 007_addresses.sql
 -- datamask-sql 0.1.0, algorithm dm1, dialect postgres
 -- builds the masked copy of public.addresses in a staging table
 -- masking key: SET datamask.key = '<output of: datamask-sql key>';
@@ -114,26 +124,9 @@ CREATE TABLE "masked"."_dm_stage_fe79d7d4f725" AS
 SELECT
   "src"."id" AS "id",
   "src"."customer_id" AS "customer_id",
-  CAST(CASE
-    WHEN "src"."street" IS NULL
-    THEN NULL
-    ELSE SUBSTRING("src"."_dm_digest_1" FROM 1 FOR 16)
-  END AS VARCHAR(120)) AS "street",
-  "src"."city" AS "city",
-  CAST(CASE
-    WHEN "src"."postal_code" IS NULL
-    THEN NULL
-    ELSE CASE
-      WHEN LENGTH("src"."postal_code") <= 2
-      THEN REGEXP_REPLACE("src"."postal_code", '[^ -]', '*', 'g')
-      ELSE SUBSTRING("src"."postal_code" FROM 1 FOR 2) || REGEXP_REPLACE(
-        SUBSTRING("src"."postal_code" FROM 3 FOR LENGTH("src"."postal_code") - 2),
-        '[^ -]',
-        '*',
-        'g'
-      )
-    END
-  END AS VARCHAR(12)) AS "postal_code",
+  CAST(CASE WHEN "src"."street" IS NULL THEN NULL ELSE "_dm_l1"."value" END AS VARCHAR(120)) AS "street",
+  CAST(CASE WHEN "src"."city" IS NULL THEN NULL ELSE "_dm_l2"."value" END AS VARCHAR(60)) AS "city",
+  CAST(CASE WHEN "src"."postal_code" IS NULL THEN NULL ELSE "_dm_l3"."value" END AS VARCHAR(12)) AS "postal_code",
   "src"."country" AS "country"
 FROM (
   SELECT
@@ -146,9 +139,39 @@ FROM (
         )
       ),
       'hex'
-    ) AS "_dm_digest_1"
+    ) AS "_dm_digest_1",
+    ENCODE(
+      SHA256(
+        CONVERT_TO(
+          CURRENT_SETTING('datamask.key') || 'dc0ee697f6e0dd9c69d6d277e628977e3d6dbd611705318d9a8598347aa90bbf' || "src"."city",
+          'UTF8'
+        )
+      ),
+      'hex'
+    ) AS "_dm_digest_2",
+    ENCODE(
+      SHA256(
+        CONVERT_TO(
+          CURRENT_SETTING('datamask.key') || '887656d130c285fc90959c237b23c37282af42ce2cbe53abd217b042cb7f3196' || "src"."postal_code",
+          'UTF8'
+        )
+      ),
+      'hex'
+    ) AS "_dm_digest_3"
   FROM "public"."addresses" AS "src"
-) AS "src";
+) AS "src"
+LEFT JOIN "masked"."_dm_lookup_street_address_en_us_19c90c0e6f83" AS "_dm_l1"
+  ON "_dm_l1"."idx" = CAST(CAST((
+    'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 1 FOR 15), 16, '0')
+  ) AS BIT(64)) AS BIGINT) % 4000
+LEFT JOIN "masked"."_dm_lookup_city_de_de_adc7c8a2f136" AS "_dm_l2"
+  ON "_dm_l2"."idx" = CAST(CAST((
+    'x' || LPAD(SUBSTRING("src"."_dm_digest_2" FROM 1 FOR 15), 16, '0')
+  ) AS BIT(64)) AS BIGINT) % 392
+LEFT JOIN "masked"."_dm_lookup_postal_code_de_de_7aaa35513755" AS "_dm_l3"
+  ON "_dm_l3"."idx" = CAST(CAST((
+    'x' || LPAD(SUBSTRING("src"."_dm_digest_3" FROM 1 FOR 15), 16, '0')
+  ) AS BIT(64)) AS BIGINT) % 4000;
 
 ALTER TABLE "masked"."_dm_stage_fe79d7d4f725"
 ALTER COLUMN "id" SET NOT NULL;
@@ -168,7 +191,7 @@ ALTER COLUMN "postal_code" SET NOT NULL;
 ALTER TABLE "masked"."_dm_stage_fe79d7d4f725"
 ALTER COLUMN "country" SET NOT NULL;
 
--- file: 003_orders.sql
+-- file: 008_orders.sql
 -- datamask-sql 0.1.0, algorithm dm1, dialect postgres
 -- builds the masked copy of public.orders in a staging table
 -- masking key: SET datamask.key = '<output of: datamask-sql key>';
@@ -200,7 +223,7 @@ ALTER COLUMN "status" SET NOT NULL;
 ALTER TABLE "masked"."_dm_stage_1c168adb00d2"
 ALTER COLUMN "total" SET NOT NULL;
 
--- file: 004_payments.sql
+-- file: 009_payments.sql
 -- datamask-sql 0.1.0, algorithm dm1, dialect postgres
 -- builds the masked copy of public.payments in a staging table
 -- masking key: SET datamask.key = '<output of: datamask-sql key>';
@@ -245,7 +268,7 @@ ALTER COLUMN "card_last4" SET NOT NULL;
 ALTER TABLE "masked"."_dm_stage_df384ae97c77"
 ALTER COLUMN "amount" SET NOT NULL;
 
--- file: 005_swap.sql
+-- file: 010_swap.sql
 -- datamask-sql 0.1.0, algorithm dm1, dialect postgres
 -- replaces each target table by its verified staging table
 

@@ -1,0 +1,104 @@
+"""Lookup tables `fake` substitutes from: the shipped lists (data/lookups) and user CSV files."""
+
+from __future__ import annotations
+
+import csv
+import functools
+import hashlib
+import io
+import re
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from datamask_sql.errors import PolicyError
+
+DATA = "data/lookups"
+
+
+@dataclass(frozen=True)
+class LookupTable:
+    """An ordered list of substitute values; its warehouse table is named by a hash of its content."""
+
+    label: str
+    values: tuple[str, ...]
+
+    @functools.cached_property
+    def sha256(self) -> str:
+        """Content hash: the values joined by newlines (values never contain one)."""
+        return hashlib.sha256("\n".join(self.values).encode("utf-8")).hexdigest()
+
+    @property
+    def table_name(self) -> str:
+        """`_dm_lookup_<label>_<hash12>`: the same content always lands in the same table, so runs reuse it."""
+        slug = re.sub(r"[^a-z0-9]+", "_", self.label.lower()).strip("_")[:40]
+        return f"_dm_lookup_{slug}_{self.sha256[:12]}"
+
+    def fitting(self, max_length: int | None) -> LookupTable:
+        """The values of at most `max_length` code points, in file order (all when unbounded)."""
+        if max_length is None:
+            return self
+        values = tuple(v for v in self.values if len(v) <= max_length)
+        if len(values) == len(self.values):
+            return self
+        return LookupTable(f"{self.label}_{max_length}", values)
+
+
+def _root():
+    return resources.files("datamask_sql").joinpath(DATA)
+
+
+@functools.lru_cache(maxsize=None)
+def locales() -> tuple[str, ...]:
+    """Locales shipped with the package."""
+    return tuple(sorted(p.name for p in _root().iterdir() if p.is_dir()))
+
+
+@functools.lru_cache(maxsize=None)
+def kinds() -> tuple[str, ...]:
+    """Kinds shipped for every locale."""
+    per_locale = [{p.name[:-4] for p in _root().joinpath(loc).iterdir() if p.name.endswith(".csv")}
+                  for loc in locales()]
+    return tuple(sorted(set.intersection(*per_locale))) if per_locale else ()
+
+
+def _parse(text: str, column: str | None, source: str) -> tuple[str, ...]:
+    reader = csv.DictReader(io.StringIO(text))
+    header = reader.fieldnames or []
+    if not header:
+        raise PolicyError("the lookup CSV is empty", file=source, hint="write a header line, then one value per row")
+    name = column or header[0]
+    if name not in header:
+        raise PolicyError(f"the lookup CSV has no column '{name}'", file=source,
+                          hint=f"columns: {', '.join(header)}")
+    seen: dict[str, None] = {}
+    for row in reader:
+        value = " ".join((row.get(name) or "").split())
+        if value:
+            seen.setdefault(value, None)
+    if not seen:
+        raise PolicyError(f"the lookup CSV has no values in column '{name}'", file=source)
+    return tuple(seen)
+
+
+@functools.lru_cache(maxsize=None)
+def builtin(kind: str, locale: str) -> LookupTable:
+    """The shipped list of `kind` values for `locale` (file order: sorted by code point)."""
+    text = _root().joinpath(locale, f"{kind}.csv").read_text(encoding="utf-8")
+    return LookupTable(f"{kind}_{locale}", _parse(text, "value", f"{DATA}/{locale}/{kind}.csv"))
+
+
+def from_csv(path: str, column: str | None = None) -> LookupTable:
+    """A user's CSV: header, then values of `column` (default: the first) in file order; blanks, repeats dropped.
+
+    Read on every call, not cached: the file may change between compiles in one process.
+    """
+    file = Path(path)
+    try:
+        text = file.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise PolicyError("lookup CSV file not found", file=path,
+                          hint="paths are relative to the directory datamask-sql runs in") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise PolicyError(f"cannot read the lookup CSV: {exc}", file=path) from None
+    return LookupTable(f"csv_{file.stem}", _parse(text, column, path))
