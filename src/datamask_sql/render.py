@@ -112,7 +112,9 @@ def render(plan: Plan, dialect: MaskingDialect) -> Rendered:
         stage = stage_table(plan.target_schema, table.name)
         statements = [dialect.drop_table(stage),
                       dialect.create_table_as(stage, table_select(table, plan.source_schema, dialect))]
-        statements += [dialect.set_not_null(stage, c.name) for c in table.columns if not c.column.nullable]
+        for c in table.columns:
+            if not c.column.nullable:
+                statements += dialect.not_null(stage, c.name, c.column.data_type)
         scripts.append(Script(table.name, "table", tuple(statements), table.name))
         pairs.append((stage, target_table(plan.target_schema, table.name)))
     scripts.append(Script("swap", "swap", tuple(dialect.swap(pairs))))

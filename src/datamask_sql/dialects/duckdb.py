@@ -37,3 +37,7 @@ class DuckDB(MaskingDialect):
         """DuckDB casts '0x...' text to integers."""
         digits = self.substring(hex_text, start, count)
         return exp.cast(self.concat(lit("0x"), digits), exp.DataType.build("BIGINT"))
+
+    def mask_except(self, text: exp.Expression, keep_class: str, mask: str) -> exp.Expression:
+        """DuckDB replaces only the first match unless given the 'g' option."""
+        return self.template("REGEXP_REPLACE(:t, :p, :m, 'g')", t=text, p=lit(f"[^{keep_class}]"), m=lit(mask))

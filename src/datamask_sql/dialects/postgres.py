@@ -39,8 +39,4 @@ class Postgres(MaskingDialect):
 
     def mask_except(self, text: exp.Expression, keep_class: str, mask: str) -> exp.Expression:
         """sqlglot adds the global flag for Postgres itself; passing 'g' would double it."""
-        return self.template(f"REGEXP_REPLACE(:t, :p, :m, 'g')", t=text, p=lit(f"[^{keep_class}]"), m=lit(mask))
-
-    def canonical_text(self, value: exp.Expression, logical: str, data_type: exp.DataType) -> exp.Expression:
-        """Postgres renders the shared definitions faithfully."""
-        return super().canonical_text(value, logical, data_type)
+        return self.template("REGEXP_REPLACE(:t, :p, :m, 'g')", t=text, p=lit(f"[^{keep_class}]"), m=lit(mask))

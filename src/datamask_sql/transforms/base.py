@@ -14,7 +14,7 @@ from datamask_sql.dialects.base import MaskingDialect
 
 TEXT_TYPES = ("text", "char")
 # Logical types with a canonical text in the determinism spec: what keyed transforms can read.
-HASHABLE_TYPES = ("text", "char", "integer", "decimal", "boolean", "date", "timestamp", "uuid")
+HASHABLE_TYPES = ("text", "char", "integer", "decimal", "boolean", "date", "timestamp", "timestamptz", "uuid")
 
 
 class Params(BaseModel):
