@@ -51,7 +51,18 @@ class Engine:
         """A schema name no other test uses in this session."""
         name = f"{prefix}_{os.getpid()}_{next(_counter)}"
         self.conn.execute(self.sql(self.dialect.create_schema(name)))
+        # Databases on the shared MariaDB server outlive the test; the fixture drops them at the end.
+        created = getattr(self.conn, "created_schemas", None)
+        if created is not None:
+            created += [name, f"{name}_masked"]
         return name
+
+    def column_type(self, type_sql: str) -> exp.DataType:
+        """A generic type as this engine should declare it (Spark's TIMESTAMP means with time zone)."""
+        data_type = exp.DataType.build(type_sql)
+        if self.name == "spark" and data_type.this == exp.DataType.Type.TIMESTAMP:
+            return exp.DataType.build("TIMESTAMP_NTZ", dialect="spark")
+        return data_type
 
     def create_table(self, schema: str, table: str, columns: list[tuple[str, str, bool]],
                      primary_key: tuple[str, ...] = ()) -> None:
@@ -59,9 +70,9 @@ class Engine:
         defs: list[exp.Expression] = []
         for name, type_sql, nullable in columns:
             constraints = [] if nullable else [exp.ColumnConstraint(kind=exp.NotNullColumnConstraint())]
-            defs.append(exp.ColumnDef(this=exp.to_identifier(name), kind=exp.DataType.build(type_sql),
+            defs.append(exp.ColumnDef(this=exp.to_identifier(name), kind=self.column_type(type_sql),
                                       constraints=constraints))
-        if primary_key:
+        if primary_key and self.name != "spark":  # Spark data-source tables have no key constraints
             defs.append(exp.PrimaryKey(expressions=[exp.to_identifier(c) for c in primary_key]))
         target = exp.Schema(this=exp.table_(exp.to_identifier(table), db=exp.to_identifier(schema)),
                             expressions=defs)
@@ -78,7 +89,11 @@ class Engine:
         marks = ", ".join([placeholder] * len(columns))
         statement = f"INSERT INTO {name} ({cols}) VALUES ({marks})"  # test-only: values are bound
         raw = self.conn.raw
-        if self.name == "duckdb":
+        if self.name == "spark":
+            # One statement for all rows: every Spark statement is a job, and jobs are slow.
+            values = ", ".join(f"({marks})" for _ in rows)
+            self.conn.execute(f"INSERT INTO {name} ({cols}) VALUES {values}", [v for r in rows for v in r])
+        elif self.name == "duckdb":
             raw.executemany(statement, rows)
         else:
             with raw.cursor() as cur:

@@ -14,7 +14,7 @@ from datamask_sql.policy import Policy, RuleSpec, did_you_mean
 from datamask_sql.transforms import TRANSFORMS, Params, Transform, get_transform
 from datamask_sql.transforms.base import HASHABLE_TYPES
 
-DEFAULT_SCHEMA = {"duckdb": "main", "postgres": "public"}
+DEFAULT_SCHEMA = {"duckdb": "main", "postgres": "public", "spark": "default", "tsql": "dbo"}
 
 
 @dataclass(frozen=True)

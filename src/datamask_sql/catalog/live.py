@@ -1,4 +1,4 @@
-"""Catalogs introspected from live engines (DuckDB, PostgreSQL)."""
+"""Catalogs introspected from live engines (DuckDB, PostgreSQL, MySQL/MariaDB, Spark)."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from collections import defaultdict
 from sqlglot import exp
 from sqlglot.errors import ParseError
 
+from datamask_sql.catalog import mysql, spark
 from datamask_sql.catalog.model import Catalog, Column, ForeignKey, Table
 from datamask_sql.connection import DRIVER_ERRORS, Connection
 from datamask_sql.errors import CatalogError
@@ -91,12 +92,16 @@ def _assemble(dialect: str, url: str, column_rows: list[tuple], constraint_rows:
 def introspect(conn: Connection) -> Catalog:
     """Read tables, column types, nullability and keys from a live connection."""
     queries = {"duckdb": (_DUCKDB_COLUMNS, _DUCKDB_CONSTRAINTS), "postgres": (_PG_COLUMNS, _PG_CONSTRAINTS)}
-    if conn.dialect not in queries:
+    readers = {"mysql": mysql.read, "spark": spark.read}
+    if conn.dialect not in queries and conn.dialect not in readers:
         raise CatalogError(f"no introspector for {conn.dialect}")
-    columns_sql, constraints_sql = queries[conn.dialect]
     try:
-        column_rows = conn.query(columns_sql)
-        constraint_rows = conn.query(constraints_sql)
+        if conn.dialect in readers:
+            column_rows, constraint_rows = readers[conn.dialect](conn)
+        else:
+            columns_sql, constraints_sql = queries[conn.dialect]
+            column_rows = conn.query(columns_sql)
+            constraint_rows = conn.query(constraints_sql)
     except DRIVER_ERRORS as exc:
         raise CatalogError(f"cannot introspect {conn.url}: {str(exc).strip().splitlines()[0]}") from None
     return _assemble(conn.dialect, conn.url, column_rows, constraint_rows)
