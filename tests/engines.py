@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Callable
 
 import pytest
@@ -39,6 +40,7 @@ class Engine:
 
     name: str
     conn: Connection
+    types: dict = field(default_factory=dict)
 
     @property
     def dialect(self):
@@ -59,10 +61,9 @@ class Engine:
 
     def column_type(self, type_sql: str) -> exp.DataType:
         """A generic type as this engine should declare it (Spark's TIMESTAMP means with time zone)."""
-        data_type = exp.DataType.build(type_sql)
-        if self.name == "spark" and data_type.this == exp.DataType.Type.TIMESTAMP:
+        if self.name == "spark" and exp.DataType.build(type_sql).this == exp.DataType.Type.TIMESTAMP:
             return exp.DataType.build("TIMESTAMP_NTZ", dialect="spark")
-        return data_type
+        return exp.DataType.build(type_sql, dialect=self.dialect.sqlglot_dialect)
 
     def create_table(self, schema: str, table: str, columns: list[tuple[str, str, bool]],
                      primary_key: tuple[str, ...] = ()) -> None:
@@ -74,6 +75,7 @@ class Engine:
                                       constraints=constraints))
         if primary_key and self.name != "spark":  # Spark data-source tables have no key constraints
             defs.append(exp.PrimaryKey(expressions=[exp.to_identifier(c) for c in primary_key]))
+        self.types[(schema, table)] = {d.name: d.args["kind"] for d in defs if isinstance(d, exp.ColumnDef)}
         target = exp.Schema(this=exp.table_(exp.to_identifier(table), db=exp.to_identifier(schema)),
                             expressions=defs)
         self.conn.execute(self.sql(exp.Create(this=target, kind="TABLE")))
@@ -90,9 +92,14 @@ class Engine:
         statement = f"INSERT INTO {name} ({cols}) VALUES ({marks})"  # test-only: values are bound
         raw = self.conn.raw
         if self.name == "spark":
-            # One statement for all rows: every Spark statement is a job, and jobs are slow.
-            values = ", ".join(f"({marks})" for _ in rows)
-            self.conn.execute(f"INSERT INTO {name} ({cols}) VALUES {values}", [v for r in rows for v in r])
+            # One statement for all rows: every Spark statement is a job, and jobs are slow. Datetimes
+            # go as text cast by Spark: PySpark converts datetime objects through java.sql.Timestamp
+            # (hybrid Julian calendar), which shifts years before 1582.
+            types = self.types[(schema, table)]
+            casts = ", ".join(f"CAST(? AS {types[c].sql('spark')})" for c in columns)
+            values = ", ".join(f"({casts})" for _ in rows)
+            params = [v.isoformat(sep=" ") if isinstance(v, dt.datetime) else v for r in rows for v in r]
+            self.conn.execute(f"INSERT INTO {name} ({cols}) VALUES {values}", params)
         elif self.name == "duckdb":
             raw.executemany(statement, rows)
         else:

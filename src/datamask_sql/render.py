@@ -9,6 +9,7 @@ from sqlglot import exp
 
 from datamask_sql import reference
 from datamask_sql.dialects import MaskingDialect
+from datamask_sql.errors import UnsupportedError
 from datamask_sql.planner import ColumnPlan, Plan, TablePlan
 from datamask_sql.transforms import BuildContext, get_transform
 
@@ -62,7 +63,8 @@ def _unused_name(base: str, taken: set[str]) -> str:
     return name
 
 
-def table_select(table: TablePlan, schema: str, dialect: MaskingDialect) -> exp.Select:
+def table_select(table: TablePlan, schema: str, dialect: MaskingDialect,
+                 policy_file: str | None = None) -> exp.Select:
     """SELECT of masked columns; keyed digests are computed once per row in an inner projection."""
     taken = {c.name.lower() for c in table.columns}
     digests: list[tuple[str, exp.Expression]] = []
@@ -86,8 +88,19 @@ def table_select(table: TablePlan, schema: str, dialect: MaskingDialect) -> exp.
     for cp in table.columns:
         transform = get_transform(cp.transform)
         value = _column(cp.name)
-        ctx = BuildContext(dialect, cp.column, value, cp.domain, digest_for(cp))
-        expr = transform.build(ctx, cp.params)
+        # Engines disagree on CHAR padding (DuckDB keeps blanks, Spark pads, MySQL strips): transforms
+        # read the value without trailing blanks, which all of them agree on.
+        read = dialect.char_value(value) if cp.column.logical == "char" and cp.transform != "keep" else value
+        ctx = BuildContext(dialect, cp.column, read, cp.domain, digest_for(cp))
+        try:
+            expr = transform.build(ctx, cp.params)
+            if transform.keyed:
+                ctx.digest()  # the digest's canonical text is built lazily: surface refusals here
+        except UnsupportedError as exc:
+            raise UnsupportedError(
+                f"transform '{cp.transform}' cannot be compiled for {dialect.name}: {exc.message}",
+                hint=exc.hint, file=policy_file, line=cp.line,
+                path=f"tables.{table.name}.columns.{cp.name}") from None
         if cp.transform != "keep":
             if transform.null_preserving:
                 expr = exp.Case(ifs=[exp.If(this=exp.Is(this=value.copy(), expression=exp.null()),
@@ -111,7 +124,7 @@ def render(plan: Plan, dialect: MaskingDialect) -> Rendered:
     for table in plan.tables:
         stage = stage_table(plan.target_schema, table.name)
         statements = [dialect.drop_table(stage),
-                      dialect.create_table_as(stage, table_select(table, plan.source_schema, dialect))]
+                      dialect.create_table_as(stage, table_select(table, plan.source_schema, dialect, plan.policy_file))]
         for c in table.columns:
             if not c.column.nullable:
                 statements += dialect.not_null(stage, c.name, c.column.data_type)

@@ -114,7 +114,7 @@ class MaskingDialect:
         if logical == "text":
             return self.text_canonical(value)
         if logical == "char":
-            return exp.func("RTRIM", self.text_canonical(value))
+            return self.char_value(self.text_canonical(value))
         if logical == "integer":
             return self.integer_text(value)
         if logical == "decimal":
@@ -131,6 +131,10 @@ class MaskingDialect:
             return exp.Lower(this=exp.cast(value, self.text_type()))
         raise self.unsupported(f"canonical text of {logical} values", "keep or null this column")
 
+    def char_value(self, value: exp.Expression) -> exp.Expression:
+        """A CHAR value without its trailing blanks (the padding engines disagree on)."""
+        return exp.func("RTRIM", value)
+
     def text_canonical(self, value: exp.Expression) -> exp.Expression:
         """Text as the engine holds it (engines with per-column charsets convert to UTF-8 here)."""
         return value
@@ -144,8 +148,9 @@ class MaskingDialect:
         return exp.cast(value, self.text_type())
 
     def boolean_text(self, value: exp.Expression) -> exp.Expression:
-        """'true' or 'false'."""
-        return exp.Case(ifs=[exp.If(this=value, true=lit("true"))], default=lit("false"))
+        """'true' or 'false' (NULL stays NULL)."""
+        return exp.Case(ifs=[exp.If(this=value, true=lit("true")),
+                             exp.If(this=exp.Not(this=value.copy()), true=lit("false"))])
 
     def date_text(self, value: exp.Expression) -> exp.Expression:
         """'YYYY-MM-DD'."""

@@ -81,9 +81,9 @@ class TSQL(MaskingDialect):
         return exp.DataType.build("NVARCHAR(MAX)", dialect="tsql")
 
     def boolean_text(self, value: exp.Expression) -> exp.Expression:
-        """BIT is a number, not a predicate."""
-        return exp.Case(ifs=[exp.If(this=exp.EQ(this=value, expression=lit(1)), true=lit("true"))],
-                        default=lit("false"))
+        """BIT is a number, not a predicate (NULL stays NULL)."""
+        return exp.Case(ifs=[exp.If(this=exp.EQ(this=value, expression=lit(1)), true=lit("true")),
+                             exp.If(this=exp.EQ(this=value.copy(), expression=lit(0)), true=lit("false"))])
 
     def date_text(self, value: exp.Expression) -> exp.Expression:
         """Style 23 is yyyy-mm-dd."""
