@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sqlglot import exp
 
+from datamask_sql.catalog.model import logical_type
 from datamask_sql.dialects.base import KEY_VARIABLE, MaskingDialect, lit
 
 # Evaluated only when the key is unset (COALESCE is lazy): a scalar subquery with two rows raises
@@ -55,6 +56,15 @@ class MySQL(MaskingDialect):
     def to_utc(self, value: exp.Expression) -> exp.Expression:
         """TIMESTAMP values are shown in the session time zone; convert them back to UTC."""
         return self.template("CONVERT_TZ(:v, @@session.time_zone, '+00:00')", v=value)
+
+    def cast(self, value: exp.Expression, data_type: exp.DataType) -> exp.Expression:
+        """CAST accepts few targets: integers are SIGNED/UNSIGNED without display width, TIMESTAMP is DATETIME."""
+        target = data_type.copy()
+        if logical_type(target) in ("integer", "boolean"):
+            target.set("expressions", [])
+        elif target.this == exp.DataType.Type.TIMESTAMPTZ:
+            target = exp.DataType(this=exp.DataType.Type.DATETIME, expressions=target.expressions)
+        return exp.Cast(this=value, to=target)
 
     def text_type(self) -> exp.DataType:
         """CHAR is MySQL's cast target for text."""
