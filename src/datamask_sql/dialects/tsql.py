@@ -99,5 +99,5 @@ class TSQL(MaskingDialect):
 
     def not_null(self, table: exp.Table, column: str, data_type: exp.DataType) -> list[exp.Expression]:
         """ALTER COLUMN restates the type with NOT NULL."""
-        action = exp.AlterColumn(this=exp.to_identifier(column), dtype=data_type.copy(), allow_null=exp.false())
+        action = exp.AlterColumn(this=exp.to_identifier(column), dtype=data_type.copy(), allow_null=False)
         return [exp.Alter(this=table.copy(), kind="TABLE", actions=[action])]

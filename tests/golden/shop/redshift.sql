@@ -1,0 +1,199 @@
+-- file: 000_setup.sql
+-- datamask-sql 0.1.0, algorithm dm1, dialect redshift
+-- run the files in run_order.txt; this one creates the target schema
+
+CREATE SCHEMA IF NOT EXISTS "masked";
+
+-- file: 001_customers.sql
+-- datamask-sql 0.1.0, algorithm dm1, dialect redshift
+-- builds the masked copy of main.customers in a staging table
+-- masking key: CREATE TEMP TABLE datamask_key AS SELECT CAST('<output of: datamask-sql key>' AS VARCHAR(64)) AS k;
+
+DROP TABLE IF EXISTS "masked"."_dm_stage_21eb2153dd14";
+
+CREATE TABLE "masked"."_dm_stage_21eb2153dd14" AS
+SELECT
+  "src"."id" AS "id",
+  CAST(CASE
+    WHEN "src"."email" IS NULL
+    THEN NULL
+    ELSE SUBSTRING("src"."_dm_digest_1" FROM 1 FOR 16) || '@' || CASE
+      WHEN STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 17 FOR 2), 16) % 3 = 0
+      THEN 'example.com'
+      WHEN STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 17 FOR 2), 16) % 3 = 1
+      THEN 'example.net'
+      ELSE 'example.org'
+    END
+  END AS VARCHAR(120)) AS "email",
+  CAST(CASE
+    WHEN "src"."first_name" IS NULL
+    THEN NULL
+    ELSE SUBSTRING("src"."_dm_digest_2" FROM 1 FOR 12)
+  END AS VARCHAR(40)) AS "first_name",
+  CAST(CASE
+    WHEN "src"."last_name" IS NULL
+    THEN NULL
+    ELSE SUBSTRING("src"."_dm_digest_3" FROM 1 FOR 12)
+  END AS VARCHAR(40)) AS "last_name",
+  CAST(CASE
+    WHEN "src"."phone" IS NULL
+    THEN NULL
+    ELSE CASE
+      WHEN LENGTH("src"."phone") <= 2
+      THEN REGEXP_REPLACE("src"."phone", '[^ ()+-]', '*')
+      ELSE REGEXP_REPLACE(SUBSTRING("src"."phone" FROM 1 FOR LENGTH("src"."phone") - 2), '[^ ()+-]', '*') || SUBSTRING("src"."phone" FROM LENGTH("src"."phone") - 2 + 1 FOR 2)
+    END
+  END AS VARCHAR(24)) AS "phone",
+  CAST(NULL AS DATE) AS "birth_date",
+  "src"."created_at" AS "created_at",
+  "src"."is_vip" AS "is_vip",
+  CAST(NULL AS VARCHAR(500)) AS "notes"
+FROM (
+  SELECT
+    "src".*,
+    SHA2(
+      (
+        SELECT
+          "k"
+        FROM "datamask_key"
+      ) || 'e721e2036e4becf7b6fc57200cf2e63eaa4759e0c40f20fc4e194ad9b398bc30' || "src"."email",
+      256
+    ) AS "_dm_digest_1",
+    SHA2(
+      (
+        SELECT
+          "k"
+        FROM "datamask_key"
+      ) || 'e175a3d319d959bbb8cd0a7c16b2c56a528695c9ad57d5a323c78649091d5985' || "src"."first_name",
+      256
+    ) AS "_dm_digest_2",
+    SHA2(
+      (
+        SELECT
+          "k"
+        FROM "datamask_key"
+      ) || 'c4f3dde558963b7f10313d70597a66dec84f47eb0c8441314c5b91147811b1ff' || "src"."last_name",
+      256
+    ) AS "_dm_digest_3"
+  FROM "main"."customers" AS "src"
+) AS "src";
+
+-- file: 002_addresses.sql
+-- datamask-sql 0.1.0, algorithm dm1, dialect redshift
+-- builds the masked copy of main.addresses in a staging table
+-- masking key: CREATE TEMP TABLE datamask_key AS SELECT CAST('<output of: datamask-sql key>' AS VARCHAR(64)) AS k;
+
+DROP TABLE IF EXISTS "masked"."_dm_stage_fe79d7d4f725";
+
+CREATE TABLE "masked"."_dm_stage_fe79d7d4f725" AS
+SELECT
+  "src"."id" AS "id",
+  "src"."customer_id" AS "customer_id",
+  CAST(CASE
+    WHEN "src"."street" IS NULL
+    THEN NULL
+    ELSE SUBSTRING("src"."_dm_digest_1" FROM 1 FOR 16)
+  END AS VARCHAR(120)) AS "street",
+  "src"."city" AS "city",
+  CAST(CASE
+    WHEN "src"."postal_code" IS NULL
+    THEN NULL
+    ELSE CASE
+      WHEN LENGTH("src"."postal_code") <= 2
+      THEN REGEXP_REPLACE("src"."postal_code", '[^ -]', '*')
+      ELSE SUBSTRING("src"."postal_code" FROM 1 FOR 2) || REGEXP_REPLACE(
+        SUBSTRING("src"."postal_code" FROM 3 FOR LENGTH("src"."postal_code") - 2),
+        '[^ -]',
+        '*'
+      )
+    END
+  END AS VARCHAR(12)) AS "postal_code",
+  "src"."country" AS "country"
+FROM (
+  SELECT
+    "src".*,
+    SHA2(
+      (
+        SELECT
+          "k"
+        FROM "datamask_key"
+      ) || 'e6afc0773fc6fb705640f7104f74fdd383f4ee52d86fd26301849f14ced56751' || "src"."street",
+      256
+    ) AS "_dm_digest_1"
+  FROM "main"."addresses" AS "src"
+) AS "src";
+
+-- file: 003_orders.sql
+-- datamask-sql 0.1.0, algorithm dm1, dialect redshift
+-- builds the masked copy of main.orders in a staging table
+-- masking key: CREATE TEMP TABLE datamask_key AS SELECT CAST('<output of: datamask-sql key>' AS VARCHAR(64)) AS k;
+
+DROP TABLE IF EXISTS "masked"."_dm_stage_1c168adb00d2";
+
+CREATE TABLE "masked"."_dm_stage_1c168adb00d2" AS
+SELECT
+  "src"."id" AS "id",
+  "src"."customer_id" AS "customer_id",
+  "src"."shipping_address_id" AS "shipping_address_id",
+  "src"."ordered_at" AS "ordered_at",
+  "src"."status" AS "status",
+  "src"."total" AS "total"
+FROM "main"."orders" AS "src";
+
+-- file: 004_payments.sql
+-- datamask-sql 0.1.0, algorithm dm1, dialect redshift
+-- builds the masked copy of main.payments in a staging table
+-- masking key: CREATE TEMP TABLE datamask_key AS SELECT CAST('<output of: datamask-sql key>' AS VARCHAR(64)) AS k;
+
+DROP TABLE IF EXISTS "masked"."_dm_stage_df384ae97c77";
+
+CREATE TABLE "masked"."_dm_stage_df384ae97c77" AS
+SELECT
+  "src"."id" AS "id",
+  "src"."order_id" AS "order_id",
+  CAST(CASE
+    WHEN "src"."card_number" IS NULL
+    THEN NULL
+    ELSE CASE
+      WHEN LENGTH("src"."card_number") <= 4
+      THEN REGEXP_REPLACE("src"."card_number", '[^ -]', '*')
+      ELSE REGEXP_REPLACE(
+        SUBSTRING("src"."card_number" FROM 1 FOR LENGTH("src"."card_number") - 4),
+        '[^ -]',
+        '*'
+      ) || SUBSTRING("src"."card_number" FROM LENGTH("src"."card_number") - 4 + 1 FOR 4)
+    END
+  END AS VARCHAR(19)) AS "card_number",
+  "src"."card_last4" AS "card_last4",
+  "src"."amount" AS "amount",
+  "src"."paid_at" AS "paid_at"
+FROM "main"."payments" AS "src";
+
+-- file: 005_swap.sql
+-- datamask-sql 0.1.0, algorithm dm1, dialect redshift
+-- replaces each target table by its verified staging table
+
+BEGIN;
+
+DROP TABLE IF EXISTS "masked"."customers";
+
+ALTER TABLE "masked"."_dm_stage_21eb2153dd14"
+RENAME TO "customers";
+
+DROP TABLE IF EXISTS "masked"."addresses";
+
+ALTER TABLE "masked"."_dm_stage_fe79d7d4f725"
+RENAME TO "addresses";
+
+DROP TABLE IF EXISTS "masked"."orders";
+
+ALTER TABLE "masked"."_dm_stage_1c168adb00d2"
+RENAME TO "orders";
+
+DROP TABLE IF EXISTS "masked"."payments";
+
+ALTER TABLE "masked"."_dm_stage_df384ae97c77"
+RENAME TO "payments";
+
+COMMIT;
+

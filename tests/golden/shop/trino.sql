@@ -1,0 +1,191 @@
+-- file: 000_setup.sql
+-- datamask-sql 0.1.0, algorithm dm1, dialect trino
+-- run the files in run_order.txt; this one creates the target schema
+
+CREATE SCHEMA IF NOT EXISTS "masked";
+
+-- file: 001_customers.sql
+-- datamask-sql 0.1.0, algorithm dm1, dialect trino
+-- builds the masked copy of main.customers in a staging table
+-- masking key: PREPARE each statement, then EXECUTE it USING the output of `datamask-sql key` once per '?'
+
+DROP TABLE IF EXISTS "masked"."_dm_stage_21eb2153dd14";
+
+CREATE TABLE "masked"."_dm_stage_21eb2153dd14" AS
+SELECT
+  "src"."id" AS "id",
+  CAST(CASE
+    WHEN "src"."email" IS NULL
+    THEN NULL
+    ELSE SUBSTR("src"."_dm_digest_1", 1, 16) || '@' || CASE
+      WHEN FROM_BASE(SUBSTR("src"."_dm_digest_1", 17, 2), 16) % 3 = 0
+      THEN 'example.com'
+      WHEN FROM_BASE(SUBSTR("src"."_dm_digest_1", 17, 2), 16) % 3 = 1
+      THEN 'example.net'
+      ELSE 'example.org'
+    END
+  END AS VARCHAR(120)) AS "email",
+  CAST(CASE
+    WHEN "src"."first_name" IS NULL
+    THEN NULL
+    ELSE SUBSTR("src"."_dm_digest_2", 1, 12)
+  END AS VARCHAR(40)) AS "first_name",
+  CAST(CASE
+    WHEN "src"."last_name" IS NULL
+    THEN NULL
+    ELSE SUBSTR("src"."_dm_digest_3", 1, 12)
+  END AS VARCHAR(40)) AS "last_name",
+  CAST(CASE
+    WHEN "src"."phone" IS NULL
+    THEN NULL
+    ELSE CASE
+      WHEN LENGTH("src"."phone") <= 2
+      THEN REGEXP_REPLACE("src"."phone", '[^ ()+-]', '*')
+      ELSE REGEXP_REPLACE(SUBSTR("src"."phone", 1, LENGTH("src"."phone") - 2), '[^ ()+-]', '*') || SUBSTR("src"."phone", LENGTH("src"."phone") - 2 + 1, 2)
+    END
+  END AS VARCHAR(24)) AS "phone",
+  CAST(NULL AS DATE) AS "birth_date",
+  "src"."created_at" AS "created_at",
+  "src"."is_vip" AS "is_vip",
+  CAST(NULL AS VARCHAR(500)) AS "notes"
+FROM (
+  SELECT
+    "src".*,
+    LOWER(
+      TO_HEX(
+        SHA256(
+          TO_UTF8(
+            ? || 'e721e2036e4becf7b6fc57200cf2e63eaa4759e0c40f20fc4e194ad9b398bc30' || "src"."email"
+          )
+        )
+      )
+    ) AS "_dm_digest_1",
+    LOWER(
+      TO_HEX(
+        SHA256(
+          TO_UTF8(
+            ? || 'e175a3d319d959bbb8cd0a7c16b2c56a528695c9ad57d5a323c78649091d5985' || "src"."first_name"
+          )
+        )
+      )
+    ) AS "_dm_digest_2",
+    LOWER(
+      TO_HEX(
+        SHA256(
+          TO_UTF8(
+            ? || 'c4f3dde558963b7f10313d70597a66dec84f47eb0c8441314c5b91147811b1ff' || "src"."last_name"
+          )
+        )
+      )
+    ) AS "_dm_digest_3"
+  FROM "main"."customers" AS "src"
+) AS "src";
+
+-- file: 002_addresses.sql
+-- datamask-sql 0.1.0, algorithm dm1, dialect trino
+-- builds the masked copy of main.addresses in a staging table
+-- masking key: PREPARE each statement, then EXECUTE it USING the output of `datamask-sql key` once per '?'
+
+DROP TABLE IF EXISTS "masked"."_dm_stage_fe79d7d4f725";
+
+CREATE TABLE "masked"."_dm_stage_fe79d7d4f725" AS
+SELECT
+  "src"."id" AS "id",
+  "src"."customer_id" AS "customer_id",
+  CAST(CASE
+    WHEN "src"."street" IS NULL
+    THEN NULL
+    ELSE SUBSTR("src"."_dm_digest_1", 1, 16)
+  END AS VARCHAR(120)) AS "street",
+  "src"."city" AS "city",
+  CAST(CASE
+    WHEN "src"."postal_code" IS NULL
+    THEN NULL
+    ELSE CASE
+      WHEN LENGTH("src"."postal_code") <= 2
+      THEN REGEXP_REPLACE("src"."postal_code", '[^ -]', '*')
+      ELSE SUBSTR("src"."postal_code", 1, 2) || REGEXP_REPLACE(SUBSTR("src"."postal_code", 3, LENGTH("src"."postal_code") - 2), '[^ -]', '*')
+    END
+  END AS VARCHAR(12)) AS "postal_code",
+  "src"."country" AS "country"
+FROM (
+  SELECT
+    "src".*,
+    LOWER(
+      TO_HEX(
+        SHA256(
+          TO_UTF8(
+            ? || 'e6afc0773fc6fb705640f7104f74fdd383f4ee52d86fd26301849f14ced56751' || "src"."street"
+          )
+        )
+      )
+    ) AS "_dm_digest_1"
+  FROM "main"."addresses" AS "src"
+) AS "src";
+
+-- file: 003_orders.sql
+-- datamask-sql 0.1.0, algorithm dm1, dialect trino
+-- builds the masked copy of main.orders in a staging table
+-- masking key: PREPARE each statement, then EXECUTE it USING the output of `datamask-sql key` once per '?'
+
+DROP TABLE IF EXISTS "masked"."_dm_stage_1c168adb00d2";
+
+CREATE TABLE "masked"."_dm_stage_1c168adb00d2" AS
+SELECT
+  "src"."id" AS "id",
+  "src"."customer_id" AS "customer_id",
+  "src"."shipping_address_id" AS "shipping_address_id",
+  "src"."ordered_at" AS "ordered_at",
+  "src"."status" AS "status",
+  "src"."total" AS "total"
+FROM "main"."orders" AS "src";
+
+-- file: 004_payments.sql
+-- datamask-sql 0.1.0, algorithm dm1, dialect trino
+-- builds the masked copy of main.payments in a staging table
+-- masking key: PREPARE each statement, then EXECUTE it USING the output of `datamask-sql key` once per '?'
+
+DROP TABLE IF EXISTS "masked"."_dm_stage_df384ae97c77";
+
+CREATE TABLE "masked"."_dm_stage_df384ae97c77" AS
+SELECT
+  "src"."id" AS "id",
+  "src"."order_id" AS "order_id",
+  CAST(CASE
+    WHEN "src"."card_number" IS NULL
+    THEN NULL
+    ELSE CASE
+      WHEN LENGTH("src"."card_number") <= 4
+      THEN REGEXP_REPLACE("src"."card_number", '[^ -]', '*')
+      ELSE REGEXP_REPLACE(SUBSTR("src"."card_number", 1, LENGTH("src"."card_number") - 4), '[^ -]', '*') || SUBSTR("src"."card_number", LENGTH("src"."card_number") - 4 + 1, 4)
+    END
+  END AS VARCHAR(19)) AS "card_number",
+  "src"."card_last4" AS "card_last4",
+  "src"."amount" AS "amount",
+  "src"."paid_at" AS "paid_at"
+FROM "main"."payments" AS "src";
+
+-- file: 005_swap.sql
+-- datamask-sql 0.1.0, algorithm dm1, dialect trino
+-- replaces each target table by its verified staging table
+
+DROP TABLE IF EXISTS "masked"."customers";
+
+ALTER TABLE "masked"."_dm_stage_21eb2153dd14"
+RENAME TO "masked"."customers";
+
+DROP TABLE IF EXISTS "masked"."addresses";
+
+ALTER TABLE "masked"."_dm_stage_fe79d7d4f725"
+RENAME TO "masked"."addresses";
+
+DROP TABLE IF EXISTS "masked"."orders";
+
+ALTER TABLE "masked"."_dm_stage_1c168adb00d2"
+RENAME TO "masked"."orders";
+
+DROP TABLE IF EXISTS "masked"."payments";
+
+ALTER TABLE "masked"."_dm_stage_df384ae97c77"
+RENAME TO "masked"."payments";
+
