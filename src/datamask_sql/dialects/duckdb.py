@@ -15,11 +15,14 @@ class DuckDB(MaskingDialect):
     transactional_ddl = True
 
     def key(self) -> exp.Expression:
-        """getvariable(), failing loudly when unset instead of hashing NULL."""
-        return exp.Coalesce(
-            this=exp.func("GETVARIABLE", lit(KEY_VARIABLE)),
-            expressions=[exp.func("ERROR", lit(f"{KEY_VARIABLE} is not set (see the file header)"))],
-        )
+        """getvariable(), failing loudly when unset instead of hashing NULL.
+
+        ERROR() is typed NULL, and DuckDB folds `NULL || text` to NULL without evaluating it, so an
+        uncast ERROR() would let an unset key silently produce NULL digests.
+        """
+        fail = exp.cast(exp.func("ERROR", lit(f"{KEY_VARIABLE} is not set (see the file header)")),
+                        exp.DataType.build("VARCHAR"))
+        return exp.Coalesce(this=exp.func("GETVARIABLE", lit(KEY_VARIABLE)), expressions=[fail])
 
     def set_key(self) -> exp.Expression:
         """SET VARIABLE with a bound parameter, so the key never enters statement text."""
