@@ -60,9 +60,12 @@ class Engine:
         return name
 
     def column_type(self, type_sql: str) -> exp.DataType:
-        """A generic type as this engine should declare it (Spark's TIMESTAMP means with time zone)."""
-        if self.name == "spark" and exp.DataType.build(type_sql).this == exp.DataType.Type.TIMESTAMP:
-            return exp.DataType.build("TIMESTAMP_NTZ", dialect="spark")
+        """A generic type as this engine should declare it (Spark's and MySQL's TIMESTAMP have a time zone)."""
+        if exp.DataType.build(type_sql).this == exp.DataType.Type.TIMESTAMP:
+            if self.name == "spark":
+                return exp.DataType.build("TIMESTAMP_NTZ", dialect="spark")
+            if self.name == "mariadb":
+                return exp.DataType.build("DATETIME(6)", dialect="mysql")
         return exp.DataType.build(type_sql, dialect=self.dialect.sqlglot_dialect)
 
     def create_table(self, schema: str, table: str, columns: list[tuple[str, str, bool]],
