@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 from sqlglot import exp
 
 from datamask_sql import reference
+from datamask_sql.catalog import introspect
 from datamask_sql.connection import DRIVER_ERRORS, SparkConnection, connect
 from datamask_sql.dialects import get_dialect
 from datamask_sql.emit.sql import to_sql
@@ -90,3 +91,43 @@ def test_column_types_introspect_to_the_same_logical_types(engine):
     if engine.name == "duckdb":
         expected["CHAR(3)"] = "text"  # DuckDB has no CHAR: it is an alias of VARCHAR
     assert {t: column_of(engine, t).logical for t in expected} == expected
+
+
+def test_rerun_swaps_over_an_existing_target_and_leaves_no_staging(engine):
+    schema = engine.fresh_schema("r")
+    engine.create_table(schema, "p", [("id", "INT", False), ("email", "VARCHAR(80)", False)], ("id",))
+    engine.insert(schema, "p", ["id", "email"], [(1, "a@x.org"), (2, "b@y.org")])
+    policy = {"p": {"id": "keep", "email": {"transform": "email"}}}
+    target, _, first = mask_tables(engine, schema, policy)
+    before = engine.select(target, "p", ["id", "email"], "id")
+    _, _, second = mask_tables(engine, schema, policy)
+    assert second.outcome == first.outcome == "succeeded"
+    assert engine.select(target, "p", ["id", "email"], "id") == before
+    leftovers = [t.name for t in introspect(engine.conn).tables if t.schema == target and t.name.startswith("_dm_")]
+    assert leftovers == []
+
+
+def test_a_dialect_that_cannot_express_a_primitive_fails_at_compile_time_naming_the_transform():
+    class NoRegex(type(get_dialect("postgres"))):
+        name = "noregex"
+
+        def mask_except(self, text, keep_class, mask):
+            raise self.unsupported("masking by character class", "use partial with separators: ''")
+
+    from datamask_sql.catalog import Catalog, Column, Table
+    from datamask_sql.errors import UnsupportedError
+    from datamask_sql.policy import parse_policy
+    from datamask_sql.planner import plan
+    from datamask_sql.render import render
+    from tests.engines import policy_text
+
+    catalog = Catalog((Table("s", "t", (Column("id", exp.DataType.build("INT"), False),
+                                        Column("card", exp.DataType.build("VARCHAR(20)")))),), "postgres")
+    policy = parse_policy(policy_text("s", "m", {"t": {"id": "keep", "card": {"transform": "partial",
+                                                                               "keep_last": 4}}}), "p.yml")
+    with pytest.raises(UnsupportedError) as info:
+        render(plan(policy, catalog), NoRegex())
+    text = info.value.render()
+    assert text.startswith("p.yml:")
+    assert "tables.t.columns.card" in text and "transform 'partial'" in text and "noregex" in text
+    assert "separators: ''" in text
