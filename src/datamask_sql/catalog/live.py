@@ -55,7 +55,8 @@ ORDER BY n.nspname, c.relname, con.conname
 """
 
 
-def _parse_type(text: str, dialect: str, where: str) -> exp.DataType:
+def parse_type(text: str, dialect: str) -> exp.DataType:
+    """An engine's type name as a sqlglot type; unknown names stay opaque (keep or null only)."""
     try:
         return exp.DataType.build(text, dialect=dialect)
     except (ParseError, ValueError):
@@ -66,7 +67,7 @@ def _parse_type(text: str, dialect: str, where: str) -> exp.DataType:
 def _assemble(dialect: str, url: str, column_rows: list[tuple], constraint_rows: list[tuple]) -> Catalog:
     columns: dict[tuple[str, str], list[Column]] = defaultdict(list)
     for schema, table, name, type_text, nullable in column_rows:
-        columns[(schema, table)].append(Column(name, _parse_type(type_text, dialect, f"{table}.{name}"),
+        columns[(schema, table)].append(Column(name, parse_type(type_text, dialect),
                                                bool(nullable)))
     pk: dict[tuple[str, str], tuple[str, ...]] = {}
     unique: dict[tuple[str, str], list[tuple[str, ...]]] = defaultdict(list)
