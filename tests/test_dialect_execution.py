@@ -7,14 +7,14 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlglot import exp
 
-from datamask_sql import reference
+from datamask_sql import api, reference
 from datamask_sql.catalog import introspect
 from datamask_sql.connection import DRIVER_ERRORS, SparkConnection, connect
 from datamask_sql.dialects import get_dialect
 from datamask_sql.emit.sql import to_sql
 from datamask_sql.transforms import RefContext, get_transform
 from tests.conftest import MYSQL_URL
-from tests.engines import TEST_KEY, Engine, column_of, mask_column, mask_tables
+from tests.engines import TEST_KEY, Engine, column_of, mask_column, mask_tables, policy_text
 
 
 def _fresh_session(engine: Engine):
@@ -119,7 +119,6 @@ def test_a_dialect_that_cannot_express_a_primitive_fails_at_compile_time_naming_
     from datamask_sql.policy import parse_policy
     from datamask_sql.planner import plan
     from datamask_sql.render import render
-    from tests.engines import policy_text
 
     catalog = Catalog((Table("s", "t", (Column("id", exp.DataType.build("INT"), False),
                                         Column("card", exp.DataType.build("VARCHAR(20)")))),), "postgres")
@@ -131,3 +130,16 @@ def test_a_dialect_that_cannot_express_a_primitive_fails_at_compile_time_naming_
     assert text.startswith("p.yml:")
     assert "tables.t.columns.card" in text and "transform 'partial'" in text and "noregex" in text
     assert "separators: ''" in text
+
+
+def test_run_policy_on_an_open_spark_session(spark_engine, tmp_path):
+    schema = spark_engine.fresh_schema("api")
+    spark_engine.create_table(schema, "t", [("id", "INT", False), ("v", "VARCHAR(40)", True)])
+    spark_engine.insert(schema, "t", ["id", "v"], [(1, "ana@example.org"), (2, None)])
+    policy = tmp_path / "policy.yml"
+    policy.write_text(policy_text(schema, f"{schema}_m", {"t": {"id": "keep", "v": {"transform": "email"}}}))
+    result = api.run_policy(policy, spark_engine.conn.url, TEST_KEY, out_dir=tmp_path / "out",
+                            connection=spark_engine.conn)
+    assert result.outcome == "succeeded" and result.rows == {"t": 2}
+    got = spark_engine.select(f"{schema}_m", "t", ["id", "v"], "id")
+    assert got[1][1] is None and got[0][1].endswith(("@example.com", "@example.net", "@example.org"))

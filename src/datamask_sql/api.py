@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from datamask_sql.catalog import Catalog, introspect, load_catalog
-from datamask_sql.connection import connect, dialect_of_url, is_url
+from datamask_sql.connection import Connection, connect, dialect_of_url, is_url
 from datamask_sql.dialects import MaskingDialect, get_dialect
 from datamask_sql.emit import EmittedFile, build_manifest, emit_sql, write_files, write_manifest
 from datamask_sql.errors import DatamaskError
@@ -92,14 +92,19 @@ def plan_policy(policy_path: Path | str, source: str, *, dialect: str | None = N
 
 
 def run_policy(policy_path: Path | str, source: str, key: MaskingKey, *, out_dir: Path = Path("build"),
-               progress: Progress | None = None, source_schema: str | None = None) -> RunResult:
-    """Introspect, compile, write, execute and verify on the source's own database; log the run."""
-    if not is_url(source):
+               progress: Progress | None = None, source_schema: str | None = None,
+               connection: Connection | None = None) -> RunResult:
+    """Introspect, compile, write, execute and verify on the source's own database; log the run.
+
+    `connection` runs on an already open connection instead (e.g. a SparkConnection around the
+    SparkSession a notebook or job already has); it is left open.
+    """
+    if connection is None and not is_url(source):
         raise DatamaskError("run needs a database URL as --source, not a file",
                             hint="use compile for DDL files; run executes against a live database")
-    dialect = get_dialect(dialect_of_url(source))
+    dialect = get_dialect(connection.dialect if connection is not None else dialect_of_url(source))
     policy = load_policy(policy_path)
-    conn = connect(source)
+    conn = connection or connect(source)
     try:
         catalog = introspect(conn)
         compiled = compile_inputs(policy, catalog, dialect, key, source=source, source_schema=source_schema)
@@ -114,7 +119,8 @@ def run_policy(policy_path: Path | str, source: str, key: MaskingKey, *, out_dir
         _log(result, manifest_path, log)
         return result
     finally:
-        conn.close()
+        if connection is None:
+            conn.close()
 
 
 def _log(result: RunResult, manifest_path: Path, log: Path) -> None:
