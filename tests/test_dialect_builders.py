@@ -37,7 +37,8 @@ PRIMITIVES: dict[str, Callable[[MaskingDialect], exp.Expression]] = {
 CASES = [
     # key
     ('bigquery', 'key', '@datamask_key'),
-    ('duckdb', 'key', "COALESCE(GETVARIABLE('datamask_key'), ERROR('datamask_key is not set (see the file header)'))"),
+    ('duckdb', 'key',
+     "COALESCE(GETVARIABLE('datamask_key'), CAST(ERROR('datamask_key is not set (see the file header)') AS TEXT))"),
     ('mysql', 'key', "COALESCE(@datamask_key, (SELECT 'datamask_key is not set' UNION ALL SELECT 'see the file header'))"),
     ('postgres', 'key', "CURRENT_SETTING('datamask.key')"),
     ('redshift', 'key', '(SELECT "k" FROM "datamask_key")'),
