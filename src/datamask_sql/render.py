@@ -123,8 +123,8 @@ def render(plan: Plan, dialect: MaskingDialect) -> Rendered:
     pairs = []
     for table in plan.tables:
         stage = stage_table(plan.target_schema, table.name)
-        statements = [dialect.drop_table(stage),
-                      dialect.create_table_as(stage, table_select(table, plan.source_schema, dialect, plan.policy_file))]
+        select = table_select(table, plan.source_schema, dialect, plan.policy_file)
+        statements = [dialect.drop_table(stage), dialect.create_table_as(stage, select)]
         for c in table.columns:
             if not c.column.nullable:
                 statements += dialect.not_null(stage, c.name, c.column.data_type)

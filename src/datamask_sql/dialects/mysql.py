@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlglot import exp
 
 from datamask_sql.catalog.model import logical_type
-from datamask_sql.dialects.base import KEY_VARIABLE, MaskingDialect, lit
+from datamask_sql.dialects.base import KEY_VARIABLE, MaskingDialect
 
 # Evaluated only when the key is unset (COALESCE is lazy): a scalar subquery with two rows raises
 # "Subquery returns more than 1 row", so an unset key fails the statement instead of hashing NULL.
@@ -82,7 +82,9 @@ class MySQL(MaskingDialect):
         renames: list[tuple[exp.Table, exp.Table]] = []
         olds = []
         for stage, target in pairs:
-            old = exp.table_(exp.to_identifier(stage.name.replace("_dm_stage_", "_dm_old_")), db=stage.args["db"].copy())
+            # The stage's name is our own short hash, so the old table's name derived from it is safe too.
+            old_name = stage.name.replace("_dm_stage_", "_dm_old_")
+            old = exp.table_(exp.to_identifier(old_name), db=stage.args["db"].copy())
             statements.append(self.drop_table(old))
             like = exp.Properties(expressions=[exp.LikeProperty(this=stage.copy())])
             statements.append(exp.Create(this=target.copy(), kind="TABLE", exists=True, properties=like))
