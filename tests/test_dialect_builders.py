@@ -32,6 +32,8 @@ PRIMITIVES: dict[str, Callable[[MaskingDialect], exp.Expression]] = {
     "decimal_text": lambda d: d.canonical_text(_x(), "decimal", exp.DataType.build("DECIMAL(12,3)")),
     "text_text": lambda d: d.canonical_text(_x(), "text", exp.DataType.build("TEXT")),
     "boolean_text": lambda d: d.canonical_text(_x(), "boolean", exp.DataType.build("BOOLEAN")),
+    "add_days_date": lambda d: d.add_days(_x(), exp.column("n"), "date"),
+    "add_days_timestamp": lambda d: d.add_days(_x(), exp.column("n"), "timestamp"),
 }
 
 CASES = [
@@ -156,6 +158,26 @@ CASES = [
     ('spark', 'boolean_text', "CASE WHEN `x` THEN 'true' WHEN NOT `x` THEN 'false' END"),
     ('trino', 'boolean_text', 'CASE WHEN "x" THEN \'true\' WHEN NOT "x" THEN \'false\' END'),
     ('tsql', 'boolean_text', "CASE WHEN [x] = 1 THEN 'true' WHEN [x] = 0 THEN 'false' END"),
+    # add_days_date
+    ('bigquery', 'add_days_date', 'DATE_ADD(`x`, INTERVAL `n` DAY)'),
+    ('duckdb', 'add_days_date', '"x" + TO_DAYS(CAST("n" AS INT))'),
+    ('mysql', 'add_days_date', 'DATE_ADD(`x`, INTERVAL `n` DAY)'),
+    ('postgres', 'add_days_date', '("x" + ("n") * INTERVAL \'1 DAY\')'),
+    ('redshift', 'add_days_date', 'DATEADD(DAY, "n", "x")'),
+    ('snowflake', 'add_days_date', 'DATEADD(DAY, "n", "x")'),
+    ('spark', 'add_days_date', 'DATE_ADD(`x`, `n`)'),
+    ('trino', 'add_days_date', 'DATE_ADD(\'day\', "n", "x")'),
+    ('tsql', 'add_days_date', 'DATEADD(DAY, [n], [x])'),
+    # add_days_timestamp
+    ('bigquery', 'add_days_timestamp', 'DATETIME_ADD(`x`, INTERVAL `n` DAY)'),
+    ('duckdb', 'add_days_timestamp', '"x" + TO_DAYS(CAST("n" AS INT))'),
+    ('mysql', 'add_days_timestamp', 'DATE_ADD(`x`, INTERVAL `n` DAY)'),
+    ('postgres', 'add_days_timestamp', '("x" + ("n") * INTERVAL \'1 DAY\')'),
+    ('redshift', 'add_days_timestamp', 'DATEADD(DAY, "n", "x")'),
+    ('snowflake', 'add_days_timestamp', 'DATEADD(DAY, "n", "x")'),
+    ('spark', 'add_days_timestamp', 'TIMESTAMPADD(DAY, `n`, `x`)'),
+    ('trino', 'add_days_timestamp', 'DATE_ADD(\'day\', "n", "x")'),
+    ('tsql', 'add_days_timestamp', 'DATEADD(DAY, [n], [x])'),
 ]
 
 

@@ -143,3 +143,29 @@ def test_run_policy_on_an_open_spark_session(spark_engine, tmp_path):
     assert result.outcome == "succeeded" and result.rows == {"t": 2}
     got = spark_engine.select(f"{schema}_m", "t", ["id", "v"], "id")
     assert got[1][1] is None and got[0][1].endswith(("@example.com", "@example.net", "@example.org"))
+
+
+def test_add_days_moves_dates_and_timestamps_like_python(engine):
+    import datetime as dt
+
+    values = [(dt.date(2000, 2, 28), dt.datetime(2000, 2, 28, 23, 59, 59, 999999), 1),
+              (dt.date(2024, 3, 1), dt.datetime(2024, 3, 1, 0, 0, 0, 1), -1),
+              (dt.date(1970, 1, 1), dt.datetime(1970, 1, 1, 12, 30), -400),
+              (dt.date(9998, 12, 31), dt.datetime(2038, 1, 19, 3, 14, 7), 365)]
+    schema = engine.fresh_schema("d")
+    engine.create_table(schema, "t", [("id", "INT", False), ("d", "DATE", True), ("ts", "TIMESTAMP", True),
+                                      ("n", "INT", True)], ("id",))
+    engine.insert(schema, "t", ["id", "d", "ts", "n"], [(i, *v) for i, v in enumerate(values)])
+    table = introspect(engine.conn).table(schema, "t")
+    dialect = engine.dialect
+    src = exp.column("n")
+    projections = [exp.column("id")]
+    for name in ("d", "ts"):
+        column = table.column(name)
+        moved = dialect.cast(dialect.add_days(exp.column(name), src.copy(), column.logical), column.data_type)
+        projections.append(dialect.canonical_text(moved, column.logical, column.data_type))
+    query = exp.select(*projections).from_(exp.table_("t", db=schema)).order_by("id")
+    got = [tuple(r[1:]) for r in engine.conn.query(engine.sql(query))]
+    want = [(reference.canonical_text(d + dt.timedelta(days=n), "date"),
+             reference.canonical_text(ts + dt.timedelta(days=n), "timestamp")) for d, ts, n in values]
+    assert got == want

@@ -95,6 +95,15 @@ class MaskingDialect:
         """`text` repeated `times` times."""
         return exp.Repeat(this=lit(text), times=times)
 
+    # --- dates ---------------------------------------------------------------------------------
+    def add_days(self, value: exp.Expression, days: exp.Expression, logical: str) -> exp.Expression:
+        """A date or timestamp moved by `days` whole days (may be negative); time of day and zone kept.
+
+        The renderer casts the result back to the column's type, so engines where date + interval
+        yields a timestamp are fine.
+        """
+        return self.call("DATEADD", exp.var("DAY"), days, value)
+
     # --- hashing -------------------------------------------------------------------------------
     def sha256_hex(self, text: exp.Expression) -> exp.Expression:
         """Lowercase 64-char hex SHA-256 of the UTF-8 bytes of `text`."""

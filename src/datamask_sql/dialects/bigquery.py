@@ -41,6 +41,11 @@ class BigQuery(MaskingDialect):
         """CONCAT of STRINGs."""
         return self.call("CONCAT", *parts) if len(parts) > 1 else parts[0]
 
+    def add_days(self, value: exp.Expression, days: exp.Expression, logical: str) -> exp.Expression:
+        """One function per type: DATE_ADD, DATETIME_ADD, TIMESTAMP_ADD."""
+        name = {"date": "DATE_ADD", "timestamp": "DATETIME_ADD"}.get(logical, "TIMESTAMP_ADD")
+        return self.template(f"{name}(:v, INTERVAL :n DAY)", v=value, n=days)
+
     def decimal_text(self, value: exp.Expression, scale: int) -> exp.Expression:
         """CAST(NUMERIC AS STRING) drops trailing zeros ('1.5'); FORMAT keeps the declared scale."""
         return self.call("FORMAT", lit(f"%.{scale}f"), value)

@@ -41,6 +41,10 @@ class DuckDB(MaskingDialect):
         digits = self.substring(hex_text, start, count)
         return exp.cast(self.concat(lit("0x"), digits), exp.DataType.build("BIGINT"))
 
+    def add_days(self, value: exp.Expression, days: exp.Expression, logical: str) -> exp.Expression:
+        """date/timestamp + TO_DAYS(n)."""
+        return exp.Add(this=value, expression=self.call("TO_DAYS", exp.cast(days, exp.DataType.build("INT"))))
+
     def mask_except(self, text: exp.Expression, keep_class: str, mask: str) -> exp.Expression:
         """DuckDB replaces only the first match unless given the 'g' option."""
         return self.template("REGEXP_REPLACE(:t, :p, :m, 'g')", t=text, p=lit(f"[^{keep_class}]"), m=lit(mask))

@@ -40,6 +40,10 @@ class MySQL(MaskingDialect):
         """SHA2 hashes the bytes of its argument in the argument's charset: force utf8mb4."""
         return self.template("LOWER(SHA2(CONVERT(:t USING utf8mb4), 256))", t=text)
 
+    def add_days(self, value: exp.Expression, days: exp.Expression, logical: str) -> exp.Expression:
+        """DATE_ADD keeps DATE for dates and DATETIME for datetimes."""
+        return self.template("DATE_ADD(:v, INTERVAL :n DAY)", v=value, n=days)
+
     def hex_int(self, hex_text: exp.Expression, start: int, count: int) -> exp.Expression:
         """CONV returns the decimal digits as text; at most 15 hex digits fit a signed BIGINT."""
         digits = self.substring(hex_text, start, count)

@@ -36,6 +36,12 @@ class Spark(MaskingDialect):
         digits = self.substring(hex_text, start, count)
         return exp.cast(self.call("CONV", digits, lit(16), lit(10)), exp.DataType.build("BIGINT"))
 
+    def add_days(self, value: exp.Expression, days: exp.Expression, logical: str) -> exp.Expression:
+        """DATE_ADD drops the time of a timestamp; TIMESTAMPADD keeps it."""
+        if logical == "date":
+            return self.call("DATE_ADD", value, days)
+        return self.call("TIMESTAMPADD", exp.var("DAY"), days, value)
+
     def date_text(self, value: exp.Expression) -> exp.Expression:
         """Java datetime pattern."""
         return self.call("DATE_FORMAT", value, lit("yyyy-MM-dd"))

@@ -39,6 +39,10 @@ class Trino(MaskingDialect):
         """Trino's repeat builds an array; join it back into a string."""
         return self.call("ARRAY_JOIN", self.call("REPEAT", lit(text), times), lit(""))
 
+    def add_days(self, value: exp.Expression, days: exp.Expression, logical: str) -> exp.Expression:
+        """date_add('day', n, value)."""
+        return self.call("DATE_ADD", exp.Literal.string("day"), days, value)
+
     def date_text(self, value: exp.Expression) -> exp.Expression:
         """MySQL-style format specifiers."""
         return self.call("DATE_FORMAT", value, lit("%Y-%m-%d"))
