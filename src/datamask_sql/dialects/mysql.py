@@ -58,7 +58,11 @@ class MySQL(MaskingDialect):
         return self.template("DATE_FORMAT(:v, '%Y-%m-%d %H:%i:%s.%f')", v=value)
 
     def to_utc(self, value: exp.Expression) -> exp.Expression:
-        """TIMESTAMP values are shown in the session time zone; convert them back to UTC."""
+        """TIMESTAMP values are shown in the session time zone; convert them back to UTC.
+
+        CONVERT_TZ returns NULL for unknown zones, but a session cannot be set to a zone the server
+        does not know (SET time_zone fails), so @@session.time_zone always converts.
+        """
         return self.template("CONVERT_TZ(:v, @@session.time_zone, '+00:00')", v=value)
 
     def cast(self, value: exp.Expression, data_type: exp.DataType) -> exp.Expression:
