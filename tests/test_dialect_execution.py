@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+import sqlglot
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlglot import exp
@@ -169,3 +170,21 @@ def test_add_days_moves_dates_and_timestamps_like_python(engine):
     want = [(reference.canonical_text(d + dt.timedelta(days=n), "date"),
              reference.canonical_text(ts + dt.timedelta(days=n), "timestamp")) for d, ts, n in values]
     assert got == want
+
+
+def test_mariadb_introspects_keys_and_mysql_types(mariadb_engine):
+    conn, mysql = mariadb_engine.conn, mariadb_engine.dialect
+    schema = mariadb_engine.fresh_schema("i")
+    ddl = [f"CREATE TABLE {schema}.p (a INT, b VARCHAR(10), flag TINYINT(1), n INT UNSIGNED NOT NULL, "
+           "PRIMARY KEY (a, b), UNIQUE (n))",
+           f"CREATE TABLE {schema}.c (id BIGINT PRIMARY KEY, pa INT, pb VARCHAR(10), "
+           "FOREIGN KEY (pa, pb) REFERENCES p (a, b))"]
+    for statement in ddl:  # test-only DDL on a schema name the test generated
+        conn.execute(to_sql(mysql, sqlglot.parse_one(statement, read="mysql")))
+    catalog = introspect(conn)
+    p, c = catalog.table(schema, "p"), catalog.table(schema, "c")
+    assert p.primary_key == ("a", "b") and p.unique == (("n",),)
+    assert [(col.name, col.logical, col.nullable) for col in p.columns] == [
+        ("a", "integer", False), ("b", "text", False), ("flag", "boolean", True), ("n", "integer", False)]
+    assert [(fk.columns, fk.ref_schema, fk.ref_table, fk.ref_columns) for fk in c.foreign_keys] == [
+        (("pa", "pb"), schema, "p", ("a", "b"))]
