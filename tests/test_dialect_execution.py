@@ -188,3 +188,21 @@ def test_mariadb_introspects_keys_and_mysql_types(mariadb_engine):
         ("a", "integer", False), ("b", "text", False), ("flag", "boolean", True), ("n", "integer", False)]
     assert [(fk.columns, fk.ref_schema, fk.ref_table, fk.ref_columns) for fk in c.foreign_keys] == [
         (("pa", "pb"), schema, "p", ("a", "b"))]
+
+
+def test_cli_runs_on_a_mysql_url(mariadb_engine, tmp_path, monkeypatch):
+    from typer.testing import CliRunner
+
+    from datamask_sql.cli import app
+
+    schema = mariadb_engine.fresh_schema("cli")
+    mariadb_engine.create_table(schema, "t", [("id", "INT", False), ("v", "VARCHAR(40)", True)], ("id",))
+    mariadb_engine.insert(schema, "t", ["id", "v"], [(1, "Zoë"), (2, None)])
+    policy = tmp_path / "policy.yml"
+    policy.write_text(policy_text(schema, f"{schema}_masked", {"t": {"id": "keep", "v": {"transform": "hash"}}}))
+    monkeypatch.setenv("DATAMASK_SECRET", "test-secret-0001")
+    result = CliRunner().invoke(app, ["run", str(policy), "--source", MYSQL_URL, "--out", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    got = mariadb_engine.select(f"{schema}_masked", "t", ["id", "v"], "id")
+    assert got == [(1, reference.digest(TEST_KEY.value, "t.v", "Zoë")[:40]), (2, None)]
+    assert "test-secret-0001" not in result.output and TEST_KEY.value not in result.output
