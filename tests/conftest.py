@@ -1,17 +1,33 @@
-"""Fixtures: real engines. DuckDB always; PostgreSQL on 127.0.0.1 (required when CI=true)."""
+"""Fixtures: real engines. DuckDB always; PostgreSQL, MariaDB and Spark (all required when CI=true)."""
 
 from __future__ import annotations
 
 import os
+import shutil
+import tempfile
 
 import pytest
 
+from sqlglot import exp
+
 from datamask_sql.connection import connect
+from datamask_sql.dialects import get_dialect
+from datamask_sql.emit.sql import to_sql
 from datamask_sql.errors import DatamaskError
 from tests.engines import Engine, unavailable
 
 PG_ADMIN_URL = os.environ.get("DATAMASK_TEST_PG", "postgresql://postgres@127.0.0.1:5432/postgres")
 PG_TEST_DB = f"datamask_test_{os.getpid()}"
+MYSQL_URL = os.environ.get("DATAMASK_TEST_MYSQL", "mysql://root@127.0.0.1:3306/test")
+EXECUTABLE = ("duckdb", "postgres", "mariadb", "spark")
+# Property tests run on the two fast engines; the cross-engine suite and every_engine cover all four.
+CORE = ("duckdb", "postgres")
+
+
+def pytest_addoption(parser):
+    """--update-goldens rewrites tests/golden/ instead of comparing against it."""
+    parser.addoption("--update-goldens", action="store_true", default=False,
+                     help="regenerate golden SQL files (review the diff before committing)")
 
 
 @pytest.fixture
@@ -45,15 +61,59 @@ def postgres_engine(postgres_url):
     engine.conn.close()
 
 
-@pytest.fixture(params=["duckdb", "postgres"])
+@pytest.fixture(scope="session")
+def mariadb_conn():
+    """One connection to the local MariaDB/MySQL server; tests create their own databases on it."""
+    try:
+        conn = connect(MYSQL_URL)
+    except DatamaskError as exc:
+        unavailable("MariaDB", exc.message)
+    created: list[str] = []
+    conn.created_schemas = created
+    yield conn
+    mysql = get_dialect("mysql")
+    for schema in created:
+        drop = exp.Drop(tables=[exp.Table(db=exp.to_identifier(schema))], kind="SCHEMA", exists=True)
+        conn.execute(to_sql(mysql, drop))
+    conn.close()
+
+
+@pytest.fixture
+def mariadb_engine(mariadb_conn):
+    """MariaDB (a database per schema); schemas are dropped at the end of the session."""
+    return Engine("mariadb", mariadb_conn)
+
+
+@pytest.fixture(scope="session")
+def spark_conn():
+    """A local SparkSession for the whole run (startup is slow), warehouse in a temp folder."""
+    try:
+        import pyspark  # noqa: F401
+    except ImportError as exc:
+        unavailable("Spark", f"pyspark is not installed ({exc})")
+    warehouse = tempfile.mkdtemp(prefix="datamask-spark-")
+    conn = connect(f"spark://{warehouse}")
+    yield conn
+    conn.raw.stop()
+    shutil.rmtree(warehouse, ignore_errors=True)
+
+
+@pytest.fixture
+def spark_engine(spark_conn):
+    """The shared Spark session."""
+    return Engine("spark", spark_conn)
+
+
+@pytest.fixture(params=CORE)
 def engine(request):
-    """Each executable engine in turn."""
+    """DuckDB, then PostgreSQL (hypothesis property tests run here; Spark is too slow for them)."""
     return request.getfixturevalue(f"{request.param}_engine")
 
 
-def pytest_addoption(parser):
-    parser.addoption("--update-goldens", action="store_true", default=False,
-                     help="Rewrite tests/golden/ from the current output (review the diff before committing).")
+@pytest.fixture(params=EXECUTABLE)
+def every_engine(request):
+    """Each of the four executable engines in turn."""
+    return request.getfixturevalue(f"{request.param}_engine")
 
 
 @pytest.fixture

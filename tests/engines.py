@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Callable
 
 import pytest
@@ -39,6 +40,7 @@ class Engine:
 
     name: str
     conn: Connection
+    types: dict = field(default_factory=dict)
 
     @property
     def dialect(self):
@@ -51,7 +53,20 @@ class Engine:
         """A schema name no other test uses in this session."""
         name = f"{prefix}_{os.getpid()}_{next(_counter)}"
         self.conn.execute(self.sql(self.dialect.create_schema(name)))
+        # Databases on the shared MariaDB server outlive the test; the fixture drops them at the end.
+        created = getattr(self.conn, "created_schemas", None)
+        if created is not None:
+            created += [name, f"{name}_masked"]
         return name
+
+    def column_type(self, type_sql: str) -> exp.DataType:
+        """A generic type as this engine should declare it (Spark's and MySQL's TIMESTAMP have a time zone)."""
+        if exp.DataType.build(type_sql).this == exp.DataType.Type.TIMESTAMP:
+            if self.name == "spark":
+                return exp.DataType.build("TIMESTAMP_NTZ", dialect="spark")
+            if self.name == "mariadb":
+                return exp.DataType.build("DATETIME(6)", dialect="mysql")
+        return exp.DataType.build(type_sql, dialect=self.dialect.sqlglot_dialect)
 
     def create_table(self, schema: str, table: str, columns: list[tuple[str, str, bool]],
                      primary_key: tuple[str, ...] = ()) -> None:
@@ -59,10 +74,11 @@ class Engine:
         defs: list[exp.Expression] = []
         for name, type_sql, nullable in columns:
             constraints = [] if nullable else [exp.ColumnConstraint(kind=exp.NotNullColumnConstraint())]
-            defs.append(exp.ColumnDef(this=exp.to_identifier(name), kind=exp.DataType.build(type_sql),
+            defs.append(exp.ColumnDef(this=exp.to_identifier(name), kind=self.column_type(type_sql),
                                       constraints=constraints))
-        if primary_key:
+        if primary_key and self.name != "spark":  # Spark data-source tables have no key constraints
             defs.append(exp.PrimaryKey(expressions=[exp.to_identifier(c) for c in primary_key]))
+        self.types[(schema, table)] = {d.name: d.args["kind"] for d in defs if isinstance(d, exp.ColumnDef)}
         target = exp.Schema(this=exp.table_(exp.to_identifier(table), db=exp.to_identifier(schema)),
                             expressions=defs)
         self.conn.execute(self.sql(exp.Create(this=target, kind="TABLE")))
@@ -78,7 +94,16 @@ class Engine:
         marks = ", ".join([placeholder] * len(columns))
         statement = f"INSERT INTO {name} ({cols}) VALUES ({marks})"  # test-only: values are bound
         raw = self.conn.raw
-        if self.name == "duckdb":
+        if self.name == "spark":
+            # One statement for all rows: every Spark statement is a job, and jobs are slow. Datetimes
+            # go as text cast by Spark: PySpark converts datetime objects through java.sql.Timestamp
+            # (hybrid Julian calendar), which shifts years before 1582.
+            types = self.types[(schema, table)]
+            casts = ", ".join(f"CAST(? AS {types[c].sql('spark')})" for c in columns)
+            values = ", ".join(f"({casts})" for _ in rows)
+            params = [v.isoformat(sep=" ") if isinstance(v, dt.datetime) else v for r in rows for v in r]
+            self.conn.execute(f"INSERT INTO {name} ({cols}) VALUES {values}", params)
+        elif self.name == "duckdb":
             raw.executemany(statement, rows)
         else:
             with raw.cursor() as cur:

@@ -44,10 +44,12 @@ def test_engines_compute_the_vectors(engine, domain, type_sql, logical, value, s
     d = engine.dialect
     engine.conn.execute(to_sql(d, d.set_key()), [KEY])
     data_type = exp.DataType.build(type_sql)
-    typed = exp.cast(exp.cast(exp.Placeholder(), exp.DataType.build("TEXT")), data_type)
+    # The typed value comes from a one-row derived table: canonical text may read it more than once.
+    typed = exp.select(exp.alias_(exp.cast(exp.cast(exp.Placeholder(), exp.DataType.build("TEXT")), data_type), "v"))
+    value_ref = exp.column("v", table="t")
     message = d.concat(d.key(), exp.Literal.string(reference.domain_tag(domain)),
-                       d.canonical_text(typed, logical, data_type))
-    query = to_sql(d, exp.select(d.sha256_hex(message)))
+                       d.canonical_text(value_ref, logical, data_type))
+    query = to_sql(d, exp.select(d.sha256_hex(message)).from_(exp.alias_(exp.Subquery(this=typed), "t", table=True)))
     param = str(value).lower() if isinstance(value, bool) else str(value)
     assert engine.conn.query(query, [param])[0][0] == expected
 

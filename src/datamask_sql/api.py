@@ -118,14 +118,18 @@ def plan_policy(policy_path: Path | str, source: str, *, dialect: str | None = N
 
 def run_policy(policy_path: Path | str, source: str, key: MaskingKey, *, out_dir: Path = Path("build"),
                progress: Progress | None = None, source_schema: str | None = None,
-               constraints: bool | None = None) -> RunResult:
-    """Introspect, compile, write, execute and verify on the source's own database; log the run."""
-    if not is_url(source):
+               constraints: bool | None = None, connection: Connection | None = None) -> RunResult:
+    """Introspect, compile, write, execute and verify on the source's own database; log the run.
+
+    `connection` runs on an already open connection instead (e.g. a SparkConnection around the
+    SparkSession a notebook or job already has); it is left open.
+    """
+    if connection is None and not is_url(source):
         raise DatamaskError("run needs a database URL as --source, not a file",
                             hint="use compile for DDL files; run executes against a live database")
-    dialect = get_dialect(dialect_of_url(source))
+    dialect = get_dialect(connection.dialect if connection is not None else dialect_of_url(source))
     policy = load_policy(policy_path)
-    conn = connect(source)
+    conn = connection or connect(source)
     try:
         catalog = introspect(conn)
         counts = count_rows(conn, policy, catalog, dialect, source_schema)
@@ -142,7 +146,8 @@ def run_policy(policy_path: Path | str, source: str, key: MaskingKey, *, out_dir
         _log(result, manifest_path, log)
         return result
     finally:
-        conn.close()
+        if connection is None:
+            conn.close()
 
 
 def _log(result: RunResult, manifest_path: Path, log: Path) -> None:

@@ -34,7 +34,8 @@ err = Console(stderr=True)
 PolicyArg = Annotated[Path, typer.Argument(help="Policy file (YAML), e.g. policies/shop.yml.", show_default=False)]
 SourceOpt = Annotated[str, typer.Option(
     "--source", "-s", show_default=False,
-    help="Schema source: a URL (duckdb:///shop.duckdb, postgresql://user@host:5432/db) to introspect, "
+    help="Schema source: a URL (duckdb:///shop.duckdb, postgresql://user@host:5432/db, "
+         "mysql://user@host:3306/db, spark:///path/to/warehouse) to introspect, a dbt target/catalog.json, "
          "or a .sql file of CREATE TABLE statements.")]
 SecretFileOpt = Annotated[Optional[Path], typer.Option(
     "--secret-file", help="File holding the masking secret (default: $DATAMASK_SECRET).", show_default=False)]
@@ -53,10 +54,12 @@ def compile(
     source: SourceOpt,
     out_dir: Annotated[Path, typer.Option("--out", "-o", help="Folder for the SQL files and manifest.json.")] = Path("build"),
     dialect: Annotated[Optional[str], typer.Option(
-        "--dialect", "-d", help="Output dialect: duckdb or postgres (default: the source's engine).",
+        "--dialect", "-d", help="Output dialect: duckdb, postgres, mysql, spark, snowflake, bigquery, "
+                                "redshift, trino or tsql (default: the source's engine).",
         show_default=False)] = None,
     source_dialect: Annotated[Optional[str], typer.Option(
-        "--source-dialect", help="Dialect a DDL file is written in (default: --dialect).", show_default=False)] = None,
+        "--source-dialect", help="Dialect a DDL file or dbt catalog's types are written in (default: --dialect).",
+        show_default=False)] = None,
     source_schema: SourceSchemaOpt = None,
     secret_file: SecretFileOpt = None,
     explain: Annotated[bool, typer.Option("--explain", help="Also print the plan: rule, domain and why, "

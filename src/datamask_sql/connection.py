@@ -23,6 +23,18 @@ try:
     DRIVER_ERRORS += (_psycopg.Error,)
 except ImportError:  # pragma: no cover
     _psycopg = None
+try:
+    import pymysql as _pymysql
+
+    DRIVER_ERRORS += (_pymysql.Error,)
+except ImportError:  # pragma: no cover
+    _pymysql = None
+try:
+    from pyspark.errors import PySparkException as _SparkError
+
+    DRIVER_ERRORS += (_SparkError,)
+except ImportError:  # pragma: no cover - pyspark is the optional 'spark' extra
+    _SparkError = None
 
 
 class Connection(Protocol):
@@ -85,6 +97,81 @@ class PostgresConnection:
         self.raw.close()
 
 
+@dataclass
+class MySQLConnection:
+    """A MySQL or MariaDB server through pymysql (autocommit; DDL commits implicitly anyway).
+
+    pymysql interpolates bound parameters client-side (escaped), so the key does travel inside the
+    statement text to the server; it is never written to files or logs by us.
+    """
+
+    raw: Any
+    url: str
+    dialect: str = "mysql"
+    placeholder: str = "%s"
+
+    def _run(self, sql: str, params: Sequence[Any] | None):
+        cur = self.raw.cursor()
+        if params:
+            # pymysql formats with '%': literal percent signs double, '?' markers become '%s'.
+            cur.execute(sql.replace("%", "%%").replace("?", "%s"), tuple(params))
+        else:
+            cur.execute(sql)
+        return cur
+
+    def execute(self, sql: str, params: Sequence[Any] | None = None) -> None:
+        """Run one statement."""
+        self._run(sql, params).close()
+
+    def query(self, sql: str, params: Sequence[Any] | None = None) -> list[tuple]:
+        """Run one statement and fetch every row."""
+        cur = self._run(sql, params)
+        rows = [tuple(r) for r in cur.fetchall()]
+        cur.close()
+        return rows
+
+    def close(self) -> None:
+        """Release the connection."""
+        self.raw.close()
+
+
+@dataclass
+class SparkConnection:
+    """A SparkSession; statements run through spark.sql with positional '?' parameters."""
+
+    raw: Any
+    url: str
+    dialect: str = "spark"
+    placeholder: str = "?"
+
+    def execute(self, sql: str, params: Sequence[Any] | None = None) -> None:
+        """Run one statement (DDL and SET run eagerly; collect() forces anything lazy)."""
+        self.raw.sql(sql, args=list(params) if params else None).collect()
+
+    def query(self, sql: str, params: Sequence[Any] | None = None) -> list[tuple]:
+        """Run one statement and fetch every row."""
+        return [tuple(r) for r in self.raw.sql(sql, args=list(params) if params else None).collect()]
+
+    def close(self) -> None:
+        """Sessions are shared per process and stopped at exit; nothing to release per connection."""
+
+
+def spark_session(warehouse: str | None = None) -> Any:
+    """The process's local SparkSession (created once: startup takes seconds), UTC session time zone."""
+    if _SparkError is None:
+        raise CatalogError("Spark support needs pyspark", hint="pip install 'datamask-sql[spark]'")
+    from pyspark.sql import SparkSession
+
+    builder = (SparkSession.builder.master("local[1]").appName("datamask-sql")
+               .config("spark.ui.enabled", "false")
+               .config("spark.sql.shuffle.partitions", "1")
+               .config("spark.driver.memory", "512m")
+               .config("spark.sql.session.timeZone", "UTC"))
+    if warehouse:
+        builder = builder.config("spark.sql.warehouse.dir", warehouse)
+    return builder.getOrCreate()
+
+
 def redact_url(url: str) -> str:
     """The URL with any password replaced, safe for logs and errors."""
     parsed = urlparse(url)
@@ -102,11 +189,13 @@ def is_url(source: str) -> bool:
 def dialect_of_url(url: str) -> str:
     """The dialect a connection URL speaks."""
     scheme = urlparse(url).scheme.split("+")[0]
-    mapping = {"duckdb": "duckdb", "postgresql": "postgres", "postgres": "postgres"}
+    mapping = {"duckdb": "duckdb", "postgresql": "postgres", "postgres": "postgres", "mysql": "mysql",
+               "mariadb": "mysql", "spark": "spark"}
     if scheme not in mapping:
         raise CatalogError(
             f"unsupported connection URL scheme '{scheme}://'",
-            hint="use duckdb:///path.duckdb or postgresql://user@host:5432/db, or a .sql DDL file",
+            hint="use duckdb:///path.duckdb, postgresql://user@host:5432/db, mysql://user@host:3306/db, "
+                 "spark://local, or a .sql DDL file",
         )
     return mapping[scheme]
 
@@ -130,6 +219,11 @@ def connect(url: str, *, read_only: bool = False) -> Connection:
             return DuckDBConnection(_duckdb.connect(path, read_only=read_only), shown)
         except _duckdb.Error as exc:
             raise CatalogError(f"cannot open DuckDB database '{path}': {exc}") from None
+    if dialect == "mysql":
+        return _connect_mysql(url, shown)
+    if dialect == "spark":
+        path = urlparse(url).path
+        return SparkConnection(spark_session(path or None), shown)
     try:
         raw = _psycopg.connect(url, autocommit=True, connect_timeout=10)
     except _psycopg.Error as exc:
@@ -138,3 +232,19 @@ def connect(url: str, *, read_only: bool = False) -> Connection:
             f"cannot connect to {shown}: {detail}", hint="check host, port, user and database in the URL"
         ) from None
     return PostgresConnection(raw, shown)
+
+
+def _connect_mysql(url: str, shown: str) -> MySQLConnection:
+    """mysql://user:password@host:port/database (mariadb:// too); utf8mb4 so text round-trips."""
+    if _pymysql is None:
+        raise CatalogError("MySQL support needs pymysql", hint="pip install pymysql")
+    parsed = urlparse(url)
+    try:
+        raw = _pymysql.connect(host=parsed.hostname or "127.0.0.1", port=parsed.port or 3306,
+                               user=parsed.username or "root", password=parsed.password or "",
+                               database=parsed.path.lstrip("/") or None, charset="utf8mb4",
+                               autocommit=True, connect_timeout=10)
+    except _pymysql.Error as exc:
+        raise CatalogError(f"cannot connect to {shown}: {exc}",
+                           hint="check host, port, user and database in the URL") from None
+    return MySQLConnection(raw, shown)

@@ -16,7 +16,7 @@ from datamask_sql.subset import SubsetPlan, plan_subsets
 from datamask_sql.transforms import TRANSFORMS, Params, Transform, get_transform
 from datamask_sql.transforms.base import HASHABLE_TYPES
 
-DEFAULT_SCHEMA = {"duckdb": "main", "postgres": "public"}
+DEFAULT_SCHEMA = {"duckdb": "main", "postgres": "public", "spark": "default", "tsql": "dbo"}
 
 
 @dataclass(frozen=True)

@@ -68,7 +68,11 @@ def canonical_text(value: Any, logical: str, scale: int | None = None) -> str | 
     if logical == "date":
         return value.isoformat() if isinstance(value, dt.date) else str(value)
     if logical == "timestamp":
-        return value.strftime("%Y-%m-%d %H:%M:%S.%f")
+        # isoformat zero-pads years below 1000, which strftime('%Y') does not on every platform.
+        return value.isoformat(sep=" ", timespec="microseconds")
+    if logical == "timestamptz":
+        utc = value.astimezone(dt.timezone.utc).replace(tzinfo=None)
+        return utc.isoformat(sep=" ", timespec="microseconds")
     if logical == "uuid":
         return str(uuid.UUID(str(value)))
     raise ValueError(f"no canonical text for logical type {logical!r}")

@@ -12,6 +12,7 @@ from datamask_sql import reference
 from datamask_sql.dialects import MaskingDialect
 from datamask_sql.dialects.base import TableShape
 from datamask_sql.lookups import LookupTable
+from datamask_sql.errors import UnsupportedError
 from datamask_sql.planner import ColumnPlan, Plan, TablePlan
 from datamask_sql.render_subset import SubsetSQL, keep_order, keep_table, nulled_reference
 from datamask_sql.transforms import BuildContext, get_transform
@@ -104,7 +105,7 @@ def _unused_name(base: str, taken: set[str]) -> str:
 
 def table_select(table: TablePlan, schema: str, dialect: MaskingDialect,
                  subset: SubsetSQL | None = None, used: dict[str, LookupTable] | None = None,
-                 lookup_schema: str | None = None) -> exp.Select:
+                 lookup_schema: str | None = None, policy_file: str | None = None) -> exp.Select:
     """SELECT of masked columns; keyed digests are computed once per row in an inner projection.
 
     Lookup substitutions become LEFT JOINs on `alias.idx = <index over the digest>`: a plain equi-join the
@@ -152,8 +153,19 @@ def table_select(table: TablePlan, schema: str, dialect: MaskingDialect,
     for cp in table.columns:
         transform = get_transform(cp.transform)
         value = _column(cp.name)
-        ctx = BuildContext(dialect, cp.column, value, cp.domain, digest_for(cp), join_lookup, join_query)
-        expr = transform.build(ctx, cp.params)
+        # Engines disagree on CHAR padding (DuckDB keeps blanks, Spark pads, MySQL strips): transforms
+        # read the value without trailing blanks, which all of them agree on.
+        read = dialect.char_value(value) if cp.column.logical == "char" and cp.transform != "keep" else value
+        ctx = BuildContext(dialect, cp.column, read, cp.domain, digest_for(cp), join_lookup, join_query)
+        try:
+            expr = transform.build(ctx, cp.params)
+            if transform.keyed:
+                ctx.digest()  # the digest's canonical text is built lazily: surface refusals here
+        except UnsupportedError as exc:
+            raise UnsupportedError(
+                f"transform '{cp.transform}' cannot be compiled for {dialect.name}: {exc.message}",
+                hint=exc.hint, file=policy_file, line=cp.line,
+                path=f"tables.{table.name}.columns.{cp.name}") from None
         if cp.transform != "keep":
             if transform.null_preserving:
                 expr = exp.Case(ifs=[exp.If(this=exp.Is(this=value.copy(), expression=exp.null()),
@@ -208,10 +220,11 @@ def render(plan: Plan, dialect: MaskingDialect) -> Rendered:
     pairs = []
     for table in plan.tables:
         stage = stage_table(table.target_schema, table.name)
-        statements = [dialect.drop_table(stage),
-                      dialect.create_table_as(stage, table_select(table, table.source_schema, dialect, subset,
-                                                                  used, plan.target_schema))]
-        statements += [dialect.set_not_null(stage, c.name) for c in table.columns if not c.column.nullable]
+        select = table_select(table, table.source_schema, dialect, subset, used, plan.target_schema, plan.policy_file)
+        statements = [dialect.drop_table(stage), dialect.create_table_as(stage, select)]
+        for c in table.columns:
+            if not c.column.nullable:
+                statements += dialect.not_null(stage, c.name, c.column.data_type)
         scripts.append(Script(table.name, "table", tuple(statements), table.name))
         pairs.append((stage, target_table(table.target_schema, table.source.name)))
     if plan.constraints and dialect.enforces_constraints:

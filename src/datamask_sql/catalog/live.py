@@ -1,4 +1,4 @@
-"""Catalogs introspected from live engines (DuckDB, PostgreSQL)."""
+"""Catalogs introspected from live engines (DuckDB, PostgreSQL, MySQL/MariaDB, Spark)."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from collections import defaultdict
 from sqlglot import exp
 from sqlglot.errors import ParseError
 
+from datamask_sql.catalog import mysql, spark
 from datamask_sql.catalog.model import Catalog, Column, ForeignKey, Index, Table
 from datamask_sql.connection import DRIVER_ERRORS, Connection
 from datamask_sql.errors import CatalogError
@@ -82,7 +83,8 @@ def _duckdb_index_columns(expressions: str, columns: set[str]) -> tuple[str, ...
     return names if names and all(n in columns for n in names) else None
 
 
-def _parse_type(text: str, dialect: str, where: str) -> exp.DataType:
+def parse_type(text: str, dialect: str) -> exp.DataType:
+    """An engine's type name as a sqlglot type; unknown names stay opaque (keep or null only)."""
     try:
         return exp.DataType.build(text, dialect=dialect)
     except (ParseError, ValueError):
@@ -94,7 +96,7 @@ def _assemble(dialect: str, url: str, column_rows: list[tuple], constraint_rows:
               index_rows: list[tuple] = ()) -> Catalog:
     columns: dict[tuple[str, str], list[Column]] = defaultdict(list)
     for schema, table, name, type_text, nullable in column_rows:
-        columns[(schema, table)].append(Column(name, _parse_type(type_text, dialect, f"{table}.{name}"),
+        columns[(schema, table)].append(Column(name, parse_type(type_text, dialect),
                                                bool(nullable)))
     pk: dict[tuple[str, str], tuple[str, ...]] = {}
     unique: dict[tuple[str, str], list[tuple[str, ...]]] = defaultdict(list)
@@ -127,13 +129,18 @@ def introspect(conn: Connection) -> Catalog:
     """Read tables, column types, nullability and keys from a live connection."""
     queries = {"duckdb": (_DUCKDB_COLUMNS, _DUCKDB_CONSTRAINTS, _DUCKDB_INDEXES),
                "postgres": (_PG_COLUMNS, _PG_CONSTRAINTS, _PG_INDEXES)}
-    if conn.dialect not in queries:
+    readers = {"mysql": mysql.read, "spark": spark.read}
+    if conn.dialect not in queries and conn.dialect not in readers:
         raise CatalogError(f"no introspector for {conn.dialect}")
-    columns_sql, constraints_sql, indexes_sql = queries[conn.dialect]
     try:
-        column_rows = conn.query(columns_sql)
-        constraint_rows = conn.query(constraints_sql)
-        index_rows = conn.query(indexes_sql)
+        index_rows: list[tuple] = []
+        if conn.dialect in readers:
+            column_rows, constraint_rows = readers[conn.dialect](conn)
+        else:
+            columns_sql, constraints_sql, indexes_sql = queries[conn.dialect]
+            column_rows = conn.query(columns_sql)
+            constraint_rows = conn.query(constraints_sql)
+            index_rows = conn.query(indexes_sql)
     except DRIVER_ERRORS as exc:
         raise CatalogError(f"cannot introspect {conn.url}: {str(exc).strip().splitlines()[0]}") from None
     return _assemble(conn.dialect, conn.url, column_rows, constraint_rows, index_rows)

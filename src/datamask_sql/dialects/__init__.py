@@ -3,12 +3,22 @@
 from __future__ import annotations
 
 from datamask_sql.dialects.base import MaskingDialect, lit
+from datamask_sql.dialects.bigquery import BigQuery
 from datamask_sql.dialects.duckdb import DuckDB
+from datamask_sql.dialects.mysql import MySQL
 from datamask_sql.dialects.postgres import Postgres
+from datamask_sql.dialects.redshift import Redshift
+from datamask_sql.dialects.snowflake import Snowflake
+from datamask_sql.dialects.spark import Spark
+from datamask_sql.dialects.trino import Trino
+from datamask_sql.dialects.tsql import TSQL
 from datamask_sql.errors import DatamaskError
 
-DIALECTS: dict[str, type[MaskingDialect]] = {"duckdb": DuckDB, "postgres": Postgres}
-ALIASES = {"postgresql": "postgres", "pg": "postgres"}
+DIALECTS: dict[str, type[MaskingDialect]] = {
+    d.name: d for d in (DuckDB, Postgres, MySQL, Spark, Snowflake, BigQuery, Redshift, Trino, TSQL)
+}
+ALIASES = {"postgresql": "postgres", "pg": "postgres", "mariadb": "mysql", "databricks": "spark",
+           "sqlserver": "tsql", "mssql": "tsql"}
 
 
 def get_dialect(name: str) -> MaskingDialect:

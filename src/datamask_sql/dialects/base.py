@@ -14,6 +14,12 @@ from datamask_sql.errors import UnsupportedError
 KEY_VARIABLE = "datamask_key"
 
 
+def _scale(data_type: exp.DataType) -> int:
+    params = [p.this if isinstance(p, exp.DataTypeParam) else p for p in data_type.expressions]
+    numbers = [int(p.this) for p in params if isinstance(p, exp.Literal) and not p.is_string]
+    return numbers[1] if len(numbers) > 1 else 0
+
+
 def lit(value: str | int) -> exp.Expression:
     """A SQL literal for a Python str or int."""
     return exp.Literal.string(value) if isinstance(value, str) else exp.Literal.number(value)
@@ -87,6 +93,10 @@ class MaskingDialect:
     enforces_constraints: ClassVar[bool] = False
 
     # --- templates -----------------------------------------------------------------------------
+    def call(self, name: str, *args: exp.Expression) -> exp.Expression:
+        """An engine function called by its own name, so sqlglot does not reinterpret its arguments."""
+        return exp.Anonymous(this=name, expressions=list(args))
+
     def template(self, sql: str, **values: exp.Expression) -> exp.Expression:
         """Parse `sql` in this dialect once and fill its :placeholders with expressions."""
         return exp.replace_placeholders(sqlglot.parse_one(sql, read=self.sqlglot_dialect), **values)
@@ -135,13 +145,25 @@ class MaskingDialect:
         return exp.func("REVERSE", text, dialect=self.sqlglot_dialect)
 
     def mask_except(self, text: exp.Expression, keep: str, mask: str) -> exp.Expression:
-        """Replace every code point of `text` that is not in `keep` by `mask` (`keep` is non-empty)."""
-        return exp.RegexpReplace(this=text, expression=lit(f"[^{regex_class(keep)}]"), replacement=lit(mask),
-                                 modifiers=lit("g"))
+        """Replace every code point of `text` that is not in `keep` by `mask` (`keep` is non-empty).
+
+        The default is REGEXP_REPLACE(text, pattern, mask), which replaces every match in most engines;
+        engines that replace only the first match without a flag override this.
+        """
+        return self.template("REGEXP_REPLACE(:t, :p, :m)", t=text, p=lit(f"[^{regex_class(keep)}]"), m=lit(mask))
 
     def repeat(self, text: str, times: exp.Expression) -> exp.Expression:
         """`text` repeated `times` times."""
         return exp.Repeat(this=lit(text), times=times)
+
+    # --- dates ---------------------------------------------------------------------------------
+    def add_days(self, value: exp.Expression, days: exp.Expression, logical: str) -> exp.Expression:
+        """A date or timestamp moved by `days` whole days (may be negative); time of day and zone kept.
+
+        The renderer casts the result back to the column's type, so engines where date + interval
+        yields a timestamp are fine.
+        """
+        return self.call("DATEADD", exp.var("DAY"), days, value)
 
     # --- hashing -------------------------------------------------------------------------------
     def sha256_hex(self, text: exp.Expression) -> exp.Expression:
@@ -150,7 +172,7 @@ class MaskingDialect:
 
     def hex_int(self, hex_text: exp.Expression, start: int, count: int) -> exp.Expression:
         """Unsigned integer value of hex digits [start, start+count) (count <= 15)."""
-        raise self.unsupported("hex to integer", "none")
+        raise self.unsupported("hex to integer", "emit for one of the supported dialects")
 
     def mod(self, value: exp.Expression, divisor: int) -> exp.Expression:
         """value modulo a positive divisor (value is non-negative)."""
@@ -158,22 +180,59 @@ class MaskingDialect:
 
     # --- canonical text ------------------------------------------------------------------------
     def canonical_text(self, value: exp.Expression, logical: str, data_type: exp.DataType) -> exp.Expression:
-        """Canonical text of a typed value, per docs/determinism.md."""
+        """Canonical text of a typed value, per docs/dialects.md ('Canonical text')."""
         if logical == "text":
-            return value
+            return self.text_canonical(value)
         if logical == "char":
-            return exp.func("RTRIM", value)
-        if logical in ("integer", "decimal"):
-            return exp.cast(value, exp.DataType.build("TEXT"))
+            return self.char_value(self.text_canonical(value))
+        if logical == "integer":
+            return self.integer_text(value)
+        if logical == "decimal":
+            return self.decimal_text(value, _scale(data_type))
         if logical == "boolean":
-            return exp.Case(ifs=[exp.If(this=value, true=lit("true"))], default=lit("false"))
+            return self.boolean_text(value)
         if logical == "date":
-            return exp.TimeToStr(this=value, format=lit("%Y-%m-%d"))
+            return self.date_text(value)
         if logical == "timestamp":
-            return exp.TimeToStr(this=value, format=lit("%Y-%m-%d %H:%M:%S.%f"))
+            return self.timestamp_text(value)
+        if logical == "timestamptz":
+            return self.timestamp_text(self.to_utc(value))
         if logical == "uuid":
-            return exp.Lower(this=exp.cast(value, exp.DataType.build("TEXT")))
+            return exp.Lower(this=exp.cast(value, self.text_type()))
         raise self.unsupported(f"canonical text of {logical} values", "keep or null this column")
+
+    def char_value(self, value: exp.Expression) -> exp.Expression:
+        """A CHAR value without its trailing blanks (the padding engines disagree on)."""
+        return exp.func("RTRIM", value)
+
+    def text_canonical(self, value: exp.Expression) -> exp.Expression:
+        """Text as the engine holds it (engines with per-column charsets convert to UTF-8 here)."""
+        return value
+
+    def integer_text(self, value: exp.Expression) -> exp.Expression:
+        """Decimal digits of an integer, '-' for negatives, no leading zeros."""
+        return exp.cast(value, self.text_type())
+
+    def decimal_text(self, value: exp.Expression, scale: int) -> exp.Expression:
+        """Plain notation with exactly the declared scale ('-0.50', '0.00', '12.000')."""
+        return exp.cast(value, self.text_type())
+
+    def boolean_text(self, value: exp.Expression) -> exp.Expression:
+        """'true' or 'false' (NULL stays NULL)."""
+        return exp.Case(ifs=[exp.If(this=value, true=lit("true")),
+                             exp.If(this=exp.Not(this=value.copy()), true=lit("false"))])
+
+    def date_text(self, value: exp.Expression) -> exp.Expression:
+        """'YYYY-MM-DD'."""
+        return exp.TimeToStr(this=value, format=lit("%Y-%m-%d"))
+
+    def timestamp_text(self, value: exp.Expression) -> exp.Expression:
+        """'YYYY-MM-DD HH:MM:SS.ffffff', always six fractional digits."""
+        return exp.TimeToStr(this=value, format=lit("%Y-%m-%d %H:%M:%S.%f"))
+
+    def to_utc(self, value: exp.Expression) -> exp.Expression:
+        """A timestamp with time zone as the UTC wall-clock timestamp of the same instant."""
+        return exp.AtTimeZone(this=value, zone=lit("UTC"))
 
     # --- types and statements ------------------------------------------------------------------
     def text_type(self) -> exp.DataType:
@@ -214,10 +273,10 @@ class MaskingDialect:
         target = exp.Schema(this=table.copy(), expressions=[exp.to_identifier(c) for c in columns])
         return exp.Insert(this=target, expression=values)
 
-    def set_not_null(self, table: exp.Table, column: str) -> exp.Expression:
+    def not_null(self, table: exp.Table, column: str, data_type: exp.DataType) -> list[exp.Expression]:
         """Make a column NOT NULL after a CTAS (which does not carry nullability)."""
         action = exp.AlterColumn(this=exp.to_identifier(column), allow_null=exp.false())
-        return exp.Alter(this=table.copy(), kind="TABLE", actions=[action])
+        return [exp.Alter(this=table.copy(), kind="TABLE", actions=[action])]
 
     def rename_table(self, table: exp.Table, new_name: str) -> exp.Expression:
         """Rename a table within its schema."""

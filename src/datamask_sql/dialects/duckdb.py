@@ -16,11 +16,14 @@ class DuckDB(MaskingDialect):
     enforces_constraints = True
 
     def key(self) -> exp.Expression:
-        """getvariable(), failing loudly when unset instead of hashing NULL."""
-        return exp.Coalesce(
-            this=exp.func("GETVARIABLE", lit(KEY_VARIABLE)),
-            expressions=[exp.func("ERROR", lit(f"{KEY_VARIABLE} is not set (see the file header)"))],
-        )
+        """getvariable(), failing loudly when unset instead of hashing NULL.
+
+        ERROR() is typed NULL, and DuckDB folds `NULL || text` to NULL without evaluating it, so an
+        uncast ERROR() would let an unset key silently produce NULL digests.
+        """
+        fail = exp.cast(exp.func("ERROR", lit(f"{KEY_VARIABLE} is not set (see the file header)")),
+                        exp.DataType.build("VARCHAR"))
+        return exp.Coalesce(this=exp.func("GETVARIABLE", lit(KEY_VARIABLE)), expressions=[fail])
 
     def set_key(self) -> exp.Expression:
         """SET VARIABLE with a bound parameter, so the key never enters statement text."""
@@ -38,6 +41,10 @@ class DuckDB(MaskingDialect):
         """DuckDB casts '0x...' text to integers."""
         digits = self.substring(hex_text, start, count)
         return exp.cast(self.concat(lit("0x"), digits), exp.DataType.build("BIGINT"))
+
+    def add_days(self, value: exp.Expression, days: exp.Expression, logical: str) -> exp.Expression:
+        """date/timestamp + TO_DAYS(n)."""
+        return exp.Add(this=value, expression=self.call("TO_DAYS", exp.cast(days, exp.DataType.build("INT"))))
 
     def mask_except(self, text: exp.Expression, keep: str, mask: str) -> exp.Expression:
         """Per-code-point list transform: three times faster than regexp_replace in DuckDB, same result."""

@@ -38,10 +38,10 @@ class Postgres(MaskingDialect):
         digits = self.substring(hex_text, start, count)
         return self.template("CAST(CAST(('x' || LPAD(:d, 16, '0')) AS BIT(64)) AS BIGINT)", d=digits)
 
+    def add_days(self, value: exp.Expression, days: exp.Expression, logical: str) -> exp.Expression:
+        """value + n * INTERVAL '1 day' (a date becomes a timestamp; the renderer casts it back)."""
+        return self.template("(:v + (:n) * INTERVAL '1 day')", v=value, n=days)
+
     def mask_except(self, text: exp.Expression, keep: str, mask: str) -> exp.Expression:
         """sqlglot adds the global flag for Postgres itself; passing 'g' would double it."""
         return self.template("REGEXP_REPLACE(:t, :p, :m, 'g')", t=text, p=lit(f"[^{regex_class(keep)}]"), m=lit(mask))
-
-    def canonical_text(self, value: exp.Expression, logical: str, data_type: exp.DataType) -> exp.Expression:
-        """Postgres renders the shared definitions faithfully."""
-        return super().canonical_text(value, logical, data_type)

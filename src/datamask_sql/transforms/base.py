@@ -20,7 +20,7 @@ QueryJoin = Callable[[exp.Select, exp.Select, Callable[[exp.Expression], exp.Exp
 
 TEXT_TYPES = ("text", "char")
 # Logical types with a canonical text in the determinism spec: what keyed transforms can read.
-HASHABLE_TYPES = ("text", "char", "integer", "decimal", "boolean", "date", "timestamp", "uuid")
+HASHABLE_TYPES = ("text", "char", "integer", "decimal", "boolean", "date", "timestamp", "timestamptz", "uuid")
 
 
 class Params(BaseModel):

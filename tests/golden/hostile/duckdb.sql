@@ -47,7 +47,7 @@ FROM (
     SHA256(
       COALESCE(
         GETVARIABLE('datamask_key'),
-        ERROR('datamask_key is not set (see the file header)')
+        CAST(ERROR('datamask_key is not set (see the file header)') AS TEXT)
       ) || 'aeedde67f9f0ef47b2985123399b2bce8271dbd634259245744893abf7c290f4' || "src"."it's"
     ) AS "_dm_digest_1"
   FROM "public"."Order Items" AS "src"
@@ -91,7 +91,7 @@ FROM (
     SHA256(
       COALESCE(
         GETVARIABLE('datamask_key'),
-        ERROR('datamask_key is not set (see the file header)')
+        CAST(ERROR('datamask_key is not set (see the file header)') AS TEXT)
       ) || '718188a428262f0add39998a7e985565f8c28ed5656de48726402df932c372d4' || "src"."e mail"
     ) AS "_dm_digest_1"
   FROM "public"."from" AS "src"

@@ -68,19 +68,19 @@ FROM (
     SHA256(
       COALESCE(
         GETVARIABLE('datamask_key'),
-        ERROR('datamask_key is not set (see the file header)')
+        CAST(ERROR('datamask_key is not set (see the file header)') AS TEXT)
       ) || 'e721e2036e4becf7b6fc57200cf2e63eaa4759e0c40f20fc4e194ad9b398bc30' || "src"."email"
     ) AS "_dm_digest_1",
     SHA256(
       COALESCE(
         GETVARIABLE('datamask_key'),
-        ERROR('datamask_key is not set (see the file header)')
+        CAST(ERROR('datamask_key is not set (see the file header)') AS TEXT)
       ) || 'e175a3d319d959bbb8cd0a7c16b2c56a528695c9ad57d5a323c78649091d5985' || "src"."first_name"
     ) AS "_dm_digest_2",
     SHA256(
       COALESCE(
         GETVARIABLE('datamask_key'),
-        ERROR('datamask_key is not set (see the file header)')
+        CAST(ERROR('datamask_key is not set (see the file header)') AS TEXT)
       ) || 'c4f3dde558963b7f10313d70597a66dec84f47eb0c8441314c5b91147811b1ff' || "src"."last_name"
     ) AS "_dm_digest_3"
   FROM "public"."customers" AS "src"
@@ -129,19 +129,19 @@ FROM (
     SHA256(
       COALESCE(
         GETVARIABLE('datamask_key'),
-        ERROR('datamask_key is not set (see the file header)')
+        CAST(ERROR('datamask_key is not set (see the file header)') AS TEXT)
       ) || 'e6afc0773fc6fb705640f7104f74fdd383f4ee52d86fd26301849f14ced56751' || "src"."street"
     ) AS "_dm_digest_1",
     SHA256(
       COALESCE(
         GETVARIABLE('datamask_key'),
-        ERROR('datamask_key is not set (see the file header)')
+        CAST(ERROR('datamask_key is not set (see the file header)') AS TEXT)
       ) || 'dc0ee697f6e0dd9c69d6d277e628977e3d6dbd611705318d9a8598347aa90bbf' || "src"."city"
     ) AS "_dm_digest_2",
     SHA256(
       COALESCE(
         GETVARIABLE('datamask_key'),
-        ERROR('datamask_key is not set (see the file header)')
+        CAST(ERROR('datamask_key is not set (see the file header)') AS TEXT)
       ) || '887656d130c285fc90959c237b23c37282af42ce2cbe53abd217b042cb7f3196' || "src"."postal_code"
     ) AS "_dm_digest_3"
   FROM "public"."addresses" AS "src"

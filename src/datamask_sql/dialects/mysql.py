@@ -1,0 +1,115 @@
+"""MySQL and MariaDB: hash utf8mb4 bytes whatever the column charset; key in a user variable."""
+
+from __future__ import annotations
+
+from sqlglot import exp
+
+from datamask_sql.catalog.model import logical_type
+from datamask_sql.dialects.base import KEY_VARIABLE, MaskingDialect
+
+# Evaluated only when the key is unset (COALESCE is lazy): a scalar subquery with two rows raises
+# "Subquery returns more than 1 row", so an unset key fails the statement instead of hashing NULL.
+_FAIL_WHEN_UNSET = "(SELECT 'datamask_key is not set' UNION ALL SELECT 'see the file header')"
+
+
+class MySQL(MaskingDialect):
+    """MySQL 8 and MariaDB 10.6+ (a MySQL database is the policy's schema)."""
+
+    name = "mysql"
+    sqlglot_dialect = "mysql"
+    # CREATE/DROP/RENAME commit implicitly; the swap is one atomic multi-table RENAME instead.
+    transactional_ddl = False
+
+    def key(self) -> exp.Expression:
+        """The user variable @datamask_key, failing the statement when it is unset."""
+        return self.template(f"COALESCE(@{KEY_VARIABLE}, {_FAIL_WHEN_UNSET})")
+
+    def set_key(self) -> exp.Expression:
+        """SET @datamask_key = ? (pymysql interpolates the escaped value client-side)."""
+        return self.template(f"SET @{KEY_VARIABLE} = ?")
+
+    def key_instructions(self) -> str:
+        """How to supply the key by hand."""
+        return f"SET @{KEY_VARIABLE} = '<output of: datamask-sql key>';"
+
+    def text_canonical(self, value: exp.Expression) -> exp.Expression:
+        """Convert to utf8mb4 so latin1 or utf8mb3 columns hash the same bytes as everywhere else."""
+        return self.template("CONVERT(:v USING utf8mb4)", v=value)
+
+    def sha256_hex(self, text: exp.Expression) -> exp.Expression:
+        """SHA2 hashes the bytes of its argument in the argument's charset: force utf8mb4."""
+        return self.template("LOWER(SHA2(CONVERT(:t USING utf8mb4), 256))", t=text)
+
+    def add_days(self, value: exp.Expression, days: exp.Expression, logical: str) -> exp.Expression:
+        """DATE_ADD keeps DATE for dates and DATETIME for datetimes."""
+        return self.template("DATE_ADD(:v, INTERVAL :n DAY)", v=value, n=days)
+
+    def hex_int(self, hex_text: exp.Expression, start: int, count: int) -> exp.Expression:
+        """CONV returns the decimal digits as text; at most 15 hex digits fit a signed BIGINT."""
+        digits = self.substring(hex_text, start, count)
+        return self.template("CAST(CONV(:d, 16, 10) AS SIGNED)", d=digits)
+
+    def date_text(self, value: exp.Expression) -> exp.Expression:
+        """'YYYY-MM-DD'."""
+        return self.template("DATE_FORMAT(:v, '%Y-%m-%d')", v=value)
+
+    def timestamp_text(self, value: exp.Expression) -> exp.Expression:
+        """%f is always six digits, whatever the column's fractional precision."""
+        return self.template("DATE_FORMAT(:v, '%Y-%m-%d %H:%i:%s.%f')", v=value)
+
+    def to_utc(self, value: exp.Expression) -> exp.Expression:
+        """TIMESTAMP values are shown in the session time zone; convert them back to UTC.
+
+        CONVERT_TZ returns NULL for unknown zones, but a session cannot be set to a zone the server
+        does not know (SET time_zone fails), so @@session.time_zone always converts.
+        """
+        return self.template("CONVERT_TZ(:v, @@session.time_zone, '+00:00')", v=value)
+
+    def cast(self, value: exp.Expression, data_type: exp.DataType) -> exp.Expression:
+        """CAST accepts few targets: integers are SIGNED/UNSIGNED without display width, TIMESTAMP is DATETIME."""
+        target = data_type.copy()
+        if logical_type(target) in ("integer", "boolean"):
+            target.set("expressions", [])
+        elif target.this == exp.DataType.Type.TIMESTAMPTZ:
+            target = exp.DataType(this=exp.DataType.Type.DATETIME, expressions=target.expressions)
+        return exp.Cast(this=value, to=target)
+
+    def text_type(self) -> exp.DataType:
+        """CHAR is MySQL's cast target for text."""
+        return exp.DataType.build("CHAR", dialect="mysql")
+
+    def not_null(self, table: exp.Table, column: str, data_type: exp.DataType) -> list[exp.Expression]:
+        """MODIFY needs the full column type alongside NOT NULL."""
+        definition = exp.ColumnDef(this=exp.to_identifier(column), kind=data_type.copy(),
+                                   constraints=[exp.ColumnConstraint(kind=exp.NotNullColumnConstraint())])
+        return [exp.Alter(this=table.copy(), kind="TABLE", actions=[exp.ModifyColumn(this=definition)])]
+
+    def swap(self, pairs: list[tuple[exp.Table, exp.Table]]) -> list[exp.Expression]:
+        """Make sure every target exists, then one RENAME TABLE swaps them all at once; drop the old ones."""
+        statements: list[exp.Expression] = []
+        renames: list[tuple[exp.Table, exp.Table]] = []
+        olds = []
+        for stage, target in pairs:
+            # The stage's name is our own short hash, so the old table's name derived from it is safe too.
+            old_name = stage.name.replace("_dm_stage_", "_dm_old_")
+            old = exp.table_(exp.to_identifier(old_name), db=stage.args["db"].copy())
+            statements.append(self.drop_table(old))
+            like = exp.Properties(expressions=[exp.LikeProperty(this=stage.copy())])
+            statements.append(exp.Create(this=target.copy(), kind="TABLE", exists=True, properties=like))
+            renames += [(target, old), (stage, target)]
+            olds.append(old)
+        statements.append(self.rename_tables(renames))
+        statements += [self.drop_table(old) for old in olds]
+        return statements
+
+    def rename_tables(self, renames: list[tuple[exp.Table, exp.Table]]) -> exp.Expression:
+        """RENAME TABLE a TO b, c TO d: atomic across tables.
+
+        sqlglot has no node for the multi-table form, so this is a Command whose text is made of
+        identifiers sqlglot itself quoted (never hand-quoted customer names).
+        """
+        parts = [f"{self._quoted(a)} TO {self._quoted(b)}" for a, b in renames]
+        return exp.Command(this="RENAME", expression="TABLE " + ", ".join(parts))
+
+    def _quoted(self, table: exp.Table) -> str:
+        return table.sql(dialect=self.sqlglot_dialect, identify=True)

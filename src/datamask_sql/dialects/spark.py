@@ -1,0 +1,64 @@
+"""Spark SQL / Databricks: SHA2 returns hex; the key is a session variable (Spark 4, Databricks)."""
+
+from __future__ import annotations
+
+from sqlglot import exp
+
+from datamask_sql.dialects.base import KEY_VARIABLE, MaskingDialect, lit
+
+
+class Spark(MaskingDialect):
+    """Spark 4 SQL and Databricks SQL (session variables need Spark 4.0 / DBR 14.1+)."""
+
+    name = "spark"
+    sqlglot_dialect = "spark"
+    transactional_ddl = False
+
+    def key(self) -> exp.Expression:
+        """system.session.datamask_key, qualified so a source column of that name cannot shadow it."""
+        return self.template(
+            f"COALESCE(system.session.{KEY_VARIABLE}, RAISE_ERROR('{KEY_VARIABLE} is not set (see the file header)'))")
+
+    def set_key(self) -> exp.Expression:
+        """DECLARE OR REPLACE VARIABLE with a bound parameter marker (spark.sql(args=[...]))."""
+        return self.template(f"DECLARE OR REPLACE VARIABLE {KEY_VARIABLE} STRING DEFAULT ?")
+
+    def key_instructions(self) -> str:
+        """How to supply the key by hand."""
+        return f"DECLARE OR REPLACE VARIABLE {KEY_VARIABLE} STRING DEFAULT '<output of: datamask-sql key>';"
+
+    def sha256_hex(self, text: exp.Expression) -> exp.Expression:
+        """SHA2 hashes the UTF-8 bytes of a string and returns lowercase hex."""
+        return self.call("SHA2", text, lit(256))
+
+    def hex_int(self, hex_text: exp.Expression, start: int, count: int) -> exp.Expression:
+        """CONV returns decimal digits as a string; 15 hex digits fit a BIGINT."""
+        digits = self.substring(hex_text, start, count)
+        return exp.cast(self.call("CONV", digits, lit(16), lit(10)), exp.DataType.build("BIGINT"))
+
+    def add_days(self, value: exp.Expression, days: exp.Expression, logical: str) -> exp.Expression:
+        """DATE_ADD drops the time of a timestamp; TIMESTAMPADD keeps it."""
+        if logical == "date":
+            return self.call("DATE_ADD", value, days)
+        return self.call("TIMESTAMPADD", exp.var("DAY"), days, value)
+
+    def date_text(self, value: exp.Expression) -> exp.Expression:
+        """Java datetime pattern."""
+        return self.call("DATE_FORMAT", value, lit("yyyy-MM-dd"))
+
+    def timestamp_text(self, value: exp.Expression) -> exp.Expression:
+        """SSSSSS is always six fractional digits."""
+        return self.call("DATE_FORMAT", value, lit("yyyy-MM-dd HH:mm:ss.SSSSSS"))
+
+    def to_utc(self, value: exp.Expression) -> exp.Expression:
+        """TIMESTAMP is an instant shown in the session time zone; shift it to the UTC wall clock."""
+        return self.call("TO_UTC_TIMESTAMP", value, self.call("CURRENT_TIMEZONE"))
+
+    def not_null(self, table: exp.Table, column: str, data_type: exp.DataType) -> list[exp.Expression]:
+        """Data-source tables (parquet) cannot add NOT NULL after creation; verify checks instead."""
+        return []
+
+    def rename_table(self, table: exp.Table, new_name: str) -> exp.Expression:
+        """Qualify the new name: an unqualified one would land in the session's current database."""
+        new = exp.table_(exp.to_identifier(new_name), db=table.args["db"].copy())
+        return exp.Alter(this=table.copy(), kind="TABLE", actions=[exp.AlterRename(this=new)])

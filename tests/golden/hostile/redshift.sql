@@ -1,0 +1,103 @@
+-- file: 000_setup.sql
+-- datamask-sql 0.1.0, algorithm dm1, dialect redshift
+-- run the files in run_order.txt; this one creates the target schema
+
+CREATE SCHEMA IF NOT EXISTS "mask'ed";
+
+-- file: 001_order_items_dbc868.sql
+-- datamask-sql 0.1.0, algorithm dm1, dialect redshift
+-- builds the masked copy of public.Order Items in a staging table
+-- masking key: CREATE TEMP TABLE datamask_key AS SELECT CAST('<output of: datamask-sql key>' AS VARCHAR(64)) AS k;
+
+DROP TABLE IF EXISTS "mask'ed"."_dm_stage_dbc868c61e8b";
+
+CREATE TABLE "mask'ed"."_dm_stage_dbc868c61e8b" AS
+SELECT
+  "src"."select" AS "select",
+  CAST(CASE
+    WHEN "src"."it's" IS NULL
+    THEN NULL
+    ELSE SUBSTRING("src"."_dm_digest_1" FROM 1 FOR 32)
+  END AS VARCHAR(64)) AS "it's",
+  CAST(CASE
+    WHEN "src"."quo""te" IS NULL
+    THEN NULL
+    ELSE CASE
+      WHEN LENGTH("src"."quo""te") <= 1
+      THEN REGEXP_REPLACE("src"."quo""te", '[^ -]', '*')
+      ELSE SUBSTRING("src"."quo""te" FROM 1 FOR 1) || REGEXP_REPLACE(SUBSTRING("src"."quo""te" FROM 2 FOR LENGTH("src"."quo""te") - 1), '[^ -]', '*')
+    END
+  END AS VARCHAR(MAX)) AS "quo""te",
+  CAST(NULL AS CHAR(8)) AS "ünï"
+FROM (
+  SELECT
+    "src".*,
+    SHA2(
+      (
+        SELECT
+          "k"
+        FROM "datamask_key"
+      ) || 'aeedde67f9f0ef47b2985123399b2bce8271dbd634259245744893abf7c290f4' || "src"."it's",
+      256
+    ) AS "_dm_digest_1"
+  FROM "public"."Order Items" AS "src"
+) AS "src";
+
+-- file: 002_from.sql
+-- datamask-sql 0.1.0, algorithm dm1, dialect redshift
+-- builds the masked copy of public.from in a staging table
+-- masking key: CREATE TEMP TABLE datamask_key AS SELECT CAST('<output of: datamask-sql key>' AS VARCHAR(64)) AS k;
+
+DROP TABLE IF EXISTS "mask'ed"."_dm_stage_75857a458999";
+
+CREATE TABLE "mask'ed"."_dm_stage_75857a458999" AS
+SELECT
+  "src"."id" AS "id",
+  "src"."item" AS "item",
+  CAST(CASE
+    WHEN "src"."e mail" IS NULL
+    THEN NULL
+    ELSE SUBSTRING("src"."_dm_digest_1" FROM 1 FOR 16) || '@' || CASE
+      WHEN POSITION('@' IN "src"."e mail") > 0
+      THEN SUBSTRING("src"."e mail" FROM LENGTH("src"."e mail") - POSITION('@' IN REVERSE("src"."e mail")) + 2)
+      ELSE CASE
+        WHEN STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 17 FOR 2), 16) % 3 = 0
+        THEN 'example.com'
+        WHEN STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 17 FOR 2), 16) % 3 = 1
+        THEN 'example.net'
+        ELSE 'example.org'
+      END
+    END
+  END AS VARCHAR(200)) AS "e mail"
+FROM (
+  SELECT
+    "src".*,
+    SHA2(
+      (
+        SELECT
+          "k"
+        FROM "datamask_key"
+      ) || '718188a428262f0add39998a7e985565f8c28ed5656de48726402df932c372d4' || "src"."e mail",
+      256
+    ) AS "_dm_digest_1"
+  FROM "public"."from" AS "src"
+) AS "src";
+
+-- file: 003_swap.sql
+-- datamask-sql 0.1.0, algorithm dm1, dialect redshift
+-- replaces each target table by its verified staging table
+
+BEGIN;
+
+DROP TABLE IF EXISTS "mask'ed"."from";
+
+DROP TABLE IF EXISTS "mask'ed"."Order Items";
+
+ALTER TABLE "mask'ed"."_dm_stage_dbc868c61e8b"
+RENAME TO "Order Items";
+
+ALTER TABLE "mask'ed"."_dm_stage_75857a458999"
+RENAME TO "from";
+
+COMMIT;
+

@@ -1,0 +1,97 @@
+-- file: 000_setup.sql
+-- datamask-sql 0.1.0, algorithm dm1, dialect spark
+-- run the files in run_order.txt; this one creates the target schema
+
+CREATE SCHEMA IF NOT EXISTS `mask'ed`;
+
+-- file: 001_order_items_dbc868.sql
+-- datamask-sql 0.1.0, algorithm dm1, dialect spark
+-- builds the masked copy of public.Order Items in a staging table
+-- masking key: DECLARE OR REPLACE VARIABLE datamask_key STRING DEFAULT '<output of: datamask-sql key>';
+
+DROP TABLE IF EXISTS `mask'ed`.`_dm_stage_dbc868c61e8b`;
+
+CREATE TABLE `mask'ed`.`_dm_stage_dbc868c61e8b` AS
+SELECT
+  `src`.`select` AS `select`,
+  CAST(CASE
+    WHEN `src`.`it's` IS NULL
+    THEN NULL
+    ELSE SUBSTRING(`src`.`_dm_digest_1`, 1, 32)
+  END AS VARCHAR(64)) AS `it's`,
+  CAST(CASE
+    WHEN `src`.`quo"te` IS NULL
+    THEN NULL
+    ELSE CASE
+      WHEN LENGTH(`src`.`quo"te`) <= 1
+      THEN REGEXP_REPLACE(`src`.`quo"te`, '[^ -]', '*')
+      ELSE SUBSTRING(`src`.`quo"te`, 1, 1) || REGEXP_REPLACE(SUBSTRING(`src`.`quo"te`, 2, LENGTH(`src`.`quo"te`) - 1), '[^ -]', '*')
+    END
+  END AS STRING) AS `quo"te`,
+  CAST(NULL AS CHAR(8)) AS `ünï`
+FROM (
+  SELECT
+    `src`.*,
+    SHA2(
+      COALESCE(
+        `system`.`session`.`datamask_key`,
+        RAISE_ERROR('datamask_key is not set (see the file header)')
+      ) || 'aeedde67f9f0ef47b2985123399b2bce8271dbd634259245744893abf7c290f4' || `src`.`it's`,
+      256
+    ) AS `_dm_digest_1`
+  FROM `public`.`Order Items` AS `src`
+) AS `src`;
+
+-- file: 002_from.sql
+-- datamask-sql 0.1.0, algorithm dm1, dialect spark
+-- builds the masked copy of public.from in a staging table
+-- masking key: DECLARE OR REPLACE VARIABLE datamask_key STRING DEFAULT '<output of: datamask-sql key>';
+
+DROP TABLE IF EXISTS `mask'ed`.`_dm_stage_75857a458999`;
+
+CREATE TABLE `mask'ed`.`_dm_stage_75857a458999` AS
+SELECT
+  `src`.`id` AS `id`,
+  `src`.`item` AS `item`,
+  CAST(CASE
+    WHEN `src`.`e mail` IS NULL
+    THEN NULL
+    ELSE SUBSTRING(`src`.`_dm_digest_1`, 1, 16) || '@' || CASE
+      WHEN LOCATE('@', `src`.`e mail`) > 0
+      THEN SUBSTRING(`src`.`e mail`, LENGTH(`src`.`e mail`) - LOCATE('@', REVERSE(`src`.`e mail`)) + 2)
+      ELSE CASE
+        WHEN CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 17, 2), 16, 10) AS BIGINT) % 3 = 0
+        THEN 'example.com'
+        WHEN CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 17, 2), 16, 10) AS BIGINT) % 3 = 1
+        THEN 'example.net'
+        ELSE 'example.org'
+      END
+    END
+  END AS VARCHAR(200)) AS `e mail`
+FROM (
+  SELECT
+    `src`.*,
+    SHA2(
+      COALESCE(
+        `system`.`session`.`datamask_key`,
+        RAISE_ERROR('datamask_key is not set (see the file header)')
+      ) || '718188a428262f0add39998a7e985565f8c28ed5656de48726402df932c372d4' || `src`.`e mail`,
+      256
+    ) AS `_dm_digest_1`
+  FROM `public`.`from` AS `src`
+) AS `src`;
+
+-- file: 003_swap.sql
+-- datamask-sql 0.1.0, algorithm dm1, dialect spark
+-- replaces each target table by its verified staging table
+
+DROP TABLE IF EXISTS `mask'ed`.`from`;
+
+DROP TABLE IF EXISTS `mask'ed`.`Order Items`;
+
+ALTER TABLE `mask'ed`.`_dm_stage_dbc868c61e8b`
+RENAME TO `mask'ed`.`Order Items`;
+
+ALTER TABLE `mask'ed`.`_dm_stage_75857a458999`
+RENAME TO `mask'ed`.`from`;
+

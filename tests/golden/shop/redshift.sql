@@ -1,0 +1,211 @@
+-- file: 000_setup.sql
+-- datamask-sql 0.1.0, algorithm dm1, dialect redshift
+-- run the files in run_order.txt; this one creates the target schema
+
+CREATE SCHEMA IF NOT EXISTS "masked";
+
+-- file: 001_lookup_city_de_de_adc7c8a2f136.sql (lookup data, sha256 7a634645d0596882554cb4442607c0174e5d3584b63e850f88342e3061ec1920)
+
+-- file: 002_lookup_first_name_en_us_0780cf166fbf.sql (lookup data, sha256 53f6bbf0f9036f28b5329112e504702210f89ad403b31854d093d8783060c9a7)
+
+-- file: 003_lookup_last_name_en_us_98d08c045bae.sql (lookup data, sha256 8d7a17d84efef8dddbaab0096f96816775d8828c14db348aeab05340ed90b5b1)
+
+-- file: 004_lookup_postal_code_de_de_7aaa35513755.sql (lookup data, sha256 314d7c37428af19041c9fbb6c253ec73b34024883c5f3c08f3d2564ed37eb922)
+
+-- file: 005_lookup_street_address_en_us_19c90c0e6f83.sql (lookup data, sha256 583efab74366487bd51eecc4b3f49b5943403e84a1b52544027ac2ce59e64fc4)
+
+-- file: 006_customers.sql
+-- datamask-sql 0.1.0, algorithm dm1, dialect redshift
+-- builds the masked copy of public.customers in a staging table
+-- masking key: CREATE TEMP TABLE datamask_key AS SELECT CAST('<output of: datamask-sql key>' AS VARCHAR(64)) AS k;
+
+DROP TABLE IF EXISTS "masked"."_dm_stage_21eb2153dd14";
+
+CREATE TABLE "masked"."_dm_stage_21eb2153dd14" AS
+SELECT
+  "src"."id" AS "id",
+  CAST(CASE
+    WHEN "src"."email" IS NULL
+    THEN NULL
+    ELSE SUBSTRING("src"."_dm_digest_1" FROM 1 FOR 16) || '@' || CASE
+      WHEN STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 17 FOR 2), 16) % 3 = 0
+      THEN 'example.com'
+      WHEN STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 17 FOR 2), 16) % 3 = 1
+      THEN 'example.net'
+      ELSE 'example.org'
+    END
+  END AS VARCHAR(120)) AS "email",
+  CAST(CASE WHEN "src"."first_name" IS NULL THEN NULL ELSE "_dm_l1"."value" END AS VARCHAR(40)) AS "first_name",
+  CAST(CASE WHEN "src"."last_name" IS NULL THEN NULL ELSE "_dm_l2"."value" END AS VARCHAR(40)) AS "last_name",
+  CAST(CASE
+    WHEN "src"."phone" IS NULL
+    THEN NULL
+    ELSE CASE
+      WHEN LENGTH("src"."phone") <= 2
+      THEN REGEXP_REPLACE("src"."phone", '[^ ()+.-]', '*')
+      ELSE REGEXP_REPLACE(SUBSTRING("src"."phone" FROM 1 FOR LENGTH("src"."phone") - 2), '[^ ()+.-]', '*') || SUBSTRING("src"."phone" FROM LENGTH("src"."phone") - 2 + 1 FOR 2)
+    END
+  END AS VARCHAR(24)) AS "phone",
+  CAST(NULL AS DATE) AS "birth_date",
+  "src"."created_at" AS "created_at",
+  "src"."is_vip" AS "is_vip",
+  CAST(NULL AS VARCHAR(500)) AS "notes"
+FROM (
+  SELECT
+    "src".*,
+    SHA2(
+      (
+        SELECT
+          "k"
+        FROM "datamask_key"
+      ) || 'e721e2036e4becf7b6fc57200cf2e63eaa4759e0c40f20fc4e194ad9b398bc30' || "src"."email",
+      256
+    ) AS "_dm_digest_1",
+    SHA2(
+      (
+        SELECT
+          "k"
+        FROM "datamask_key"
+      ) || 'e175a3d319d959bbb8cd0a7c16b2c56a528695c9ad57d5a323c78649091d5985' || "src"."first_name",
+      256
+    ) AS "_dm_digest_2",
+    SHA2(
+      (
+        SELECT
+          "k"
+        FROM "datamask_key"
+      ) || 'c4f3dde558963b7f10313d70597a66dec84f47eb0c8441314c5b91147811b1ff' || "src"."last_name",
+      256
+    ) AS "_dm_digest_3"
+  FROM "public"."customers" AS "src"
+) AS "src"
+LEFT JOIN "masked"."_dm_lookup_first_name_en_us_0780cf166fbf" AS "_dm_l1"
+  ON "_dm_l1"."idx" = STRTOL(SUBSTRING("src"."_dm_digest_2" FROM 1 FOR 15), 16) % 690
+LEFT JOIN "masked"."_dm_lookup_last_name_en_us_98d08c045bae" AS "_dm_l2"
+  ON "_dm_l2"."idx" = STRTOL(SUBSTRING("src"."_dm_digest_3" FROM 1 FOR 15), 16) % 1000;
+
+-- file: 007_addresses.sql
+-- datamask-sql 0.1.0, algorithm dm1, dialect redshift
+-- builds the masked copy of public.addresses in a staging table
+-- masking key: CREATE TEMP TABLE datamask_key AS SELECT CAST('<output of: datamask-sql key>' AS VARCHAR(64)) AS k;
+
+DROP TABLE IF EXISTS "masked"."_dm_stage_fe79d7d4f725";
+
+CREATE TABLE "masked"."_dm_stage_fe79d7d4f725" AS
+SELECT
+  "src"."id" AS "id",
+  "src"."customer_id" AS "customer_id",
+  CAST(CASE WHEN "src"."street" IS NULL THEN NULL ELSE "_dm_l1"."value" END AS VARCHAR(120)) AS "street",
+  CAST(CASE WHEN "src"."city" IS NULL THEN NULL ELSE "_dm_l2"."value" END AS VARCHAR(60)) AS "city",
+  CAST(CASE WHEN "src"."postal_code" IS NULL THEN NULL ELSE "_dm_l3"."value" END AS VARCHAR(12)) AS "postal_code",
+  "src"."country" AS "country"
+FROM (
+  SELECT
+    "src".*,
+    SHA2(
+      (
+        SELECT
+          "k"
+        FROM "datamask_key"
+      ) || 'e6afc0773fc6fb705640f7104f74fdd383f4ee52d86fd26301849f14ced56751' || "src"."street",
+      256
+    ) AS "_dm_digest_1",
+    SHA2(
+      (
+        SELECT
+          "k"
+        FROM "datamask_key"
+      ) || 'dc0ee697f6e0dd9c69d6d277e628977e3d6dbd611705318d9a8598347aa90bbf' || "src"."city",
+      256
+    ) AS "_dm_digest_2",
+    SHA2(
+      (
+        SELECT
+          "k"
+        FROM "datamask_key"
+      ) || '887656d130c285fc90959c237b23c37282af42ce2cbe53abd217b042cb7f3196' || "src"."postal_code",
+      256
+    ) AS "_dm_digest_3"
+  FROM "public"."addresses" AS "src"
+) AS "src"
+LEFT JOIN "masked"."_dm_lookup_street_address_en_us_19c90c0e6f83" AS "_dm_l1"
+  ON "_dm_l1"."idx" = STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 1 FOR 15), 16) % 4000
+LEFT JOIN "masked"."_dm_lookup_city_de_de_adc7c8a2f136" AS "_dm_l2"
+  ON "_dm_l2"."idx" = STRTOL(SUBSTRING("src"."_dm_digest_2" FROM 1 FOR 15), 16) % 392
+LEFT JOIN "masked"."_dm_lookup_postal_code_de_de_7aaa35513755" AS "_dm_l3"
+  ON "_dm_l3"."idx" = STRTOL(SUBSTRING("src"."_dm_digest_3" FROM 1 FOR 15), 16) % 4000;
+
+-- file: 008_orders.sql
+-- datamask-sql 0.1.0, algorithm dm1, dialect redshift
+-- builds the masked copy of public.orders in a staging table
+-- masking key: CREATE TEMP TABLE datamask_key AS SELECT CAST('<output of: datamask-sql key>' AS VARCHAR(64)) AS k;
+
+DROP TABLE IF EXISTS "masked"."_dm_stage_1c168adb00d2";
+
+CREATE TABLE "masked"."_dm_stage_1c168adb00d2" AS
+SELECT
+  "src"."id" AS "id",
+  "src"."customer_id" AS "customer_id",
+  "src"."shipping_address_id" AS "shipping_address_id",
+  "src"."ordered_at" AS "ordered_at",
+  "src"."status" AS "status",
+  "src"."total" AS "total"
+FROM "public"."orders" AS "src";
+
+-- file: 009_payments.sql
+-- datamask-sql 0.1.0, algorithm dm1, dialect redshift
+-- builds the masked copy of public.payments in a staging table
+-- masking key: CREATE TEMP TABLE datamask_key AS SELECT CAST('<output of: datamask-sql key>' AS VARCHAR(64)) AS k;
+
+DROP TABLE IF EXISTS "masked"."_dm_stage_df384ae97c77";
+
+CREATE TABLE "masked"."_dm_stage_df384ae97c77" AS
+SELECT
+  "src"."id" AS "id",
+  "src"."order_id" AS "order_id",
+  CAST(CASE
+    WHEN "src"."card_number" IS NULL
+    THEN NULL
+    ELSE CASE
+      WHEN LENGTH("src"."card_number") <= 4
+      THEN REGEXP_REPLACE("src"."card_number", '[^ -]', '*')
+      ELSE REGEXP_REPLACE(
+        SUBSTRING("src"."card_number" FROM 1 FOR LENGTH("src"."card_number") - 4),
+        '[^ -]',
+        '*'
+      ) || SUBSTRING("src"."card_number" FROM LENGTH("src"."card_number") - 4 + 1 FOR 4)
+    END
+  END AS VARCHAR(19)) AS "card_number",
+  "src"."card_last4" AS "card_last4",
+  "src"."amount" AS "amount",
+  "src"."paid_at" AS "paid_at"
+FROM "public"."payments" AS "src";
+
+-- file: 010_swap.sql
+-- datamask-sql 0.1.0, algorithm dm1, dialect redshift
+-- replaces each target table by its verified staging table
+
+BEGIN;
+
+DROP TABLE IF EXISTS "masked"."payments";
+
+DROP TABLE IF EXISTS "masked"."orders";
+
+DROP TABLE IF EXISTS "masked"."addresses";
+
+DROP TABLE IF EXISTS "masked"."customers";
+
+ALTER TABLE "masked"."_dm_stage_21eb2153dd14"
+RENAME TO "customers";
+
+ALTER TABLE "masked"."_dm_stage_fe79d7d4f725"
+RENAME TO "addresses";
+
+ALTER TABLE "masked"."_dm_stage_1c168adb00d2"
+RENAME TO "orders";
+
+ALTER TABLE "masked"."_dm_stage_df384ae97c77"
+RENAME TO "payments";
+
+COMMIT;
+

@@ -1,0 +1,491 @@
+-- file: 000_setup.sql
+-- datamask-sql 0.1.0, algorithm dm1, dialect tsql
+-- run the files in run_order.txt; this one creates the target schema
+
+IF NOT EXISTS (SELECT * FROM INFORMATION_SCHEMA.SCHEMATA WHERE SCHEMA_NAME = 'masked') EXEC('CREATE SCHEMA [masked]');
+
+-- file: 001_lookup_city_de_de_adc7c8a2f136.sql (lookup data, sha256 4de0c8367b156cb0959c3711ea9b642c87e2c371755af1412625deb81d09c656)
+
+-- file: 002_lookup_first_name_en_us_0780cf166fbf.sql (lookup data, sha256 44024021c2190918c5354c82444da8750acab78a6e0129e097a03562fc2e560b)
+
+-- file: 003_lookup_last_name_en_us_98d08c045bae.sql (lookup data, sha256 eac8385e1289965044fb123556dbeabf0cbc1dbb9d99e84a7957c877c0b5129c)
+
+-- file: 004_lookup_postal_code_de_de_7aaa35513755.sql (lookup data, sha256 f5102ed79fb3cc13426de461457ca6f5806baca8dd1a10def1ad332ec7f8bf2f)
+
+-- file: 005_lookup_street_address_en_us_19c90c0e6f83.sql (lookup data, sha256 1920c7d95e5affc242d09e913da16f862dabf2a0ab24f7b9bde311c96f023365)
+
+-- file: 006_customers.sql
+-- datamask-sql 0.1.0, algorithm dm1, dialect tsql
+-- builds the masked copy of public.customers in a staging table
+-- masking key: EXEC sp_set_session_context @key = N'datamask_key', @value = N'<output of: datamask-sql key>';
+
+DROP TABLE IF EXISTS [masked].[_dm_stage_21eb2153dd14];
+
+SELECT
+  *
+INTO [masked].[_dm_stage_21eb2153dd14]
+FROM (
+  SELECT
+    [src].[id] AS [id],
+    CAST(CASE
+      WHEN [src].[email] IS NULL
+      THEN NULL
+      ELSE CONCAT(
+        SUBSTRING([src].[_dm_digest_1], 1, 16),
+        '@',
+        CASE
+          WHEN CAST(CONVERT(
+            VARBINARY(8),
+            CONCAT(
+              '0x',
+              RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 17, 2)), 16)
+            ),
+            1
+          ) AS BIGINT) % 3 = 0
+          THEN 'example.com'
+          WHEN CAST(CONVERT(
+            VARBINARY(8),
+            CONCAT(
+              '0x',
+              RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 17, 2)), 16)
+            ),
+            1
+          ) AS BIGINT) % 3 = 1
+          THEN 'example.net'
+          ELSE 'example.org'
+        END
+      )
+    END AS VARCHAR(120)) AS [email],
+    CAST(CASE WHEN [src].[first_name] IS NULL THEN NULL ELSE [_dm_l1].[value] END AS VARCHAR(40)) AS [first_name],
+    CAST(CASE WHEN [src].[last_name] IS NULL THEN NULL ELSE [_dm_l2].[value] END AS VARCHAR(40)) AS [last_name],
+    CAST(CASE
+      WHEN [src].[phone] IS NULL
+      THEN NULL
+      ELSE CASE
+        WHEN LEN(CONCAT([src].[phone], '.')) - 1 <= 2
+        THEN COALESCE(
+          (
+            SELECT
+              STRING_AGG(
+                CASE
+                  WHEN CHARINDEX(SUBSTRING([src].[phone], [n].[value], 1), ' -()+.') > 0
+                  THEN SUBSTRING([src].[phone], [n].[value], 1)
+                  ELSE '*'
+                END,
+                ''
+              ) WITHIN GROUP (ORDER BY
+                [n].[value])
+            FROM GENERATE_SERIES(1, LEN(CONCAT([src].[phone], '.')) - 1) AS [n]
+          ),
+          ''
+        )
+        ELSE CONCAT(
+          COALESCE(
+            (
+              SELECT
+                STRING_AGG(
+                  CASE
+                    WHEN CHARINDEX(
+                      SUBSTRING(SUBSTRING([src].[phone], 1, LEN(CONCAT([src].[phone], '.')) - 1 - 2), [n].[value], 1),
+                      ' -()+.'
+                    ) > 0
+                    THEN SUBSTRING(SUBSTRING([src].[phone], 1, LEN(CONCAT([src].[phone], '.')) - 1 - 2), [n].[value], 1)
+                    ELSE '*'
+                  END,
+                  ''
+                ) WITHIN GROUP (ORDER BY
+                  [n].[value])
+              FROM GENERATE_SERIES(
+                1,
+                LEN(
+                  CONCAT(SUBSTRING([src].[phone], 1, LEN(CONCAT([src].[phone], '.')) - 1 - 2), '.')
+                ) - 1
+              ) AS [n]
+            ),
+            ''
+          ),
+          SUBSTRING([src].[phone], LEN(CONCAT([src].[phone], '.')) - 1 - 2 + 1, 2)
+        )
+      END
+    END AS VARCHAR(24)) AS [phone],
+    CAST(NULL AS DATE) AS [birth_date],
+    [src].[created_at] AS [created_at],
+    [src].[is_vip] AS [is_vip],
+    CAST(NULL AS VARCHAR(500)) AS [notes]
+  FROM (
+    SELECT
+      [src].*,
+      LOWER(
+        CONVERT(
+          VARCHAR(64),
+          HASHBYTES(
+            'SHA2_256',
+            CAST(CAST(CONCAT(
+              CASE
+                WHEN SESSION_CONTEXT(N'datamask_key') IS NULL
+                THEN CAST(CAST(N'datamask_key is not set (see the file header)' AS INTEGER) AS NVARCHAR(64))
+                ELSE CAST(SESSION_CONTEXT(N'datamask_key') AS NVARCHAR(64))
+              END,
+              'e721e2036e4becf7b6fc57200cf2e63eaa4759e0c40f20fc4e194ad9b398bc30',
+              CAST([src].[email] AS NVARCHAR(MAX))
+            ) AS NVARCHAR(MAX)) COLLATE Latin1_General_100_CI_AS_SC_UTF8 AS VARCHAR(MAX))
+          ),
+          2
+        )
+      ) AS [_dm_digest_1],
+      LOWER(
+        CONVERT(
+          VARCHAR(64),
+          HASHBYTES(
+            'SHA2_256',
+            CAST(CAST(CONCAT(
+              CASE
+                WHEN SESSION_CONTEXT(N'datamask_key') IS NULL
+                THEN CAST(CAST(N'datamask_key is not set (see the file header)' AS INTEGER) AS NVARCHAR(64))
+                ELSE CAST(SESSION_CONTEXT(N'datamask_key') AS NVARCHAR(64))
+              END,
+              'e175a3d319d959bbb8cd0a7c16b2c56a528695c9ad57d5a323c78649091d5985',
+              CAST([src].[first_name] AS NVARCHAR(MAX))
+            ) AS NVARCHAR(MAX)) COLLATE Latin1_General_100_CI_AS_SC_UTF8 AS VARCHAR(MAX))
+          ),
+          2
+        )
+      ) AS [_dm_digest_2],
+      LOWER(
+        CONVERT(
+          VARCHAR(64),
+          HASHBYTES(
+            'SHA2_256',
+            CAST(CAST(CONCAT(
+              CASE
+                WHEN SESSION_CONTEXT(N'datamask_key') IS NULL
+                THEN CAST(CAST(N'datamask_key is not set (see the file header)' AS INTEGER) AS NVARCHAR(64))
+                ELSE CAST(SESSION_CONTEXT(N'datamask_key') AS NVARCHAR(64))
+              END,
+              'c4f3dde558963b7f10313d70597a66dec84f47eb0c8441314c5b91147811b1ff',
+              CAST([src].[last_name] AS NVARCHAR(MAX))
+            ) AS NVARCHAR(MAX)) COLLATE Latin1_General_100_CI_AS_SC_UTF8 AS VARCHAR(MAX))
+          ),
+          2
+        )
+      ) AS [_dm_digest_3]
+    FROM [public].[customers] AS [src]
+  ) AS [src]
+  LEFT JOIN [masked].[_dm_lookup_first_name_en_us_0780cf166fbf] AS [_dm_l1]
+    ON [_dm_l1].[idx] = CAST(CONVERT(
+      VARBINARY(8),
+      CONCAT(
+        '0x',
+        RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_2], 1, 15)), 16)
+      ),
+      1
+    ) AS BIGINT) % 690
+  LEFT JOIN [masked].[_dm_lookup_last_name_en_us_98d08c045bae] AS [_dm_l2]
+    ON [_dm_l2].[idx] = CAST(CONVERT(
+      VARBINARY(8),
+      CONCAT(
+        '0x',
+        RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_3], 1, 15)), 16)
+      ),
+      1
+    ) AS BIGINT) % 1000
+) AS [temp];
+
+ALTER TABLE [masked].[_dm_stage_21eb2153dd14]
+ALTER COLUMN [id] INTEGER NOT NULL;
+
+ALTER TABLE [masked].[_dm_stage_21eb2153dd14]
+ALTER COLUMN [email] VARCHAR(120) NOT NULL;
+
+ALTER TABLE [masked].[_dm_stage_21eb2153dd14]
+ALTER COLUMN [first_name] VARCHAR(40) NOT NULL;
+
+ALTER TABLE [masked].[_dm_stage_21eb2153dd14]
+ALTER COLUMN [last_name] VARCHAR(40) NOT NULL;
+
+ALTER TABLE [masked].[_dm_stage_21eb2153dd14]
+ALTER COLUMN [created_at] DATETIME2 NOT NULL;
+
+ALTER TABLE [masked].[_dm_stage_21eb2153dd14]
+ALTER COLUMN [is_vip] BIT NOT NULL;
+
+-- file: 007_addresses.sql
+-- datamask-sql 0.1.0, algorithm dm1, dialect tsql
+-- builds the masked copy of public.addresses in a staging table
+-- masking key: EXEC sp_set_session_context @key = N'datamask_key', @value = N'<output of: datamask-sql key>';
+
+DROP TABLE IF EXISTS [masked].[_dm_stage_fe79d7d4f725];
+
+SELECT
+  *
+INTO [masked].[_dm_stage_fe79d7d4f725]
+FROM (
+  SELECT
+    [src].[id] AS [id],
+    [src].[customer_id] AS [customer_id],
+    CAST(CASE WHEN [src].[street] IS NULL THEN NULL ELSE [_dm_l1].[value] END AS VARCHAR(120)) AS [street],
+    CAST(CASE WHEN [src].[city] IS NULL THEN NULL ELSE [_dm_l2].[value] END AS VARCHAR(60)) AS [city],
+    CAST(CASE WHEN [src].[postal_code] IS NULL THEN NULL ELSE [_dm_l3].[value] END AS VARCHAR(12)) AS [postal_code],
+    [src].[country] AS [country]
+  FROM (
+    SELECT
+      [src].*,
+      LOWER(
+        CONVERT(
+          VARCHAR(64),
+          HASHBYTES(
+            'SHA2_256',
+            CAST(CAST(CONCAT(
+              CASE
+                WHEN SESSION_CONTEXT(N'datamask_key') IS NULL
+                THEN CAST(CAST(N'datamask_key is not set (see the file header)' AS INTEGER) AS NVARCHAR(64))
+                ELSE CAST(SESSION_CONTEXT(N'datamask_key') AS NVARCHAR(64))
+              END,
+              'e6afc0773fc6fb705640f7104f74fdd383f4ee52d86fd26301849f14ced56751',
+              CAST([src].[street] AS NVARCHAR(MAX))
+            ) AS NVARCHAR(MAX)) COLLATE Latin1_General_100_CI_AS_SC_UTF8 AS VARCHAR(MAX))
+          ),
+          2
+        )
+      ) AS [_dm_digest_1],
+      LOWER(
+        CONVERT(
+          VARCHAR(64),
+          HASHBYTES(
+            'SHA2_256',
+            CAST(CAST(CONCAT(
+              CASE
+                WHEN SESSION_CONTEXT(N'datamask_key') IS NULL
+                THEN CAST(CAST(N'datamask_key is not set (see the file header)' AS INTEGER) AS NVARCHAR(64))
+                ELSE CAST(SESSION_CONTEXT(N'datamask_key') AS NVARCHAR(64))
+              END,
+              'dc0ee697f6e0dd9c69d6d277e628977e3d6dbd611705318d9a8598347aa90bbf',
+              CAST([src].[city] AS NVARCHAR(MAX))
+            ) AS NVARCHAR(MAX)) COLLATE Latin1_General_100_CI_AS_SC_UTF8 AS VARCHAR(MAX))
+          ),
+          2
+        )
+      ) AS [_dm_digest_2],
+      LOWER(
+        CONVERT(
+          VARCHAR(64),
+          HASHBYTES(
+            'SHA2_256',
+            CAST(CAST(CONCAT(
+              CASE
+                WHEN SESSION_CONTEXT(N'datamask_key') IS NULL
+                THEN CAST(CAST(N'datamask_key is not set (see the file header)' AS INTEGER) AS NVARCHAR(64))
+                ELSE CAST(SESSION_CONTEXT(N'datamask_key') AS NVARCHAR(64))
+              END,
+              '887656d130c285fc90959c237b23c37282af42ce2cbe53abd217b042cb7f3196',
+              CAST([src].[postal_code] AS NVARCHAR(MAX))
+            ) AS NVARCHAR(MAX)) COLLATE Latin1_General_100_CI_AS_SC_UTF8 AS VARCHAR(MAX))
+          ),
+          2
+        )
+      ) AS [_dm_digest_3]
+    FROM [public].[addresses] AS [src]
+  ) AS [src]
+  LEFT JOIN [masked].[_dm_lookup_street_address_en_us_19c90c0e6f83] AS [_dm_l1]
+    ON [_dm_l1].[idx] = CAST(CONVERT(
+      VARBINARY(8),
+      CONCAT(
+        '0x',
+        RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 1, 15)), 16)
+      ),
+      1
+    ) AS BIGINT) % 4000
+  LEFT JOIN [masked].[_dm_lookup_city_de_de_adc7c8a2f136] AS [_dm_l2]
+    ON [_dm_l2].[idx] = CAST(CONVERT(
+      VARBINARY(8),
+      CONCAT(
+        '0x',
+        RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_2], 1, 15)), 16)
+      ),
+      1
+    ) AS BIGINT) % 392
+  LEFT JOIN [masked].[_dm_lookup_postal_code_de_de_7aaa35513755] AS [_dm_l3]
+    ON [_dm_l3].[idx] = CAST(CONVERT(
+      VARBINARY(8),
+      CONCAT(
+        '0x',
+        RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_3], 1, 15)), 16)
+      ),
+      1
+    ) AS BIGINT) % 4000
+) AS [temp];
+
+ALTER TABLE [masked].[_dm_stage_fe79d7d4f725]
+ALTER COLUMN [id] INTEGER NOT NULL;
+
+ALTER TABLE [masked].[_dm_stage_fe79d7d4f725]
+ALTER COLUMN [customer_id] INTEGER NOT NULL;
+
+ALTER TABLE [masked].[_dm_stage_fe79d7d4f725]
+ALTER COLUMN [street] VARCHAR(120) NOT NULL;
+
+ALTER TABLE [masked].[_dm_stage_fe79d7d4f725]
+ALTER COLUMN [city] VARCHAR(60) NOT NULL;
+
+ALTER TABLE [masked].[_dm_stage_fe79d7d4f725]
+ALTER COLUMN [postal_code] VARCHAR(12) NOT NULL;
+
+ALTER TABLE [masked].[_dm_stage_fe79d7d4f725]
+ALTER COLUMN [country] CHAR(2) NOT NULL;
+
+-- file: 008_orders.sql
+-- datamask-sql 0.1.0, algorithm dm1, dialect tsql
+-- builds the masked copy of public.orders in a staging table
+-- masking key: EXEC sp_set_session_context @key = N'datamask_key', @value = N'<output of: datamask-sql key>';
+
+DROP TABLE IF EXISTS [masked].[_dm_stage_1c168adb00d2];
+
+SELECT
+  *
+INTO [masked].[_dm_stage_1c168adb00d2]
+FROM (
+  SELECT
+    [src].[id] AS [id],
+    [src].[customer_id] AS [customer_id],
+    [src].[shipping_address_id] AS [shipping_address_id],
+    [src].[ordered_at] AS [ordered_at],
+    [src].[status] AS [status],
+    [src].[total] AS [total]
+  FROM [public].[orders] AS [src]
+) AS [temp];
+
+ALTER TABLE [masked].[_dm_stage_1c168adb00d2]
+ALTER COLUMN [id] INTEGER NOT NULL;
+
+ALTER TABLE [masked].[_dm_stage_1c168adb00d2]
+ALTER COLUMN [customer_id] INTEGER NOT NULL;
+
+ALTER TABLE [masked].[_dm_stage_1c168adb00d2]
+ALTER COLUMN [ordered_at] DATETIME2 NOT NULL;
+
+ALTER TABLE [masked].[_dm_stage_1c168adb00d2]
+ALTER COLUMN [status] VARCHAR(16) NOT NULL;
+
+ALTER TABLE [masked].[_dm_stage_1c168adb00d2]
+ALTER COLUMN [total] NUMERIC(10, 2) NOT NULL;
+
+-- file: 009_payments.sql
+-- datamask-sql 0.1.0, algorithm dm1, dialect tsql
+-- builds the masked copy of public.payments in a staging table
+-- masking key: EXEC sp_set_session_context @key = N'datamask_key', @value = N'<output of: datamask-sql key>';
+
+DROP TABLE IF EXISTS [masked].[_dm_stage_df384ae97c77];
+
+SELECT
+  *
+INTO [masked].[_dm_stage_df384ae97c77]
+FROM (
+  SELECT
+    [src].[id] AS [id],
+    [src].[order_id] AS [order_id],
+    CAST(CASE
+      WHEN [src].[card_number] IS NULL
+      THEN NULL
+      ELSE CASE
+        WHEN LEN(CONCAT([src].[card_number], '.')) - 1 <= 4
+        THEN COALESCE(
+          (
+            SELECT
+              STRING_AGG(
+                CASE
+                  WHEN CHARINDEX(SUBSTRING([src].[card_number], [n].[value], 1), ' -') > 0
+                  THEN SUBSTRING([src].[card_number], [n].[value], 1)
+                  ELSE '*'
+                END,
+                ''
+              ) WITHIN GROUP (ORDER BY
+                [n].[value])
+            FROM GENERATE_SERIES(1, LEN(CONCAT([src].[card_number], '.')) - 1) AS [n]
+          ),
+          ''
+        )
+        ELSE CONCAT(
+          COALESCE(
+            (
+              SELECT
+                STRING_AGG(
+                  CASE
+                    WHEN CHARINDEX(
+                      SUBSTRING(
+                        SUBSTRING([src].[card_number], 1, LEN(CONCAT([src].[card_number], '.')) - 1 - 4),
+                        [n].[value],
+                        1
+                      ),
+                      ' -'
+                    ) > 0
+                    THEN SUBSTRING(
+                      SUBSTRING([src].[card_number], 1, LEN(CONCAT([src].[card_number], '.')) - 1 - 4),
+                      [n].[value],
+                      1
+                    )
+                    ELSE '*'
+                  END,
+                  ''
+                ) WITHIN GROUP (ORDER BY
+                  [n].[value])
+              FROM GENERATE_SERIES(
+                1,
+                LEN(
+                  CONCAT(
+                    SUBSTRING([src].[card_number], 1, LEN(CONCAT([src].[card_number], '.')) - 1 - 4),
+                    '.'
+                  )
+                ) - 1
+              ) AS [n]
+            ),
+            ''
+          ),
+          SUBSTRING([src].[card_number], LEN(CONCAT([src].[card_number], '.')) - 1 - 4 + 1, 4)
+        )
+      END
+    END AS VARCHAR(19)) AS [card_number],
+    [src].[card_last4] AS [card_last4],
+    [src].[amount] AS [amount],
+    [src].[paid_at] AS [paid_at]
+  FROM [public].[payments] AS [src]
+) AS [temp];
+
+ALTER TABLE [masked].[_dm_stage_df384ae97c77]
+ALTER COLUMN [id] INTEGER NOT NULL;
+
+ALTER TABLE [masked].[_dm_stage_df384ae97c77]
+ALTER COLUMN [order_id] INTEGER NOT NULL;
+
+ALTER TABLE [masked].[_dm_stage_df384ae97c77]
+ALTER COLUMN [card_number] VARCHAR(19) NOT NULL;
+
+ALTER TABLE [masked].[_dm_stage_df384ae97c77]
+ALTER COLUMN [card_last4] CHAR(4) NOT NULL;
+
+ALTER TABLE [masked].[_dm_stage_df384ae97c77]
+ALTER COLUMN [amount] NUMERIC(10, 2) NOT NULL;
+
+-- file: 010_swap.sql
+-- datamask-sql 0.1.0, algorithm dm1, dialect tsql
+-- replaces each target table by its verified staging table
+
+BEGIN TRANSACTION;
+
+DROP TABLE IF EXISTS [masked].[payments];
+
+DROP TABLE IF EXISTS [masked].[orders];
+
+DROP TABLE IF EXISTS [masked].[addresses];
+
+DROP TABLE IF EXISTS [masked].[customers];
+
+EXEC sp_rename '[masked].[_dm_stage_21eb2153dd14]', 'customers';
+
+EXEC sp_rename '[masked].[_dm_stage_fe79d7d4f725]', 'addresses';
+
+EXEC sp_rename '[masked].[_dm_stage_1c168adb00d2]', 'orders';
+
+EXEC sp_rename '[masked].[_dm_stage_df384ae97c77]', 'payments';
+
+COMMIT TRANSACTION;
+
