@@ -126,3 +126,23 @@ def column_of(engine: Engine, type_sql: str, nullable: bool = True):
 
 
 ENGINE_FACTORIES: dict[str, Callable[[], Engine]] = {}
+
+
+def rule_params(rule: Any) -> tuple[str, dict[str, Any]]:
+    """(transform name, parameters) of a rule as written in a policy."""
+    if isinstance(rule, str):
+        return rule, {}
+    return rule["transform"], {k: v for k, v in rule.items() if k not in ("transform", "domain", "when")}
+
+
+def reference_column(engine: Engine, type_sql: str, values: list[Any], rule: Any, *, domain: str = "t.v",
+                     key=TEST_KEY) -> list[Any]:
+    """What the Python reference says mask_column must return for `values`."""
+    from datamask_sql.transforms import RefContext, get_transform
+
+    name, params = rule_params(rule)
+    transform = get_transform(name)
+    ctx = RefContext(key.value, domain, column_of(engine, type_sql))
+    parsed = transform.Params.model_validate(params)
+    return [None if v is None and transform.null_preserving else transform.reference(v, ctx, parsed)
+            for v in values]

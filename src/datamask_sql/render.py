@@ -66,27 +66,26 @@ def table_select(table: TablePlan, schema: str, dialect: MaskingDialect) -> exp.
     """SELECT of masked columns; keyed digests are computed once per row in an inner projection."""
     taken = {c.name.lower() for c in table.columns}
     digests: list[tuple[str, exp.Expression]] = []
+    cache: dict[tuple[str, str], exp.Column] = {}
+    by_name = {c.name: c for c in table.columns}
+    domains = {c.name: c.domain for c in table.columns}
 
-    def digest_for(cp: ColumnPlan):
-        cache: dict[str, exp.Expression] = {}
-
-        def get() -> exp.Expression:
-            if "ref" not in cache:
-                name = _unused_name(f"_dm_digest_{len(digests) + 1}", taken)
-                canonical = dialect.canonical_text(_column(cp.name), cp.column.logical, cp.column.data_type)
-                message = dialect.concat(dialect.key(), exp.Literal.string(reference.domain_tag(cp.domain)),
-                                         canonical)
-                digests.append((name, dialect.sha256_hex(message)))
-                cache["ref"] = _column(name)
-            return cache["ref"].copy()
-
-        return get
+    def digest_of(name: str, domain: str) -> exp.Expression:
+        if (name, domain) not in cache:
+            column = by_name[name].column
+            alias = _unused_name(f"_dm_digest_{len(digests) + 1}", taken)
+            canonical = dialect.canonical_text(_column(name), column.logical, column.data_type)
+            message = dialect.concat(dialect.key(), exp.Literal.string(reference.domain_tag(domain)), canonical)
+            digests.append((alias, dialect.sha256_hex(message)))
+            cache[(name, domain)] = _column(alias)
+        return cache[(name, domain)].copy()
 
     projections = []
     for cp in table.columns:
         transform = get_transform(cp.transform)
         value = _column(cp.name)
-        ctx = BuildContext(dialect, cp.column, value, cp.domain, digest_for(cp))
+        ctx = BuildContext(dialect, cp.column, value, cp.domain,
+                           lambda cp=cp: digest_of(cp.name, cp.domain), _column, digest_of, domains)
         expr = transform.build(ctx, cp.params)
         if cp.transform != "keep":
             if transform.null_preserving:

@@ -82,6 +82,19 @@ class MaskingDialect:
         """`text` repeated `times` times."""
         return exp.Repeat(this=lit(text), times=times)
 
+    def regexp_replace_all(self, text: exp.Expression, pattern: str, replacement: str) -> exp.Expression:
+        """Replace every match of `pattern` (a bracket class or anchored run, portable subset) by `replacement`."""
+        return exp.RegexpReplace(this=text, expression=lit(pattern), replacement=lit(replacement))
+
+    def index_in(self, alphabet: str, char: exp.Expression) -> exp.Expression:
+        """1-based position of the one-character `char` in the literal `alphabet`; 0 if absent."""
+        return exp.StrPosition(this=lit(alphabet), substr=char)
+
+    # --- dates ---------------------------------------------------------------------------------
+    def add_days(self, value: exp.Expression, days: exp.Expression) -> exp.Expression:
+        """A date or timestamp moved by an integer number of days (the renderer casts back)."""
+        return exp.DateAdd(this=value, expression=days, unit=exp.var("DAY"))
+
     # --- hashing -------------------------------------------------------------------------------
     def sha256_hex(self, text: exp.Expression) -> exp.Expression:
         """Lowercase 64-char hex SHA-256 of the UTF-8 bytes of `text`."""
@@ -93,6 +106,8 @@ class MaskingDialect:
 
     def mod(self, value: exp.Expression, divisor: int) -> exp.Expression:
         """value modulo a positive divisor (value is non-negative)."""
+        # An AST is not text: a Sub/Add operand must be parenthesised or it renders as a - (b % n).
+        value = exp.paren(value) if isinstance(value, exp.Binary) else value
         return exp.Mod(this=value, expression=lit(divisor))
 
     # --- canonical text ------------------------------------------------------------------------

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from datamask_sql.transforms.base import BuildContext, Params, RefContext, Transform
 from datamask_sql.transforms.basic import Constant, Keep, Null
+from datamask_sql.transforms.digits import Digits
 from datamask_sql.transforms.email import Email
 from datamask_sql.transforms.hashing import Hash
 from datamask_sql.transforms.partial import Partial
 
-TRANSFORMS: dict[str, Transform] = {t.name: t for t in (Keep(), Null(), Constant(), Hash(), Partial(), Email())}
+TRANSFORMS: dict[str, Transform] = {t.name: t for t in (Keep(), Null(), Constant(), Hash(), Partial(), Email(), Digits())}
 
 
 def get_transform(name: str) -> Transform | None:

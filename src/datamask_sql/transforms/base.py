@@ -25,31 +25,61 @@ class Params(BaseModel):
 
 @dataclass
 class BuildContext:
-    """What a transform's SQL builder may use: the dialect, the column, its value and its keyed digest."""
+    """What a transform's SQL builder may use: the dialect, the column, its value, its digest, the row."""
 
     dialect: MaskingDialect
     column: Column
     value: exp.Expression
     domain: str
     _digest: Callable[[], exp.Expression] = field(repr=False)
+    # Other columns of the same row (per:, when:, expression): name -> source reference.
+    _column: Callable[[str], exp.Expression] | None = field(default=None, repr=False)
+    # (column name, domain) -> reference to that column's digest in that domain, once per row.
+    _digest_of: Callable[[str, str], exp.Expression] | None = field(default=None, repr=False)
+    # Column name -> the consistency domain the plan gave it.
+    domains: dict[str, str] = field(default_factory=dict)
 
     def digest(self) -> exp.Expression:
         """Reference to this column's keyed digest (64 lowercase hex), computed once per row."""
         return self._digest()
 
+    def column_value(self, name: str) -> exp.Expression:
+        """Reference to another column of the same source row."""
+        if self._column is None:
+            raise ValueError("this build context has no row")
+        return self._column(name)
+
+    def digest_of(self, name: str, domain: str) -> exp.Expression:
+        """Keyed digest of another column of the row in `domain` (NULL when that value is NULL)."""
+        if self._digest_of is None:
+            raise ValueError("this build context has no row")
+        return self._digest_of(name, domain)
+
 
 @dataclass
 class RefContext:
-    """What a transform's Python reference may use: the key, the domain and the column."""
+    """What a transform's Python reference may use: the key, the domain, the column and the row."""
 
     key: str = field(repr=False)
     domain: str
     column: Column
+    # The whole source row and its columns, for transforms that read other columns.
+    row: dict[str, Any] = field(default_factory=dict)
+    columns: dict[str, Column] = field(default_factory=dict)
+    domains: dict[str, str] = field(default_factory=dict)
 
     def digest(self, value: Any) -> str:
         """Keyed digest of a value of this column, per the determinism spec."""
         text = reference.canonical_text(value, self.column.logical, self.column.scale)
         return reference.digest(self.key, self.domain, text)
+
+    def digest_of(self, name: str, domain: str) -> str | None:
+        """Keyed digest of another column of the row in `domain`; None when that value is NULL."""
+        value = self.row.get(name)
+        if value is None:
+            return None
+        column = self.columns[name]
+        return reference.digest(self.key, domain, reference.canonical_text(value, column.logical, column.scale))
 
 
 class Transform:
