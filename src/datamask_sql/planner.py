@@ -159,9 +159,15 @@ class _Planner:
         if problem:
             raise self.error(f"{where}: {problem}", path)
         if table.is_unique(column.name) and not transform.injective(params, column):
+            note = transform.collision_note(params, column)
+            if note is not None:
+                if f"{table.name}.{column.name}: {note}" not in self.notes:
+                    self.notes.append(f"{table.name}.{column.name}: {note}")
+                return
             raise self.error(f"{where} is a primary or unique key, and '{transform.name}' would make "
                              f"distinct values collide", path,
-                             "use an injective transform (keep, hash with length >= 16, email)")
+                             "use an injective transform (keep, hash with length >= 16, email, uuid), or hash_int "
+                             "with a range of at least expected_rows values")
 
     def explicit_rules(self, tables: list[Table]) -> None:
         for name, table in zip(self.policy.rules, tables):

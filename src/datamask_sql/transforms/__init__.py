@@ -7,9 +7,12 @@ from datamask_sql.transforms.basic import Constant, Keep, Null
 from datamask_sql.transforms.digits import Digits
 from datamask_sql.transforms.email import Email
 from datamask_sql.transforms.hashing import Hash
+from datamask_sql.transforms.numbers import HashInt
 from datamask_sql.transforms.partial import Partial
+from datamask_sql.transforms.uuid import Uuid
 
-TRANSFORMS: dict[str, Transform] = {t.name: t for t in (Keep(), Null(), Constant(), Hash(), Partial(), Email(), Digits())}
+TRANSFORMS: dict[str, Transform] = {t.name: t for t in (Keep(), Null(), Constant(), Hash(), Partial(), Email(), Digits(),
+                                                HashInt(), Uuid())}
 
 
 def get_transform(name: str) -> Transform | None:

@@ -103,6 +103,10 @@ class Transform:
         """Whether distinct inputs give distinct outputs (up to hash collisions of >= 64 bits)."""
         return False
 
+    def collision_note(self, params: Params, column: Column) -> str | None:
+        """For a non-injective transform on a unique column: the collision risk to report, or None to refuse."""
+        return None
+
     def build(self, ctx: BuildContext, params: Params) -> exp.Expression:
         """The masked value as a sqlglot expression built only from dialect primitives."""
         raise NotImplementedError
