@@ -146,3 +146,39 @@ def reference_column(engine: Engine, type_sql: str, values: list[Any], rule: Any
     parsed = transform.Params.model_validate(params)
     return [None if v is None and transform.null_preserving else transform.reference(v, ctx, parsed)
             for v in values]
+
+
+def mask_rows(engine: Engine, columns: list[tuple[str, str]], rows: list[tuple], rules: dict[str, Any], *,
+              key=TEST_KEY) -> list[tuple]:
+    """Mask a multi-column table (an `id` key is added and kept); masked rows in input order, without id."""
+    schema = engine.fresh_schema()
+    engine.create_table(schema, "t", [("id", "INT", False)] + [(n, t, True) for n, t in columns],
+                        primary_key=("id",))
+    names = [n for n, _ in columns]
+    engine.insert(schema, "t", ["id", *names], [(i, *row) for i, row in enumerate(rows)])
+    target, _, _ = mask_tables(engine, schema, {"t": {"id": "keep", **rules}}, key)
+    return [tuple(r[1:]) for r in engine.select(target, "t", ["id", *names], "id")]
+
+
+def reference_rows(engine: Engine, columns: list[tuple[str, str]], rows: list[tuple], rules: dict[str, Any], *,
+                   key=TEST_KEY) -> list[tuple]:
+    """What the Python reference says mask_rows must return (default domains: t.<column>)."""
+    from datamask_sql.transforms import RefContext, get_transform
+
+    schema = engine.fresh_schema("c")
+    engine.create_table(schema, "t", [(n, t, True) for n, t in columns])
+    cols = {c.name: c for c in introspect(engine.conn).table(schema, "t").columns}
+    domains = {n: f"t.{n}".lower() for n, _ in columns}
+    out = []
+    for row in rows:
+        values = dict(zip(cols, row))
+        masked = []
+        for name, value in values.items():
+            transform_name, params = rule_params(rules.get(name, "keep"))
+            transform = get_transform(transform_name)
+            ctx = RefContext(key.value, domains[name], cols[name], values, cols, domains)
+            parsed = transform.Params.model_validate(params)
+            masked.append(None if value is None and transform.null_preserving
+                          else transform.reference(value, ctx, parsed))
+        out.append(tuple(masked))
+    return out

@@ -155,6 +155,15 @@ class _Planner:
         if transform.keyed and column.logical not in HASHABLE_TYPES:
             raise self.error(f"{where} has no canonical text in the determinism spec, so it cannot be "
                              f"hashed", path, "keep or null this column")
+        for used in transform.columns_used(params):
+            other = table.column(used)
+            names = [c.name for c in table.columns]
+            if other is None or other.name != used:
+                raise self.error(f"{where}: column '{used}' does not exist in table '{table.name}'", path,
+                                 did_you_mean(used, names) or f"columns: {', '.join(names)}")
+            if transform.keyed and other.logical not in HASHABLE_TYPES:
+                raise self.error(f"{where}: column '{used}' ({other.type_sql}) has no canonical text, so it "
+                                 "cannot key this rule", path, "choose another column")
         problem = transform.check(params, column)
         if problem:
             raise self.error(f"{where}: {problem}", path)

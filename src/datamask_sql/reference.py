@@ -68,7 +68,8 @@ def canonical_text(value: Any, logical: str, scale: int | None = None) -> str | 
     if logical == "date":
         return value.isoformat() if isinstance(value, dt.date) else str(value)
     if logical == "timestamp":
-        return value.strftime("%Y-%m-%d %H:%M:%S.%f")
+        # isoformat pads the year to 4 digits like the engines do; strftime('%Y') gives '58' for year 58.
+        return value.isoformat(sep=" ", timespec="microseconds")
     if logical == "uuid":
         return str(uuid.UUID(str(value)))
     raise ValueError(f"no canonical text for logical type {logical!r}")

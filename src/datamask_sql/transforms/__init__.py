@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datamask_sql.transforms.base import BuildContext, Params, RefContext, Transform
 from datamask_sql.transforms.basic import Constant, Keep, Null
+from datamask_sql.transforms.dates import DateShift
 from datamask_sql.transforms.digits import Digits
 from datamask_sql.transforms.email import Email
 from datamask_sql.transforms.hashing import Hash
@@ -12,7 +13,7 @@ from datamask_sql.transforms.partial import Partial
 from datamask_sql.transforms.uuid import Uuid
 
 TRANSFORMS: dict[str, Transform] = {t.name: t for t in (Keep(), Null(), Constant(), Hash(), Partial(), Email(), Digits(),
-                                                HashInt(), Uuid())}
+                                                HashInt(), Uuid(), DateShift())}
 
 
 def get_transform(name: str) -> Transform | None:

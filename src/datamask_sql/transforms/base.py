@@ -103,6 +103,10 @@ class Transform:
         """Whether distinct inputs give distinct outputs (up to hash collisions of >= 64 bits)."""
         return False
 
+    def columns_used(self, params: Params) -> tuple[str, ...]:
+        """Other columns of the same row this rule reads; the planner checks they exist."""
+        return ()
+
     def collision_note(self, params: Params, column: Column) -> str | None:
         """For a non-injective transform on a unique column: the collision risk to report, or None to refuse."""
         return None
