@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import decimal
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -11,7 +13,7 @@ from datamask_sql import reference
 from datamask_sql.catalog.model import Column
 from datamask_sql.errors import PlanError
 from datamask_sql.transforms import RefContext, get_transform
-from datamask_sql.transforms.numbers import birthday_bound
+from datamask_sql.transforms.numbers import birthday_bound, decimal_bounds
 from tests.engines import mask_column, mask_tables, reference_column
 from tests.strategies import ENGINE_SETTINGS, batches
 
@@ -70,3 +72,54 @@ def test_hash_int_range_must_fit_the_type(duckdb_engine):
         mask_column(duckdb_engine, "SMALLINT", [1], {"transform": "hash_int", "max": 100000})
     with pytest.raises(PlanError, match="max must be at least min"):
         mask_column(duckdb_engine, "INT", [1], {"transform": "hash_int", "min": 5, "max": 1})
+
+
+def _decimals(precision: int, scale: int) -> st.SearchStrategy:
+    top = decimal.Decimal(10) ** (precision - scale) - decimal.Decimal(1).scaleb(-scale)
+    return st.decimals(min_value=-top, max_value=top, places=scale, allow_nan=False, allow_infinity=False)
+
+
+NOISE_CASES = [
+    ("INT", {"transform": "noise", "percent": 10}, st.integers(-2**31, 2**31 - 1)),
+    ("BIGINT", {"transform": "noise", "percent": 50, "decimals": -2}, st.integers(-2**63, 2**63 - 1)),
+    ("DECIMAL(12,2)", {"transform": "noise", "percent": 2.5}, _decimals(12, 2)),
+    ("DECIMAL(18,4)", {"transform": "noise", "percent": 10, "decimals": 1}, _decimals(18, 4)),
+]
+
+
+@pytest.mark.parametrize("type_sql,rule,numbers", NOISE_CASES, ids=lambda x: str(x) if isinstance(x, str) else None)
+@settings(ENGINE_SETTINGS, max_examples=15)
+@given(data=st.data())
+def test_noise_engine_equals_reference_and_stays_in_bounds(engine, type_sql, rule, numbers, data):
+    values = data.draw(batches(numbers))
+    out = mask_column(engine, type_sql, values, rule)
+    assert out == reference_column(engine, type_sql, values, rule)
+    col = Column("v", exp.DataType.build(type_sql))
+    low, high = decimal_bounds(col)
+    unit = decimal.Decimal(1).scaleb(-rule.get("decimals", col.scale or 0))
+    for before, after in zip(values, out):
+        if before is None:
+            continue
+        before, after = decimal.Decimal(before), decimal.Decimal(after)
+        assert low <= after <= high
+        limit = abs(before) * decimal.Decimal(str(rule["percent"])) / 100 + unit / 2
+        assert abs(after - before) <= limit or after in (low, high)
+        if abs(before) >= unit:
+            assert after == 0 or (after > 0) == (before > 0)
+
+
+def test_noise_golden_vectors():
+    t = get_transform("noise")
+    ctx = RefContext(reference.derive_key("golden"), "orders.total", Column("total", exp.DataType.build("DECIMAL(10,2)")))
+    assert t.reference(decimal.Decimal("1234.56"), ctx, t.Params(percent=10)) == NOISE_GOLDEN
+    assert t.reference(decimal.Decimal("99999999.99"), ctx, t.Params(percent=50)) <= decimal.Decimal("99999999.99")
+
+
+NOISE_GOLDEN = decimal.Decimal("1156.91")
+
+
+def test_noise_refuses_more_decimals_than_the_scale(duckdb_engine):
+    with pytest.raises(PlanError, match="more than the column's scale"):
+        mask_column(duckdb_engine, "DECIMAL(10,2)", [1], {"transform": "noise", "percent": 5, "decimals": 3})
+    with pytest.raises(PlanError, match="less than or equal to 50"):
+        mask_column(duckdb_engine, "INT", [1], {"transform": "noise", "percent": 80})

@@ -8,12 +8,12 @@ from datamask_sql.transforms.dates import DateShift
 from datamask_sql.transforms.digits import Digits
 from datamask_sql.transforms.email import Email
 from datamask_sql.transforms.hashing import Hash
-from datamask_sql.transforms.numbers import HashInt
+from datamask_sql.transforms.numbers import HashInt, Noise
 from datamask_sql.transforms.partial import Partial
 from datamask_sql.transforms.uuid import Uuid
 
 TRANSFORMS: dict[str, Transform] = {t.name: t for t in (Keep(), Null(), Constant(), Hash(), Partial(), Email(), Digits(),
-                                                HashInt(), Uuid(), DateShift())}
+                                                HashInt(), Uuid(), DateShift(), Noise())}
 
 
 def get_transform(name: str) -> Transform | None:
