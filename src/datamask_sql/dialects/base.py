@@ -95,6 +95,18 @@ class MaskingDialect:
         """A date or timestamp moved by an integer number of days (the renderer casts back)."""
         return exp.DateAdd(this=value, expression=days, unit=exp.var("DAY"))
 
+    def year_of(self, value: exp.Expression) -> exp.Expression:
+        """Calendar year of a date or timestamp as an integer."""
+        return exp.cast(exp.Extract(this=exp.var("YEAR"), expression=value), exp.DataType.build("INT"))
+
+    def month_of(self, value: exp.Expression) -> exp.Expression:
+        """Month (1-12) of a date or timestamp as an integer."""
+        return exp.cast(exp.Extract(this=exp.var("MONTH"), expression=value), exp.DataType.build("INT"))
+
+    def make_date(self, year: exp.Expression, month: exp.Expression, day: exp.Expression) -> exp.Expression:
+        """The date with these integer parts."""
+        return exp.DateFromParts(year=year, month=month, day=day)
+
     # --- hashing -------------------------------------------------------------------------------
     def sha256_hex(self, text: exp.Expression) -> exp.Expression:
         """Lowercase 64-char hex SHA-256 of the UTF-8 bytes of `text`."""

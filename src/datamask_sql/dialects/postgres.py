@@ -37,6 +37,10 @@ class Postgres(MaskingDialect):
         digits = self.substring(hex_text, start, count)
         return self.template("CAST(CAST(('x' || LPAD(:d, 16, '0')) AS BIT(64)) AS BIGINT)", d=digits)
 
+    def make_date(self, year: exp.Expression, month: exp.Expression, day: exp.Expression) -> exp.Expression:
+        """sqlglot renders DateFromParts as DATE_FROM_PARTS, which PostgreSQL does not have."""
+        return self.template("MAKE_DATE(:y, :m, :d)", y=year, m=month, d=day)
+
     def mask_except(self, text: exp.Expression, keep_class: str, mask: str) -> exp.Expression:
         """sqlglot adds the global flag for Postgres itself; passing 'g' would double it."""
         return self.template(f"REGEXP_REPLACE(:t, :p, :m, 'g')", t=text, p=lit(f"[^{keep_class}]"), m=lit(mask))
