@@ -7,12 +7,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from pydantic import ValidationError
+from sqlglot import exp
 
 from datamask_sql.catalog.model import Catalog, Column, Table
 from datamask_sql.errors import PlanError
 from datamask_sql.policy import Policy, RuleSpec, did_you_mean
 from datamask_sql.transforms import TRANSFORMS, Params, Transform, get_transform
 from datamask_sql.transforms.base import HASHABLE_TYPES
+from datamask_sql.transforms.sqlexpr import parse_scalar
 
 DEFAULT_SCHEMA = {"duckdb": "main", "postgres": "public"}
 
@@ -28,6 +30,9 @@ class ColumnPlan:
     domain: str
     reason: str
     line: int | None = None
+    # `when:` predicate (an AST over this table's columns) and its text as written, or None.
+    when: exp.Expression | None = field(default=None, compare=False)
+    when_sql: str | None = None
 
     @property
     def masked(self) -> bool:
@@ -36,8 +41,11 @@ class ColumnPlan:
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready description for manifests and `plan` output."""
-        return {"column": self.name, "type": self.column.type_sql, "transform": self.transform,
-                "params": self.params.model_dump(mode="json"), "domain": self.domain, "reason": self.reason}
+        out = {"column": self.name, "type": self.column.type_sql, "transform": self.transform,
+               "params": self.params.model_dump(mode="json"), "domain": self.domain, "reason": self.reason}
+        if self.when_sql is not None:
+            out["when"] = self.when_sql
+        return out
 
 
 @dataclass(frozen=True)
@@ -126,7 +134,7 @@ class _Planner:
 
     def validate_rule(self, spec: RuleSpec, column: Column, table: Table) -> tuple[Transform, Params]:
         transform = get_transform(spec.transform)
-        path = spec.key_path + ("transform",) if spec.params or spec.domain else spec.key_path
+        path = spec.key_path + ("transform",) if spec.params or spec.domain or spec.when else spec.key_path
         if transform is None:
             raise self.error(f"unknown transform '{spec.transform}'", path,
                              did_you_mean(spec.transform, sorted(TRANSFORMS))
@@ -192,8 +200,26 @@ class _Planner:
                 if spec.domain:
                     self.named_domains.add((table.name, column.name))
                 reason = f"explicit rule ({self.file}:{spec.line})" if spec.line else "explicit rule"
+                when = self.when(spec, column, table) if spec.when else None
                 self.explicit[(table.name, column.name)] = ColumnPlan(
-                    column.name, column, transform.name, params, domain, reason, spec.line)
+                    column.name, column, transform.name, params, domain, reason, spec.line, when,
+                    spec.when[0] if spec.when else None)
+
+    def when(self, spec: RuleSpec, column: Column, table: Table) -> exp.Expression:
+        path = spec.key_path + ("when",)
+        if table.is_unique(column.name):
+            raise self.error(f"{table.name}.{column.name} is a primary or unique key; masking only some rows "
+                             "could make masked and unmasked values collide and break joins", path,
+                             "mask every row of a key column, or move the condition to other columns")
+        sql, dialect = spec.when
+        try:
+            predicate = parse_scalar(sql, dialect, [c.name for c in table.columns])
+        except ValueError as exc:
+            raise self.error(f"when: {exc}", path, "write one predicate over this table's columns, e.g. "
+                             "\"email NOT LIKE '%@ourco.com'\"") from None
+        self.notes.append(f"{table.name}.{column.name}: masked only where the 'when' predicate is not false; "
+                          "rows where it is false keep their value and are exempt from the leak check")
+        return predicate
 
     # -- relationships --------------------------------------------------------------------------
     def inherited(self, table: Table, column: str, in_scope: dict[str, Table],
@@ -235,6 +261,11 @@ class _Planner:
                         f"references, but its rule differs ({inherited.reason.replace('inherited from ', '')})",
                         ("tables", _policy_name(self.policy, table.name), "columns", column.name),
                         "remove the rule from the referencing column (it inherits automatically) or make both ends match")
+                if inherited and explicit and explicit.when is not None:
+                    raise self.error(
+                        f"{table.name}.{column.name} is a foreign key and inherits its rule; it cannot be masked "
+                        "conditionally", ("tables", _policy_name(self.policy, table.name), "columns", column.name,
+                                          "when"), "remove 'when' from this rule")
                 plan = inherited if (inherited and explicit and not named_domain) else (explicit or inherited)
                 if plan is None:
                     plan = self.unlisted(table, column, uncovered)

@@ -11,6 +11,7 @@ from datamask_sql import reference
 from datamask_sql.dialects import MaskingDialect
 from datamask_sql.planner import ColumnPlan, Plan, TablePlan
 from datamask_sql.transforms import BuildContext, get_transform
+from datamask_sql.transforms.sqlexpr import bind_columns
 
 SOURCE_ALIAS = "src"
 
@@ -91,6 +92,11 @@ def table_select(table: TablePlan, schema: str, dialect: MaskingDialect) -> exp.
             if transform.null_preserving:
                 expr = exp.Case(ifs=[exp.If(this=exp.Is(this=value.copy(), expression=exp.null()),
                                             true=exp.null())], default=expr)
+            if cp.when is not None:
+                # Only a predicate that is false keeps the value: unknown (NULL) still masks (fail closed).
+                predicate = bind_columns(cp.when, list(by_name), _column)
+                expr = exp.Case(ifs=[exp.If(this=exp.Not(this=exp.paren(predicate)), true=value.copy())],
+                                default=expr)
             expr = dialect.cast(expr, cp.column.data_type)
         projections.append(exp.alias_(expr, exp.to_identifier(cp.name)))
 

@@ -62,6 +62,8 @@ class RuleSpec:
     key_path: tuple[Any, ...]
     line: int | None
     domain: str | None = None
+    # `when:` as written: SQL text and the dialect it is written in (None: sqlglot's generic dialect).
+    when: tuple[str, str | None] | None = None
 
 
 @dataclass(frozen=True)
