@@ -15,8 +15,8 @@ SQL_DIALECTS = ("", "duckdb", "postgres", "mysql", "spark", "databricks", "snowf
                 "redshift", "tsql")
 
 
-def parse_scalar(sql: str, dialect: str | None, columns: list[str]) -> exp.Expression:
-    """Parse `sql` in `dialect` and check it is one scalar expression over `columns`; ValueError if not."""
+def parse_scalar(sql: str, dialect: str | None, columns: list[str] | None) -> exp.Expression:
+    """Parse `sql` in `dialect` and check it is one scalar expression over `columns` (None: any); ValueError if not."""
     read = (dialect or "").lower()
     read = {"postgresql": "postgres", "generic": ""}.get(read, read)
     if read not in SQL_DIALECTS:
@@ -32,16 +32,16 @@ def parse_scalar(sql: str, dialect: str | None, columns: list[str]) -> exp.Expre
     for node in tree.walk():
         if isinstance(node, _FORBIDDEN):
             raise ValueError(f"only a scalar expression over this row's columns is allowed, not {node.key.upper()}")
-    by_lower = {c.lower(): c for c in columns}
     for call in tree.find_all(exp.Anonymous):
         # Unknown functions may have effects or read session state (the masking key is session state).
         raise ValueError(f"function '{call.name}' is not one sqlglot knows in every dialect; "
                          "use standard SQL functions only")
+    by_lower = {c.lower(): c for c in columns or []}
     for column in tree.find_all(exp.Column):
         if column.table:
             raise ValueError(f"column '{column.sql()}' is qualified; refer to this table's columns by name only")
         name = column.name
-        if name not in columns and name.lower() not in by_lower:
+        if columns is not None and name not in columns and name.lower() not in by_lower:
             raise ValueError(f"column '{name}' does not exist in this table")
     return tree
 
