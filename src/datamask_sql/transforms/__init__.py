@@ -12,11 +12,12 @@ from datamask_sql.transforms.generalize import Generalize
 from datamask_sql.transforms.hashing import Hash
 from datamask_sql.transforms.numbers import HashInt, Noise
 from datamask_sql.transforms.partial import Partial
+from datamask_sql.transforms.text import RedactText
 from datamask_sql.transforms.uuid import Uuid
 
 TRANSFORMS: dict[str, Transform] = {t.name: t for t in (Keep(), Null(), Constant(), Hash(), Partial(), Email(), Digits(),
                                                 HashInt(), Uuid(), DateShift(), Noise(),
-                                                Generalize(), Expression())}
+                                                Generalize(), Expression(), RedactText())}
 
 
 def get_transform(name: str) -> Transform | None:
