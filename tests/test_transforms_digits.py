@@ -44,7 +44,7 @@ def test_bounded_column_uses_its_length_and_max_length_values(engine):
 CARDS = st.lists(st.sampled_from("0123456789"), min_size=12, max_size=19).map("".join)
 
 
-@ENGINE_SETTINGS
+@settings(ENGINE_SETTINGS, max_examples=12)
 @given(cards=st.lists(st.tuples(CARDS, st.sampled_from(["", " ", "-"])), min_size=1, max_size=20))
 def test_luhn_outputs_pass_the_check_and_keep_the_ends(engine, cards):
     values = [sep.join(re.findall(".{1,4}", c)) for c, sep in cards]
