@@ -54,8 +54,8 @@ class Engine:
         return name
 
     def create_table(self, schema: str, table: str, columns: list[tuple[str, str, bool]],
-                     primary_key: tuple[str, ...] = ()) -> None:
-        """CREATE TABLE from (name, generic type, nullable) triples."""
+                     primary_key: tuple[str, ...] = (), foreign_keys: tuple[tuple[str, str, str], ...] = ()) -> None:
+        """CREATE TABLE from (name, generic type, nullable) triples; foreign keys as (column, table, column)."""
         defs: list[exp.Expression] = []
         for name, type_sql, nullable in columns:
             constraints = [] if nullable else [exp.ColumnConstraint(kind=exp.NotNullColumnConstraint())]
@@ -63,6 +63,11 @@ class Engine:
                                       constraints=constraints))
         if primary_key:
             defs.append(exp.PrimaryKey(expressions=[exp.to_identifier(c) for c in primary_key]))
+        for column, ref_table, ref_column in foreign_keys:
+            reference = exp.Reference(this=exp.Schema(
+                this=exp.table_(exp.to_identifier(ref_table), db=exp.to_identifier(schema)),
+                expressions=[exp.to_identifier(ref_column)]))
+            defs.append(exp.ForeignKey(expressions=[exp.to_identifier(column)], reference=reference))
         target = exp.Schema(this=exp.table_(exp.to_identifier(table), db=exp.to_identifier(schema)),
                             expressions=defs)
         self.conn.execute(self.sql(exp.Create(this=target, kind="TABLE")))

@@ -14,7 +14,7 @@ from datamask_sql.catalog.model import Column
 from datamask_sql.errors import PlanError
 from datamask_sql.transforms import RefContext, get_transform
 from datamask_sql.transforms.dates import offset_of
-from tests.engines import mask_column, mask_rows, reference_column, reference_rows
+from tests.engines import mask_column, mask_rows, mask_tables, reference_column, reference_rows
 from tests.strategies import ENGINE_SETTINGS, batches
 
 # Years 1 and 9999 included: the sign flip near the calendar's ends is what keeps outputs valid.
@@ -85,3 +85,26 @@ def test_days_is_required_and_bounded(duckdb_engine):
         mask_column(duckdb_engine, "DATE", [dt.date(2020, 1, 1)], {"transform": "date_shift"})
     with pytest.raises(PlanError, match="less than or equal to 3650"):
         mask_column(duckdb_engine, "DATE", [dt.date(2020, 1, 1)], {"transform": "date_shift", "days": 4000})
+
+
+def test_per_entity_offset_follows_the_entity_across_tables(engine):
+    # orders.customer_id inherits customers.id's domain, so a customer's dates move alike in both tables.
+    schema = engine.fresh_schema()
+    engine.create_table(schema, "customers", [("id", "INT", False), ("no", "INT", False), ("since", "DATE", True)],
+                        primary_key=("id",))
+    engine.create_table(schema, "orders", [("id", "INT", False), ("customer_id", "INT", True), ("on", "DATE", True)],
+                        primary_key=("id",), foreign_keys=(("customer_id", "customers", "id"),))
+    customers = [(i, i, dt.date(2020, 1, 1) + dt.timedelta(days=i)) for i in range(1, 30)]
+    orders = [(i, i % 29 + 1, dt.date(2021, 6, 1) + dt.timedelta(days=3 * i)) for i in range(60)]
+    engine.insert(schema, "customers", ["id", "no", "since"], customers)
+    engine.insert(schema, "orders", ["id", "customer_id", "on"], orders)
+    shift = {"transform": "date_shift", "days": 60}
+    target, _, _ = mask_tables(engine, schema, {
+        "customers": {"id": {"transform": "hash_int"}, "no": "keep", "since": {**shift, "per": "id"}},
+        "orders": {"id": "keep", "on": {**shift, "per": "customer_id"}}})
+    # `no` is the unmasked id, kept to line the masked rows up with the source rows.
+    shift_of = {masked_id: masked_since - customers[no - 1][2]
+                for masked_id, no, masked_since in engine.select(target, "customers", ["id", "no", "since"], "no")}
+    for (_, _, on), (masked_customer, masked_on) in zip(orders, engine.select(target, "orders", ["customer_id", "on"], "id")):
+        assert masked_on - on == shift_of[masked_customer]
+    assert len(set(shift_of.values())) > 1
