@@ -7,13 +7,13 @@ import re
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from sqlglot import exp
 
 from datamask_sql import reference
 from datamask_sql.catalog.model import Column
 from datamask_sql.errors import PlanError
 from datamask_sql.transforms import RefContext, get_transform
-from sqlglot import exp
-from tests.engines import TEST_KEY, mask_column, reference_column
+from tests.engines import mask_column, reference_column
 from tests.strategies import ANY_CHAR, ENGINE_SETTINGS, UNICODE_TEXT, batches
 
 PHONE_LIKE = st.text(st.one_of(st.sampled_from("0123456789" * 3 + " -()+./"), ANY_CHAR), max_size=40)

@@ -7,12 +7,12 @@ import uuid
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from sqlglot import exp
 
 from datamask_sql import reference
 from datamask_sql.catalog.model import Column
 from datamask_sql.errors import PlanError
 from datamask_sql.transforms import RefContext, get_transform
-from sqlglot import exp
 from tests.engines import mask_column, reference_column
 from tests.strategies import ENGINE_SETTINGS, UNICODE_TEXT, batches
 

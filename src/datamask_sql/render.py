@@ -9,7 +9,7 @@ from sqlglot import exp
 
 from datamask_sql import reference
 from datamask_sql.dialects import MaskingDialect
-from datamask_sql.planner import ColumnPlan, Plan, TablePlan
+from datamask_sql.planner import Plan, TablePlan
 from datamask_sql.transforms import BuildContext, get_transform
 from datamask_sql.transforms.sqlexpr import bind_columns
 

@@ -9,7 +9,6 @@ from pydantic import Field
 from sqlglot import exp
 
 from datamask_sql import reference
-from datamask_sql.catalog.model import Column
 from datamask_sql.dialects.base import MaskingDialect, lit
 from datamask_sql.transforms.base import BuildContext, Params, RefContext, Transform
 

@@ -8,7 +8,6 @@ from typing import Any
 from pydantic import Field, field_validator
 from sqlglot import exp
 
-from datamask_sql.dialects.base import lit
 from datamask_sql.transforms.base import BuildContext, Params, RefContext, Transform
 
 # A portable subset every engine's regex flavour reads alike: bracket classes, '+', one group, no
