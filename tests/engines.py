@@ -69,8 +69,8 @@ class Engine:
         return exp.DataType.build(type_sql, dialect=self.dialect.sqlglot_dialect)
 
     def create_table(self, schema: str, table: str, columns: list[tuple[str, str, bool]],
-                     primary_key: tuple[str, ...] = ()) -> None:
-        """CREATE TABLE from (name, generic type, nullable) triples."""
+                     primary_key: tuple[str, ...] = (), foreign_keys: tuple[tuple[str, str, str], ...] = ()) -> None:
+        """CREATE TABLE from (name, generic type, nullable) triples; foreign keys as (column, table, column)."""
         defs: list[exp.Expression] = []
         for name, type_sql, nullable in columns:
             constraints = [] if nullable else [exp.ColumnConstraint(kind=exp.NotNullColumnConstraint())]
@@ -78,6 +78,11 @@ class Engine:
                                       constraints=constraints))
         if primary_key and self.name != "spark":  # Spark data-source tables have no key constraints
             defs.append(exp.PrimaryKey(expressions=[exp.to_identifier(c) for c in primary_key]))
+        for column, ref_table, ref_column in foreign_keys:
+            reference = exp.Reference(this=exp.Schema(
+                this=exp.table_(exp.to_identifier(ref_table), db=exp.to_identifier(schema)),
+                expressions=[exp.to_identifier(ref_column)]))
+            defs.append(exp.ForeignKey(expressions=[exp.to_identifier(column)], reference=reference))
         self.types[(schema, table)] = {d.name: d.args["kind"] for d in defs if isinstance(d, exp.ColumnDef)}
         target = exp.Schema(this=exp.table_(exp.to_identifier(table), db=exp.to_identifier(schema)),
                             expressions=defs)
@@ -151,3 +156,59 @@ def column_of(engine: Engine, type_sql: str, nullable: bool = True):
 
 
 ENGINE_FACTORIES: dict[str, Callable[[], Engine]] = {}
+
+
+def rule_params(rule: Any) -> tuple[str, dict[str, Any]]:
+    """(transform name, parameters) of a rule as written in a policy."""
+    if isinstance(rule, str):
+        return rule, {}
+    return rule["transform"], {k: v for k, v in rule.items() if k not in ("transform", "domain", "when")}
+
+
+def reference_column(engine: Engine, type_sql: str, values: list[Any], rule: Any, *, domain: str = "t.v",
+                     key=TEST_KEY) -> list[Any]:
+    """What the Python reference says mask_column must return for `values`."""
+    from datamask_sql.transforms import RefContext, get_transform
+
+    name, params = rule_params(rule)
+    transform = get_transform(name)
+    ctx = RefContext(key.value, domain, column_of(engine, type_sql))
+    parsed = transform.Params.model_validate(params)
+    return [None if v is None and transform.null_preserving else transform.reference(v, ctx, parsed)
+            for v in values]
+
+
+def mask_rows(engine: Engine, columns: list[tuple[str, str]], rows: list[tuple], rules: dict[str, Any], *,
+              key=TEST_KEY) -> list[tuple]:
+    """Mask a multi-column table (an `id` key is added and kept); masked rows in input order, without id."""
+    schema = engine.fresh_schema()
+    engine.create_table(schema, "t", [("id", "INT", False)] + [(n, t, True) for n, t in columns],
+                        primary_key=("id",))
+    names = [n for n, _ in columns]
+    engine.insert(schema, "t", ["id", *names], [(i, *row) for i, row in enumerate(rows)])
+    target, _, _ = mask_tables(engine, schema, {"t": {"id": "keep", **rules}}, key)
+    return [tuple(r[1:]) for r in engine.select(target, "t", ["id", *names], "id")]
+
+
+def reference_rows(engine: Engine, columns: list[tuple[str, str]], rows: list[tuple], rules: dict[str, Any], *,
+                   key=TEST_KEY) -> list[tuple]:
+    """What the Python reference says mask_rows must return (default domains: t.<column>)."""
+    from datamask_sql.transforms import RefContext, get_transform
+
+    schema = engine.fresh_schema("c")
+    engine.create_table(schema, "t", [(n, t, True) for n, t in columns])
+    cols = {c.name: c for c in introspect(engine.conn).table(schema, "t").columns}
+    domains = {n: f"t.{n}".lower() for n, _ in columns}
+    out = []
+    for row in rows:
+        values = dict(zip(cols, row))
+        masked = []
+        for name, value in values.items():
+            transform_name, params = rule_params(rules.get(name, "keep"))
+            transform = get_transform(transform_name)
+            ctx = RefContext(key.value, domains[name], cols[name], values, cols, domains)
+            parsed = transform.Params.model_validate(params)
+            masked.append(None if value is None and transform.null_preserving
+                          else transform.reference(value, ctx, parsed))
+        out.append(tuple(masked))
+    return out

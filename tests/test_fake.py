@@ -265,7 +265,7 @@ def test_bring_your_own_warehouse_table(engine, names, values, unique):
     rule = {"transform": "fake", "lookup": {"table": f"{lookup_schema}.names", "column": "nm"}, "unique": unique,
             "suffix_digits": 4}
     out = mask_column(engine, "VARCHAR(20)", values, rule)
-    ctx = RefContext(TEST_KEY.value, "t.v", column_of(engine, "VARCHAR(20)"), _column_values(engine))
+    ctx = RefContext(TEST_KEY.value, "t.v", column_of(engine, "VARCHAR(20)"), table_values=_column_values(engine))
     assert out == [None if v is None else FAKE.reference(v, ctx, params_of(rule)) for v in values]
 
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from pydantic import ValidationError
+from sqlglot import exp
 
 from datamask_sql.catalog.model import Catalog, Column, ForeignKey, Table
 from datamask_sql.errors import PlanError
@@ -15,6 +16,7 @@ from datamask_sql.policy import Policy, RuleSpec, did_you_mean
 from datamask_sql.subset import SubsetPlan, plan_subsets
 from datamask_sql.transforms import TRANSFORMS, Params, Transform, get_transform
 from datamask_sql.transforms.base import HASHABLE_TYPES
+from datamask_sql.transforms.sqlexpr import parse_scalar
 
 DEFAULT_SCHEMA = {"duckdb": "main", "postgres": "public", "spark": "default", "tsql": "dbo"}
 
@@ -30,6 +32,9 @@ class ColumnPlan:
     domain: str
     reason: str
     line: int | None = None
+    # `when:` predicate (an AST over this table's columns) and its text as written, or None.
+    when: exp.Expression | None = field(default=None, compare=False)
+    when_sql: str | None = None
 
     @property
     def masked(self) -> bool:
@@ -38,8 +43,11 @@ class ColumnPlan:
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready description for manifests and `plan` output."""
-        return {"column": self.name, "type": self.column.type_sql, "transform": self.transform,
-                "params": self.params.model_dump(mode="json"), "domain": self.domain, "reason": self.reason}
+        out = {"column": self.name, "type": self.column.type_sql, "transform": self.transform,
+               "params": self.params.model_dump(mode="json"), "domain": self.domain, "reason": self.reason}
+        if self.when_sql is not None:
+            out["when"] = self.when_sql
+        return out
 
 
 @dataclass(frozen=True)
@@ -224,7 +232,7 @@ class _Planner:
 
     def validate_rule(self, spec: RuleSpec, column: Column, table: Table) -> tuple[Transform, Params]:
         transform = get_transform(spec.transform)
-        path = spec.key_path + ("transform",) if spec.params or spec.domain else spec.key_path
+        path = spec.key_path + ("transform",) if spec.params or spec.domain or spec.when else spec.key_path
         if transform is None:
             raise self.error(f"unknown transform '{spec.transform}'", path,
                              did_you_mean(spec.transform, sorted(TRANSFORMS))
@@ -253,6 +261,15 @@ class _Planner:
         if transform.keyed and column.logical not in HASHABLE_TYPES:
             raise self.error(f"{where} has no canonical text in the determinism spec, so it cannot be "
                              f"hashed", path, "keep or null this column")
+        for used in transform.columns_used(params):
+            other = table.column(used)
+            names = [c.name for c in table.columns]
+            if other is None or other.name != used:
+                raise self.error(f"{where}: column '{used}' does not exist in table '{table.name}'", path,
+                                 did_you_mean(used, names) or f"columns: {', '.join(names)}")
+            if transform.keyed and other.logical not in HASHABLE_TYPES:
+                raise self.error(f"{where}: column '{used}' ({other.type_sql}) has no canonical text, so it "
+                                 "cannot key this rule", path, "choose another column")
         problem = transform.check(params, column)
         if problem:
             raise self.error(f"{where}: {problem}", path)
@@ -276,10 +293,17 @@ class _Planner:
             self.notes.append(f"collision risk {text}")
             return
         if not transform.injective(params, column):
+            note = transform.collision_note(params, column)
+            if note is not None:
+                note = f"{self.show((table.schema, table.name))}.{column.name}: {note}"
+                if note not in self.notes:
+                    self.notes.append(note)
+                return
             raise self.error(f"{where} is a {kind}, and '{transform.name}' would make "
                              f"distinct values collide", path,
                              transform.lossy_hint(params, column)
-                             or "use an injective transform (keep, hash with length >= 16, email)")
+                             or "use an injective transform (keep, hash with length >= 16, email, uuid), or "
+                                "hash_int with a range of at least expected_rows values")
         if bits is not None and bits < 256:
             self.notes.append(f"collision risk {where}: {bits}-bit hash, row count unknown "
                               "(run or plan against a live source to measure it)")
@@ -301,8 +325,26 @@ class _Planner:
                 reason = f"explicit rule ({self.file}:{spec.line})" if spec.line else "explicit rule"
                 if spec.via:
                     reason += f" via {spec.via}"
+                when = self.when(spec, column, table) if spec.when else None
                 self.explicit[(ref, column.name)] = ColumnPlan(
-                    column.name, column, transform.name, params, domain, reason, spec.line)
+                    column.name, column, transform.name, params, domain, reason, spec.line, when,
+                    spec.when[0] if spec.when else None)
+
+    def when(self, spec: RuleSpec, column: Column, table: Table) -> exp.Expression:
+        path = spec.key_path + ("when",)
+        if table.is_unique(column.name):
+            raise self.error(f"{table.name}.{column.name} is a primary or unique key; masking only some rows "
+                             "could make masked and unmasked values collide and break joins", path,
+                             "mask every row of a key column, or move the condition to other columns")
+        sql, dialect = spec.when
+        try:
+            predicate = parse_scalar(sql, dialect, [c.name for c in table.columns])
+        except ValueError as exc:
+            raise self.error(f"when: {exc}", path, "write one predicate over this table's columns, e.g. "
+                             "\"email NOT LIKE '%@ourco.com'\"") from None
+        self.notes.append(f"{table.name}.{column.name}: masked only where the 'when' predicate is not false; "
+                          "rows where it is false keep their value and are exempt from the leak check")
+        return predicate
 
     # -- relationships --------------------------------------------------------------------------
     def edges(self, ref: Ref, column: str) -> list[tuple[ForeignKey, Ref, str]]:
@@ -366,6 +408,11 @@ class _Planner:
                         f"({inherited.transform}) via {path}",
                         self.path(ref, "columns", column.name),
                         "remove the rule from the referencing column (it inherits automatically) or make both ends match")
+                if inherited and explicit and explicit.when is not None:
+                    raise self.error(
+                        f"{table.name}.{column.name} is a foreign key and inherits its rule; it cannot be masked "
+                        "conditionally", ("tables", _policy_name(self.policy, table.name), "columns", column.name,
+                                          "when"), "remove 'when' from this rule")
                 plan = inherited if (inherited and explicit and not named_domain) else (explicit or inherited)
                 if plan is None:
                     plan = self.unlisted(table, column, uncovered)

@@ -76,3 +76,36 @@ def canonical_text(value: Any, logical: str, scale: int | None = None) -> str | 
     if logical == "uuid":
         return str(uuid.UUID(str(value)))
     raise ValueError(f"no canonical text for logical type {logical!r}")
+
+
+# --- derivations used by the value transforms (docs/determinism-transforms.md) --------------------
+DIGITS = "0123456789"
+# LUHN_UNDOUBLE[t] is the digit whose Luhn doubling (2d, minus 9 when above 9) is t.
+LUHN_UNDOUBLE = "0516273849"
+DIGITS_PER_BLOCK = 32
+
+
+def digest_block(hex_digest: str, block: int) -> str:
+    """Block 0 is the digest; block b >= 1 is sha256_hex(digest || decimal b), for longer values."""
+    return hex_digest if block == 0 else sha256_hex(hex_digest + str(block))
+
+
+def derived_digit(hex_digest: str, position: int) -> str:
+    """Decimal digit for 1-based character position: two hex digits of its block, modulo 10."""
+    block, slot = divmod(position - 1, DIGITS_PER_BLOCK)
+    pair = digest_block(hex_digest, block)[2 * slot:2 * slot + 2]
+    return str(int(pair, 16) % 10)
+
+
+def luhn_sum(digits: str) -> int:
+    """Luhn sum of a digit string whose last digit is the check digit."""
+    total = 0
+    for k, ch in enumerate(reversed(digits), start=1):
+        d = int(ch)
+        total += (2 * d - 9 if 2 * d > 9 else 2 * d) if k % 2 == 0 else d
+    return total
+
+
+def luhn_valid(digits: str) -> bool:
+    """Whether a digit string passes the Luhn check."""
+    return bool(digits) and luhn_sum(digits) % 10 == 0

@@ -16,6 +16,7 @@ from datamask_sql.errors import UnsupportedError
 from datamask_sql.planner import ColumnPlan, Plan, TablePlan
 from datamask_sql.render_subset import SubsetSQL, keep_order, keep_table, nulled_reference
 from datamask_sql.transforms import BuildContext, get_transform
+from datamask_sql.transforms.sqlexpr import bind_columns
 
 SOURCE_ALIAS = "src"
 # Rows per INSERT of lookup data: small enough for every engine's statement limits.
@@ -134,20 +135,19 @@ def table_select(table: TablePlan, schema: str, dialect: MaskingDialect,
         n = exp.column(exp.to_identifier("n"), table=exp.to_identifier(alias))
         return left_join(exp.Subquery(this=numbered), index_of(n))
 
-    def digest_for(cp: ColumnPlan):
-        cache: dict[str, exp.Expression] = {}
+    cache: dict[tuple[str, str], exp.Column] = {}
+    by_name = {c.name: c for c in table.columns}
+    domains = {c.name: c.domain for c in table.columns}
 
-        def get() -> exp.Expression:
-            if "ref" not in cache:
-                name = _unused_name(f"_dm_digest_{len(digests) + 1}", taken)
-                canonical = dialect.canonical_text(_column(cp.name), cp.column.logical, cp.column.data_type)
-                message = dialect.concat(dialect.key(), exp.Literal.string(reference.domain_tag(cp.domain)),
-                                         canonical)
-                digests.append((name, dialect.sha256_hex(message)))
-                cache["ref"] = _column(name)
-            return cache["ref"].copy()
-
-        return get
+    def digest_of(name: str, domain: str) -> exp.Expression:
+        if (name, domain) not in cache:
+            column = by_name[name].column
+            alias = _unused_name(f"_dm_digest_{len(digests) + 1}", taken)
+            canonical = dialect.canonical_text(_column(name), column.logical, column.data_type)
+            message = dialect.concat(dialect.key(), exp.Literal.string(reference.domain_tag(domain)), canonical)
+            digests.append((alias, dialect.sha256_hex(message)))
+            cache[(name, domain)] = _column(alias)
+        return cache[(name, domain)].copy()
 
     projections = []
     for cp in table.columns:
@@ -156,7 +156,9 @@ def table_select(table: TablePlan, schema: str, dialect: MaskingDialect,
         # Engines disagree on CHAR padding (DuckDB keeps blanks, Spark pads, MySQL strips): transforms
         # read the value without trailing blanks, which all of them agree on.
         read = dialect.char_value(value) if cp.column.logical == "char" and cp.transform != "keep" else value
-        ctx = BuildContext(dialect, cp.column, read, cp.domain, digest_for(cp), join_lookup, join_query)
+        ctx = BuildContext(dialect, cp.column, read, cp.domain, lambda cp=cp: digest_of(cp.name, cp.domain),
+                           _lookup=join_lookup, _lookup_query=join_query, _column=_column, _digest_of=digest_of,
+                           domains=domains)
         try:
             expr = transform.build(ctx, cp.params)
             if transform.keyed:
@@ -170,6 +172,11 @@ def table_select(table: TablePlan, schema: str, dialect: MaskingDialect,
             if transform.null_preserving:
                 expr = exp.Case(ifs=[exp.If(this=exp.Is(this=value.copy(), expression=exp.null()),
                                             true=exp.null())], default=expr)
+            if cp.when is not None:
+                # Only a predicate that is false keeps the value: unknown (NULL) still masks (fail closed).
+                predicate = bind_columns(cp.when, list(by_name), _column)
+                expr = exp.Case(ifs=[exp.If(this=exp.Not(this=exp.paren(predicate)), true=value.copy())],
+                                default=expr)
             expr = dialect.cast(expr, cp.column.data_type)
         for fk in (table.nulled_refs if subset else ()):
             if cp.name in fk.columns:

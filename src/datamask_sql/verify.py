@@ -98,7 +98,8 @@ def verify(conn: Connection, dialect: MaskingDialect, plan: Plan, built: TableOf
             checks.append(Check("foreign key", where, matched == before,
                                 f"{matched} matching row(s) after masking, {before} before; {after} dangling"))
         for cp in t.columns:
-            if cp.transform in LEAK_CHECKED:
+            # Rows a `when:` predicate leaves unmasked hold source values on purpose.
+            if cp.transform in LEAK_CHECKED and cp.when is None:
                 leaked = _scalar(conn, dialect, _leaks(built(t.name), source(t.name), cp.name))
                 checks.append(Check("no leak", f"{t.name}.{cp.name}", leaked == 0,
                                     f"{leaked} masked value(s) equal a source value"))

@@ -156,6 +156,14 @@ class MaskingDialect:
         """`text` repeated `times` times."""
         return exp.Repeat(this=lit(text), times=times)
 
+    def regexp_replace_all(self, text: exp.Expression, pattern: str, replacement: str) -> exp.Expression:
+        """Replace every match of `pattern` (a bracket class or anchored run, portable subset) by `replacement`."""
+        return exp.RegexpReplace(this=text, expression=lit(pattern), replacement=lit(replacement))
+
+    def index_in(self, alphabet: str, char: exp.Expression) -> exp.Expression:
+        """1-based position of the one-character `char` in the literal `alphabet`; 0 if absent."""
+        return exp.StrPosition(this=lit(alphabet), substr=char)
+
     # --- dates ---------------------------------------------------------------------------------
     def add_days(self, value: exp.Expression, days: exp.Expression, logical: str) -> exp.Expression:
         """A date or timestamp moved by `days` whole days (may be negative); time of day and zone kept.
@@ -164,6 +172,18 @@ class MaskingDialect:
         yields a timestamp are fine.
         """
         return self.call("DATEADD", exp.var("DAY"), days, value)
+
+    def year_of(self, value: exp.Expression) -> exp.Expression:
+        """Calendar year of a date or timestamp as an integer."""
+        return exp.cast(exp.Extract(this=exp.var("YEAR"), expression=value), exp.DataType.build("INT"))
+
+    def month_of(self, value: exp.Expression) -> exp.Expression:
+        """Month (1-12) of a date or timestamp as an integer."""
+        return exp.cast(exp.Extract(this=exp.var("MONTH"), expression=value), exp.DataType.build("INT"))
+
+    def make_date(self, year: exp.Expression, month: exp.Expression, day: exp.Expression) -> exp.Expression:
+        """The date with these integer parts."""
+        return exp.DateFromParts(year=year, month=month, day=day)
 
     # --- hashing -------------------------------------------------------------------------------
     def sha256_hex(self, text: exp.Expression) -> exp.Expression:
@@ -176,6 +196,8 @@ class MaskingDialect:
 
     def mod(self, value: exp.Expression, divisor: int) -> exp.Expression:
         """value modulo a positive divisor (value is non-negative)."""
+        # An AST is not text: a Sub/Add operand must be parenthesised or it renders as a - (b % n).
+        value = exp.paren(value) if isinstance(value, exp.Binary) else value
         return exp.Mod(this=value, expression=lit(divisor))
 
     # --- canonical text ------------------------------------------------------------------------

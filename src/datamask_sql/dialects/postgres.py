@@ -42,6 +42,10 @@ class Postgres(MaskingDialect):
         """value + n * INTERVAL '1 day' (a date becomes a timestamp; the renderer casts it back)."""
         return self.template("(:v + (:n) * INTERVAL '1 day')", v=value, n=days)
 
+    def make_date(self, year: exp.Expression, month: exp.Expression, day: exp.Expression) -> exp.Expression:
+        """sqlglot renders DateFromParts as DATE_FROM_PARTS, which PostgreSQL does not have."""
+        return self.template("MAKE_DATE(:y, :m, :d)", y=year, m=month, d=day)
+
     def mask_except(self, text: exp.Expression, keep: str, mask: str) -> exp.Expression:
         """sqlglot adds the global flag for Postgres itself; passing 'g' would double it."""
         return self.template("REGEXP_REPLACE(:t, :p, :m, 'g')", t=text, p=lit(f"[^{regex_class(keep)}]"), m=lit(mask))

@@ -17,7 +17,11 @@ def _rule_schema() -> dict[str, Any]:
     for name, transform in sorted(TRANSFORMS.items()):
         params = transform.Params.model_json_schema()
         properties = {"transform": {"const": name},
-                      "domain": {"type": "string", "description": "Consistency domain shared on purpose."}}
+                      "domain": {"type": "string", "description": "Consistency domain shared on purpose."},
+                      "when": {"description": "Mask only rows where this SQL predicate is not false.",
+                               "anyOf": [{"type": "string"},
+                                         {"type": "object", "required": ["sql"], "additionalProperties": False,
+                                          "properties": {"sql": {"type": "string"}, "dialect": {"type": "string"}}}]}}
         properties.update(params.get("properties", {}))
         variants.append({
             "type": "object",

@@ -15,7 +15,7 @@ from datamask_sql.policy.lines import LineIndex, load_yaml
 from datamask_sql.policy.model import Policy, PolicyDocument, RelationSpec, RuleSpec
 from datamask_sql.policy.packs import PackRule, class_rules, load_packs
 
-RESERVED_RULE_KEYS = ("transform", "domain", "class")
+RESERVED_RULE_KEYS = ("transform", "domain", "class", "when")
 
 
 def did_you_mean(word: str, choices: list[str]) -> str | None:
@@ -114,8 +114,8 @@ def _classed(value: dict, key_path: tuple, index: LineIndex, file: str,
     base = {"transform": "null" if base is None else base} if not isinstance(base, dict) else dict(base)
     merged = {**base, **{k: v for k, v in value.items() if k != "class"}}
     spec = _rule(merged, key_path, index, file, {})
-    return RuleSpec(spec.transform, spec.params, key_path, index.line(key_path), spec.domain,
-                    f"class {name} ({pack_rule.pack})")
+    return RuleSpec(spec.transform, spec.params, key_path, index.line(key_path), domain=spec.domain,
+                    when=spec.when, via=f"class {name} ({pack_rule.pack})")
 
 
 def _rule(value: Any, key_path: tuple, index: LineIndex, file: str,
@@ -139,7 +139,19 @@ def _rule(value: Any, key_path: tuple, index: LineIndex, file: str,
         raise PolicyError("'domain' must be a non-empty name", file=file,
                           line=index.line(key_path + ("domain",)), path=".".join(key_path + ("domain",)))
     params = {k: v for k, v in value.items() if k not in RESERVED_RULE_KEYS}
-    return RuleSpec(transform, params, key_path, line, domain)
+    when = _when(value.get("when"), key_path + ("when",), index, file) if "when" in value else None
+    return RuleSpec(transform, params, key_path, line, domain=domain, when=when)
+
+
+def _when(value: Any, key_path: tuple, index: LineIndex, file: str) -> tuple[str, str | None]:
+    """`when: "<sql>"` or `when: {sql: "<sql>", dialect: <name>}`; the planner parses and checks the SQL."""
+    if isinstance(value, str) and value.strip():
+        return value, None
+    if isinstance(value, dict) and set(value) <= {"sql", "dialect"} and isinstance(value.get("sql"), str) \
+            and value["sql"].strip() and isinstance(value.get("dialect", ""), str):
+        return value["sql"], value.get("dialect")
+    raise PolicyError("'when' must be SQL text or {sql: ..., dialect: ...}", file=file, line=index.line(key_path),
+                      path=".".join(key_path), hint="e.g. when: \"email NOT LIKE '%@ourco.com'\"")
 
 
 def parse_policy(text: str, file: str) -> Policy:

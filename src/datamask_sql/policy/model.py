@@ -89,6 +89,8 @@ class RuleSpec:
     key_path: tuple[Any, ...]
     line: int | None
     domain: str | None = None
+    # `when:` as written: SQL text and the dialect it is written in (None: sqlglot's generic dialect).
+    when: tuple[str, str | None] | None = None
     # The sensitivity class (and pack) a rule came from, when the column was tagged with `class:`.
     via: str | None = None
 

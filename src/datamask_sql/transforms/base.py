@@ -31,7 +31,7 @@ class Params(BaseModel):
 
 @dataclass
 class BuildContext:
-    """What a transform's SQL builder may use: the dialect, the column, its value and its keyed digest."""
+    """What a transform's SQL builder may use: the dialect, the column, its value, its digest, the row."""
 
     dialect: MaskingDialect
     column: Column
@@ -40,6 +40,12 @@ class BuildContext:
     _digest: Callable[[], exp.Expression] = field(repr=False)
     _lookup: LookupJoin | None = field(default=None, repr=False)
     _lookup_query: QueryJoin | None = field(default=None, repr=False)
+    # Other columns of the same row (per:, when:, expression): name -> source reference.
+    _column: Callable[[str], exp.Expression] | None = field(default=None, repr=False)
+    # (column name, domain) -> reference to that column's digest in that domain, once per row.
+    _digest_of: Callable[[str, str], exp.Expression] | None = field(default=None, repr=False)
+    # Column name -> the consistency domain the plan gave it.
+    domains: dict[str, str] = field(default_factory=dict)
 
     def digest(self) -> exp.Expression:
         """Reference to this column's keyed digest (64 lowercase hex), computed once per row."""
@@ -58,14 +64,30 @@ class BuildContext:
             raise NotImplementedError("this renderer does not join lookup queries")
         return self._lookup_query(numbered, count, index_of)
 
+    def column_value(self, name: str) -> exp.Expression:
+        """Reference to another column of the same source row."""
+        if self._column is None:
+            raise ValueError("this build context has no row")
+        return self._column(name)
+
+    def digest_of(self, name: str, domain: str) -> exp.Expression:
+        """Keyed digest of another column of the row in `domain` (NULL when that value is NULL)."""
+        if self._digest_of is None:
+            raise ValueError("this build context has no row")
+        return self._digest_of(name, domain)
+
 
 @dataclass
 class RefContext:
-    """What a transform's Python reference may use: the key, the domain and the column."""
+    """What a transform's Python reference may use: the key, the domain, the column and the row."""
 
     key: str = field(repr=False)
     domain: str
     column: Column
+    # The whole source row and its columns, for transforms that read other columns.
+    row: dict[str, Any] = field(default_factory=dict)
+    columns: dict[str, Column] = field(default_factory=dict)
+    domains: dict[str, str] = field(default_factory=dict)
     # Reads a warehouse lookup column's values (schema.table, column) for lookups N is not known for.
     table_values: Callable[[str, str], list[Any]] | None = field(default=None, repr=False)
 
@@ -73,6 +95,14 @@ class RefContext:
         """Keyed digest of a value of this column, per the determinism spec."""
         text = reference.canonical_text(value, self.column.logical, self.column.scale)
         return reference.digest(self.key, self.domain, text)
+
+    def digest_of(self, name: str, domain: str) -> str | None:
+        """Keyed digest of another column of the row in `domain`; None when that value is NULL."""
+        value = self.row.get(name)
+        if value is None:
+            return None
+        column = self.columns[name]
+        return reference.digest(self.key, domain, reference.canonical_text(value, column.logical, column.scale))
 
 
 class Transform:
@@ -98,9 +128,18 @@ class Transform:
 
     def collision_bits(self, params: Params, column: Column) -> int | None:
         """Bits of hash output when distinct inputs can collide only by hash truncation, else None."""
+        return None
 
     def lossy_hint(self, params: Params, column: Column) -> str | None:
         """How to keep a unique column unique when this transform is not injective (None: the generic hint)."""
+        return None
+
+    def columns_used(self, params: Params) -> tuple[str, ...]:
+        """Other columns of the same row this rule reads; the planner checks they exist."""
+        return ()
+
+    def collision_note(self, params: Params, column: Column) -> str | None:
+        """For a non-injective transform on a unique column: the collision risk to report, or None to refuse."""
         return None
 
     def build(self, ctx: BuildContext, params: Params) -> exp.Expression:

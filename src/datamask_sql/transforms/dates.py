@@ -1,0 +1,80 @@
+"""date_shift: move dates and timestamps by a keyed offset, optionally the same for every row of one entity."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from pydantic import Field
+from sqlglot import exp
+
+from datamask_sql import reference
+from datamask_sql.dialects.base import MaskingDialect, lit
+from datamask_sql.transforms.base import BuildContext, Params, RefContext, Transform
+
+DATE_TYPES = ("date", "timestamp")
+MAX_DAYS = 3650
+# Within this many years of the calendar's ends (years 1 and 9999) the offset's sign flips, so a
+# shift of at most MAX_DAYS can never leave the range every engine and Python can hold.
+EDGE_YEARS = 10
+PER_DOMAIN_SUFFIX = "/date_shift"
+
+
+class DateShiftParams(Params):
+    """Parameters of `date_shift`."""
+
+    days: int = Field(ge=1, le=MAX_DAYS, description="Largest shift in days, either way; never 0.")
+    per: str | None = Field(None, description="Column whose value keys the offset: one entity, one shift.")
+
+
+def offset_of(hex_digest: str, days: int) -> int:
+    """Days to add: one of -days..-1, 1..days from the first 15 hex digits of the digest."""
+    pick = reference.hex_int(hex_digest, 1, 15) % (2 * days)
+    return pick - days if pick < days else pick - days + 1
+
+
+def _offset_sql(d: MaskingDialect, digest: exp.Expression, days: int) -> exp.Expression:
+    pick = d.mod(d.hex_int(digest, 1, 15), 2 * days)
+    return exp.Case(ifs=[exp.If(this=exp.LT(this=pick, expression=lit(days)),
+                                true=exp.Sub(this=pick.copy(), expression=lit(days)))],
+                    default=exp.Add(this=exp.Sub(this=pick.copy(), expression=lit(days)), expression=lit(1)))
+
+
+class DateShift(Transform):
+    """'2024-03-15' -> '2024-02-27' (days: 30); with per: patient_id every visit of a patient moves alike."""
+
+    name = "date_shift"
+    Params = DateShiftParams
+    keyed = True
+    accepts = DATE_TYPES
+    summary = "shift by a keyed offset within +/- days (never 0), keyed on the value or on the `per` column"
+
+    def columns_used(self, params: DateShiftParams) -> tuple[str, ...]:
+        """The per column, which must be in the same table."""
+        return (params.per,) if params.per else ()
+
+    def _digest(self, ctx: BuildContext, params: DateShiftParams) -> exp.Expression:
+        if not params.per:
+            return ctx.digest()
+        # A derived domain: the per column's own masked output must not reveal the offset.
+        entity = ctx.digest_of(params.per, ctx.domains[params.per] + PER_DOMAIN_SUFFIX)
+        return exp.Coalesce(this=entity, expressions=[ctx.digest()])
+
+    def build(self, ctx: BuildContext, params: DateShiftParams) -> exp.Expression:
+        """value + offset days, the offset's sign flipped near the ends of the calendar."""
+        d, v = ctx.dialect, ctx.value
+        offset = _offset_sql(d, self._digest(ctx, params), params.days)
+        year = exp.Extract(this=exp.var("YEAR"), expression=v.copy())
+        flip = exp.or_(
+            exp.and_(exp.GT(this=year, expression=lit(9999 - EDGE_YEARS)), exp.GT(this=offset.copy(), expression=lit(0))),
+            exp.and_(exp.LTE(this=year.copy(), expression=lit(EDGE_YEARS)), exp.LT(this=offset.copy(), expression=lit(0))))
+        days = exp.Case(ifs=[exp.If(this=flip, true=exp.Neg(this=exp.paren(offset.copy())))], default=offset)
+        return d.add_days(v, days, ctx.column.logical)
+
+    def reference(self, value: Any, ctx: RefContext, params: DateShiftParams) -> Any:
+        """The same in Python."""
+        entity = ctx.digest_of(params.per, ctx.domains[params.per] + PER_DOMAIN_SUFFIX) if params.per else None
+        offset = offset_of(entity or ctx.digest(value), params.days)
+        if (value.year > 9999 - EDGE_YEARS and offset > 0) or (value.year <= EDGE_YEARS and offset < 0):
+            offset = -offset
+        return value + dt.timedelta(days=offset)

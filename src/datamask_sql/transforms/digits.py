@@ -1,0 +1,150 @@
+"""digits: replace every digit by a keyed digit, keep every other character and the length (phones, IDs, cards)."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from pydantic import Field
+from sqlglot import exp
+
+from datamask_sql import reference
+from datamask_sql.catalog.model import Column
+from datamask_sql.dialects.base import MaskingDialect, lit
+from datamask_sql.reference import DIGITS, DIGITS_PER_BLOCK, LUHN_UNDOUBLE
+from datamask_sql.transforms.base import BuildContext, Params, RefContext, Transform
+
+# Each position is its own CASE in the SQL (no lambdas in most dialects), so the statement grows with
+# the number of positions; past this many, digits become '0' (see docs/determinism-transforms.md).
+DEFAULT_POSITIONS = 32
+MAX_POSITIONS = 128
+DIGIT = "[0-9]"
+NON_DIGIT = "[^0-9]"
+TRAILING_NON_DIGITS = "[^0-9]+$"
+
+
+class DigitsParams(Params):
+    """Parameters of `digits`."""
+
+    keep_first: int = Field(0, ge=0, description="Leading characters kept as they are.")
+    keep_last: int = Field(0, ge=0, description="Trailing characters kept as they are.")
+    luhn: bool = Field(False, description="Fix the last replaced digit so the digits pass the Luhn check.")
+    max_length: int | None = Field(None, ge=1, le=MAX_POSITIONS, description=(
+        "Positions substituted one by one (default: the column length up to 64, else 32); digits past it become 0."))
+
+
+def positions(params: DigitsParams, column: Column) -> int:
+    """How many leading positions get per-position keyed digits."""
+    if params.max_length is not None:
+        return params.max_length
+    if column.length is not None and column.length <= 2 * DIGITS_PER_BLOCK:
+        return column.length
+    return DEFAULT_POSITIONS
+
+
+def _block(d: MaskingDialect, digest: exp.Expression, block: int) -> exp.Expression:
+    return digest if block == 0 else d.sha256_hex(d.concat(digest, lit(str(block))))
+
+
+def _digits_after(d: MaskingDialect, v: exp.Expression, position: exp.Expression | int) -> exp.Expression:
+    start = exp.Add(this=position, expression=lit(1)) if isinstance(position, exp.Expression) else position + 1
+    return d.length(d.regexp_replace_all(d.substring(v, start), NON_DIGIT, ""))
+
+
+def _int(value: exp.Expression) -> exp.Expression:
+    # hex_int is BIGINT; PostgreSQL has no substring(text, bigint, int).
+    return exp.cast(value, exp.DataType.build("INT"))
+
+
+def _case(cond: exp.Expression, then: exp.Expression, default: exp.Expression) -> exp.Expression:
+    return exp.Case(ifs=[exp.If(this=cond, true=then)], default=default)
+
+
+class Digits(Transform):
+    """'+55 (12) 3923-5555' -> '+55 (48) 1170-2694': digits keyed per position, the rest kept."""
+
+    name = "digits"
+    Params = DigitsParams
+    keyed = True
+    accepts = ("text",)
+    summary = "replace each digit by a keyed digit; keep other characters, length, optional Luhn validity"
+
+    def build(self, ctx: BuildContext, params: DigitsParams) -> exp.Expression:
+        """One CASE per position, concatenated; then the Luhn fix spliced in at one position."""
+        d, v = ctx.dialect, ctx.value
+        limit = positions(params, ctx.column)
+        length = d.length(v)
+        blocks: dict[int, exp.Expression] = {}
+        outs: list[exp.Expression] = []
+        is_digit: list[exp.Expression] = []
+        for i in range(1, limit + 1):
+            char = d.substring(v, i, 1)
+            digit = exp.and_(exp.LTE(this=lit(i), expression=length.copy()),
+                             exp.GT(this=d.index_in(DIGITS, char.copy()), expression=lit(0)))
+            is_digit.append(digit)
+            if i <= params.keep_first:
+                outs.append(char)
+                continue
+            block, slot = divmod(i - 1, DIGITS_PER_BLOCK)
+            if block not in blocks:
+                blocks[block] = _block(d, ctx.digest(), block)
+            pick = d.mod(d.hex_int(blocks[block].copy(), 2 * slot + 1, 2), 10)
+            keyed = d.substring(lit(DIGITS), _int(exp.Add(this=pick, expression=lit(1))), 1)
+            replaced = digit.copy()
+            if params.keep_last:
+                kept = exp.GT(this=lit(i), expression=exp.Sub(this=length.copy(), expression=lit(params.keep_last)))
+                replaced = exp.and_(replaced, exp.Not(this=exp.paren(kept)))
+            outs.append(_case(replaced, keyed, char.copy()))
+        tail = d.regexp_replace_all(d.substring(v, limit + 1), DIGIT, "0")
+        out = d.concat(*[o.copy() for o in outs], tail)
+        if not params.luhn:
+            return out
+        return self._luhn(d, v, params, limit, outs, is_digit, out)
+
+    def _luhn(self, d: MaskingDialect, v: exp.Expression, params: DigitsParams, limit: int,
+              outs: list[exp.Expression], is_digit: list[exp.Expression], out: exp.Expression) -> exp.Expression:
+        length = d.length(v)
+        room = exp.Sub(this=length.copy(), expression=lit(params.keep_last))
+        head = exp.Case(ifs=[exp.If(this=exp.LTE(this=length.copy(), expression=lit(params.keep_last)), true=lit(0)),
+                             exp.If(this=exp.LT(this=room.copy(), expression=lit(limit)), true=room)],
+                        default=lit(limit))
+        # The last replaceable digit carries the check: its position, and whether Luhn doubles it.
+        fix = d.length(d.regexp_replace_all(d.substring(v, 1, head), TRAILING_NON_DIGITS, ""))
+        terms = []
+        for i, (o, digit) in enumerate(zip(outs, is_digit), start=1):
+            doubled = exp.EQ(this=d.mod(_digits_after(d, v, i), 2), expression=lit(1))
+            value = exp.StrPosition(this=_case(doubled, lit(LUHN_UNDOUBLE), lit(DIGITS)), substr=o.copy())
+            counted = exp.and_(digit.copy(), exp.NEQ(this=fix.copy(), expression=lit(i)))
+            terms.append(_case(counted, exp.Sub(this=value, expression=lit(1)), lit(0)))
+        total = terms[0]
+        for term in terms[1:]:
+            total = exp.Add(this=total, expression=term)
+        check = d.mod(exp.Sub(this=lit(10), expression=d.mod(exp.paren(total), 10)), 10)
+        at = _int(exp.Add(this=check, expression=lit(1)))
+        fix_doubled = exp.EQ(this=d.mod(_digits_after(d, v, fix.copy()), 2), expression=lit(1))
+        digit = _case(fix_doubled, d.substring(lit(LUHN_UNDOUBLE), at, 1), d.substring(lit(DIGITS), at.copy(), 1))
+        spliced = d.concat(d.substring(out.copy(), 1, exp.Sub(this=fix.copy(), expression=lit(1))), digit,
+                           d.substring(out.copy(), exp.Add(this=fix.copy(), expression=lit(1))))
+        return _case(exp.GT(this=fix.copy(), expression=lit(params.keep_first)), spliced, out)
+
+    def reference(self, value: Any, ctx: RefContext, params: DigitsParams) -> Any:
+        """The same on Python code points."""
+        s, digest = str(value), ctx.digest(value)
+        limit, n = positions(params, ctx.column), len(s)
+        out = []
+        for i, ch in enumerate(s[:limit], start=1):
+            kept = i <= params.keep_first or i > n - params.keep_last
+            out.append(reference.derived_digit(digest, i) if ch in DIGITS and not kept else ch)
+        tail = re.sub("[0-9]", "0", s[limit:])
+        if not params.luhn:
+            return "".join(out) + tail
+        head = 0 if n <= params.keep_last else min(n - params.keep_last, limit)
+        fix = len(re.sub(r"[^0-9]+\Z", "", s[:head]))
+        if fix <= params.keep_first:
+            return "".join(out) + tail
+        out[fix - 1] = "0"
+        total = reference.luhn_sum(re.sub("[^0-9]", "", "".join(out) + tail))
+        check = (10 - total % 10) % 10
+        doubled = len(re.sub("[^0-9]", "", s[fix:])) % 2 == 1
+        out[fix - 1] = LUHN_UNDOUBLE[check] if doubled else DIGITS[check]
+        return "".join(out) + tail

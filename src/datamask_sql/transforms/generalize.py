@@ -1,0 +1,69 @@
+"""generalize: coarser values of the same type: dates to month/year/decade, integers to bands."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any, Literal
+
+from pydantic import Field
+from sqlglot import exp
+
+from datamask_sql.catalog.model import Column
+from datamask_sql.dialects.base import lit
+from datamask_sql.transforms.base import BuildContext, Params, RefContext, Transform
+
+DATE_UNITS = ("month", "year", "decade")
+MAX_BAND = 10**9
+
+
+class GeneralizeParams(Params):
+    """Parameters of `generalize` (`to` for dates and timestamps, `band` for integers)."""
+
+    to: Literal["month", "year", "decade"] | None = Field(None, description="Dates: first day of the month, year or decade.")
+    band: int | None = Field(None, ge=2, le=MAX_BAND, description="Integers: the lower end of the band of this width (toward zero).")
+
+
+class Generalize(Transform):
+    """Age 37 -> 30 (band: 10); 2024-03-15 -> 2024-03-01 (to: month) or 2020-01-01 (to: decade)."""
+
+    name = "generalize"
+    Params = GeneralizeParams
+    accepts = ("date", "timestamp", "integer")
+    summary = "dates to the first day of their month/year/decade; integers to their band's lower end"
+
+    def check(self, params: GeneralizeParams, column: Column) -> str | None:
+        """Dates need `to`, integers need `band`."""
+        if column.logical == "integer" and (params.band is None or params.to is not None):
+            return "integers are generalized with 'band: N' (e.g. band: 10 turns 37 into 30)"
+        if column.logical != "integer" and (params.to is None or params.band is not None):
+            return f"dates are generalized with 'to: {'|'.join(DATE_UNITS)}'"
+        return None
+
+    def build(self, ctx: BuildContext, params: GeneralizeParams) -> exp.Expression:
+        """Integers: v - v % band (rounds toward zero, never overflows). Dates: MAKE_DATE of the parts kept."""
+        d, v = ctx.dialect, ctx.value
+        if params.band is not None:
+            return exp.Sub(this=v, expression=exp.paren(exp.Mod(this=v.copy(), expression=lit(params.band))))
+        year = d.year_of(v)
+        month = d.month_of(v.copy()) if params.to == "month" else lit(1)
+        if params.to == "decade":
+            decade = exp.Sub(this=year.copy(), expression=exp.paren(exp.Mod(this=year, expression=lit(10))))
+            # Years 1-9 have no decade start (there is no year 0); they stay in year 1.
+            year = exp.Case(ifs=[exp.If(this=exp.LT(this=decade, expression=lit(1)), true=lit(1))], default=decade.copy())
+        return d.make_date(year, month, lit(1))
+
+    def reference(self, value: Any, ctx: RefContext, params: GeneralizeParams) -> Any:
+        """The same in Python."""
+        if params.band is not None:
+            return _toward_zero(value, params.band)
+        year = value.year
+        if params.to == "decade":
+            year = max(1, year - year % 10)
+        day = dt.date(year, value.month if params.to == "month" else 1, 1)
+        return day if ctx.column.logical == "date" else dt.datetime(day.year, day.month, 1)
+
+
+def _toward_zero(value: int, band: int) -> int:
+    # SQL's % keeps the dividend's sign (truncated division), Python's keeps the divisor's.
+    remainder = abs(value) % band
+    return value - remainder if value >= 0 else value + remainder
