@@ -9,6 +9,11 @@ SHOP := examples/shop
 $(BIN)/datamask-sql: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e .
+	touch $@
+
+# Test extras include PySpark (large, needs Java 17), so only `make test` pulls them in.
+$(VENV)/.test-deps: $(BIN)/datamask-sql pyproject.toml
 	$(BIN)/pip install --quiet -e '.[test]'
 	touch $@
 
@@ -21,7 +26,7 @@ demo: setup
 	DATAMASK_SECRET=$${DATAMASK_SECRET:-demo-secret-change-me} $(BIN)/datamask-sql run $(SHOP)/policy.yml --source duckdb:///$(SHOP)/shop.duckdb --out build/shop
 	$(BIN)/python -c "import duckdb; c = duckdb.connect('$(SHOP)/shop.duckdb', read_only=True); [print(r) for r in c.execute('SELECT * FROM masked.customers ORDER BY id LIMIT 5').fetchall()]"
 
-test: setup
+test: $(VENV)/.test-deps
 	$(BIN)/python -m pytest -q
 
 clean:

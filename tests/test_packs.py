@@ -67,7 +67,7 @@ def test_class_takes_the_pack_rule_with_overrides():
     rules = p.rules["people"]
     assert (rules["email"].transform, rules["email"].params) == ("email", {})
     assert (rules["first"].transform, rules["first"].params) == ("fake", {"kind": "first_name", "locale": "de_DE"})
-    assert rules["notes"].transform == "null"
+    assert rules["notes"].transform == "redact_text"
     assert (rules["key"].params, rules["key"].domain) == ({"length": 16}, "person")
     assert rules["first"].via == "class person.first_name (pii)" and rules["first"].line == 7
 
@@ -161,9 +161,13 @@ def test_classes_mask_exactly_like_the_rules_they_stand_for(engine):
                                           "      email: {class: contact.email}\n      pan: {class: card.number}\n")
     _, explicit = _run(engine, schema, "      name: {transform: fake, kind: full_name}\n"
                                        "      email: {transform: email}\n"
-                                       "      pan: {transform: partial, keep_last: 4, separators: ' -'}\n")
+                                       "      pan: {transform: digits, luhn: true, keep_last: 4}\n")
     assert rows == explicit
-    assert rows[0][3] == "**** **** **** 1111" and rows[1][1:] == (None, None, None)
+    pan = rows[0][3]
+    digits = [int(c) for c in pan if c.isdigit()]
+    luhn = sum(d if i % 2 == 0 else (d * 2 - 9 if d > 4 else d * 2) for i, d in enumerate(reversed(digits))) % 10
+    assert pan != "4111 1111 1111 1111" and pan.endswith(" 1111") and len(pan) == 19 and luhn == 0
+    assert rows[1][1:] == (None, None, None)
     reasons = {c.name: c.reason for c in by_class.plan.tables[0].columns}
     assert reasons["name"] == "explicit rule (p.yml:9) via class person.full_name (pii)"
 

@@ -44,16 +44,234 @@ SELECT
   CAST(CASE
     WHEN "src"."phone" IS NULL
     THEN NULL
-    ELSE CASE
-      WHEN LENGTH("src"."phone") <= 2
-      THEN REGEXP_REPLACE("src"."phone", '[^ ()+.-]', '*', 'g')
-      ELSE REGEXP_REPLACE(SUBSTRING("src"."phone" FROM 1 FOR LENGTH("src"."phone") - 2), '[^ ()+.-]', '*', 'g') || SUBSTRING("src"."phone" FROM LENGTH("src"."phone") - 2 + 1 FOR 2)
-    END
+    ELSE SUBSTRING("src"."phone" FROM 1 FOR 1) || SUBSTRING("src"."phone" FROM 2 FOR 1) || SUBSTRING("src"."phone" FROM 3 FOR 1) || CASE
+      WHEN 4 <= LENGTH("src"."phone")
+      AND POSITION(SUBSTRING("src"."phone" FROM 4 FOR 1) IN '0123456789') > 0
+      THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
+        'x' || LPAD(SUBSTRING("src"."_dm_digest_4" FROM 7 FOR 2), 16, '0')
+      ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+      ELSE SUBSTRING("src"."phone" FROM 4 FOR 1)
+    END || CASE
+      WHEN 5 <= LENGTH("src"."phone")
+      AND POSITION(SUBSTRING("src"."phone" FROM 5 FOR 1) IN '0123456789') > 0
+      THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
+        'x' || LPAD(SUBSTRING("src"."_dm_digest_4" FROM 9 FOR 2), 16, '0')
+      ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+      ELSE SUBSTRING("src"."phone" FROM 5 FOR 1)
+    END || CASE
+      WHEN 6 <= LENGTH("src"."phone")
+      AND POSITION(SUBSTRING("src"."phone" FROM 6 FOR 1) IN '0123456789') > 0
+      THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
+        'x' || LPAD(SUBSTRING("src"."_dm_digest_4" FROM 11 FOR 2), 16, '0')
+      ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+      ELSE SUBSTRING("src"."phone" FROM 6 FOR 1)
+    END || CASE
+      WHEN 7 <= LENGTH("src"."phone")
+      AND POSITION(SUBSTRING("src"."phone" FROM 7 FOR 1) IN '0123456789') > 0
+      THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
+        'x' || LPAD(SUBSTRING("src"."_dm_digest_4" FROM 13 FOR 2), 16, '0')
+      ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+      ELSE SUBSTRING("src"."phone" FROM 7 FOR 1)
+    END || CASE
+      WHEN 8 <= LENGTH("src"."phone")
+      AND POSITION(SUBSTRING("src"."phone" FROM 8 FOR 1) IN '0123456789') > 0
+      THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
+        'x' || LPAD(SUBSTRING("src"."_dm_digest_4" FROM 15 FOR 2), 16, '0')
+      ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+      ELSE SUBSTRING("src"."phone" FROM 8 FOR 1)
+    END || CASE
+      WHEN 9 <= LENGTH("src"."phone")
+      AND POSITION(SUBSTRING("src"."phone" FROM 9 FOR 1) IN '0123456789') > 0
+      THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
+        'x' || LPAD(SUBSTRING("src"."_dm_digest_4" FROM 17 FOR 2), 16, '0')
+      ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+      ELSE SUBSTRING("src"."phone" FROM 9 FOR 1)
+    END || CASE
+      WHEN 10 <= LENGTH("src"."phone")
+      AND POSITION(SUBSTRING("src"."phone" FROM 10 FOR 1) IN '0123456789') > 0
+      THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
+        'x' || LPAD(SUBSTRING("src"."_dm_digest_4" FROM 19 FOR 2), 16, '0')
+      ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+      ELSE SUBSTRING("src"."phone" FROM 10 FOR 1)
+    END || CASE
+      WHEN 11 <= LENGTH("src"."phone")
+      AND POSITION(SUBSTRING("src"."phone" FROM 11 FOR 1) IN '0123456789') > 0
+      THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
+        'x' || LPAD(SUBSTRING("src"."_dm_digest_4" FROM 21 FOR 2), 16, '0')
+      ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+      ELSE SUBSTRING("src"."phone" FROM 11 FOR 1)
+    END || CASE
+      WHEN 12 <= LENGTH("src"."phone")
+      AND POSITION(SUBSTRING("src"."phone" FROM 12 FOR 1) IN '0123456789') > 0
+      THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
+        'x' || LPAD(SUBSTRING("src"."_dm_digest_4" FROM 23 FOR 2), 16, '0')
+      ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+      ELSE SUBSTRING("src"."phone" FROM 12 FOR 1)
+    END || CASE
+      WHEN 13 <= LENGTH("src"."phone")
+      AND POSITION(SUBSTRING("src"."phone" FROM 13 FOR 1) IN '0123456789') > 0
+      THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
+        'x' || LPAD(SUBSTRING("src"."_dm_digest_4" FROM 25 FOR 2), 16, '0')
+      ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+      ELSE SUBSTRING("src"."phone" FROM 13 FOR 1)
+    END || CASE
+      WHEN 14 <= LENGTH("src"."phone")
+      AND POSITION(SUBSTRING("src"."phone" FROM 14 FOR 1) IN '0123456789') > 0
+      THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
+        'x' || LPAD(SUBSTRING("src"."_dm_digest_4" FROM 27 FOR 2), 16, '0')
+      ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+      ELSE SUBSTRING("src"."phone" FROM 14 FOR 1)
+    END || CASE
+      WHEN 15 <= LENGTH("src"."phone")
+      AND POSITION(SUBSTRING("src"."phone" FROM 15 FOR 1) IN '0123456789') > 0
+      THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
+        'x' || LPAD(SUBSTRING("src"."_dm_digest_4" FROM 29 FOR 2), 16, '0')
+      ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+      ELSE SUBSTRING("src"."phone" FROM 15 FOR 1)
+    END || CASE
+      WHEN 16 <= LENGTH("src"."phone")
+      AND POSITION(SUBSTRING("src"."phone" FROM 16 FOR 1) IN '0123456789') > 0
+      THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
+        'x' || LPAD(SUBSTRING("src"."_dm_digest_4" FROM 31 FOR 2), 16, '0')
+      ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+      ELSE SUBSTRING("src"."phone" FROM 16 FOR 1)
+    END || CASE
+      WHEN 17 <= LENGTH("src"."phone")
+      AND POSITION(SUBSTRING("src"."phone" FROM 17 FOR 1) IN '0123456789') > 0
+      THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
+        'x' || LPAD(SUBSTRING("src"."_dm_digest_4" FROM 33 FOR 2), 16, '0')
+      ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+      ELSE SUBSTRING("src"."phone" FROM 17 FOR 1)
+    END || CASE
+      WHEN 18 <= LENGTH("src"."phone")
+      AND POSITION(SUBSTRING("src"."phone" FROM 18 FOR 1) IN '0123456789') > 0
+      THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
+        'x' || LPAD(SUBSTRING("src"."_dm_digest_4" FROM 35 FOR 2), 16, '0')
+      ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+      ELSE SUBSTRING("src"."phone" FROM 18 FOR 1)
+    END || CASE
+      WHEN 19 <= LENGTH("src"."phone")
+      AND POSITION(SUBSTRING("src"."phone" FROM 19 FOR 1) IN '0123456789') > 0
+      THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
+        'x' || LPAD(SUBSTRING("src"."_dm_digest_4" FROM 37 FOR 2), 16, '0')
+      ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+      ELSE SUBSTRING("src"."phone" FROM 19 FOR 1)
+    END || CASE
+      WHEN 20 <= LENGTH("src"."phone")
+      AND POSITION(SUBSTRING("src"."phone" FROM 20 FOR 1) IN '0123456789') > 0
+      THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
+        'x' || LPAD(SUBSTRING("src"."_dm_digest_4" FROM 39 FOR 2), 16, '0')
+      ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+      ELSE SUBSTRING("src"."phone" FROM 20 FOR 1)
+    END || CASE
+      WHEN 21 <= LENGTH("src"."phone")
+      AND POSITION(SUBSTRING("src"."phone" FROM 21 FOR 1) IN '0123456789') > 0
+      THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
+        'x' || LPAD(SUBSTRING("src"."_dm_digest_4" FROM 41 FOR 2), 16, '0')
+      ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+      ELSE SUBSTRING("src"."phone" FROM 21 FOR 1)
+    END || CASE
+      WHEN 22 <= LENGTH("src"."phone")
+      AND POSITION(SUBSTRING("src"."phone" FROM 22 FOR 1) IN '0123456789') > 0
+      THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
+        'x' || LPAD(SUBSTRING("src"."_dm_digest_4" FROM 43 FOR 2), 16, '0')
+      ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+      ELSE SUBSTRING("src"."phone" FROM 22 FOR 1)
+    END || CASE
+      WHEN 23 <= LENGTH("src"."phone")
+      AND POSITION(SUBSTRING("src"."phone" FROM 23 FOR 1) IN '0123456789') > 0
+      THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
+        'x' || LPAD(SUBSTRING("src"."_dm_digest_4" FROM 45 FOR 2), 16, '0')
+      ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+      ELSE SUBSTRING("src"."phone" FROM 23 FOR 1)
+    END || CASE
+      WHEN 24 <= LENGTH("src"."phone")
+      AND POSITION(SUBSTRING("src"."phone" FROM 24 FOR 1) IN '0123456789') > 0
+      THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
+        'x' || LPAD(SUBSTRING("src"."_dm_digest_4" FROM 47 FOR 2), 16, '0')
+      ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+      ELSE SUBSTRING("src"."phone" FROM 24 FOR 1)
+    END || REGEXP_REPLACE(SUBSTRING("src"."phone" FROM 25), '[0-9]', '0', 'g')
   END AS VARCHAR(24)) AS "phone",
-  CAST(NULL AS DATE) AS "birth_date",
+  CAST(CASE
+    WHEN "src"."birth_date" IS NULL
+    THEN NULL
+    ELSE (
+      "src"."birth_date" + (
+        CASE
+          WHEN (
+            EXTRACT(YEAR FROM "src"."birth_date") > 9989
+            AND CASE
+              WHEN CAST(CAST((
+                'x' || LPAD(SUBSTRING("src"."_dm_digest_5" FROM 1 FOR 15), 16, '0')
+              ) AS BIT(64)) AS BIGINT) % 360 < 180
+              THEN CAST(CAST((
+                'x' || LPAD(SUBSTRING("src"."_dm_digest_5" FROM 1 FOR 15), 16, '0')
+              ) AS BIT(64)) AS BIGINT) % 360 - 180
+              ELSE CAST(CAST((
+                'x' || LPAD(SUBSTRING("src"."_dm_digest_5" FROM 1 FOR 15), 16, '0')
+              ) AS BIT(64)) AS BIGINT) % 360 - 180 + 1
+            END > 0
+          )
+          OR (
+            EXTRACT(YEAR FROM "src"."birth_date") <= 10
+            AND CASE
+              WHEN CAST(CAST((
+                'x' || LPAD(SUBSTRING("src"."_dm_digest_5" FROM 1 FOR 15), 16, '0')
+              ) AS BIT(64)) AS BIGINT) % 360 < 180
+              THEN CAST(CAST((
+                'x' || LPAD(SUBSTRING("src"."_dm_digest_5" FROM 1 FOR 15), 16, '0')
+              ) AS BIT(64)) AS BIGINT) % 360 - 180
+              ELSE CAST(CAST((
+                'x' || LPAD(SUBSTRING("src"."_dm_digest_5" FROM 1 FOR 15), 16, '0')
+              ) AS BIT(64)) AS BIGINT) % 360 - 180 + 1
+            END < 0
+          )
+          THEN -(
+            CASE
+              WHEN CAST(CAST((
+                'x' || LPAD(SUBSTRING("src"."_dm_digest_5" FROM 1 FOR 15), 16, '0')
+              ) AS BIT(64)) AS BIGINT) % 360 < 180
+              THEN CAST(CAST((
+                'x' || LPAD(SUBSTRING("src"."_dm_digest_5" FROM 1 FOR 15), 16, '0')
+              ) AS BIT(64)) AS BIGINT) % 360 - 180
+              ELSE CAST(CAST((
+                'x' || LPAD(SUBSTRING("src"."_dm_digest_5" FROM 1 FOR 15), 16, '0')
+              ) AS BIT(64)) AS BIGINT) % 360 - 180 + 1
+            END
+          )
+          ELSE CASE
+            WHEN CAST(CAST((
+              'x' || LPAD(SUBSTRING("src"."_dm_digest_5" FROM 1 FOR 15), 16, '0')
+            ) AS BIT(64)) AS BIGINT) % 360 < 180
+            THEN CAST(CAST((
+              'x' || LPAD(SUBSTRING("src"."_dm_digest_5" FROM 1 FOR 15), 16, '0')
+            ) AS BIT(64)) AS BIGINT) % 360 - 180
+            ELSE CAST(CAST((
+              'x' || LPAD(SUBSTRING("src"."_dm_digest_5" FROM 1 FOR 15), 16, '0')
+            ) AS BIT(64)) AS BIGINT) % 360 - 180 + 1
+          END
+        END
+      ) * INTERVAL '1 DAY'
+    )
+  END AS DATE) AS "birth_date",
   "src"."created_at" AS "created_at",
   "src"."is_vip" AS "is_vip",
-  CAST(NULL AS VARCHAR(500)) AS "notes"
+  CAST(CASE
+    WHEN "src"."notes" IS NULL
+    THEN NULL
+    ELSE REGEXP_REPLACE(
+      REGEXP_REPLACE(
+        "src"."notes",
+        '[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+([.][A-Za-z0-9-]+)+',
+        'user@example.com',
+        'g'
+      ),
+      '[0-9]',
+      '#',
+      'g'
+    )
+  END AS VARCHAR(500)) AS "notes"
 FROM (
   SELECT
     "src".*,
@@ -83,7 +301,25 @@ FROM (
         )
       ),
       'hex'
-    ) AS "_dm_digest_3"
+    ) AS "_dm_digest_3",
+    ENCODE(
+      SHA256(
+        CONVERT_TO(
+          CURRENT_SETTING('datamask.key') || '5e72d4c1a960a37b3aff1d2efde8366b24eeca1f0354801927d8440291d5b583' || "src"."phone",
+          'UTF8'
+        )
+      ),
+      'hex'
+    ) AS "_dm_digest_4",
+    ENCODE(
+      SHA256(
+        CONVERT_TO(
+          CURRENT_SETTING('datamask.key') || '79d54ea47dd60e826100b20b77867502847b176d1738178e5763e26e3c5c4304' || TO_CHAR("src"."birth_date", 'YYYY-MM-DD'),
+          'UTF8'
+        )
+      ),
+      'hex'
+    ) AS "_dm_digest_5"
   FROM "public"."customers" AS "src"
 ) AS "src"
 LEFT JOIN "masked"."_dm_lookup_first_name_en_us_0780cf166fbf" AS "_dm_l1"
@@ -238,20 +474,2265 @@ SELECT
     WHEN "src"."card_number" IS NULL
     THEN NULL
     ELSE CASE
-      WHEN LENGTH("src"."card_number") <= 4
-      THEN REGEXP_REPLACE("src"."card_number", '[^ -]', '*', 'g')
-      ELSE REGEXP_REPLACE(
-        SUBSTRING("src"."card_number" FROM 1 FOR LENGTH("src"."card_number") - 4),
-        '[^ -]',
-        '*',
-        'g'
-      ) || SUBSTRING("src"."card_number" FROM LENGTH("src"."card_number") - 4 + 1 FOR 4)
+      WHEN LENGTH(
+        REGEXP_REPLACE(
+          SUBSTRING("src"."card_number" FROM 1 FOR CASE
+            WHEN LENGTH("src"."card_number") <= 4
+            THEN 0
+            WHEN LENGTH("src"."card_number") - 4 < 19
+            THEN LENGTH("src"."card_number") - 4
+            ELSE 19
+          END),
+          '[^0-9]+$',
+          '',
+          'g'
+        )
+      ) > 0
+      THEN SUBSTRING(CASE
+        WHEN (
+          1 <= LENGTH("src"."card_number")
+          AND POSITION(SUBSTRING("src"."card_number" FROM 1 FOR 1) IN '0123456789') > 0
+        )
+        AND NOT (
+          1 > LENGTH("src"."card_number") - 4
+        )
+        THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
+          'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 1 FOR 2), 16, '0')
+        ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+        ELSE SUBSTRING("src"."card_number" FROM 1 FOR 1)
+      END || CASE
+        WHEN (
+          2 <= LENGTH("src"."card_number")
+          AND POSITION(SUBSTRING("src"."card_number" FROM 2 FOR 1) IN '0123456789') > 0
+        )
+        AND NOT (
+          2 > LENGTH("src"."card_number") - 4
+        )
+        THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
+          'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 3 FOR 2), 16, '0')
+        ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+        ELSE SUBSTRING("src"."card_number" FROM 2 FOR 1)
+      END || CASE
+        WHEN (
+          3 <= LENGTH("src"."card_number")
+          AND POSITION(SUBSTRING("src"."card_number" FROM 3 FOR 1) IN '0123456789') > 0
+        )
+        AND NOT (
+          3 > LENGTH("src"."card_number") - 4
+        )
+        THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
+          'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 5 FOR 2), 16, '0')
+        ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+        ELSE SUBSTRING("src"."card_number" FROM 3 FOR 1)
+      END || CASE
+        WHEN (
+          4 <= LENGTH("src"."card_number")
+          AND POSITION(SUBSTRING("src"."card_number" FROM 4 FOR 1) IN '0123456789') > 0
+        )
+        AND NOT (
+          4 > LENGTH("src"."card_number") - 4
+        )
+        THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
+          'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 7 FOR 2), 16, '0')
+        ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+        ELSE SUBSTRING("src"."card_number" FROM 4 FOR 1)
+      END || CASE
+        WHEN (
+          5 <= LENGTH("src"."card_number")
+          AND POSITION(SUBSTRING("src"."card_number" FROM 5 FOR 1) IN '0123456789') > 0
+        )
+        AND NOT (
+          5 > LENGTH("src"."card_number") - 4
+        )
+        THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
+          'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 9 FOR 2), 16, '0')
+        ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+        ELSE SUBSTRING("src"."card_number" FROM 5 FOR 1)
+      END || CASE
+        WHEN (
+          6 <= LENGTH("src"."card_number")
+          AND POSITION(SUBSTRING("src"."card_number" FROM 6 FOR 1) IN '0123456789') > 0
+        )
+        AND NOT (
+          6 > LENGTH("src"."card_number") - 4
+        )
+        THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
+          'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 11 FOR 2), 16, '0')
+        ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+        ELSE SUBSTRING("src"."card_number" FROM 6 FOR 1)
+      END || CASE
+        WHEN (
+          7 <= LENGTH("src"."card_number")
+          AND POSITION(SUBSTRING("src"."card_number" FROM 7 FOR 1) IN '0123456789') > 0
+        )
+        AND NOT (
+          7 > LENGTH("src"."card_number") - 4
+        )
+        THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
+          'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 13 FOR 2), 16, '0')
+        ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+        ELSE SUBSTRING("src"."card_number" FROM 7 FOR 1)
+      END || CASE
+        WHEN (
+          8 <= LENGTH("src"."card_number")
+          AND POSITION(SUBSTRING("src"."card_number" FROM 8 FOR 1) IN '0123456789') > 0
+        )
+        AND NOT (
+          8 > LENGTH("src"."card_number") - 4
+        )
+        THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
+          'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 15 FOR 2), 16, '0')
+        ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+        ELSE SUBSTRING("src"."card_number" FROM 8 FOR 1)
+      END || CASE
+        WHEN (
+          9 <= LENGTH("src"."card_number")
+          AND POSITION(SUBSTRING("src"."card_number" FROM 9 FOR 1) IN '0123456789') > 0
+        )
+        AND NOT (
+          9 > LENGTH("src"."card_number") - 4
+        )
+        THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
+          'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 17 FOR 2), 16, '0')
+        ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+        ELSE SUBSTRING("src"."card_number" FROM 9 FOR 1)
+      END || CASE
+        WHEN (
+          10 <= LENGTH("src"."card_number")
+          AND POSITION(SUBSTRING("src"."card_number" FROM 10 FOR 1) IN '0123456789') > 0
+        )
+        AND NOT (
+          10 > LENGTH("src"."card_number") - 4
+        )
+        THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
+          'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 19 FOR 2), 16, '0')
+        ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+        ELSE SUBSTRING("src"."card_number" FROM 10 FOR 1)
+      END || CASE
+        WHEN (
+          11 <= LENGTH("src"."card_number")
+          AND POSITION(SUBSTRING("src"."card_number" FROM 11 FOR 1) IN '0123456789') > 0
+        )
+        AND NOT (
+          11 > LENGTH("src"."card_number") - 4
+        )
+        THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
+          'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 21 FOR 2), 16, '0')
+        ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+        ELSE SUBSTRING("src"."card_number" FROM 11 FOR 1)
+      END || CASE
+        WHEN (
+          12 <= LENGTH("src"."card_number")
+          AND POSITION(SUBSTRING("src"."card_number" FROM 12 FOR 1) IN '0123456789') > 0
+        )
+        AND NOT (
+          12 > LENGTH("src"."card_number") - 4
+        )
+        THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
+          'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 23 FOR 2), 16, '0')
+        ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+        ELSE SUBSTRING("src"."card_number" FROM 12 FOR 1)
+      END || CASE
+        WHEN (
+          13 <= LENGTH("src"."card_number")
+          AND POSITION(SUBSTRING("src"."card_number" FROM 13 FOR 1) IN '0123456789') > 0
+        )
+        AND NOT (
+          13 > LENGTH("src"."card_number") - 4
+        )
+        THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
+          'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 25 FOR 2), 16, '0')
+        ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+        ELSE SUBSTRING("src"."card_number" FROM 13 FOR 1)
+      END || CASE
+        WHEN (
+          14 <= LENGTH("src"."card_number")
+          AND POSITION(SUBSTRING("src"."card_number" FROM 14 FOR 1) IN '0123456789') > 0
+        )
+        AND NOT (
+          14 > LENGTH("src"."card_number") - 4
+        )
+        THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
+          'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 27 FOR 2), 16, '0')
+        ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+        ELSE SUBSTRING("src"."card_number" FROM 14 FOR 1)
+      END || CASE
+        WHEN (
+          15 <= LENGTH("src"."card_number")
+          AND POSITION(SUBSTRING("src"."card_number" FROM 15 FOR 1) IN '0123456789') > 0
+        )
+        AND NOT (
+          15 > LENGTH("src"."card_number") - 4
+        )
+        THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
+          'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 29 FOR 2), 16, '0')
+        ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+        ELSE SUBSTRING("src"."card_number" FROM 15 FOR 1)
+      END || CASE
+        WHEN (
+          16 <= LENGTH("src"."card_number")
+          AND POSITION(SUBSTRING("src"."card_number" FROM 16 FOR 1) IN '0123456789') > 0
+        )
+        AND NOT (
+          16 > LENGTH("src"."card_number") - 4
+        )
+        THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
+          'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 31 FOR 2), 16, '0')
+        ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+        ELSE SUBSTRING("src"."card_number" FROM 16 FOR 1)
+      END || CASE
+        WHEN (
+          17 <= LENGTH("src"."card_number")
+          AND POSITION(SUBSTRING("src"."card_number" FROM 17 FOR 1) IN '0123456789') > 0
+        )
+        AND NOT (
+          17 > LENGTH("src"."card_number") - 4
+        )
+        THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
+          'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 33 FOR 2), 16, '0')
+        ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+        ELSE SUBSTRING("src"."card_number" FROM 17 FOR 1)
+      END || CASE
+        WHEN (
+          18 <= LENGTH("src"."card_number")
+          AND POSITION(SUBSTRING("src"."card_number" FROM 18 FOR 1) IN '0123456789') > 0
+        )
+        AND NOT (
+          18 > LENGTH("src"."card_number") - 4
+        )
+        THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
+          'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 35 FOR 2), 16, '0')
+        ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+        ELSE SUBSTRING("src"."card_number" FROM 18 FOR 1)
+      END || CASE
+        WHEN (
+          19 <= LENGTH("src"."card_number")
+          AND POSITION(SUBSTRING("src"."card_number" FROM 19 FOR 1) IN '0123456789') > 0
+        )
+        AND NOT (
+          19 > LENGTH("src"."card_number") - 4
+        )
+        THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
+          'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 37 FOR 2), 16, '0')
+        ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+        ELSE SUBSTRING("src"."card_number" FROM 19 FOR 1)
+      END || REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 20), '[0-9]', '0', 'g') FROM 1 FOR LENGTH(
+        REGEXP_REPLACE(
+          SUBSTRING("src"."card_number" FROM 1 FOR CASE
+            WHEN LENGTH("src"."card_number") <= 4
+            THEN 0
+            WHEN LENGTH("src"."card_number") - 4 < 19
+            THEN LENGTH("src"."card_number") - 4
+            ELSE 19
+          END),
+          '[^0-9]+$',
+          '',
+          'g'
+        )
+      ) - 1) || CASE
+        WHEN LENGTH(
+          REGEXP_REPLACE(
+            SUBSTRING("src"."card_number" FROM LENGTH(
+              REGEXP_REPLACE(
+                SUBSTRING("src"."card_number" FROM 1 FOR CASE
+                  WHEN LENGTH("src"."card_number") <= 4
+                  THEN 0
+                  WHEN LENGTH("src"."card_number") - 4 < 19
+                  THEN LENGTH("src"."card_number") - 4
+                  ELSE 19
+                END),
+                '[^0-9]+$',
+                '',
+                'g'
+              )
+            ) + 1),
+            '[^0-9]',
+            '',
+            'g'
+          )
+        ) % 2 = 1
+        THEN SUBSTRING('0516273849' FROM CAST((
+          10 - (
+            CASE
+              WHEN (
+                1 <= LENGTH("src"."card_number")
+                AND POSITION(SUBSTRING("src"."card_number" FROM 1 FOR 1) IN '0123456789') > 0
+              )
+              AND LENGTH(
+                REGEXP_REPLACE(
+                  SUBSTRING("src"."card_number" FROM 1 FOR CASE
+                    WHEN LENGTH("src"."card_number") <= 4
+                    THEN 0
+                    WHEN LENGTH("src"."card_number") - 4 < 19
+                    THEN LENGTH("src"."card_number") - 4
+                    ELSE 19
+                  END),
+                  '[^0-9]+$',
+                  '',
+                  'g'
+                )
+              ) <> 1
+              THEN POSITION(
+                CASE
+                  WHEN (
+                    1 <= LENGTH("src"."card_number")
+                    AND POSITION(SUBSTRING("src"."card_number" FROM 1 FOR 1) IN '0123456789') > 0
+                  )
+                  AND NOT (
+                    1 > LENGTH("src"."card_number") - 4
+                  )
+                  THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
+                    'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 1 FOR 2), 16, '0')
+                  ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+                  ELSE SUBSTRING("src"."card_number" FROM 1 FOR 1)
+                END IN CASE
+                  WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 2), '[^0-9]', '', 'g')) % 2 = 1
+                  THEN '0516273849'
+                  ELSE '0123456789'
+                END
+              ) - 1
+              ELSE 0
+            END + CASE
+              WHEN (
+                2 <= LENGTH("src"."card_number")
+                AND POSITION(SUBSTRING("src"."card_number" FROM 2 FOR 1) IN '0123456789') > 0
+              )
+              AND LENGTH(
+                REGEXP_REPLACE(
+                  SUBSTRING("src"."card_number" FROM 1 FOR CASE
+                    WHEN LENGTH("src"."card_number") <= 4
+                    THEN 0
+                    WHEN LENGTH("src"."card_number") - 4 < 19
+                    THEN LENGTH("src"."card_number") - 4
+                    ELSE 19
+                  END),
+                  '[^0-9]+$',
+                  '',
+                  'g'
+                )
+              ) <> 2
+              THEN POSITION(
+                CASE
+                  WHEN (
+                    2 <= LENGTH("src"."card_number")
+                    AND POSITION(SUBSTRING("src"."card_number" FROM 2 FOR 1) IN '0123456789') > 0
+                  )
+                  AND NOT (
+                    2 > LENGTH("src"."card_number") - 4
+                  )
+                  THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
+                    'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 3 FOR 2), 16, '0')
+                  ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+                  ELSE SUBSTRING("src"."card_number" FROM 2 FOR 1)
+                END IN CASE
+                  WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 3), '[^0-9]', '', 'g')) % 2 = 1
+                  THEN '0516273849'
+                  ELSE '0123456789'
+                END
+              ) - 1
+              ELSE 0
+            END + CASE
+              WHEN (
+                3 <= LENGTH("src"."card_number")
+                AND POSITION(SUBSTRING("src"."card_number" FROM 3 FOR 1) IN '0123456789') > 0
+              )
+              AND LENGTH(
+                REGEXP_REPLACE(
+                  SUBSTRING("src"."card_number" FROM 1 FOR CASE
+                    WHEN LENGTH("src"."card_number") <= 4
+                    THEN 0
+                    WHEN LENGTH("src"."card_number") - 4 < 19
+                    THEN LENGTH("src"."card_number") - 4
+                    ELSE 19
+                  END),
+                  '[^0-9]+$',
+                  '',
+                  'g'
+                )
+              ) <> 3
+              THEN POSITION(
+                CASE
+                  WHEN (
+                    3 <= LENGTH("src"."card_number")
+                    AND POSITION(SUBSTRING("src"."card_number" FROM 3 FOR 1) IN '0123456789') > 0
+                  )
+                  AND NOT (
+                    3 > LENGTH("src"."card_number") - 4
+                  )
+                  THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
+                    'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 5 FOR 2), 16, '0')
+                  ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+                  ELSE SUBSTRING("src"."card_number" FROM 3 FOR 1)
+                END IN CASE
+                  WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 4), '[^0-9]', '', 'g')) % 2 = 1
+                  THEN '0516273849'
+                  ELSE '0123456789'
+                END
+              ) - 1
+              ELSE 0
+            END + CASE
+              WHEN (
+                4 <= LENGTH("src"."card_number")
+                AND POSITION(SUBSTRING("src"."card_number" FROM 4 FOR 1) IN '0123456789') > 0
+              )
+              AND LENGTH(
+                REGEXP_REPLACE(
+                  SUBSTRING("src"."card_number" FROM 1 FOR CASE
+                    WHEN LENGTH("src"."card_number") <= 4
+                    THEN 0
+                    WHEN LENGTH("src"."card_number") - 4 < 19
+                    THEN LENGTH("src"."card_number") - 4
+                    ELSE 19
+                  END),
+                  '[^0-9]+$',
+                  '',
+                  'g'
+                )
+              ) <> 4
+              THEN POSITION(
+                CASE
+                  WHEN (
+                    4 <= LENGTH("src"."card_number")
+                    AND POSITION(SUBSTRING("src"."card_number" FROM 4 FOR 1) IN '0123456789') > 0
+                  )
+                  AND NOT (
+                    4 > LENGTH("src"."card_number") - 4
+                  )
+                  THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
+                    'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 7 FOR 2), 16, '0')
+                  ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+                  ELSE SUBSTRING("src"."card_number" FROM 4 FOR 1)
+                END IN CASE
+                  WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 5), '[^0-9]', '', 'g')) % 2 = 1
+                  THEN '0516273849'
+                  ELSE '0123456789'
+                END
+              ) - 1
+              ELSE 0
+            END + CASE
+              WHEN (
+                5 <= LENGTH("src"."card_number")
+                AND POSITION(SUBSTRING("src"."card_number" FROM 5 FOR 1) IN '0123456789') > 0
+              )
+              AND LENGTH(
+                REGEXP_REPLACE(
+                  SUBSTRING("src"."card_number" FROM 1 FOR CASE
+                    WHEN LENGTH("src"."card_number") <= 4
+                    THEN 0
+                    WHEN LENGTH("src"."card_number") - 4 < 19
+                    THEN LENGTH("src"."card_number") - 4
+                    ELSE 19
+                  END),
+                  '[^0-9]+$',
+                  '',
+                  'g'
+                )
+              ) <> 5
+              THEN POSITION(
+                CASE
+                  WHEN (
+                    5 <= LENGTH("src"."card_number")
+                    AND POSITION(SUBSTRING("src"."card_number" FROM 5 FOR 1) IN '0123456789') > 0
+                  )
+                  AND NOT (
+                    5 > LENGTH("src"."card_number") - 4
+                  )
+                  THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
+                    'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 9 FOR 2), 16, '0')
+                  ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+                  ELSE SUBSTRING("src"."card_number" FROM 5 FOR 1)
+                END IN CASE
+                  WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 6), '[^0-9]', '', 'g')) % 2 = 1
+                  THEN '0516273849'
+                  ELSE '0123456789'
+                END
+              ) - 1
+              ELSE 0
+            END + CASE
+              WHEN (
+                6 <= LENGTH("src"."card_number")
+                AND POSITION(SUBSTRING("src"."card_number" FROM 6 FOR 1) IN '0123456789') > 0
+              )
+              AND LENGTH(
+                REGEXP_REPLACE(
+                  SUBSTRING("src"."card_number" FROM 1 FOR CASE
+                    WHEN LENGTH("src"."card_number") <= 4
+                    THEN 0
+                    WHEN LENGTH("src"."card_number") - 4 < 19
+                    THEN LENGTH("src"."card_number") - 4
+                    ELSE 19
+                  END),
+                  '[^0-9]+$',
+                  '',
+                  'g'
+                )
+              ) <> 6
+              THEN POSITION(
+                CASE
+                  WHEN (
+                    6 <= LENGTH("src"."card_number")
+                    AND POSITION(SUBSTRING("src"."card_number" FROM 6 FOR 1) IN '0123456789') > 0
+                  )
+                  AND NOT (
+                    6 > LENGTH("src"."card_number") - 4
+                  )
+                  THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
+                    'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 11 FOR 2), 16, '0')
+                  ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+                  ELSE SUBSTRING("src"."card_number" FROM 6 FOR 1)
+                END IN CASE
+                  WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 7), '[^0-9]', '', 'g')) % 2 = 1
+                  THEN '0516273849'
+                  ELSE '0123456789'
+                END
+              ) - 1
+              ELSE 0
+            END + CASE
+              WHEN (
+                7 <= LENGTH("src"."card_number")
+                AND POSITION(SUBSTRING("src"."card_number" FROM 7 FOR 1) IN '0123456789') > 0
+              )
+              AND LENGTH(
+                REGEXP_REPLACE(
+                  SUBSTRING("src"."card_number" FROM 1 FOR CASE
+                    WHEN LENGTH("src"."card_number") <= 4
+                    THEN 0
+                    WHEN LENGTH("src"."card_number") - 4 < 19
+                    THEN LENGTH("src"."card_number") - 4
+                    ELSE 19
+                  END),
+                  '[^0-9]+$',
+                  '',
+                  'g'
+                )
+              ) <> 7
+              THEN POSITION(
+                CASE
+                  WHEN (
+                    7 <= LENGTH("src"."card_number")
+                    AND POSITION(SUBSTRING("src"."card_number" FROM 7 FOR 1) IN '0123456789') > 0
+                  )
+                  AND NOT (
+                    7 > LENGTH("src"."card_number") - 4
+                  )
+                  THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
+                    'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 13 FOR 2), 16, '0')
+                  ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+                  ELSE SUBSTRING("src"."card_number" FROM 7 FOR 1)
+                END IN CASE
+                  WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 8), '[^0-9]', '', 'g')) % 2 = 1
+                  THEN '0516273849'
+                  ELSE '0123456789'
+                END
+              ) - 1
+              ELSE 0
+            END + CASE
+              WHEN (
+                8 <= LENGTH("src"."card_number")
+                AND POSITION(SUBSTRING("src"."card_number" FROM 8 FOR 1) IN '0123456789') > 0
+              )
+              AND LENGTH(
+                REGEXP_REPLACE(
+                  SUBSTRING("src"."card_number" FROM 1 FOR CASE
+                    WHEN LENGTH("src"."card_number") <= 4
+                    THEN 0
+                    WHEN LENGTH("src"."card_number") - 4 < 19
+                    THEN LENGTH("src"."card_number") - 4
+                    ELSE 19
+                  END),
+                  '[^0-9]+$',
+                  '',
+                  'g'
+                )
+              ) <> 8
+              THEN POSITION(
+                CASE
+                  WHEN (
+                    8 <= LENGTH("src"."card_number")
+                    AND POSITION(SUBSTRING("src"."card_number" FROM 8 FOR 1) IN '0123456789') > 0
+                  )
+                  AND NOT (
+                    8 > LENGTH("src"."card_number") - 4
+                  )
+                  THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
+                    'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 15 FOR 2), 16, '0')
+                  ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+                  ELSE SUBSTRING("src"."card_number" FROM 8 FOR 1)
+                END IN CASE
+                  WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 9), '[^0-9]', '', 'g')) % 2 = 1
+                  THEN '0516273849'
+                  ELSE '0123456789'
+                END
+              ) - 1
+              ELSE 0
+            END + CASE
+              WHEN (
+                9 <= LENGTH("src"."card_number")
+                AND POSITION(SUBSTRING("src"."card_number" FROM 9 FOR 1) IN '0123456789') > 0
+              )
+              AND LENGTH(
+                REGEXP_REPLACE(
+                  SUBSTRING("src"."card_number" FROM 1 FOR CASE
+                    WHEN LENGTH("src"."card_number") <= 4
+                    THEN 0
+                    WHEN LENGTH("src"."card_number") - 4 < 19
+                    THEN LENGTH("src"."card_number") - 4
+                    ELSE 19
+                  END),
+                  '[^0-9]+$',
+                  '',
+                  'g'
+                )
+              ) <> 9
+              THEN POSITION(
+                CASE
+                  WHEN (
+                    9 <= LENGTH("src"."card_number")
+                    AND POSITION(SUBSTRING("src"."card_number" FROM 9 FOR 1) IN '0123456789') > 0
+                  )
+                  AND NOT (
+                    9 > LENGTH("src"."card_number") - 4
+                  )
+                  THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
+                    'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 17 FOR 2), 16, '0')
+                  ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+                  ELSE SUBSTRING("src"."card_number" FROM 9 FOR 1)
+                END IN CASE
+                  WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 10), '[^0-9]', '', 'g')) % 2 = 1
+                  THEN '0516273849'
+                  ELSE '0123456789'
+                END
+              ) - 1
+              ELSE 0
+            END + CASE
+              WHEN (
+                10 <= LENGTH("src"."card_number")
+                AND POSITION(SUBSTRING("src"."card_number" FROM 10 FOR 1) IN '0123456789') > 0
+              )
+              AND LENGTH(
+                REGEXP_REPLACE(
+                  SUBSTRING("src"."card_number" FROM 1 FOR CASE
+                    WHEN LENGTH("src"."card_number") <= 4
+                    THEN 0
+                    WHEN LENGTH("src"."card_number") - 4 < 19
+                    THEN LENGTH("src"."card_number") - 4
+                    ELSE 19
+                  END),
+                  '[^0-9]+$',
+                  '',
+                  'g'
+                )
+              ) <> 10
+              THEN POSITION(
+                CASE
+                  WHEN (
+                    10 <= LENGTH("src"."card_number")
+                    AND POSITION(SUBSTRING("src"."card_number" FROM 10 FOR 1) IN '0123456789') > 0
+                  )
+                  AND NOT (
+                    10 > LENGTH("src"."card_number") - 4
+                  )
+                  THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
+                    'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 19 FOR 2), 16, '0')
+                  ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+                  ELSE SUBSTRING("src"."card_number" FROM 10 FOR 1)
+                END IN CASE
+                  WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 11), '[^0-9]', '', 'g')) % 2 = 1
+                  THEN '0516273849'
+                  ELSE '0123456789'
+                END
+              ) - 1
+              ELSE 0
+            END + CASE
+              WHEN (
+                11 <= LENGTH("src"."card_number")
+                AND POSITION(SUBSTRING("src"."card_number" FROM 11 FOR 1) IN '0123456789') > 0
+              )
+              AND LENGTH(
+                REGEXP_REPLACE(
+                  SUBSTRING("src"."card_number" FROM 1 FOR CASE
+                    WHEN LENGTH("src"."card_number") <= 4
+                    THEN 0
+                    WHEN LENGTH("src"."card_number") - 4 < 19
+                    THEN LENGTH("src"."card_number") - 4
+                    ELSE 19
+                  END),
+                  '[^0-9]+$',
+                  '',
+                  'g'
+                )
+              ) <> 11
+              THEN POSITION(
+                CASE
+                  WHEN (
+                    11 <= LENGTH("src"."card_number")
+                    AND POSITION(SUBSTRING("src"."card_number" FROM 11 FOR 1) IN '0123456789') > 0
+                  )
+                  AND NOT (
+                    11 > LENGTH("src"."card_number") - 4
+                  )
+                  THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
+                    'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 21 FOR 2), 16, '0')
+                  ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+                  ELSE SUBSTRING("src"."card_number" FROM 11 FOR 1)
+                END IN CASE
+                  WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 12), '[^0-9]', '', 'g')) % 2 = 1
+                  THEN '0516273849'
+                  ELSE '0123456789'
+                END
+              ) - 1
+              ELSE 0
+            END + CASE
+              WHEN (
+                12 <= LENGTH("src"."card_number")
+                AND POSITION(SUBSTRING("src"."card_number" FROM 12 FOR 1) IN '0123456789') > 0
+              )
+              AND LENGTH(
+                REGEXP_REPLACE(
+                  SUBSTRING("src"."card_number" FROM 1 FOR CASE
+                    WHEN LENGTH("src"."card_number") <= 4
+                    THEN 0
+                    WHEN LENGTH("src"."card_number") - 4 < 19
+                    THEN LENGTH("src"."card_number") - 4
+                    ELSE 19
+                  END),
+                  '[^0-9]+$',
+                  '',
+                  'g'
+                )
+              ) <> 12
+              THEN POSITION(
+                CASE
+                  WHEN (
+                    12 <= LENGTH("src"."card_number")
+                    AND POSITION(SUBSTRING("src"."card_number" FROM 12 FOR 1) IN '0123456789') > 0
+                  )
+                  AND NOT (
+                    12 > LENGTH("src"."card_number") - 4
+                  )
+                  THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
+                    'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 23 FOR 2), 16, '0')
+                  ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+                  ELSE SUBSTRING("src"."card_number" FROM 12 FOR 1)
+                END IN CASE
+                  WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 13), '[^0-9]', '', 'g')) % 2 = 1
+                  THEN '0516273849'
+                  ELSE '0123456789'
+                END
+              ) - 1
+              ELSE 0
+            END + CASE
+              WHEN (
+                13 <= LENGTH("src"."card_number")
+                AND POSITION(SUBSTRING("src"."card_number" FROM 13 FOR 1) IN '0123456789') > 0
+              )
+              AND LENGTH(
+                REGEXP_REPLACE(
+                  SUBSTRING("src"."card_number" FROM 1 FOR CASE
+                    WHEN LENGTH("src"."card_number") <= 4
+                    THEN 0
+                    WHEN LENGTH("src"."card_number") - 4 < 19
+                    THEN LENGTH("src"."card_number") - 4
+                    ELSE 19
+                  END),
+                  '[^0-9]+$',
+                  '',
+                  'g'
+                )
+              ) <> 13
+              THEN POSITION(
+                CASE
+                  WHEN (
+                    13 <= LENGTH("src"."card_number")
+                    AND POSITION(SUBSTRING("src"."card_number" FROM 13 FOR 1) IN '0123456789') > 0
+                  )
+                  AND NOT (
+                    13 > LENGTH("src"."card_number") - 4
+                  )
+                  THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
+                    'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 25 FOR 2), 16, '0')
+                  ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+                  ELSE SUBSTRING("src"."card_number" FROM 13 FOR 1)
+                END IN CASE
+                  WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 14), '[^0-9]', '', 'g')) % 2 = 1
+                  THEN '0516273849'
+                  ELSE '0123456789'
+                END
+              ) - 1
+              ELSE 0
+            END + CASE
+              WHEN (
+                14 <= LENGTH("src"."card_number")
+                AND POSITION(SUBSTRING("src"."card_number" FROM 14 FOR 1) IN '0123456789') > 0
+              )
+              AND LENGTH(
+                REGEXP_REPLACE(
+                  SUBSTRING("src"."card_number" FROM 1 FOR CASE
+                    WHEN LENGTH("src"."card_number") <= 4
+                    THEN 0
+                    WHEN LENGTH("src"."card_number") - 4 < 19
+                    THEN LENGTH("src"."card_number") - 4
+                    ELSE 19
+                  END),
+                  '[^0-9]+$',
+                  '',
+                  'g'
+                )
+              ) <> 14
+              THEN POSITION(
+                CASE
+                  WHEN (
+                    14 <= LENGTH("src"."card_number")
+                    AND POSITION(SUBSTRING("src"."card_number" FROM 14 FOR 1) IN '0123456789') > 0
+                  )
+                  AND NOT (
+                    14 > LENGTH("src"."card_number") - 4
+                  )
+                  THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
+                    'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 27 FOR 2), 16, '0')
+                  ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+                  ELSE SUBSTRING("src"."card_number" FROM 14 FOR 1)
+                END IN CASE
+                  WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 15), '[^0-9]', '', 'g')) % 2 = 1
+                  THEN '0516273849'
+                  ELSE '0123456789'
+                END
+              ) - 1
+              ELSE 0
+            END + CASE
+              WHEN (
+                15 <= LENGTH("src"."card_number")
+                AND POSITION(SUBSTRING("src"."card_number" FROM 15 FOR 1) IN '0123456789') > 0
+              )
+              AND LENGTH(
+                REGEXP_REPLACE(
+                  SUBSTRING("src"."card_number" FROM 1 FOR CASE
+                    WHEN LENGTH("src"."card_number") <= 4
+                    THEN 0
+                    WHEN LENGTH("src"."card_number") - 4 < 19
+                    THEN LENGTH("src"."card_number") - 4
+                    ELSE 19
+                  END),
+                  '[^0-9]+$',
+                  '',
+                  'g'
+                )
+              ) <> 15
+              THEN POSITION(
+                CASE
+                  WHEN (
+                    15 <= LENGTH("src"."card_number")
+                    AND POSITION(SUBSTRING("src"."card_number" FROM 15 FOR 1) IN '0123456789') > 0
+                  )
+                  AND NOT (
+                    15 > LENGTH("src"."card_number") - 4
+                  )
+                  THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
+                    'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 29 FOR 2), 16, '0')
+                  ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+                  ELSE SUBSTRING("src"."card_number" FROM 15 FOR 1)
+                END IN CASE
+                  WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 16), '[^0-9]', '', 'g')) % 2 = 1
+                  THEN '0516273849'
+                  ELSE '0123456789'
+                END
+              ) - 1
+              ELSE 0
+            END + CASE
+              WHEN (
+                16 <= LENGTH("src"."card_number")
+                AND POSITION(SUBSTRING("src"."card_number" FROM 16 FOR 1) IN '0123456789') > 0
+              )
+              AND LENGTH(
+                REGEXP_REPLACE(
+                  SUBSTRING("src"."card_number" FROM 1 FOR CASE
+                    WHEN LENGTH("src"."card_number") <= 4
+                    THEN 0
+                    WHEN LENGTH("src"."card_number") - 4 < 19
+                    THEN LENGTH("src"."card_number") - 4
+                    ELSE 19
+                  END),
+                  '[^0-9]+$',
+                  '',
+                  'g'
+                )
+              ) <> 16
+              THEN POSITION(
+                CASE
+                  WHEN (
+                    16 <= LENGTH("src"."card_number")
+                    AND POSITION(SUBSTRING("src"."card_number" FROM 16 FOR 1) IN '0123456789') > 0
+                  )
+                  AND NOT (
+                    16 > LENGTH("src"."card_number") - 4
+                  )
+                  THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
+                    'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 31 FOR 2), 16, '0')
+                  ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+                  ELSE SUBSTRING("src"."card_number" FROM 16 FOR 1)
+                END IN CASE
+                  WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 17), '[^0-9]', '', 'g')) % 2 = 1
+                  THEN '0516273849'
+                  ELSE '0123456789'
+                END
+              ) - 1
+              ELSE 0
+            END + CASE
+              WHEN (
+                17 <= LENGTH("src"."card_number")
+                AND POSITION(SUBSTRING("src"."card_number" FROM 17 FOR 1) IN '0123456789') > 0
+              )
+              AND LENGTH(
+                REGEXP_REPLACE(
+                  SUBSTRING("src"."card_number" FROM 1 FOR CASE
+                    WHEN LENGTH("src"."card_number") <= 4
+                    THEN 0
+                    WHEN LENGTH("src"."card_number") - 4 < 19
+                    THEN LENGTH("src"."card_number") - 4
+                    ELSE 19
+                  END),
+                  '[^0-9]+$',
+                  '',
+                  'g'
+                )
+              ) <> 17
+              THEN POSITION(
+                CASE
+                  WHEN (
+                    17 <= LENGTH("src"."card_number")
+                    AND POSITION(SUBSTRING("src"."card_number" FROM 17 FOR 1) IN '0123456789') > 0
+                  )
+                  AND NOT (
+                    17 > LENGTH("src"."card_number") - 4
+                  )
+                  THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
+                    'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 33 FOR 2), 16, '0')
+                  ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+                  ELSE SUBSTRING("src"."card_number" FROM 17 FOR 1)
+                END IN CASE
+                  WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 18), '[^0-9]', '', 'g')) % 2 = 1
+                  THEN '0516273849'
+                  ELSE '0123456789'
+                END
+              ) - 1
+              ELSE 0
+            END + CASE
+              WHEN (
+                18 <= LENGTH("src"."card_number")
+                AND POSITION(SUBSTRING("src"."card_number" FROM 18 FOR 1) IN '0123456789') > 0
+              )
+              AND LENGTH(
+                REGEXP_REPLACE(
+                  SUBSTRING("src"."card_number" FROM 1 FOR CASE
+                    WHEN LENGTH("src"."card_number") <= 4
+                    THEN 0
+                    WHEN LENGTH("src"."card_number") - 4 < 19
+                    THEN LENGTH("src"."card_number") - 4
+                    ELSE 19
+                  END),
+                  '[^0-9]+$',
+                  '',
+                  'g'
+                )
+              ) <> 18
+              THEN POSITION(
+                CASE
+                  WHEN (
+                    18 <= LENGTH("src"."card_number")
+                    AND POSITION(SUBSTRING("src"."card_number" FROM 18 FOR 1) IN '0123456789') > 0
+                  )
+                  AND NOT (
+                    18 > LENGTH("src"."card_number") - 4
+                  )
+                  THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
+                    'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 35 FOR 2), 16, '0')
+                  ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+                  ELSE SUBSTRING("src"."card_number" FROM 18 FOR 1)
+                END IN CASE
+                  WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 19), '[^0-9]', '', 'g')) % 2 = 1
+                  THEN '0516273849'
+                  ELSE '0123456789'
+                END
+              ) - 1
+              ELSE 0
+            END + CASE
+              WHEN (
+                19 <= LENGTH("src"."card_number")
+                AND POSITION(SUBSTRING("src"."card_number" FROM 19 FOR 1) IN '0123456789') > 0
+              )
+              AND LENGTH(
+                REGEXP_REPLACE(
+                  SUBSTRING("src"."card_number" FROM 1 FOR CASE
+                    WHEN LENGTH("src"."card_number") <= 4
+                    THEN 0
+                    WHEN LENGTH("src"."card_number") - 4 < 19
+                    THEN LENGTH("src"."card_number") - 4
+                    ELSE 19
+                  END),
+                  '[^0-9]+$',
+                  '',
+                  'g'
+                )
+              ) <> 19
+              THEN POSITION(
+                CASE
+                  WHEN (
+                    19 <= LENGTH("src"."card_number")
+                    AND POSITION(SUBSTRING("src"."card_number" FROM 19 FOR 1) IN '0123456789') > 0
+                  )
+                  AND NOT (
+                    19 > LENGTH("src"."card_number") - 4
+                  )
+                  THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
+                    'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 37 FOR 2), 16, '0')
+                  ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+                  ELSE SUBSTRING("src"."card_number" FROM 19 FOR 1)
+                END IN CASE
+                  WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 20), '[^0-9]', '', 'g')) % 2 = 1
+                  THEN '0516273849'
+                  ELSE '0123456789'
+                END
+              ) - 1
+              ELSE 0
+            END
+          ) % 10
+        ) % 10 + 1 AS INT) FOR 1)
+        ELSE SUBSTRING('0123456789' FROM CAST((
+          10 - (
+            CASE
+              WHEN (
+                1 <= LENGTH("src"."card_number")
+                AND POSITION(SUBSTRING("src"."card_number" FROM 1 FOR 1) IN '0123456789') > 0
+              )
+              AND LENGTH(
+                REGEXP_REPLACE(
+                  SUBSTRING("src"."card_number" FROM 1 FOR CASE
+                    WHEN LENGTH("src"."card_number") <= 4
+                    THEN 0
+                    WHEN LENGTH("src"."card_number") - 4 < 19
+                    THEN LENGTH("src"."card_number") - 4
+                    ELSE 19
+                  END),
+                  '[^0-9]+$',
+                  '',
+                  'g'
+                )
+              ) <> 1
+              THEN POSITION(
+                CASE
+                  WHEN (
+                    1 <= LENGTH("src"."card_number")
+                    AND POSITION(SUBSTRING("src"."card_number" FROM 1 FOR 1) IN '0123456789') > 0
+                  )
+                  AND NOT (
+                    1 > LENGTH("src"."card_number") - 4
+                  )
+                  THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
+                    'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 1 FOR 2), 16, '0')
+                  ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+                  ELSE SUBSTRING("src"."card_number" FROM 1 FOR 1)
+                END IN CASE
+                  WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 2), '[^0-9]', '', 'g')) % 2 = 1
+                  THEN '0516273849'
+                  ELSE '0123456789'
+                END
+              ) - 1
+              ELSE 0
+            END + CASE
+              WHEN (
+                2 <= LENGTH("src"."card_number")
+                AND POSITION(SUBSTRING("src"."card_number" FROM 2 FOR 1) IN '0123456789') > 0
+              )
+              AND LENGTH(
+                REGEXP_REPLACE(
+                  SUBSTRING("src"."card_number" FROM 1 FOR CASE
+                    WHEN LENGTH("src"."card_number") <= 4
+                    THEN 0
+                    WHEN LENGTH("src"."card_number") - 4 < 19
+                    THEN LENGTH("src"."card_number") - 4
+                    ELSE 19
+                  END),
+                  '[^0-9]+$',
+                  '',
+                  'g'
+                )
+              ) <> 2
+              THEN POSITION(
+                CASE
+                  WHEN (
+                    2 <= LENGTH("src"."card_number")
+                    AND POSITION(SUBSTRING("src"."card_number" FROM 2 FOR 1) IN '0123456789') > 0
+                  )
+                  AND NOT (
+                    2 > LENGTH("src"."card_number") - 4
+                  )
+                  THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
+                    'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 3 FOR 2), 16, '0')
+                  ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+                  ELSE SUBSTRING("src"."card_number" FROM 2 FOR 1)
+                END IN CASE
+                  WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 3), '[^0-9]', '', 'g')) % 2 = 1
+                  THEN '0516273849'
+                  ELSE '0123456789'
+                END
+              ) - 1
+              ELSE 0
+            END + CASE
+              WHEN (
+                3 <= LENGTH("src"."card_number")
+                AND POSITION(SUBSTRING("src"."card_number" FROM 3 FOR 1) IN '0123456789') > 0
+              )
+              AND LENGTH(
+                REGEXP_REPLACE(
+                  SUBSTRING("src"."card_number" FROM 1 FOR CASE
+                    WHEN LENGTH("src"."card_number") <= 4
+                    THEN 0
+                    WHEN LENGTH("src"."card_number") - 4 < 19
+                    THEN LENGTH("src"."card_number") - 4
+                    ELSE 19
+                  END),
+                  '[^0-9]+$',
+                  '',
+                  'g'
+                )
+              ) <> 3
+              THEN POSITION(
+                CASE
+                  WHEN (
+                    3 <= LENGTH("src"."card_number")
+                    AND POSITION(SUBSTRING("src"."card_number" FROM 3 FOR 1) IN '0123456789') > 0
+                  )
+                  AND NOT (
+                    3 > LENGTH("src"."card_number") - 4
+                  )
+                  THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
+                    'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 5 FOR 2), 16, '0')
+                  ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+                  ELSE SUBSTRING("src"."card_number" FROM 3 FOR 1)
+                END IN CASE
+                  WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 4), '[^0-9]', '', 'g')) % 2 = 1
+                  THEN '0516273849'
+                  ELSE '0123456789'
+                END
+              ) - 1
+              ELSE 0
+            END + CASE
+              WHEN (
+                4 <= LENGTH("src"."card_number")
+                AND POSITION(SUBSTRING("src"."card_number" FROM 4 FOR 1) IN '0123456789') > 0
+              )
+              AND LENGTH(
+                REGEXP_REPLACE(
+                  SUBSTRING("src"."card_number" FROM 1 FOR CASE
+                    WHEN LENGTH("src"."card_number") <= 4
+                    THEN 0
+                    WHEN LENGTH("src"."card_number") - 4 < 19
+                    THEN LENGTH("src"."card_number") - 4
+                    ELSE 19
+                  END),
+                  '[^0-9]+$',
+                  '',
+                  'g'
+                )
+              ) <> 4
+              THEN POSITION(
+                CASE
+                  WHEN (
+                    4 <= LENGTH("src"."card_number")
+                    AND POSITION(SUBSTRING("src"."card_number" FROM 4 FOR 1) IN '0123456789') > 0
+                  )
+                  AND NOT (
+                    4 > LENGTH("src"."card_number") - 4
+                  )
+                  THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
+                    'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 7 FOR 2), 16, '0')
+                  ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+                  ELSE SUBSTRING("src"."card_number" FROM 4 FOR 1)
+                END IN CASE
+                  WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 5), '[^0-9]', '', 'g')) % 2 = 1
+                  THEN '0516273849'
+                  ELSE '0123456789'
+                END
+              ) - 1
+              ELSE 0
+            END + CASE
+              WHEN (
+                5 <= LENGTH("src"."card_number")
+                AND POSITION(SUBSTRING("src"."card_number" FROM 5 FOR 1) IN '0123456789') > 0
+              )
+              AND LENGTH(
+                REGEXP_REPLACE(
+                  SUBSTRING("src"."card_number" FROM 1 FOR CASE
+                    WHEN LENGTH("src"."card_number") <= 4
+                    THEN 0
+                    WHEN LENGTH("src"."card_number") - 4 < 19
+                    THEN LENGTH("src"."card_number") - 4
+                    ELSE 19
+                  END),
+                  '[^0-9]+$',
+                  '',
+                  'g'
+                )
+              ) <> 5
+              THEN POSITION(
+                CASE
+                  WHEN (
+                    5 <= LENGTH("src"."card_number")
+                    AND POSITION(SUBSTRING("src"."card_number" FROM 5 FOR 1) IN '0123456789') > 0
+                  )
+                  AND NOT (
+                    5 > LENGTH("src"."card_number") - 4
+                  )
+                  THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
+                    'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 9 FOR 2), 16, '0')
+                  ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+                  ELSE SUBSTRING("src"."card_number" FROM 5 FOR 1)
+                END IN CASE
+                  WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 6), '[^0-9]', '', 'g')) % 2 = 1
+                  THEN '0516273849'
+                  ELSE '0123456789'
+                END
+              ) - 1
+              ELSE 0
+            END + CASE
+              WHEN (
+                6 <= LENGTH("src"."card_number")
+                AND POSITION(SUBSTRING("src"."card_number" FROM 6 FOR 1) IN '0123456789') > 0
+              )
+              AND LENGTH(
+                REGEXP_REPLACE(
+                  SUBSTRING("src"."card_number" FROM 1 FOR CASE
+                    WHEN LENGTH("src"."card_number") <= 4
+                    THEN 0
+                    WHEN LENGTH("src"."card_number") - 4 < 19
+                    THEN LENGTH("src"."card_number") - 4
+                    ELSE 19
+                  END),
+                  '[^0-9]+$',
+                  '',
+                  'g'
+                )
+              ) <> 6
+              THEN POSITION(
+                CASE
+                  WHEN (
+                    6 <= LENGTH("src"."card_number")
+                    AND POSITION(SUBSTRING("src"."card_number" FROM 6 FOR 1) IN '0123456789') > 0
+                  )
+                  AND NOT (
+                    6 > LENGTH("src"."card_number") - 4
+                  )
+                  THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
+                    'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 11 FOR 2), 16, '0')
+                  ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+                  ELSE SUBSTRING("src"."card_number" FROM 6 FOR 1)
+                END IN CASE
+                  WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 7), '[^0-9]', '', 'g')) % 2 = 1
+                  THEN '0516273849'
+                  ELSE '0123456789'
+                END
+              ) - 1
+              ELSE 0
+            END + CASE
+              WHEN (
+                7 <= LENGTH("src"."card_number")
+                AND POSITION(SUBSTRING("src"."card_number" FROM 7 FOR 1) IN '0123456789') > 0
+              )
+              AND LENGTH(
+                REGEXP_REPLACE(
+                  SUBSTRING("src"."card_number" FROM 1 FOR CASE
+                    WHEN LENGTH("src"."card_number") <= 4
+                    THEN 0
+                    WHEN LENGTH("src"."card_number") - 4 < 19
+                    THEN LENGTH("src"."card_number") - 4
+                    ELSE 19
+                  END),
+                  '[^0-9]+$',
+                  '',
+                  'g'
+                )
+              ) <> 7
+              THEN POSITION(
+                CASE
+                  WHEN (
+                    7 <= LENGTH("src"."card_number")
+                    AND POSITION(SUBSTRING("src"."card_number" FROM 7 FOR 1) IN '0123456789') > 0
+                  )
+                  AND NOT (
+                    7 > LENGTH("src"."card_number") - 4
+                  )
+                  THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
+                    'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 13 FOR 2), 16, '0')
+                  ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+                  ELSE SUBSTRING("src"."card_number" FROM 7 FOR 1)
+                END IN CASE
+                  WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 8), '[^0-9]', '', 'g')) % 2 = 1
+                  THEN '0516273849'
+                  ELSE '0123456789'
+                END
+              ) - 1
+              ELSE 0
+            END + CASE
+              WHEN (
+                8 <= LENGTH("src"."card_number")
+                AND POSITION(SUBSTRING("src"."card_number" FROM 8 FOR 1) IN '0123456789') > 0
+              )
+              AND LENGTH(
+                REGEXP_REPLACE(
+                  SUBSTRING("src"."card_number" FROM 1 FOR CASE
+                    WHEN LENGTH("src"."card_number") <= 4
+                    THEN 0
+                    WHEN LENGTH("src"."card_number") - 4 < 19
+                    THEN LENGTH("src"."card_number") - 4
+                    ELSE 19
+                  END),
+                  '[^0-9]+$',
+                  '',
+                  'g'
+                )
+              ) <> 8
+              THEN POSITION(
+                CASE
+                  WHEN (
+                    8 <= LENGTH("src"."card_number")
+                    AND POSITION(SUBSTRING("src"."card_number" FROM 8 FOR 1) IN '0123456789') > 0
+                  )
+                  AND NOT (
+                    8 > LENGTH("src"."card_number") - 4
+                  )
+                  THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
+                    'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 15 FOR 2), 16, '0')
+                  ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+                  ELSE SUBSTRING("src"."card_number" FROM 8 FOR 1)
+                END IN CASE
+                  WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 9), '[^0-9]', '', 'g')) % 2 = 1
+                  THEN '0516273849'
+                  ELSE '0123456789'
+                END
+              ) - 1
+              ELSE 0
+            END + CASE
+              WHEN (
+                9 <= LENGTH("src"."card_number")
+                AND POSITION(SUBSTRING("src"."card_number" FROM 9 FOR 1) IN '0123456789') > 0
+              )
+              AND LENGTH(
+                REGEXP_REPLACE(
+                  SUBSTRING("src"."card_number" FROM 1 FOR CASE
+                    WHEN LENGTH("src"."card_number") <= 4
+                    THEN 0
+                    WHEN LENGTH("src"."card_number") - 4 < 19
+                    THEN LENGTH("src"."card_number") - 4
+                    ELSE 19
+                  END),
+                  '[^0-9]+$',
+                  '',
+                  'g'
+                )
+              ) <> 9
+              THEN POSITION(
+                CASE
+                  WHEN (
+                    9 <= LENGTH("src"."card_number")
+                    AND POSITION(SUBSTRING("src"."card_number" FROM 9 FOR 1) IN '0123456789') > 0
+                  )
+                  AND NOT (
+                    9 > LENGTH("src"."card_number") - 4
+                  )
+                  THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
+                    'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 17 FOR 2), 16, '0')
+                  ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+                  ELSE SUBSTRING("src"."card_number" FROM 9 FOR 1)
+                END IN CASE
+                  WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 10), '[^0-9]', '', 'g')) % 2 = 1
+                  THEN '0516273849'
+                  ELSE '0123456789'
+                END
+              ) - 1
+              ELSE 0
+            END + CASE
+              WHEN (
+                10 <= LENGTH("src"."card_number")
+                AND POSITION(SUBSTRING("src"."card_number" FROM 10 FOR 1) IN '0123456789') > 0
+              )
+              AND LENGTH(
+                REGEXP_REPLACE(
+                  SUBSTRING("src"."card_number" FROM 1 FOR CASE
+                    WHEN LENGTH("src"."card_number") <= 4
+                    THEN 0
+                    WHEN LENGTH("src"."card_number") - 4 < 19
+                    THEN LENGTH("src"."card_number") - 4
+                    ELSE 19
+                  END),
+                  '[^0-9]+$',
+                  '',
+                  'g'
+                )
+              ) <> 10
+              THEN POSITION(
+                CASE
+                  WHEN (
+                    10 <= LENGTH("src"."card_number")
+                    AND POSITION(SUBSTRING("src"."card_number" FROM 10 FOR 1) IN '0123456789') > 0
+                  )
+                  AND NOT (
+                    10 > LENGTH("src"."card_number") - 4
+                  )
+                  THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
+                    'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 19 FOR 2), 16, '0')
+                  ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+                  ELSE SUBSTRING("src"."card_number" FROM 10 FOR 1)
+                END IN CASE
+                  WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 11), '[^0-9]', '', 'g')) % 2 = 1
+                  THEN '0516273849'
+                  ELSE '0123456789'
+                END
+              ) - 1
+              ELSE 0
+            END + CASE
+              WHEN (
+                11 <= LENGTH("src"."card_number")
+                AND POSITION(SUBSTRING("src"."card_number" FROM 11 FOR 1) IN '0123456789') > 0
+              )
+              AND LENGTH(
+                REGEXP_REPLACE(
+                  SUBSTRING("src"."card_number" FROM 1 FOR CASE
+                    WHEN LENGTH("src"."card_number") <= 4
+                    THEN 0
+                    WHEN LENGTH("src"."card_number") - 4 < 19
+                    THEN LENGTH("src"."card_number") - 4
+                    ELSE 19
+                  END),
+                  '[^0-9]+$',
+                  '',
+                  'g'
+                )
+              ) <> 11
+              THEN POSITION(
+                CASE
+                  WHEN (
+                    11 <= LENGTH("src"."card_number")
+                    AND POSITION(SUBSTRING("src"."card_number" FROM 11 FOR 1) IN '0123456789') > 0
+                  )
+                  AND NOT (
+                    11 > LENGTH("src"."card_number") - 4
+                  )
+                  THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
+                    'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 21 FOR 2), 16, '0')
+                  ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+                  ELSE SUBSTRING("src"."card_number" FROM 11 FOR 1)
+                END IN CASE
+                  WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 12), '[^0-9]', '', 'g')) % 2 = 1
+                  THEN '0516273849'
+                  ELSE '0123456789'
+                END
+              ) - 1
+              ELSE 0
+            END + CASE
+              WHEN (
+                12 <= LENGTH("src"."card_number")
+                AND POSITION(SUBSTRING("src"."card_number" FROM 12 FOR 1) IN '0123456789') > 0
+              )
+              AND LENGTH(
+                REGEXP_REPLACE(
+                  SUBSTRING("src"."card_number" FROM 1 FOR CASE
+                    WHEN LENGTH("src"."card_number") <= 4
+                    THEN 0
+                    WHEN LENGTH("src"."card_number") - 4 < 19
+                    THEN LENGTH("src"."card_number") - 4
+                    ELSE 19
+                  END),
+                  '[^0-9]+$',
+                  '',
+                  'g'
+                )
+              ) <> 12
+              THEN POSITION(
+                CASE
+                  WHEN (
+                    12 <= LENGTH("src"."card_number")
+                    AND POSITION(SUBSTRING("src"."card_number" FROM 12 FOR 1) IN '0123456789') > 0
+                  )
+                  AND NOT (
+                    12 > LENGTH("src"."card_number") - 4
+                  )
+                  THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
+                    'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 23 FOR 2), 16, '0')
+                  ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+                  ELSE SUBSTRING("src"."card_number" FROM 12 FOR 1)
+                END IN CASE
+                  WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 13), '[^0-9]', '', 'g')) % 2 = 1
+                  THEN '0516273849'
+                  ELSE '0123456789'
+                END
+              ) - 1
+              ELSE 0
+            END + CASE
+              WHEN (
+                13 <= LENGTH("src"."card_number")
+                AND POSITION(SUBSTRING("src"."card_number" FROM 13 FOR 1) IN '0123456789') > 0
+              )
+              AND LENGTH(
+                REGEXP_REPLACE(
+                  SUBSTRING("src"."card_number" FROM 1 FOR CASE
+                    WHEN LENGTH("src"."card_number") <= 4
+                    THEN 0
+                    WHEN LENGTH("src"."card_number") - 4 < 19
+                    THEN LENGTH("src"."card_number") - 4
+                    ELSE 19
+                  END),
+                  '[^0-9]+$',
+                  '',
+                  'g'
+                )
+              ) <> 13
+              THEN POSITION(
+                CASE
+                  WHEN (
+                    13 <= LENGTH("src"."card_number")
+                    AND POSITION(SUBSTRING("src"."card_number" FROM 13 FOR 1) IN '0123456789') > 0
+                  )
+                  AND NOT (
+                    13 > LENGTH("src"."card_number") - 4
+                  )
+                  THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
+                    'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 25 FOR 2), 16, '0')
+                  ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+                  ELSE SUBSTRING("src"."card_number" FROM 13 FOR 1)
+                END IN CASE
+                  WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 14), '[^0-9]', '', 'g')) % 2 = 1
+                  THEN '0516273849'
+                  ELSE '0123456789'
+                END
+              ) - 1
+              ELSE 0
+            END + CASE
+              WHEN (
+                14 <= LENGTH("src"."card_number")
+                AND POSITION(SUBSTRING("src"."card_number" FROM 14 FOR 1) IN '0123456789') > 0
+              )
+              AND LENGTH(
+                REGEXP_REPLACE(
+                  SUBSTRING("src"."card_number" FROM 1 FOR CASE
+                    WHEN LENGTH("src"."card_number") <= 4
+                    THEN 0
+                    WHEN LENGTH("src"."card_number") - 4 < 19
+                    THEN LENGTH("src"."card_number") - 4
+                    ELSE 19
+                  END),
+                  '[^0-9]+$',
+                  '',
+                  'g'
+                )
+              ) <> 14
+              THEN POSITION(
+                CASE
+                  WHEN (
+                    14 <= LENGTH("src"."card_number")
+                    AND POSITION(SUBSTRING("src"."card_number" FROM 14 FOR 1) IN '0123456789') > 0
+                  )
+                  AND NOT (
+                    14 > LENGTH("src"."card_number") - 4
+                  )
+                  THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
+                    'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 27 FOR 2), 16, '0')
+                  ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+                  ELSE SUBSTRING("src"."card_number" FROM 14 FOR 1)
+                END IN CASE
+                  WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 15), '[^0-9]', '', 'g')) % 2 = 1
+                  THEN '0516273849'
+                  ELSE '0123456789'
+                END
+              ) - 1
+              ELSE 0
+            END + CASE
+              WHEN (
+                15 <= LENGTH("src"."card_number")
+                AND POSITION(SUBSTRING("src"."card_number" FROM 15 FOR 1) IN '0123456789') > 0
+              )
+              AND LENGTH(
+                REGEXP_REPLACE(
+                  SUBSTRING("src"."card_number" FROM 1 FOR CASE
+                    WHEN LENGTH("src"."card_number") <= 4
+                    THEN 0
+                    WHEN LENGTH("src"."card_number") - 4 < 19
+                    THEN LENGTH("src"."card_number") - 4
+                    ELSE 19
+                  END),
+                  '[^0-9]+$',
+                  '',
+                  'g'
+                )
+              ) <> 15
+              THEN POSITION(
+                CASE
+                  WHEN (
+                    15 <= LENGTH("src"."card_number")
+                    AND POSITION(SUBSTRING("src"."card_number" FROM 15 FOR 1) IN '0123456789') > 0
+                  )
+                  AND NOT (
+                    15 > LENGTH("src"."card_number") - 4
+                  )
+                  THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
+                    'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 29 FOR 2), 16, '0')
+                  ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+                  ELSE SUBSTRING("src"."card_number" FROM 15 FOR 1)
+                END IN CASE
+                  WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 16), '[^0-9]', '', 'g')) % 2 = 1
+                  THEN '0516273849'
+                  ELSE '0123456789'
+                END
+              ) - 1
+              ELSE 0
+            END + CASE
+              WHEN (
+                16 <= LENGTH("src"."card_number")
+                AND POSITION(SUBSTRING("src"."card_number" FROM 16 FOR 1) IN '0123456789') > 0
+              )
+              AND LENGTH(
+                REGEXP_REPLACE(
+                  SUBSTRING("src"."card_number" FROM 1 FOR CASE
+                    WHEN LENGTH("src"."card_number") <= 4
+                    THEN 0
+                    WHEN LENGTH("src"."card_number") - 4 < 19
+                    THEN LENGTH("src"."card_number") - 4
+                    ELSE 19
+                  END),
+                  '[^0-9]+$',
+                  '',
+                  'g'
+                )
+              ) <> 16
+              THEN POSITION(
+                CASE
+                  WHEN (
+                    16 <= LENGTH("src"."card_number")
+                    AND POSITION(SUBSTRING("src"."card_number" FROM 16 FOR 1) IN '0123456789') > 0
+                  )
+                  AND NOT (
+                    16 > LENGTH("src"."card_number") - 4
+                  )
+                  THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
+                    'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 31 FOR 2), 16, '0')
+                  ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+                  ELSE SUBSTRING("src"."card_number" FROM 16 FOR 1)
+                END IN CASE
+                  WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 17), '[^0-9]', '', 'g')) % 2 = 1
+                  THEN '0516273849'
+                  ELSE '0123456789'
+                END
+              ) - 1
+              ELSE 0
+            END + CASE
+              WHEN (
+                17 <= LENGTH("src"."card_number")
+                AND POSITION(SUBSTRING("src"."card_number" FROM 17 FOR 1) IN '0123456789') > 0
+              )
+              AND LENGTH(
+                REGEXP_REPLACE(
+                  SUBSTRING("src"."card_number" FROM 1 FOR CASE
+                    WHEN LENGTH("src"."card_number") <= 4
+                    THEN 0
+                    WHEN LENGTH("src"."card_number") - 4 < 19
+                    THEN LENGTH("src"."card_number") - 4
+                    ELSE 19
+                  END),
+                  '[^0-9]+$',
+                  '',
+                  'g'
+                )
+              ) <> 17
+              THEN POSITION(
+                CASE
+                  WHEN (
+                    17 <= LENGTH("src"."card_number")
+                    AND POSITION(SUBSTRING("src"."card_number" FROM 17 FOR 1) IN '0123456789') > 0
+                  )
+                  AND NOT (
+                    17 > LENGTH("src"."card_number") - 4
+                  )
+                  THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
+                    'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 33 FOR 2), 16, '0')
+                  ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+                  ELSE SUBSTRING("src"."card_number" FROM 17 FOR 1)
+                END IN CASE
+                  WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 18), '[^0-9]', '', 'g')) % 2 = 1
+                  THEN '0516273849'
+                  ELSE '0123456789'
+                END
+              ) - 1
+              ELSE 0
+            END + CASE
+              WHEN (
+                18 <= LENGTH("src"."card_number")
+                AND POSITION(SUBSTRING("src"."card_number" FROM 18 FOR 1) IN '0123456789') > 0
+              )
+              AND LENGTH(
+                REGEXP_REPLACE(
+                  SUBSTRING("src"."card_number" FROM 1 FOR CASE
+                    WHEN LENGTH("src"."card_number") <= 4
+                    THEN 0
+                    WHEN LENGTH("src"."card_number") - 4 < 19
+                    THEN LENGTH("src"."card_number") - 4
+                    ELSE 19
+                  END),
+                  '[^0-9]+$',
+                  '',
+                  'g'
+                )
+              ) <> 18
+              THEN POSITION(
+                CASE
+                  WHEN (
+                    18 <= LENGTH("src"."card_number")
+                    AND POSITION(SUBSTRING("src"."card_number" FROM 18 FOR 1) IN '0123456789') > 0
+                  )
+                  AND NOT (
+                    18 > LENGTH("src"."card_number") - 4
+                  )
+                  THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
+                    'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 35 FOR 2), 16, '0')
+                  ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+                  ELSE SUBSTRING("src"."card_number" FROM 18 FOR 1)
+                END IN CASE
+                  WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 19), '[^0-9]', '', 'g')) % 2 = 1
+                  THEN '0516273849'
+                  ELSE '0123456789'
+                END
+              ) - 1
+              ELSE 0
+            END + CASE
+              WHEN (
+                19 <= LENGTH("src"."card_number")
+                AND POSITION(SUBSTRING("src"."card_number" FROM 19 FOR 1) IN '0123456789') > 0
+              )
+              AND LENGTH(
+                REGEXP_REPLACE(
+                  SUBSTRING("src"."card_number" FROM 1 FOR CASE
+                    WHEN LENGTH("src"."card_number") <= 4
+                    THEN 0
+                    WHEN LENGTH("src"."card_number") - 4 < 19
+                    THEN LENGTH("src"."card_number") - 4
+                    ELSE 19
+                  END),
+                  '[^0-9]+$',
+                  '',
+                  'g'
+                )
+              ) <> 19
+              THEN POSITION(
+                CASE
+                  WHEN (
+                    19 <= LENGTH("src"."card_number")
+                    AND POSITION(SUBSTRING("src"."card_number" FROM 19 FOR 1) IN '0123456789') > 0
+                  )
+                  AND NOT (
+                    19 > LENGTH("src"."card_number") - 4
+                  )
+                  THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
+                    'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 37 FOR 2), 16, '0')
+                  ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+                  ELSE SUBSTRING("src"."card_number" FROM 19 FOR 1)
+                END IN CASE
+                  WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 20), '[^0-9]', '', 'g')) % 2 = 1
+                  THEN '0516273849'
+                  ELSE '0123456789'
+                END
+              ) - 1
+              ELSE 0
+            END
+          ) % 10
+        ) % 10 + 1 AS INT) FOR 1)
+      END || SUBSTRING(CASE
+        WHEN (
+          1 <= LENGTH("src"."card_number")
+          AND POSITION(SUBSTRING("src"."card_number" FROM 1 FOR 1) IN '0123456789') > 0
+        )
+        AND NOT (
+          1 > LENGTH("src"."card_number") - 4
+        )
+        THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
+          'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 1 FOR 2), 16, '0')
+        ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+        ELSE SUBSTRING("src"."card_number" FROM 1 FOR 1)
+      END || CASE
+        WHEN (
+          2 <= LENGTH("src"."card_number")
+          AND POSITION(SUBSTRING("src"."card_number" FROM 2 FOR 1) IN '0123456789') > 0
+        )
+        AND NOT (
+          2 > LENGTH("src"."card_number") - 4
+        )
+        THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
+          'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 3 FOR 2), 16, '0')
+        ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+        ELSE SUBSTRING("src"."card_number" FROM 2 FOR 1)
+      END || CASE
+        WHEN (
+          3 <= LENGTH("src"."card_number")
+          AND POSITION(SUBSTRING("src"."card_number" FROM 3 FOR 1) IN '0123456789') > 0
+        )
+        AND NOT (
+          3 > LENGTH("src"."card_number") - 4
+        )
+        THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
+          'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 5 FOR 2), 16, '0')
+        ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+        ELSE SUBSTRING("src"."card_number" FROM 3 FOR 1)
+      END || CASE
+        WHEN (
+          4 <= LENGTH("src"."card_number")
+          AND POSITION(SUBSTRING("src"."card_number" FROM 4 FOR 1) IN '0123456789') > 0
+        )
+        AND NOT (
+          4 > LENGTH("src"."card_number") - 4
+        )
+        THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
+          'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 7 FOR 2), 16, '0')
+        ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+        ELSE SUBSTRING("src"."card_number" FROM 4 FOR 1)
+      END || CASE
+        WHEN (
+          5 <= LENGTH("src"."card_number")
+          AND POSITION(SUBSTRING("src"."card_number" FROM 5 FOR 1) IN '0123456789') > 0
+        )
+        AND NOT (
+          5 > LENGTH("src"."card_number") - 4
+        )
+        THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
+          'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 9 FOR 2), 16, '0')
+        ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+        ELSE SUBSTRING("src"."card_number" FROM 5 FOR 1)
+      END || CASE
+        WHEN (
+          6 <= LENGTH("src"."card_number")
+          AND POSITION(SUBSTRING("src"."card_number" FROM 6 FOR 1) IN '0123456789') > 0
+        )
+        AND NOT (
+          6 > LENGTH("src"."card_number") - 4
+        )
+        THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
+          'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 11 FOR 2), 16, '0')
+        ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+        ELSE SUBSTRING("src"."card_number" FROM 6 FOR 1)
+      END || CASE
+        WHEN (
+          7 <= LENGTH("src"."card_number")
+          AND POSITION(SUBSTRING("src"."card_number" FROM 7 FOR 1) IN '0123456789') > 0
+        )
+        AND NOT (
+          7 > LENGTH("src"."card_number") - 4
+        )
+        THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
+          'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 13 FOR 2), 16, '0')
+        ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+        ELSE SUBSTRING("src"."card_number" FROM 7 FOR 1)
+      END || CASE
+        WHEN (
+          8 <= LENGTH("src"."card_number")
+          AND POSITION(SUBSTRING("src"."card_number" FROM 8 FOR 1) IN '0123456789') > 0
+        )
+        AND NOT (
+          8 > LENGTH("src"."card_number") - 4
+        )
+        THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
+          'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 15 FOR 2), 16, '0')
+        ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+        ELSE SUBSTRING("src"."card_number" FROM 8 FOR 1)
+      END || CASE
+        WHEN (
+          9 <= LENGTH("src"."card_number")
+          AND POSITION(SUBSTRING("src"."card_number" FROM 9 FOR 1) IN '0123456789') > 0
+        )
+        AND NOT (
+          9 > LENGTH("src"."card_number") - 4
+        )
+        THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
+          'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 17 FOR 2), 16, '0')
+        ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+        ELSE SUBSTRING("src"."card_number" FROM 9 FOR 1)
+      END || CASE
+        WHEN (
+          10 <= LENGTH("src"."card_number")
+          AND POSITION(SUBSTRING("src"."card_number" FROM 10 FOR 1) IN '0123456789') > 0
+        )
+        AND NOT (
+          10 > LENGTH("src"."card_number") - 4
+        )
+        THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
+          'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 19 FOR 2), 16, '0')
+        ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+        ELSE SUBSTRING("src"."card_number" FROM 10 FOR 1)
+      END || CASE
+        WHEN (
+          11 <= LENGTH("src"."card_number")
+          AND POSITION(SUBSTRING("src"."card_number" FROM 11 FOR 1) IN '0123456789') > 0
+        )
+        AND NOT (
+          11 > LENGTH("src"."card_number") - 4
+        )
+        THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
+          'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 21 FOR 2), 16, '0')
+        ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+        ELSE SUBSTRING("src"."card_number" FROM 11 FOR 1)
+      END || CASE
+        WHEN (
+          12 <= LENGTH("src"."card_number")
+          AND POSITION(SUBSTRING("src"."card_number" FROM 12 FOR 1) IN '0123456789') > 0
+        )
+        AND NOT (
+          12 > LENGTH("src"."card_number") - 4
+        )
+        THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
+          'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 23 FOR 2), 16, '0')
+        ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+        ELSE SUBSTRING("src"."card_number" FROM 12 FOR 1)
+      END || CASE
+        WHEN (
+          13 <= LENGTH("src"."card_number")
+          AND POSITION(SUBSTRING("src"."card_number" FROM 13 FOR 1) IN '0123456789') > 0
+        )
+        AND NOT (
+          13 > LENGTH("src"."card_number") - 4
+        )
+        THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
+          'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 25 FOR 2), 16, '0')
+        ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+        ELSE SUBSTRING("src"."card_number" FROM 13 FOR 1)
+      END || CASE
+        WHEN (
+          14 <= LENGTH("src"."card_number")
+          AND POSITION(SUBSTRING("src"."card_number" FROM 14 FOR 1) IN '0123456789') > 0
+        )
+        AND NOT (
+          14 > LENGTH("src"."card_number") - 4
+        )
+        THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
+          'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 27 FOR 2), 16, '0')
+        ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+        ELSE SUBSTRING("src"."card_number" FROM 14 FOR 1)
+      END || CASE
+        WHEN (
+          15 <= LENGTH("src"."card_number")
+          AND POSITION(SUBSTRING("src"."card_number" FROM 15 FOR 1) IN '0123456789') > 0
+        )
+        AND NOT (
+          15 > LENGTH("src"."card_number") - 4
+        )
+        THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
+          'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 29 FOR 2), 16, '0')
+        ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+        ELSE SUBSTRING("src"."card_number" FROM 15 FOR 1)
+      END || CASE
+        WHEN (
+          16 <= LENGTH("src"."card_number")
+          AND POSITION(SUBSTRING("src"."card_number" FROM 16 FOR 1) IN '0123456789') > 0
+        )
+        AND NOT (
+          16 > LENGTH("src"."card_number") - 4
+        )
+        THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
+          'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 31 FOR 2), 16, '0')
+        ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+        ELSE SUBSTRING("src"."card_number" FROM 16 FOR 1)
+      END || CASE
+        WHEN (
+          17 <= LENGTH("src"."card_number")
+          AND POSITION(SUBSTRING("src"."card_number" FROM 17 FOR 1) IN '0123456789') > 0
+        )
+        AND NOT (
+          17 > LENGTH("src"."card_number") - 4
+        )
+        THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
+          'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 33 FOR 2), 16, '0')
+        ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+        ELSE SUBSTRING("src"."card_number" FROM 17 FOR 1)
+      END || CASE
+        WHEN (
+          18 <= LENGTH("src"."card_number")
+          AND POSITION(SUBSTRING("src"."card_number" FROM 18 FOR 1) IN '0123456789') > 0
+        )
+        AND NOT (
+          18 > LENGTH("src"."card_number") - 4
+        )
+        THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
+          'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 35 FOR 2), 16, '0')
+        ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+        ELSE SUBSTRING("src"."card_number" FROM 18 FOR 1)
+      END || CASE
+        WHEN (
+          19 <= LENGTH("src"."card_number")
+          AND POSITION(SUBSTRING("src"."card_number" FROM 19 FOR 1) IN '0123456789') > 0
+        )
+        AND NOT (
+          19 > LENGTH("src"."card_number") - 4
+        )
+        THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
+          'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 37 FOR 2), 16, '0')
+        ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+        ELSE SUBSTRING("src"."card_number" FROM 19 FOR 1)
+      END || REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 20), '[0-9]', '0', 'g') FROM LENGTH(
+        REGEXP_REPLACE(
+          SUBSTRING("src"."card_number" FROM 1 FOR CASE
+            WHEN LENGTH("src"."card_number") <= 4
+            THEN 0
+            WHEN LENGTH("src"."card_number") - 4 < 19
+            THEN LENGTH("src"."card_number") - 4
+            ELSE 19
+          END),
+          '[^0-9]+$',
+          '',
+          'g'
+        )
+      ) + 1)
+      ELSE CASE
+        WHEN (
+          1 <= LENGTH("src"."card_number")
+          AND POSITION(SUBSTRING("src"."card_number" FROM 1 FOR 1) IN '0123456789') > 0
+        )
+        AND NOT (
+          1 > LENGTH("src"."card_number") - 4
+        )
+        THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
+          'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 1 FOR 2), 16, '0')
+        ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+        ELSE SUBSTRING("src"."card_number" FROM 1 FOR 1)
+      END || CASE
+        WHEN (
+          2 <= LENGTH("src"."card_number")
+          AND POSITION(SUBSTRING("src"."card_number" FROM 2 FOR 1) IN '0123456789') > 0
+        )
+        AND NOT (
+          2 > LENGTH("src"."card_number") - 4
+        )
+        THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
+          'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 3 FOR 2), 16, '0')
+        ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+        ELSE SUBSTRING("src"."card_number" FROM 2 FOR 1)
+      END || CASE
+        WHEN (
+          3 <= LENGTH("src"."card_number")
+          AND POSITION(SUBSTRING("src"."card_number" FROM 3 FOR 1) IN '0123456789') > 0
+        )
+        AND NOT (
+          3 > LENGTH("src"."card_number") - 4
+        )
+        THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
+          'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 5 FOR 2), 16, '0')
+        ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+        ELSE SUBSTRING("src"."card_number" FROM 3 FOR 1)
+      END || CASE
+        WHEN (
+          4 <= LENGTH("src"."card_number")
+          AND POSITION(SUBSTRING("src"."card_number" FROM 4 FOR 1) IN '0123456789') > 0
+        )
+        AND NOT (
+          4 > LENGTH("src"."card_number") - 4
+        )
+        THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
+          'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 7 FOR 2), 16, '0')
+        ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+        ELSE SUBSTRING("src"."card_number" FROM 4 FOR 1)
+      END || CASE
+        WHEN (
+          5 <= LENGTH("src"."card_number")
+          AND POSITION(SUBSTRING("src"."card_number" FROM 5 FOR 1) IN '0123456789') > 0
+        )
+        AND NOT (
+          5 > LENGTH("src"."card_number") - 4
+        )
+        THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
+          'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 9 FOR 2), 16, '0')
+        ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+        ELSE SUBSTRING("src"."card_number" FROM 5 FOR 1)
+      END || CASE
+        WHEN (
+          6 <= LENGTH("src"."card_number")
+          AND POSITION(SUBSTRING("src"."card_number" FROM 6 FOR 1) IN '0123456789') > 0
+        )
+        AND NOT (
+          6 > LENGTH("src"."card_number") - 4
+        )
+        THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
+          'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 11 FOR 2), 16, '0')
+        ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+        ELSE SUBSTRING("src"."card_number" FROM 6 FOR 1)
+      END || CASE
+        WHEN (
+          7 <= LENGTH("src"."card_number")
+          AND POSITION(SUBSTRING("src"."card_number" FROM 7 FOR 1) IN '0123456789') > 0
+        )
+        AND NOT (
+          7 > LENGTH("src"."card_number") - 4
+        )
+        THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
+          'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 13 FOR 2), 16, '0')
+        ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+        ELSE SUBSTRING("src"."card_number" FROM 7 FOR 1)
+      END || CASE
+        WHEN (
+          8 <= LENGTH("src"."card_number")
+          AND POSITION(SUBSTRING("src"."card_number" FROM 8 FOR 1) IN '0123456789') > 0
+        )
+        AND NOT (
+          8 > LENGTH("src"."card_number") - 4
+        )
+        THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
+          'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 15 FOR 2), 16, '0')
+        ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+        ELSE SUBSTRING("src"."card_number" FROM 8 FOR 1)
+      END || CASE
+        WHEN (
+          9 <= LENGTH("src"."card_number")
+          AND POSITION(SUBSTRING("src"."card_number" FROM 9 FOR 1) IN '0123456789') > 0
+        )
+        AND NOT (
+          9 > LENGTH("src"."card_number") - 4
+        )
+        THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
+          'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 17 FOR 2), 16, '0')
+        ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+        ELSE SUBSTRING("src"."card_number" FROM 9 FOR 1)
+      END || CASE
+        WHEN (
+          10 <= LENGTH("src"."card_number")
+          AND POSITION(SUBSTRING("src"."card_number" FROM 10 FOR 1) IN '0123456789') > 0
+        )
+        AND NOT (
+          10 > LENGTH("src"."card_number") - 4
+        )
+        THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
+          'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 19 FOR 2), 16, '0')
+        ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+        ELSE SUBSTRING("src"."card_number" FROM 10 FOR 1)
+      END || CASE
+        WHEN (
+          11 <= LENGTH("src"."card_number")
+          AND POSITION(SUBSTRING("src"."card_number" FROM 11 FOR 1) IN '0123456789') > 0
+        )
+        AND NOT (
+          11 > LENGTH("src"."card_number") - 4
+        )
+        THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
+          'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 21 FOR 2), 16, '0')
+        ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+        ELSE SUBSTRING("src"."card_number" FROM 11 FOR 1)
+      END || CASE
+        WHEN (
+          12 <= LENGTH("src"."card_number")
+          AND POSITION(SUBSTRING("src"."card_number" FROM 12 FOR 1) IN '0123456789') > 0
+        )
+        AND NOT (
+          12 > LENGTH("src"."card_number") - 4
+        )
+        THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
+          'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 23 FOR 2), 16, '0')
+        ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+        ELSE SUBSTRING("src"."card_number" FROM 12 FOR 1)
+      END || CASE
+        WHEN (
+          13 <= LENGTH("src"."card_number")
+          AND POSITION(SUBSTRING("src"."card_number" FROM 13 FOR 1) IN '0123456789') > 0
+        )
+        AND NOT (
+          13 > LENGTH("src"."card_number") - 4
+        )
+        THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
+          'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 25 FOR 2), 16, '0')
+        ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+        ELSE SUBSTRING("src"."card_number" FROM 13 FOR 1)
+      END || CASE
+        WHEN (
+          14 <= LENGTH("src"."card_number")
+          AND POSITION(SUBSTRING("src"."card_number" FROM 14 FOR 1) IN '0123456789') > 0
+        )
+        AND NOT (
+          14 > LENGTH("src"."card_number") - 4
+        )
+        THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
+          'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 27 FOR 2), 16, '0')
+        ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+        ELSE SUBSTRING("src"."card_number" FROM 14 FOR 1)
+      END || CASE
+        WHEN (
+          15 <= LENGTH("src"."card_number")
+          AND POSITION(SUBSTRING("src"."card_number" FROM 15 FOR 1) IN '0123456789') > 0
+        )
+        AND NOT (
+          15 > LENGTH("src"."card_number") - 4
+        )
+        THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
+          'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 29 FOR 2), 16, '0')
+        ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+        ELSE SUBSTRING("src"."card_number" FROM 15 FOR 1)
+      END || CASE
+        WHEN (
+          16 <= LENGTH("src"."card_number")
+          AND POSITION(SUBSTRING("src"."card_number" FROM 16 FOR 1) IN '0123456789') > 0
+        )
+        AND NOT (
+          16 > LENGTH("src"."card_number") - 4
+        )
+        THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
+          'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 31 FOR 2), 16, '0')
+        ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+        ELSE SUBSTRING("src"."card_number" FROM 16 FOR 1)
+      END || CASE
+        WHEN (
+          17 <= LENGTH("src"."card_number")
+          AND POSITION(SUBSTRING("src"."card_number" FROM 17 FOR 1) IN '0123456789') > 0
+        )
+        AND NOT (
+          17 > LENGTH("src"."card_number") - 4
+        )
+        THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
+          'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 33 FOR 2), 16, '0')
+        ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+        ELSE SUBSTRING("src"."card_number" FROM 17 FOR 1)
+      END || CASE
+        WHEN (
+          18 <= LENGTH("src"."card_number")
+          AND POSITION(SUBSTRING("src"."card_number" FROM 18 FOR 1) IN '0123456789') > 0
+        )
+        AND NOT (
+          18 > LENGTH("src"."card_number") - 4
+        )
+        THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
+          'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 35 FOR 2), 16, '0')
+        ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+        ELSE SUBSTRING("src"."card_number" FROM 18 FOR 1)
+      END || CASE
+        WHEN (
+          19 <= LENGTH("src"."card_number")
+          AND POSITION(SUBSTRING("src"."card_number" FROM 19 FOR 1) IN '0123456789') > 0
+        )
+        AND NOT (
+          19 > LENGTH("src"."card_number") - 4
+        )
+        THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
+          'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 37 FOR 2), 16, '0')
+        ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+        ELSE SUBSTRING("src"."card_number" FROM 19 FOR 1)
+      END || REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 20), '[0-9]', '0', 'g')
     END
   END AS VARCHAR(19)) AS "card_number",
   "src"."card_last4" AS "card_last4",
   "src"."amount" AS "amount",
   "src"."paid_at" AS "paid_at"
-FROM "public"."payments" AS "src";
+FROM (
+  SELECT
+    "src".*,
+    ENCODE(
+      SHA256(
+        CONVERT_TO(
+          CURRENT_SETTING('datamask.key') || 'b553d20da2e3dd3791be0dc0d6752febed344cbf490b3ab2d6e500b02adabe2a' || "src"."card_number",
+          'UTF8'
+        )
+      ),
+      'hex'
+    ) AS "_dm_digest_1"
+  FROM "public"."payments" AS "src"
+) AS "src";
 
 ALTER TABLE "masked"."_dm_stage_df384ae97c77"
 ALTER COLUMN "id" SET NOT NULL;

@@ -40,16 +40,249 @@ SELECT
   CAST(CASE
     WHEN `src`.`phone` IS NULL
     THEN NULL
-    ELSE CASE
-      WHEN LENGTH(`src`.`phone`) <= 2
-      THEN REGEXP_REPLACE(`src`.`phone`, '[^ ()+.-]', '*')
-      ELSE REGEXP_REPLACE(SUBSTRING(`src`.`phone`, 1, LENGTH(`src`.`phone`) - 2), '[^ ()+.-]', '*') || SUBSTRING(`src`.`phone`, LENGTH(`src`.`phone`) - 2 + 1, 2)
-    END
+    ELSE SUBSTRING(`src`.`phone`, 1, 1) || SUBSTRING(`src`.`phone`, 2, 1) || SUBSTRING(`src`.`phone`, 3, 1) || CASE
+      WHEN 4 <= LENGTH(`src`.`phone`)
+      AND LOCATE(SUBSTRING(`src`.`phone`, 4, 1), '0123456789') > 0
+      THEN SUBSTRING(
+        '0123456789',
+        CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_4`, 7, 2), 16, 10) AS BIGINT) % 10 + 1 AS INT),
+        1
+      )
+      ELSE SUBSTRING(`src`.`phone`, 4, 1)
+    END || CASE
+      WHEN 5 <= LENGTH(`src`.`phone`)
+      AND LOCATE(SUBSTRING(`src`.`phone`, 5, 1), '0123456789') > 0
+      THEN SUBSTRING(
+        '0123456789',
+        CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_4`, 9, 2), 16, 10) AS BIGINT) % 10 + 1 AS INT),
+        1
+      )
+      ELSE SUBSTRING(`src`.`phone`, 5, 1)
+    END || CASE
+      WHEN 6 <= LENGTH(`src`.`phone`)
+      AND LOCATE(SUBSTRING(`src`.`phone`, 6, 1), '0123456789') > 0
+      THEN SUBSTRING(
+        '0123456789',
+        CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_4`, 11, 2), 16, 10) AS BIGINT) % 10 + 1 AS INT),
+        1
+      )
+      ELSE SUBSTRING(`src`.`phone`, 6, 1)
+    END || CASE
+      WHEN 7 <= LENGTH(`src`.`phone`)
+      AND LOCATE(SUBSTRING(`src`.`phone`, 7, 1), '0123456789') > 0
+      THEN SUBSTRING(
+        '0123456789',
+        CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_4`, 13, 2), 16, 10) AS BIGINT) % 10 + 1 AS INT),
+        1
+      )
+      ELSE SUBSTRING(`src`.`phone`, 7, 1)
+    END || CASE
+      WHEN 8 <= LENGTH(`src`.`phone`)
+      AND LOCATE(SUBSTRING(`src`.`phone`, 8, 1), '0123456789') > 0
+      THEN SUBSTRING(
+        '0123456789',
+        CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_4`, 15, 2), 16, 10) AS BIGINT) % 10 + 1 AS INT),
+        1
+      )
+      ELSE SUBSTRING(`src`.`phone`, 8, 1)
+    END || CASE
+      WHEN 9 <= LENGTH(`src`.`phone`)
+      AND LOCATE(SUBSTRING(`src`.`phone`, 9, 1), '0123456789') > 0
+      THEN SUBSTRING(
+        '0123456789',
+        CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_4`, 17, 2), 16, 10) AS BIGINT) % 10 + 1 AS INT),
+        1
+      )
+      ELSE SUBSTRING(`src`.`phone`, 9, 1)
+    END || CASE
+      WHEN 10 <= LENGTH(`src`.`phone`)
+      AND LOCATE(SUBSTRING(`src`.`phone`, 10, 1), '0123456789') > 0
+      THEN SUBSTRING(
+        '0123456789',
+        CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_4`, 19, 2), 16, 10) AS BIGINT) % 10 + 1 AS INT),
+        1
+      )
+      ELSE SUBSTRING(`src`.`phone`, 10, 1)
+    END || CASE
+      WHEN 11 <= LENGTH(`src`.`phone`)
+      AND LOCATE(SUBSTRING(`src`.`phone`, 11, 1), '0123456789') > 0
+      THEN SUBSTRING(
+        '0123456789',
+        CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_4`, 21, 2), 16, 10) AS BIGINT) % 10 + 1 AS INT),
+        1
+      )
+      ELSE SUBSTRING(`src`.`phone`, 11, 1)
+    END || CASE
+      WHEN 12 <= LENGTH(`src`.`phone`)
+      AND LOCATE(SUBSTRING(`src`.`phone`, 12, 1), '0123456789') > 0
+      THEN SUBSTRING(
+        '0123456789',
+        CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_4`, 23, 2), 16, 10) AS BIGINT) % 10 + 1 AS INT),
+        1
+      )
+      ELSE SUBSTRING(`src`.`phone`, 12, 1)
+    END || CASE
+      WHEN 13 <= LENGTH(`src`.`phone`)
+      AND LOCATE(SUBSTRING(`src`.`phone`, 13, 1), '0123456789') > 0
+      THEN SUBSTRING(
+        '0123456789',
+        CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_4`, 25, 2), 16, 10) AS BIGINT) % 10 + 1 AS INT),
+        1
+      )
+      ELSE SUBSTRING(`src`.`phone`, 13, 1)
+    END || CASE
+      WHEN 14 <= LENGTH(`src`.`phone`)
+      AND LOCATE(SUBSTRING(`src`.`phone`, 14, 1), '0123456789') > 0
+      THEN SUBSTRING(
+        '0123456789',
+        CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_4`, 27, 2), 16, 10) AS BIGINT) % 10 + 1 AS INT),
+        1
+      )
+      ELSE SUBSTRING(`src`.`phone`, 14, 1)
+    END || CASE
+      WHEN 15 <= LENGTH(`src`.`phone`)
+      AND LOCATE(SUBSTRING(`src`.`phone`, 15, 1), '0123456789') > 0
+      THEN SUBSTRING(
+        '0123456789',
+        CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_4`, 29, 2), 16, 10) AS BIGINT) % 10 + 1 AS INT),
+        1
+      )
+      ELSE SUBSTRING(`src`.`phone`, 15, 1)
+    END || CASE
+      WHEN 16 <= LENGTH(`src`.`phone`)
+      AND LOCATE(SUBSTRING(`src`.`phone`, 16, 1), '0123456789') > 0
+      THEN SUBSTRING(
+        '0123456789',
+        CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_4`, 31, 2), 16, 10) AS BIGINT) % 10 + 1 AS INT),
+        1
+      )
+      ELSE SUBSTRING(`src`.`phone`, 16, 1)
+    END || CASE
+      WHEN 17 <= LENGTH(`src`.`phone`)
+      AND LOCATE(SUBSTRING(`src`.`phone`, 17, 1), '0123456789') > 0
+      THEN SUBSTRING(
+        '0123456789',
+        CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_4`, 33, 2), 16, 10) AS BIGINT) % 10 + 1 AS INT),
+        1
+      )
+      ELSE SUBSTRING(`src`.`phone`, 17, 1)
+    END || CASE
+      WHEN 18 <= LENGTH(`src`.`phone`)
+      AND LOCATE(SUBSTRING(`src`.`phone`, 18, 1), '0123456789') > 0
+      THEN SUBSTRING(
+        '0123456789',
+        CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_4`, 35, 2), 16, 10) AS BIGINT) % 10 + 1 AS INT),
+        1
+      )
+      ELSE SUBSTRING(`src`.`phone`, 18, 1)
+    END || CASE
+      WHEN 19 <= LENGTH(`src`.`phone`)
+      AND LOCATE(SUBSTRING(`src`.`phone`, 19, 1), '0123456789') > 0
+      THEN SUBSTRING(
+        '0123456789',
+        CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_4`, 37, 2), 16, 10) AS BIGINT) % 10 + 1 AS INT),
+        1
+      )
+      ELSE SUBSTRING(`src`.`phone`, 19, 1)
+    END || CASE
+      WHEN 20 <= LENGTH(`src`.`phone`)
+      AND LOCATE(SUBSTRING(`src`.`phone`, 20, 1), '0123456789') > 0
+      THEN SUBSTRING(
+        '0123456789',
+        CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_4`, 39, 2), 16, 10) AS BIGINT) % 10 + 1 AS INT),
+        1
+      )
+      ELSE SUBSTRING(`src`.`phone`, 20, 1)
+    END || CASE
+      WHEN 21 <= LENGTH(`src`.`phone`)
+      AND LOCATE(SUBSTRING(`src`.`phone`, 21, 1), '0123456789') > 0
+      THEN SUBSTRING(
+        '0123456789',
+        CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_4`, 41, 2), 16, 10) AS BIGINT) % 10 + 1 AS INT),
+        1
+      )
+      ELSE SUBSTRING(`src`.`phone`, 21, 1)
+    END || CASE
+      WHEN 22 <= LENGTH(`src`.`phone`)
+      AND LOCATE(SUBSTRING(`src`.`phone`, 22, 1), '0123456789') > 0
+      THEN SUBSTRING(
+        '0123456789',
+        CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_4`, 43, 2), 16, 10) AS BIGINT) % 10 + 1 AS INT),
+        1
+      )
+      ELSE SUBSTRING(`src`.`phone`, 22, 1)
+    END || CASE
+      WHEN 23 <= LENGTH(`src`.`phone`)
+      AND LOCATE(SUBSTRING(`src`.`phone`, 23, 1), '0123456789') > 0
+      THEN SUBSTRING(
+        '0123456789',
+        CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_4`, 45, 2), 16, 10) AS BIGINT) % 10 + 1 AS INT),
+        1
+      )
+      ELSE SUBSTRING(`src`.`phone`, 23, 1)
+    END || CASE
+      WHEN 24 <= LENGTH(`src`.`phone`)
+      AND LOCATE(SUBSTRING(`src`.`phone`, 24, 1), '0123456789') > 0
+      THEN SUBSTRING(
+        '0123456789',
+        CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_4`, 47, 2), 16, 10) AS BIGINT) % 10 + 1 AS INT),
+        1
+      )
+      ELSE SUBSTRING(`src`.`phone`, 24, 1)
+    END || REGEXP_REPLACE(SUBSTRING(`src`.`phone`, 25), '[0-9]', '0')
   END AS VARCHAR(24)) AS `phone`,
-  CAST(NULL AS DATE) AS `birth_date`,
+  CAST(CASE
+    WHEN `src`.`birth_date` IS NULL
+    THEN NULL
+    ELSE DATE_ADD(
+      `src`.`birth_date`,
+      CASE
+        WHEN (
+          EXTRACT(YEAR FROM `src`.`birth_date`) > 9989
+          AND CASE
+            WHEN CAST(CONV(SUBSTRING(`src`.`_dm_digest_5`, 1, 15), 16, 10) AS BIGINT) % 360 < 180
+            THEN CAST(CONV(SUBSTRING(`src`.`_dm_digest_5`, 1, 15), 16, 10) AS BIGINT) % 360 - 180
+            ELSE CAST(CONV(SUBSTRING(`src`.`_dm_digest_5`, 1, 15), 16, 10) AS BIGINT) % 360 - 180 + 1
+          END > 0
+        )
+        OR (
+          EXTRACT(YEAR FROM `src`.`birth_date`) <= 10
+          AND CASE
+            WHEN CAST(CONV(SUBSTRING(`src`.`_dm_digest_5`, 1, 15), 16, 10) AS BIGINT) % 360 < 180
+            THEN CAST(CONV(SUBSTRING(`src`.`_dm_digest_5`, 1, 15), 16, 10) AS BIGINT) % 360 - 180
+            ELSE CAST(CONV(SUBSTRING(`src`.`_dm_digest_5`, 1, 15), 16, 10) AS BIGINT) % 360 - 180 + 1
+          END < 0
+        )
+        THEN -(
+          CASE
+            WHEN CAST(CONV(SUBSTRING(`src`.`_dm_digest_5`, 1, 15), 16, 10) AS BIGINT) % 360 < 180
+            THEN CAST(CONV(SUBSTRING(`src`.`_dm_digest_5`, 1, 15), 16, 10) AS BIGINT) % 360 - 180
+            ELSE CAST(CONV(SUBSTRING(`src`.`_dm_digest_5`, 1, 15), 16, 10) AS BIGINT) % 360 - 180 + 1
+          END
+        )
+        ELSE CASE
+          WHEN CAST(CONV(SUBSTRING(`src`.`_dm_digest_5`, 1, 15), 16, 10) AS BIGINT) % 360 < 180
+          THEN CAST(CONV(SUBSTRING(`src`.`_dm_digest_5`, 1, 15), 16, 10) AS BIGINT) % 360 - 180
+          ELSE CAST(CONV(SUBSTRING(`src`.`_dm_digest_5`, 1, 15), 16, 10) AS BIGINT) % 360 - 180 + 1
+        END
+      END
+    )
+  END AS DATE) AS `birth_date`,
   `src`.`created_at` AS `created_at`,
   `src`.`is_vip` AS `is_vip`,
-  CAST(NULL AS VARCHAR(500)) AS `notes`
+  CAST(CASE
+    WHEN `src`.`notes` IS NULL
+    THEN NULL
+    ELSE REGEXP_REPLACE(
+      REGEXP_REPLACE(
+        `src`.`notes`,
+        '[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+([.][A-Za-z0-9-]+)+',
+        'user@example.com'
+      ),
+      '[0-9]',
+      '#'
+    )
+  END AS VARCHAR(500)) AS `notes`
 FROM (
   SELECT
     `src`.*,
@@ -73,7 +306,21 @@ FROM (
         RAISE_ERROR('datamask_key is not set (see the file header)')
       ) || 'c4f3dde558963b7f10313d70597a66dec84f47eb0c8441314c5b91147811b1ff' || `src`.`last_name`,
       256
-    ) AS `_dm_digest_3`
+    ) AS `_dm_digest_3`,
+    SHA2(
+      COALESCE(
+        `system`.`session`.`datamask_key`,
+        RAISE_ERROR('datamask_key is not set (see the file header)')
+      ) || '5e72d4c1a960a37b3aff1d2efde8366b24eeca1f0354801927d8440291d5b583' || `src`.`phone`,
+      256
+    ) AS `_dm_digest_4`,
+    SHA2(
+      COALESCE(
+        `system`.`session`.`datamask_key`,
+        RAISE_ERROR('datamask_key is not set (see the file header)')
+      ) || '79d54ea47dd60e826100b20b77867502847b176d1738178e5763e26e3c5c4304' || DATE_FORMAT(`src`.`birth_date`, 'yyyy-MM-dd'),
+      256
+    ) AS `_dm_digest_5`
   FROM `public`.`customers` AS `src`
 ) AS `src`
 LEFT JOIN `masked`.`_dm_lookup_first_name_en_us_0780cf166fbf` AS `_dm_l1`
@@ -161,15 +408,2634 @@ SELECT
     WHEN `src`.`card_number` IS NULL
     THEN NULL
     ELSE CASE
-      WHEN LENGTH(`src`.`card_number`) <= 4
-      THEN REGEXP_REPLACE(`src`.`card_number`, '[^ -]', '*')
-      ELSE REGEXP_REPLACE(SUBSTRING(`src`.`card_number`, 1, LENGTH(`src`.`card_number`) - 4), '[^ -]', '*') || SUBSTRING(`src`.`card_number`, LENGTH(`src`.`card_number`) - 4 + 1, 4)
+      WHEN LENGTH(
+        REGEXP_REPLACE(
+          SUBSTRING(
+            `src`.`card_number`,
+            1,
+            CASE
+              WHEN LENGTH(`src`.`card_number`) <= 4
+              THEN 0
+              WHEN LENGTH(`src`.`card_number`) - 4 < 19
+              THEN LENGTH(`src`.`card_number`) - 4
+              ELSE 19
+            END
+          ),
+          '[^0-9]+$',
+          ''
+        )
+      ) > 0
+      THEN SUBSTRING(
+        CASE
+          WHEN (
+            1 <= LENGTH(`src`.`card_number`)
+            AND LOCATE(SUBSTRING(`src`.`card_number`, 1, 1), '0123456789') > 0
+          )
+          AND NOT (
+            1 > LENGTH(`src`.`card_number`) - 4
+          )
+          THEN SUBSTRING(
+            '0123456789',
+            CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 1, 2), 16, 10) AS BIGINT) % 10 + 1 AS INT),
+            1
+          )
+          ELSE SUBSTRING(`src`.`card_number`, 1, 1)
+        END || CASE
+          WHEN (
+            2 <= LENGTH(`src`.`card_number`)
+            AND LOCATE(SUBSTRING(`src`.`card_number`, 2, 1), '0123456789') > 0
+          )
+          AND NOT (
+            2 > LENGTH(`src`.`card_number`) - 4
+          )
+          THEN SUBSTRING(
+            '0123456789',
+            CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 3, 2), 16, 10) AS BIGINT) % 10 + 1 AS INT),
+            1
+          )
+          ELSE SUBSTRING(`src`.`card_number`, 2, 1)
+        END || CASE
+          WHEN (
+            3 <= LENGTH(`src`.`card_number`)
+            AND LOCATE(SUBSTRING(`src`.`card_number`, 3, 1), '0123456789') > 0
+          )
+          AND NOT (
+            3 > LENGTH(`src`.`card_number`) - 4
+          )
+          THEN SUBSTRING(
+            '0123456789',
+            CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 5, 2), 16, 10) AS BIGINT) % 10 + 1 AS INT),
+            1
+          )
+          ELSE SUBSTRING(`src`.`card_number`, 3, 1)
+        END || CASE
+          WHEN (
+            4 <= LENGTH(`src`.`card_number`)
+            AND LOCATE(SUBSTRING(`src`.`card_number`, 4, 1), '0123456789') > 0
+          )
+          AND NOT (
+            4 > LENGTH(`src`.`card_number`) - 4
+          )
+          THEN SUBSTRING(
+            '0123456789',
+            CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 7, 2), 16, 10) AS BIGINT) % 10 + 1 AS INT),
+            1
+          )
+          ELSE SUBSTRING(`src`.`card_number`, 4, 1)
+        END || CASE
+          WHEN (
+            5 <= LENGTH(`src`.`card_number`)
+            AND LOCATE(SUBSTRING(`src`.`card_number`, 5, 1), '0123456789') > 0
+          )
+          AND NOT (
+            5 > LENGTH(`src`.`card_number`) - 4
+          )
+          THEN SUBSTRING(
+            '0123456789',
+            CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 9, 2), 16, 10) AS BIGINT) % 10 + 1 AS INT),
+            1
+          )
+          ELSE SUBSTRING(`src`.`card_number`, 5, 1)
+        END || CASE
+          WHEN (
+            6 <= LENGTH(`src`.`card_number`)
+            AND LOCATE(SUBSTRING(`src`.`card_number`, 6, 1), '0123456789') > 0
+          )
+          AND NOT (
+            6 > LENGTH(`src`.`card_number`) - 4
+          )
+          THEN SUBSTRING(
+            '0123456789',
+            CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 11, 2), 16, 10) AS BIGINT) % 10 + 1 AS INT),
+            1
+          )
+          ELSE SUBSTRING(`src`.`card_number`, 6, 1)
+        END || CASE
+          WHEN (
+            7 <= LENGTH(`src`.`card_number`)
+            AND LOCATE(SUBSTRING(`src`.`card_number`, 7, 1), '0123456789') > 0
+          )
+          AND NOT (
+            7 > LENGTH(`src`.`card_number`) - 4
+          )
+          THEN SUBSTRING(
+            '0123456789',
+            CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 13, 2), 16, 10) AS BIGINT) % 10 + 1 AS INT),
+            1
+          )
+          ELSE SUBSTRING(`src`.`card_number`, 7, 1)
+        END || CASE
+          WHEN (
+            8 <= LENGTH(`src`.`card_number`)
+            AND LOCATE(SUBSTRING(`src`.`card_number`, 8, 1), '0123456789') > 0
+          )
+          AND NOT (
+            8 > LENGTH(`src`.`card_number`) - 4
+          )
+          THEN SUBSTRING(
+            '0123456789',
+            CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 15, 2), 16, 10) AS BIGINT) % 10 + 1 AS INT),
+            1
+          )
+          ELSE SUBSTRING(`src`.`card_number`, 8, 1)
+        END || CASE
+          WHEN (
+            9 <= LENGTH(`src`.`card_number`)
+            AND LOCATE(SUBSTRING(`src`.`card_number`, 9, 1), '0123456789') > 0
+          )
+          AND NOT (
+            9 > LENGTH(`src`.`card_number`) - 4
+          )
+          THEN SUBSTRING(
+            '0123456789',
+            CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 17, 2), 16, 10) AS BIGINT) % 10 + 1 AS INT),
+            1
+          )
+          ELSE SUBSTRING(`src`.`card_number`, 9, 1)
+        END || CASE
+          WHEN (
+            10 <= LENGTH(`src`.`card_number`)
+            AND LOCATE(SUBSTRING(`src`.`card_number`, 10, 1), '0123456789') > 0
+          )
+          AND NOT (
+            10 > LENGTH(`src`.`card_number`) - 4
+          )
+          THEN SUBSTRING(
+            '0123456789',
+            CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 19, 2), 16, 10) AS BIGINT) % 10 + 1 AS INT),
+            1
+          )
+          ELSE SUBSTRING(`src`.`card_number`, 10, 1)
+        END || CASE
+          WHEN (
+            11 <= LENGTH(`src`.`card_number`)
+            AND LOCATE(SUBSTRING(`src`.`card_number`, 11, 1), '0123456789') > 0
+          )
+          AND NOT (
+            11 > LENGTH(`src`.`card_number`) - 4
+          )
+          THEN SUBSTRING(
+            '0123456789',
+            CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 21, 2), 16, 10) AS BIGINT) % 10 + 1 AS INT),
+            1
+          )
+          ELSE SUBSTRING(`src`.`card_number`, 11, 1)
+        END || CASE
+          WHEN (
+            12 <= LENGTH(`src`.`card_number`)
+            AND LOCATE(SUBSTRING(`src`.`card_number`, 12, 1), '0123456789') > 0
+          )
+          AND NOT (
+            12 > LENGTH(`src`.`card_number`) - 4
+          )
+          THEN SUBSTRING(
+            '0123456789',
+            CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 23, 2), 16, 10) AS BIGINT) % 10 + 1 AS INT),
+            1
+          )
+          ELSE SUBSTRING(`src`.`card_number`, 12, 1)
+        END || CASE
+          WHEN (
+            13 <= LENGTH(`src`.`card_number`)
+            AND LOCATE(SUBSTRING(`src`.`card_number`, 13, 1), '0123456789') > 0
+          )
+          AND NOT (
+            13 > LENGTH(`src`.`card_number`) - 4
+          )
+          THEN SUBSTRING(
+            '0123456789',
+            CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 25, 2), 16, 10) AS BIGINT) % 10 + 1 AS INT),
+            1
+          )
+          ELSE SUBSTRING(`src`.`card_number`, 13, 1)
+        END || CASE
+          WHEN (
+            14 <= LENGTH(`src`.`card_number`)
+            AND LOCATE(SUBSTRING(`src`.`card_number`, 14, 1), '0123456789') > 0
+          )
+          AND NOT (
+            14 > LENGTH(`src`.`card_number`) - 4
+          )
+          THEN SUBSTRING(
+            '0123456789',
+            CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 27, 2), 16, 10) AS BIGINT) % 10 + 1 AS INT),
+            1
+          )
+          ELSE SUBSTRING(`src`.`card_number`, 14, 1)
+        END || CASE
+          WHEN (
+            15 <= LENGTH(`src`.`card_number`)
+            AND LOCATE(SUBSTRING(`src`.`card_number`, 15, 1), '0123456789') > 0
+          )
+          AND NOT (
+            15 > LENGTH(`src`.`card_number`) - 4
+          )
+          THEN SUBSTRING(
+            '0123456789',
+            CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 29, 2), 16, 10) AS BIGINT) % 10 + 1 AS INT),
+            1
+          )
+          ELSE SUBSTRING(`src`.`card_number`, 15, 1)
+        END || CASE
+          WHEN (
+            16 <= LENGTH(`src`.`card_number`)
+            AND LOCATE(SUBSTRING(`src`.`card_number`, 16, 1), '0123456789') > 0
+          )
+          AND NOT (
+            16 > LENGTH(`src`.`card_number`) - 4
+          )
+          THEN SUBSTRING(
+            '0123456789',
+            CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 31, 2), 16, 10) AS BIGINT) % 10 + 1 AS INT),
+            1
+          )
+          ELSE SUBSTRING(`src`.`card_number`, 16, 1)
+        END || CASE
+          WHEN (
+            17 <= LENGTH(`src`.`card_number`)
+            AND LOCATE(SUBSTRING(`src`.`card_number`, 17, 1), '0123456789') > 0
+          )
+          AND NOT (
+            17 > LENGTH(`src`.`card_number`) - 4
+          )
+          THEN SUBSTRING(
+            '0123456789',
+            CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 33, 2), 16, 10) AS BIGINT) % 10 + 1 AS INT),
+            1
+          )
+          ELSE SUBSTRING(`src`.`card_number`, 17, 1)
+        END || CASE
+          WHEN (
+            18 <= LENGTH(`src`.`card_number`)
+            AND LOCATE(SUBSTRING(`src`.`card_number`, 18, 1), '0123456789') > 0
+          )
+          AND NOT (
+            18 > LENGTH(`src`.`card_number`) - 4
+          )
+          THEN SUBSTRING(
+            '0123456789',
+            CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 35, 2), 16, 10) AS BIGINT) % 10 + 1 AS INT),
+            1
+          )
+          ELSE SUBSTRING(`src`.`card_number`, 18, 1)
+        END || CASE
+          WHEN (
+            19 <= LENGTH(`src`.`card_number`)
+            AND LOCATE(SUBSTRING(`src`.`card_number`, 19, 1), '0123456789') > 0
+          )
+          AND NOT (
+            19 > LENGTH(`src`.`card_number`) - 4
+          )
+          THEN SUBSTRING(
+            '0123456789',
+            CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 37, 2), 16, 10) AS BIGINT) % 10 + 1 AS INT),
+            1
+          )
+          ELSE SUBSTRING(`src`.`card_number`, 19, 1)
+        END || REGEXP_REPLACE(SUBSTRING(`src`.`card_number`, 20), '[0-9]', '0'),
+        1,
+        LENGTH(
+          REGEXP_REPLACE(
+            SUBSTRING(
+              `src`.`card_number`,
+              1,
+              CASE
+                WHEN LENGTH(`src`.`card_number`) <= 4
+                THEN 0
+                WHEN LENGTH(`src`.`card_number`) - 4 < 19
+                THEN LENGTH(`src`.`card_number`) - 4
+                ELSE 19
+              END
+            ),
+            '[^0-9]+$',
+            ''
+          )
+        ) - 1
+      ) || CASE
+        WHEN LENGTH(
+          REGEXP_REPLACE(
+            SUBSTRING(
+              `src`.`card_number`,
+              LENGTH(
+                REGEXP_REPLACE(
+                  SUBSTRING(
+                    `src`.`card_number`,
+                    1,
+                    CASE
+                      WHEN LENGTH(`src`.`card_number`) <= 4
+                      THEN 0
+                      WHEN LENGTH(`src`.`card_number`) - 4 < 19
+                      THEN LENGTH(`src`.`card_number`) - 4
+                      ELSE 19
+                    END
+                  ),
+                  '[^0-9]+$',
+                  ''
+                )
+              ) + 1
+            ),
+            '[^0-9]',
+            ''
+          )
+        ) % 2 = 1
+        THEN SUBSTRING(
+          '0516273849',
+          CAST((
+            10 - (
+              CASE
+                WHEN (
+                  1 <= LENGTH(`src`.`card_number`)
+                  AND LOCATE(SUBSTRING(`src`.`card_number`, 1, 1), '0123456789') > 0
+                )
+                AND LENGTH(
+                  REGEXP_REPLACE(
+                    SUBSTRING(
+                      `src`.`card_number`,
+                      1,
+                      CASE
+                        WHEN LENGTH(`src`.`card_number`) <= 4
+                        THEN 0
+                        WHEN LENGTH(`src`.`card_number`) - 4 < 19
+                        THEN LENGTH(`src`.`card_number`) - 4
+                        ELSE 19
+                      END
+                    ),
+                    '[^0-9]+$',
+                    ''
+                  )
+                ) <> 1
+                THEN LOCATE(
+                  CASE
+                    WHEN (
+                      1 <= LENGTH(`src`.`card_number`)
+                      AND LOCATE(SUBSTRING(`src`.`card_number`, 1, 1), '0123456789') > 0
+                    )
+                    AND NOT (
+                      1 > LENGTH(`src`.`card_number`) - 4
+                    )
+                    THEN SUBSTRING(
+                      '0123456789',
+                      CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 1, 2), 16, 10) AS BIGINT) % 10 + 1 AS INT),
+                      1
+                    )
+                    ELSE SUBSTRING(`src`.`card_number`, 1, 1)
+                  END,
+                  CASE
+                    WHEN LENGTH(REGEXP_REPLACE(SUBSTRING(`src`.`card_number`, 2), '[^0-9]', '')) % 2 = 1
+                    THEN '0516273849'
+                    ELSE '0123456789'
+                  END
+                ) - 1
+                ELSE 0
+              END + CASE
+                WHEN (
+                  2 <= LENGTH(`src`.`card_number`)
+                  AND LOCATE(SUBSTRING(`src`.`card_number`, 2, 1), '0123456789') > 0
+                )
+                AND LENGTH(
+                  REGEXP_REPLACE(
+                    SUBSTRING(
+                      `src`.`card_number`,
+                      1,
+                      CASE
+                        WHEN LENGTH(`src`.`card_number`) <= 4
+                        THEN 0
+                        WHEN LENGTH(`src`.`card_number`) - 4 < 19
+                        THEN LENGTH(`src`.`card_number`) - 4
+                        ELSE 19
+                      END
+                    ),
+                    '[^0-9]+$',
+                    ''
+                  )
+                ) <> 2
+                THEN LOCATE(
+                  CASE
+                    WHEN (
+                      2 <= LENGTH(`src`.`card_number`)
+                      AND LOCATE(SUBSTRING(`src`.`card_number`, 2, 1), '0123456789') > 0
+                    )
+                    AND NOT (
+                      2 > LENGTH(`src`.`card_number`) - 4
+                    )
+                    THEN SUBSTRING(
+                      '0123456789',
+                      CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 3, 2), 16, 10) AS BIGINT) % 10 + 1 AS INT),
+                      1
+                    )
+                    ELSE SUBSTRING(`src`.`card_number`, 2, 1)
+                  END,
+                  CASE
+                    WHEN LENGTH(REGEXP_REPLACE(SUBSTRING(`src`.`card_number`, 3), '[^0-9]', '')) % 2 = 1
+                    THEN '0516273849'
+                    ELSE '0123456789'
+                  END
+                ) - 1
+                ELSE 0
+              END + CASE
+                WHEN (
+                  3 <= LENGTH(`src`.`card_number`)
+                  AND LOCATE(SUBSTRING(`src`.`card_number`, 3, 1), '0123456789') > 0
+                )
+                AND LENGTH(
+                  REGEXP_REPLACE(
+                    SUBSTRING(
+                      `src`.`card_number`,
+                      1,
+                      CASE
+                        WHEN LENGTH(`src`.`card_number`) <= 4
+                        THEN 0
+                        WHEN LENGTH(`src`.`card_number`) - 4 < 19
+                        THEN LENGTH(`src`.`card_number`) - 4
+                        ELSE 19
+                      END
+                    ),
+                    '[^0-9]+$',
+                    ''
+                  )
+                ) <> 3
+                THEN LOCATE(
+                  CASE
+                    WHEN (
+                      3 <= LENGTH(`src`.`card_number`)
+                      AND LOCATE(SUBSTRING(`src`.`card_number`, 3, 1), '0123456789') > 0
+                    )
+                    AND NOT (
+                      3 > LENGTH(`src`.`card_number`) - 4
+                    )
+                    THEN SUBSTRING(
+                      '0123456789',
+                      CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 5, 2), 16, 10) AS BIGINT) % 10 + 1 AS INT),
+                      1
+                    )
+                    ELSE SUBSTRING(`src`.`card_number`, 3, 1)
+                  END,
+                  CASE
+                    WHEN LENGTH(REGEXP_REPLACE(SUBSTRING(`src`.`card_number`, 4), '[^0-9]', '')) % 2 = 1
+                    THEN '0516273849'
+                    ELSE '0123456789'
+                  END
+                ) - 1
+                ELSE 0
+              END + CASE
+                WHEN (
+                  4 <= LENGTH(`src`.`card_number`)
+                  AND LOCATE(SUBSTRING(`src`.`card_number`, 4, 1), '0123456789') > 0
+                )
+                AND LENGTH(
+                  REGEXP_REPLACE(
+                    SUBSTRING(
+                      `src`.`card_number`,
+                      1,
+                      CASE
+                        WHEN LENGTH(`src`.`card_number`) <= 4
+                        THEN 0
+                        WHEN LENGTH(`src`.`card_number`) - 4 < 19
+                        THEN LENGTH(`src`.`card_number`) - 4
+                        ELSE 19
+                      END
+                    ),
+                    '[^0-9]+$',
+                    ''
+                  )
+                ) <> 4
+                THEN LOCATE(
+                  CASE
+                    WHEN (
+                      4 <= LENGTH(`src`.`card_number`)
+                      AND LOCATE(SUBSTRING(`src`.`card_number`, 4, 1), '0123456789') > 0
+                    )
+                    AND NOT (
+                      4 > LENGTH(`src`.`card_number`) - 4
+                    )
+                    THEN SUBSTRING(
+                      '0123456789',
+                      CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 7, 2), 16, 10) AS BIGINT) % 10 + 1 AS INT),
+                      1
+                    )
+                    ELSE SUBSTRING(`src`.`card_number`, 4, 1)
+                  END,
+                  CASE
+                    WHEN LENGTH(REGEXP_REPLACE(SUBSTRING(`src`.`card_number`, 5), '[^0-9]', '')) % 2 = 1
+                    THEN '0516273849'
+                    ELSE '0123456789'
+                  END
+                ) - 1
+                ELSE 0
+              END + CASE
+                WHEN (
+                  5 <= LENGTH(`src`.`card_number`)
+                  AND LOCATE(SUBSTRING(`src`.`card_number`, 5, 1), '0123456789') > 0
+                )
+                AND LENGTH(
+                  REGEXP_REPLACE(
+                    SUBSTRING(
+                      `src`.`card_number`,
+                      1,
+                      CASE
+                        WHEN LENGTH(`src`.`card_number`) <= 4
+                        THEN 0
+                        WHEN LENGTH(`src`.`card_number`) - 4 < 19
+                        THEN LENGTH(`src`.`card_number`) - 4
+                        ELSE 19
+                      END
+                    ),
+                    '[^0-9]+$',
+                    ''
+                  )
+                ) <> 5
+                THEN LOCATE(
+                  CASE
+                    WHEN (
+                      5 <= LENGTH(`src`.`card_number`)
+                      AND LOCATE(SUBSTRING(`src`.`card_number`, 5, 1), '0123456789') > 0
+                    )
+                    AND NOT (
+                      5 > LENGTH(`src`.`card_number`) - 4
+                    )
+                    THEN SUBSTRING(
+                      '0123456789',
+                      CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 9, 2), 16, 10) AS BIGINT) % 10 + 1 AS INT),
+                      1
+                    )
+                    ELSE SUBSTRING(`src`.`card_number`, 5, 1)
+                  END,
+                  CASE
+                    WHEN LENGTH(REGEXP_REPLACE(SUBSTRING(`src`.`card_number`, 6), '[^0-9]', '')) % 2 = 1
+                    THEN '0516273849'
+                    ELSE '0123456789'
+                  END
+                ) - 1
+                ELSE 0
+              END + CASE
+                WHEN (
+                  6 <= LENGTH(`src`.`card_number`)
+                  AND LOCATE(SUBSTRING(`src`.`card_number`, 6, 1), '0123456789') > 0
+                )
+                AND LENGTH(
+                  REGEXP_REPLACE(
+                    SUBSTRING(
+                      `src`.`card_number`,
+                      1,
+                      CASE
+                        WHEN LENGTH(`src`.`card_number`) <= 4
+                        THEN 0
+                        WHEN LENGTH(`src`.`card_number`) - 4 < 19
+                        THEN LENGTH(`src`.`card_number`) - 4
+                        ELSE 19
+                      END
+                    ),
+                    '[^0-9]+$',
+                    ''
+                  )
+                ) <> 6
+                THEN LOCATE(
+                  CASE
+                    WHEN (
+                      6 <= LENGTH(`src`.`card_number`)
+                      AND LOCATE(SUBSTRING(`src`.`card_number`, 6, 1), '0123456789') > 0
+                    )
+                    AND NOT (
+                      6 > LENGTH(`src`.`card_number`) - 4
+                    )
+                    THEN SUBSTRING(
+                      '0123456789',
+                      CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 11, 2), 16, 10) AS BIGINT) % 10 + 1 AS INT),
+                      1
+                    )
+                    ELSE SUBSTRING(`src`.`card_number`, 6, 1)
+                  END,
+                  CASE
+                    WHEN LENGTH(REGEXP_REPLACE(SUBSTRING(`src`.`card_number`, 7), '[^0-9]', '')) % 2 = 1
+                    THEN '0516273849'
+                    ELSE '0123456789'
+                  END
+                ) - 1
+                ELSE 0
+              END + CASE
+                WHEN (
+                  7 <= LENGTH(`src`.`card_number`)
+                  AND LOCATE(SUBSTRING(`src`.`card_number`, 7, 1), '0123456789') > 0
+                )
+                AND LENGTH(
+                  REGEXP_REPLACE(
+                    SUBSTRING(
+                      `src`.`card_number`,
+                      1,
+                      CASE
+                        WHEN LENGTH(`src`.`card_number`) <= 4
+                        THEN 0
+                        WHEN LENGTH(`src`.`card_number`) - 4 < 19
+                        THEN LENGTH(`src`.`card_number`) - 4
+                        ELSE 19
+                      END
+                    ),
+                    '[^0-9]+$',
+                    ''
+                  )
+                ) <> 7
+                THEN LOCATE(
+                  CASE
+                    WHEN (
+                      7 <= LENGTH(`src`.`card_number`)
+                      AND LOCATE(SUBSTRING(`src`.`card_number`, 7, 1), '0123456789') > 0
+                    )
+                    AND NOT (
+                      7 > LENGTH(`src`.`card_number`) - 4
+                    )
+                    THEN SUBSTRING(
+                      '0123456789',
+                      CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 13, 2), 16, 10) AS BIGINT) % 10 + 1 AS INT),
+                      1
+                    )
+                    ELSE SUBSTRING(`src`.`card_number`, 7, 1)
+                  END,
+                  CASE
+                    WHEN LENGTH(REGEXP_REPLACE(SUBSTRING(`src`.`card_number`, 8), '[^0-9]', '')) % 2 = 1
+                    THEN '0516273849'
+                    ELSE '0123456789'
+                  END
+                ) - 1
+                ELSE 0
+              END + CASE
+                WHEN (
+                  8 <= LENGTH(`src`.`card_number`)
+                  AND LOCATE(SUBSTRING(`src`.`card_number`, 8, 1), '0123456789') > 0
+                )
+                AND LENGTH(
+                  REGEXP_REPLACE(
+                    SUBSTRING(
+                      `src`.`card_number`,
+                      1,
+                      CASE
+                        WHEN LENGTH(`src`.`card_number`) <= 4
+                        THEN 0
+                        WHEN LENGTH(`src`.`card_number`) - 4 < 19
+                        THEN LENGTH(`src`.`card_number`) - 4
+                        ELSE 19
+                      END
+                    ),
+                    '[^0-9]+$',
+                    ''
+                  )
+                ) <> 8
+                THEN LOCATE(
+                  CASE
+                    WHEN (
+                      8 <= LENGTH(`src`.`card_number`)
+                      AND LOCATE(SUBSTRING(`src`.`card_number`, 8, 1), '0123456789') > 0
+                    )
+                    AND NOT (
+                      8 > LENGTH(`src`.`card_number`) - 4
+                    )
+                    THEN SUBSTRING(
+                      '0123456789',
+                      CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 15, 2), 16, 10) AS BIGINT) % 10 + 1 AS INT),
+                      1
+                    )
+                    ELSE SUBSTRING(`src`.`card_number`, 8, 1)
+                  END,
+                  CASE
+                    WHEN LENGTH(REGEXP_REPLACE(SUBSTRING(`src`.`card_number`, 9), '[^0-9]', '')) % 2 = 1
+                    THEN '0516273849'
+                    ELSE '0123456789'
+                  END
+                ) - 1
+                ELSE 0
+              END + CASE
+                WHEN (
+                  9 <= LENGTH(`src`.`card_number`)
+                  AND LOCATE(SUBSTRING(`src`.`card_number`, 9, 1), '0123456789') > 0
+                )
+                AND LENGTH(
+                  REGEXP_REPLACE(
+                    SUBSTRING(
+                      `src`.`card_number`,
+                      1,
+                      CASE
+                        WHEN LENGTH(`src`.`card_number`) <= 4
+                        THEN 0
+                        WHEN LENGTH(`src`.`card_number`) - 4 < 19
+                        THEN LENGTH(`src`.`card_number`) - 4
+                        ELSE 19
+                      END
+                    ),
+                    '[^0-9]+$',
+                    ''
+                  )
+                ) <> 9
+                THEN LOCATE(
+                  CASE
+                    WHEN (
+                      9 <= LENGTH(`src`.`card_number`)
+                      AND LOCATE(SUBSTRING(`src`.`card_number`, 9, 1), '0123456789') > 0
+                    )
+                    AND NOT (
+                      9 > LENGTH(`src`.`card_number`) - 4
+                    )
+                    THEN SUBSTRING(
+                      '0123456789',
+                      CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 17, 2), 16, 10) AS BIGINT) % 10 + 1 AS INT),
+                      1
+                    )
+                    ELSE SUBSTRING(`src`.`card_number`, 9, 1)
+                  END,
+                  CASE
+                    WHEN LENGTH(REGEXP_REPLACE(SUBSTRING(`src`.`card_number`, 10), '[^0-9]', '')) % 2 = 1
+                    THEN '0516273849'
+                    ELSE '0123456789'
+                  END
+                ) - 1
+                ELSE 0
+              END + CASE
+                WHEN (
+                  10 <= LENGTH(`src`.`card_number`)
+                  AND LOCATE(SUBSTRING(`src`.`card_number`, 10, 1), '0123456789') > 0
+                )
+                AND LENGTH(
+                  REGEXP_REPLACE(
+                    SUBSTRING(
+                      `src`.`card_number`,
+                      1,
+                      CASE
+                        WHEN LENGTH(`src`.`card_number`) <= 4
+                        THEN 0
+                        WHEN LENGTH(`src`.`card_number`) - 4 < 19
+                        THEN LENGTH(`src`.`card_number`) - 4
+                        ELSE 19
+                      END
+                    ),
+                    '[^0-9]+$',
+                    ''
+                  )
+                ) <> 10
+                THEN LOCATE(
+                  CASE
+                    WHEN (
+                      10 <= LENGTH(`src`.`card_number`)
+                      AND LOCATE(SUBSTRING(`src`.`card_number`, 10, 1), '0123456789') > 0
+                    )
+                    AND NOT (
+                      10 > LENGTH(`src`.`card_number`) - 4
+                    )
+                    THEN SUBSTRING(
+                      '0123456789',
+                      CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 19, 2), 16, 10) AS BIGINT) % 10 + 1 AS INT),
+                      1
+                    )
+                    ELSE SUBSTRING(`src`.`card_number`, 10, 1)
+                  END,
+                  CASE
+                    WHEN LENGTH(REGEXP_REPLACE(SUBSTRING(`src`.`card_number`, 11), '[^0-9]', '')) % 2 = 1
+                    THEN '0516273849'
+                    ELSE '0123456789'
+                  END
+                ) - 1
+                ELSE 0
+              END + CASE
+                WHEN (
+                  11 <= LENGTH(`src`.`card_number`)
+                  AND LOCATE(SUBSTRING(`src`.`card_number`, 11, 1), '0123456789') > 0
+                )
+                AND LENGTH(
+                  REGEXP_REPLACE(
+                    SUBSTRING(
+                      `src`.`card_number`,
+                      1,
+                      CASE
+                        WHEN LENGTH(`src`.`card_number`) <= 4
+                        THEN 0
+                        WHEN LENGTH(`src`.`card_number`) - 4 < 19
+                        THEN LENGTH(`src`.`card_number`) - 4
+                        ELSE 19
+                      END
+                    ),
+                    '[^0-9]+$',
+                    ''
+                  )
+                ) <> 11
+                THEN LOCATE(
+                  CASE
+                    WHEN (
+                      11 <= LENGTH(`src`.`card_number`)
+                      AND LOCATE(SUBSTRING(`src`.`card_number`, 11, 1), '0123456789') > 0
+                    )
+                    AND NOT (
+                      11 > LENGTH(`src`.`card_number`) - 4
+                    )
+                    THEN SUBSTRING(
+                      '0123456789',
+                      CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 21, 2), 16, 10) AS BIGINT) % 10 + 1 AS INT),
+                      1
+                    )
+                    ELSE SUBSTRING(`src`.`card_number`, 11, 1)
+                  END,
+                  CASE
+                    WHEN LENGTH(REGEXP_REPLACE(SUBSTRING(`src`.`card_number`, 12), '[^0-9]', '')) % 2 = 1
+                    THEN '0516273849'
+                    ELSE '0123456789'
+                  END
+                ) - 1
+                ELSE 0
+              END + CASE
+                WHEN (
+                  12 <= LENGTH(`src`.`card_number`)
+                  AND LOCATE(SUBSTRING(`src`.`card_number`, 12, 1), '0123456789') > 0
+                )
+                AND LENGTH(
+                  REGEXP_REPLACE(
+                    SUBSTRING(
+                      `src`.`card_number`,
+                      1,
+                      CASE
+                        WHEN LENGTH(`src`.`card_number`) <= 4
+                        THEN 0
+                        WHEN LENGTH(`src`.`card_number`) - 4 < 19
+                        THEN LENGTH(`src`.`card_number`) - 4
+                        ELSE 19
+                      END
+                    ),
+                    '[^0-9]+$',
+                    ''
+                  )
+                ) <> 12
+                THEN LOCATE(
+                  CASE
+                    WHEN (
+                      12 <= LENGTH(`src`.`card_number`)
+                      AND LOCATE(SUBSTRING(`src`.`card_number`, 12, 1), '0123456789') > 0
+                    )
+                    AND NOT (
+                      12 > LENGTH(`src`.`card_number`) - 4
+                    )
+                    THEN SUBSTRING(
+                      '0123456789',
+                      CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 23, 2), 16, 10) AS BIGINT) % 10 + 1 AS INT),
+                      1
+                    )
+                    ELSE SUBSTRING(`src`.`card_number`, 12, 1)
+                  END,
+                  CASE
+                    WHEN LENGTH(REGEXP_REPLACE(SUBSTRING(`src`.`card_number`, 13), '[^0-9]', '')) % 2 = 1
+                    THEN '0516273849'
+                    ELSE '0123456789'
+                  END
+                ) - 1
+                ELSE 0
+              END + CASE
+                WHEN (
+                  13 <= LENGTH(`src`.`card_number`)
+                  AND LOCATE(SUBSTRING(`src`.`card_number`, 13, 1), '0123456789') > 0
+                )
+                AND LENGTH(
+                  REGEXP_REPLACE(
+                    SUBSTRING(
+                      `src`.`card_number`,
+                      1,
+                      CASE
+                        WHEN LENGTH(`src`.`card_number`) <= 4
+                        THEN 0
+                        WHEN LENGTH(`src`.`card_number`) - 4 < 19
+                        THEN LENGTH(`src`.`card_number`) - 4
+                        ELSE 19
+                      END
+                    ),
+                    '[^0-9]+$',
+                    ''
+                  )
+                ) <> 13
+                THEN LOCATE(
+                  CASE
+                    WHEN (
+                      13 <= LENGTH(`src`.`card_number`)
+                      AND LOCATE(SUBSTRING(`src`.`card_number`, 13, 1), '0123456789') > 0
+                    )
+                    AND NOT (
+                      13 > LENGTH(`src`.`card_number`) - 4
+                    )
+                    THEN SUBSTRING(
+                      '0123456789',
+                      CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 25, 2), 16, 10) AS BIGINT) % 10 + 1 AS INT),
+                      1
+                    )
+                    ELSE SUBSTRING(`src`.`card_number`, 13, 1)
+                  END,
+                  CASE
+                    WHEN LENGTH(REGEXP_REPLACE(SUBSTRING(`src`.`card_number`, 14), '[^0-9]', '')) % 2 = 1
+                    THEN '0516273849'
+                    ELSE '0123456789'
+                  END
+                ) - 1
+                ELSE 0
+              END + CASE
+                WHEN (
+                  14 <= LENGTH(`src`.`card_number`)
+                  AND LOCATE(SUBSTRING(`src`.`card_number`, 14, 1), '0123456789') > 0
+                )
+                AND LENGTH(
+                  REGEXP_REPLACE(
+                    SUBSTRING(
+                      `src`.`card_number`,
+                      1,
+                      CASE
+                        WHEN LENGTH(`src`.`card_number`) <= 4
+                        THEN 0
+                        WHEN LENGTH(`src`.`card_number`) - 4 < 19
+                        THEN LENGTH(`src`.`card_number`) - 4
+                        ELSE 19
+                      END
+                    ),
+                    '[^0-9]+$',
+                    ''
+                  )
+                ) <> 14
+                THEN LOCATE(
+                  CASE
+                    WHEN (
+                      14 <= LENGTH(`src`.`card_number`)
+                      AND LOCATE(SUBSTRING(`src`.`card_number`, 14, 1), '0123456789') > 0
+                    )
+                    AND NOT (
+                      14 > LENGTH(`src`.`card_number`) - 4
+                    )
+                    THEN SUBSTRING(
+                      '0123456789',
+                      CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 27, 2), 16, 10) AS BIGINT) % 10 + 1 AS INT),
+                      1
+                    )
+                    ELSE SUBSTRING(`src`.`card_number`, 14, 1)
+                  END,
+                  CASE
+                    WHEN LENGTH(REGEXP_REPLACE(SUBSTRING(`src`.`card_number`, 15), '[^0-9]', '')) % 2 = 1
+                    THEN '0516273849'
+                    ELSE '0123456789'
+                  END
+                ) - 1
+                ELSE 0
+              END + CASE
+                WHEN (
+                  15 <= LENGTH(`src`.`card_number`)
+                  AND LOCATE(SUBSTRING(`src`.`card_number`, 15, 1), '0123456789') > 0
+                )
+                AND LENGTH(
+                  REGEXP_REPLACE(
+                    SUBSTRING(
+                      `src`.`card_number`,
+                      1,
+                      CASE
+                        WHEN LENGTH(`src`.`card_number`) <= 4
+                        THEN 0
+                        WHEN LENGTH(`src`.`card_number`) - 4 < 19
+                        THEN LENGTH(`src`.`card_number`) - 4
+                        ELSE 19
+                      END
+                    ),
+                    '[^0-9]+$',
+                    ''
+                  )
+                ) <> 15
+                THEN LOCATE(
+                  CASE
+                    WHEN (
+                      15 <= LENGTH(`src`.`card_number`)
+                      AND LOCATE(SUBSTRING(`src`.`card_number`, 15, 1), '0123456789') > 0
+                    )
+                    AND NOT (
+                      15 > LENGTH(`src`.`card_number`) - 4
+                    )
+                    THEN SUBSTRING(
+                      '0123456789',
+                      CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 29, 2), 16, 10) AS BIGINT) % 10 + 1 AS INT),
+                      1
+                    )
+                    ELSE SUBSTRING(`src`.`card_number`, 15, 1)
+                  END,
+                  CASE
+                    WHEN LENGTH(REGEXP_REPLACE(SUBSTRING(`src`.`card_number`, 16), '[^0-9]', '')) % 2 = 1
+                    THEN '0516273849'
+                    ELSE '0123456789'
+                  END
+                ) - 1
+                ELSE 0
+              END + CASE
+                WHEN (
+                  16 <= LENGTH(`src`.`card_number`)
+                  AND LOCATE(SUBSTRING(`src`.`card_number`, 16, 1), '0123456789') > 0
+                )
+                AND LENGTH(
+                  REGEXP_REPLACE(
+                    SUBSTRING(
+                      `src`.`card_number`,
+                      1,
+                      CASE
+                        WHEN LENGTH(`src`.`card_number`) <= 4
+                        THEN 0
+                        WHEN LENGTH(`src`.`card_number`) - 4 < 19
+                        THEN LENGTH(`src`.`card_number`) - 4
+                        ELSE 19
+                      END
+                    ),
+                    '[^0-9]+$',
+                    ''
+                  )
+                ) <> 16
+                THEN LOCATE(
+                  CASE
+                    WHEN (
+                      16 <= LENGTH(`src`.`card_number`)
+                      AND LOCATE(SUBSTRING(`src`.`card_number`, 16, 1), '0123456789') > 0
+                    )
+                    AND NOT (
+                      16 > LENGTH(`src`.`card_number`) - 4
+                    )
+                    THEN SUBSTRING(
+                      '0123456789',
+                      CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 31, 2), 16, 10) AS BIGINT) % 10 + 1 AS INT),
+                      1
+                    )
+                    ELSE SUBSTRING(`src`.`card_number`, 16, 1)
+                  END,
+                  CASE
+                    WHEN LENGTH(REGEXP_REPLACE(SUBSTRING(`src`.`card_number`, 17), '[^0-9]', '')) % 2 = 1
+                    THEN '0516273849'
+                    ELSE '0123456789'
+                  END
+                ) - 1
+                ELSE 0
+              END + CASE
+                WHEN (
+                  17 <= LENGTH(`src`.`card_number`)
+                  AND LOCATE(SUBSTRING(`src`.`card_number`, 17, 1), '0123456789') > 0
+                )
+                AND LENGTH(
+                  REGEXP_REPLACE(
+                    SUBSTRING(
+                      `src`.`card_number`,
+                      1,
+                      CASE
+                        WHEN LENGTH(`src`.`card_number`) <= 4
+                        THEN 0
+                        WHEN LENGTH(`src`.`card_number`) - 4 < 19
+                        THEN LENGTH(`src`.`card_number`) - 4
+                        ELSE 19
+                      END
+                    ),
+                    '[^0-9]+$',
+                    ''
+                  )
+                ) <> 17
+                THEN LOCATE(
+                  CASE
+                    WHEN (
+                      17 <= LENGTH(`src`.`card_number`)
+                      AND LOCATE(SUBSTRING(`src`.`card_number`, 17, 1), '0123456789') > 0
+                    )
+                    AND NOT (
+                      17 > LENGTH(`src`.`card_number`) - 4
+                    )
+                    THEN SUBSTRING(
+                      '0123456789',
+                      CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 33, 2), 16, 10) AS BIGINT) % 10 + 1 AS INT),
+                      1
+                    )
+                    ELSE SUBSTRING(`src`.`card_number`, 17, 1)
+                  END,
+                  CASE
+                    WHEN LENGTH(REGEXP_REPLACE(SUBSTRING(`src`.`card_number`, 18), '[^0-9]', '')) % 2 = 1
+                    THEN '0516273849'
+                    ELSE '0123456789'
+                  END
+                ) - 1
+                ELSE 0
+              END + CASE
+                WHEN (
+                  18 <= LENGTH(`src`.`card_number`)
+                  AND LOCATE(SUBSTRING(`src`.`card_number`, 18, 1), '0123456789') > 0
+                )
+                AND LENGTH(
+                  REGEXP_REPLACE(
+                    SUBSTRING(
+                      `src`.`card_number`,
+                      1,
+                      CASE
+                        WHEN LENGTH(`src`.`card_number`) <= 4
+                        THEN 0
+                        WHEN LENGTH(`src`.`card_number`) - 4 < 19
+                        THEN LENGTH(`src`.`card_number`) - 4
+                        ELSE 19
+                      END
+                    ),
+                    '[^0-9]+$',
+                    ''
+                  )
+                ) <> 18
+                THEN LOCATE(
+                  CASE
+                    WHEN (
+                      18 <= LENGTH(`src`.`card_number`)
+                      AND LOCATE(SUBSTRING(`src`.`card_number`, 18, 1), '0123456789') > 0
+                    )
+                    AND NOT (
+                      18 > LENGTH(`src`.`card_number`) - 4
+                    )
+                    THEN SUBSTRING(
+                      '0123456789',
+                      CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 35, 2), 16, 10) AS BIGINT) % 10 + 1 AS INT),
+                      1
+                    )
+                    ELSE SUBSTRING(`src`.`card_number`, 18, 1)
+                  END,
+                  CASE
+                    WHEN LENGTH(REGEXP_REPLACE(SUBSTRING(`src`.`card_number`, 19), '[^0-9]', '')) % 2 = 1
+                    THEN '0516273849'
+                    ELSE '0123456789'
+                  END
+                ) - 1
+                ELSE 0
+              END + CASE
+                WHEN (
+                  19 <= LENGTH(`src`.`card_number`)
+                  AND LOCATE(SUBSTRING(`src`.`card_number`, 19, 1), '0123456789') > 0
+                )
+                AND LENGTH(
+                  REGEXP_REPLACE(
+                    SUBSTRING(
+                      `src`.`card_number`,
+                      1,
+                      CASE
+                        WHEN LENGTH(`src`.`card_number`) <= 4
+                        THEN 0
+                        WHEN LENGTH(`src`.`card_number`) - 4 < 19
+                        THEN LENGTH(`src`.`card_number`) - 4
+                        ELSE 19
+                      END
+                    ),
+                    '[^0-9]+$',
+                    ''
+                  )
+                ) <> 19
+                THEN LOCATE(
+                  CASE
+                    WHEN (
+                      19 <= LENGTH(`src`.`card_number`)
+                      AND LOCATE(SUBSTRING(`src`.`card_number`, 19, 1), '0123456789') > 0
+                    )
+                    AND NOT (
+                      19 > LENGTH(`src`.`card_number`) - 4
+                    )
+                    THEN SUBSTRING(
+                      '0123456789',
+                      CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 37, 2), 16, 10) AS BIGINT) % 10 + 1 AS INT),
+                      1
+                    )
+                    ELSE SUBSTRING(`src`.`card_number`, 19, 1)
+                  END,
+                  CASE
+                    WHEN LENGTH(REGEXP_REPLACE(SUBSTRING(`src`.`card_number`, 20), '[^0-9]', '')) % 2 = 1
+                    THEN '0516273849'
+                    ELSE '0123456789'
+                  END
+                ) - 1
+                ELSE 0
+              END
+            ) % 10
+          ) % 10 + 1 AS INT),
+          1
+        )
+        ELSE SUBSTRING(
+          '0123456789',
+          CAST((
+            10 - (
+              CASE
+                WHEN (
+                  1 <= LENGTH(`src`.`card_number`)
+                  AND LOCATE(SUBSTRING(`src`.`card_number`, 1, 1), '0123456789') > 0
+                )
+                AND LENGTH(
+                  REGEXP_REPLACE(
+                    SUBSTRING(
+                      `src`.`card_number`,
+                      1,
+                      CASE
+                        WHEN LENGTH(`src`.`card_number`) <= 4
+                        THEN 0
+                        WHEN LENGTH(`src`.`card_number`) - 4 < 19
+                        THEN LENGTH(`src`.`card_number`) - 4
+                        ELSE 19
+                      END
+                    ),
+                    '[^0-9]+$',
+                    ''
+                  )
+                ) <> 1
+                THEN LOCATE(
+                  CASE
+                    WHEN (
+                      1 <= LENGTH(`src`.`card_number`)
+                      AND LOCATE(SUBSTRING(`src`.`card_number`, 1, 1), '0123456789') > 0
+                    )
+                    AND NOT (
+                      1 > LENGTH(`src`.`card_number`) - 4
+                    )
+                    THEN SUBSTRING(
+                      '0123456789',
+                      CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 1, 2), 16, 10) AS BIGINT) % 10 + 1 AS INT),
+                      1
+                    )
+                    ELSE SUBSTRING(`src`.`card_number`, 1, 1)
+                  END,
+                  CASE
+                    WHEN LENGTH(REGEXP_REPLACE(SUBSTRING(`src`.`card_number`, 2), '[^0-9]', '')) % 2 = 1
+                    THEN '0516273849'
+                    ELSE '0123456789'
+                  END
+                ) - 1
+                ELSE 0
+              END + CASE
+                WHEN (
+                  2 <= LENGTH(`src`.`card_number`)
+                  AND LOCATE(SUBSTRING(`src`.`card_number`, 2, 1), '0123456789') > 0
+                )
+                AND LENGTH(
+                  REGEXP_REPLACE(
+                    SUBSTRING(
+                      `src`.`card_number`,
+                      1,
+                      CASE
+                        WHEN LENGTH(`src`.`card_number`) <= 4
+                        THEN 0
+                        WHEN LENGTH(`src`.`card_number`) - 4 < 19
+                        THEN LENGTH(`src`.`card_number`) - 4
+                        ELSE 19
+                      END
+                    ),
+                    '[^0-9]+$',
+                    ''
+                  )
+                ) <> 2
+                THEN LOCATE(
+                  CASE
+                    WHEN (
+                      2 <= LENGTH(`src`.`card_number`)
+                      AND LOCATE(SUBSTRING(`src`.`card_number`, 2, 1), '0123456789') > 0
+                    )
+                    AND NOT (
+                      2 > LENGTH(`src`.`card_number`) - 4
+                    )
+                    THEN SUBSTRING(
+                      '0123456789',
+                      CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 3, 2), 16, 10) AS BIGINT) % 10 + 1 AS INT),
+                      1
+                    )
+                    ELSE SUBSTRING(`src`.`card_number`, 2, 1)
+                  END,
+                  CASE
+                    WHEN LENGTH(REGEXP_REPLACE(SUBSTRING(`src`.`card_number`, 3), '[^0-9]', '')) % 2 = 1
+                    THEN '0516273849'
+                    ELSE '0123456789'
+                  END
+                ) - 1
+                ELSE 0
+              END + CASE
+                WHEN (
+                  3 <= LENGTH(`src`.`card_number`)
+                  AND LOCATE(SUBSTRING(`src`.`card_number`, 3, 1), '0123456789') > 0
+                )
+                AND LENGTH(
+                  REGEXP_REPLACE(
+                    SUBSTRING(
+                      `src`.`card_number`,
+                      1,
+                      CASE
+                        WHEN LENGTH(`src`.`card_number`) <= 4
+                        THEN 0
+                        WHEN LENGTH(`src`.`card_number`) - 4 < 19
+                        THEN LENGTH(`src`.`card_number`) - 4
+                        ELSE 19
+                      END
+                    ),
+                    '[^0-9]+$',
+                    ''
+                  )
+                ) <> 3
+                THEN LOCATE(
+                  CASE
+                    WHEN (
+                      3 <= LENGTH(`src`.`card_number`)
+                      AND LOCATE(SUBSTRING(`src`.`card_number`, 3, 1), '0123456789') > 0
+                    )
+                    AND NOT (
+                      3 > LENGTH(`src`.`card_number`) - 4
+                    )
+                    THEN SUBSTRING(
+                      '0123456789',
+                      CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 5, 2), 16, 10) AS BIGINT) % 10 + 1 AS INT),
+                      1
+                    )
+                    ELSE SUBSTRING(`src`.`card_number`, 3, 1)
+                  END,
+                  CASE
+                    WHEN LENGTH(REGEXP_REPLACE(SUBSTRING(`src`.`card_number`, 4), '[^0-9]', '')) % 2 = 1
+                    THEN '0516273849'
+                    ELSE '0123456789'
+                  END
+                ) - 1
+                ELSE 0
+              END + CASE
+                WHEN (
+                  4 <= LENGTH(`src`.`card_number`)
+                  AND LOCATE(SUBSTRING(`src`.`card_number`, 4, 1), '0123456789') > 0
+                )
+                AND LENGTH(
+                  REGEXP_REPLACE(
+                    SUBSTRING(
+                      `src`.`card_number`,
+                      1,
+                      CASE
+                        WHEN LENGTH(`src`.`card_number`) <= 4
+                        THEN 0
+                        WHEN LENGTH(`src`.`card_number`) - 4 < 19
+                        THEN LENGTH(`src`.`card_number`) - 4
+                        ELSE 19
+                      END
+                    ),
+                    '[^0-9]+$',
+                    ''
+                  )
+                ) <> 4
+                THEN LOCATE(
+                  CASE
+                    WHEN (
+                      4 <= LENGTH(`src`.`card_number`)
+                      AND LOCATE(SUBSTRING(`src`.`card_number`, 4, 1), '0123456789') > 0
+                    )
+                    AND NOT (
+                      4 > LENGTH(`src`.`card_number`) - 4
+                    )
+                    THEN SUBSTRING(
+                      '0123456789',
+                      CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 7, 2), 16, 10) AS BIGINT) % 10 + 1 AS INT),
+                      1
+                    )
+                    ELSE SUBSTRING(`src`.`card_number`, 4, 1)
+                  END,
+                  CASE
+                    WHEN LENGTH(REGEXP_REPLACE(SUBSTRING(`src`.`card_number`, 5), '[^0-9]', '')) % 2 = 1
+                    THEN '0516273849'
+                    ELSE '0123456789'
+                  END
+                ) - 1
+                ELSE 0
+              END + CASE
+                WHEN (
+                  5 <= LENGTH(`src`.`card_number`)
+                  AND LOCATE(SUBSTRING(`src`.`card_number`, 5, 1), '0123456789') > 0
+                )
+                AND LENGTH(
+                  REGEXP_REPLACE(
+                    SUBSTRING(
+                      `src`.`card_number`,
+                      1,
+                      CASE
+                        WHEN LENGTH(`src`.`card_number`) <= 4
+                        THEN 0
+                        WHEN LENGTH(`src`.`card_number`) - 4 < 19
+                        THEN LENGTH(`src`.`card_number`) - 4
+                        ELSE 19
+                      END
+                    ),
+                    '[^0-9]+$',
+                    ''
+                  )
+                ) <> 5
+                THEN LOCATE(
+                  CASE
+                    WHEN (
+                      5 <= LENGTH(`src`.`card_number`)
+                      AND LOCATE(SUBSTRING(`src`.`card_number`, 5, 1), '0123456789') > 0
+                    )
+                    AND NOT (
+                      5 > LENGTH(`src`.`card_number`) - 4
+                    )
+                    THEN SUBSTRING(
+                      '0123456789',
+                      CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 9, 2), 16, 10) AS BIGINT) % 10 + 1 AS INT),
+                      1
+                    )
+                    ELSE SUBSTRING(`src`.`card_number`, 5, 1)
+                  END,
+                  CASE
+                    WHEN LENGTH(REGEXP_REPLACE(SUBSTRING(`src`.`card_number`, 6), '[^0-9]', '')) % 2 = 1
+                    THEN '0516273849'
+                    ELSE '0123456789'
+                  END
+                ) - 1
+                ELSE 0
+              END + CASE
+                WHEN (
+                  6 <= LENGTH(`src`.`card_number`)
+                  AND LOCATE(SUBSTRING(`src`.`card_number`, 6, 1), '0123456789') > 0
+                )
+                AND LENGTH(
+                  REGEXP_REPLACE(
+                    SUBSTRING(
+                      `src`.`card_number`,
+                      1,
+                      CASE
+                        WHEN LENGTH(`src`.`card_number`) <= 4
+                        THEN 0
+                        WHEN LENGTH(`src`.`card_number`) - 4 < 19
+                        THEN LENGTH(`src`.`card_number`) - 4
+                        ELSE 19
+                      END
+                    ),
+                    '[^0-9]+$',
+                    ''
+                  )
+                ) <> 6
+                THEN LOCATE(
+                  CASE
+                    WHEN (
+                      6 <= LENGTH(`src`.`card_number`)
+                      AND LOCATE(SUBSTRING(`src`.`card_number`, 6, 1), '0123456789') > 0
+                    )
+                    AND NOT (
+                      6 > LENGTH(`src`.`card_number`) - 4
+                    )
+                    THEN SUBSTRING(
+                      '0123456789',
+                      CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 11, 2), 16, 10) AS BIGINT) % 10 + 1 AS INT),
+                      1
+                    )
+                    ELSE SUBSTRING(`src`.`card_number`, 6, 1)
+                  END,
+                  CASE
+                    WHEN LENGTH(REGEXP_REPLACE(SUBSTRING(`src`.`card_number`, 7), '[^0-9]', '')) % 2 = 1
+                    THEN '0516273849'
+                    ELSE '0123456789'
+                  END
+                ) - 1
+                ELSE 0
+              END + CASE
+                WHEN (
+                  7 <= LENGTH(`src`.`card_number`)
+                  AND LOCATE(SUBSTRING(`src`.`card_number`, 7, 1), '0123456789') > 0
+                )
+                AND LENGTH(
+                  REGEXP_REPLACE(
+                    SUBSTRING(
+                      `src`.`card_number`,
+                      1,
+                      CASE
+                        WHEN LENGTH(`src`.`card_number`) <= 4
+                        THEN 0
+                        WHEN LENGTH(`src`.`card_number`) - 4 < 19
+                        THEN LENGTH(`src`.`card_number`) - 4
+                        ELSE 19
+                      END
+                    ),
+                    '[^0-9]+$',
+                    ''
+                  )
+                ) <> 7
+                THEN LOCATE(
+                  CASE
+                    WHEN (
+                      7 <= LENGTH(`src`.`card_number`)
+                      AND LOCATE(SUBSTRING(`src`.`card_number`, 7, 1), '0123456789') > 0
+                    )
+                    AND NOT (
+                      7 > LENGTH(`src`.`card_number`) - 4
+                    )
+                    THEN SUBSTRING(
+                      '0123456789',
+                      CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 13, 2), 16, 10) AS BIGINT) % 10 + 1 AS INT),
+                      1
+                    )
+                    ELSE SUBSTRING(`src`.`card_number`, 7, 1)
+                  END,
+                  CASE
+                    WHEN LENGTH(REGEXP_REPLACE(SUBSTRING(`src`.`card_number`, 8), '[^0-9]', '')) % 2 = 1
+                    THEN '0516273849'
+                    ELSE '0123456789'
+                  END
+                ) - 1
+                ELSE 0
+              END + CASE
+                WHEN (
+                  8 <= LENGTH(`src`.`card_number`)
+                  AND LOCATE(SUBSTRING(`src`.`card_number`, 8, 1), '0123456789') > 0
+                )
+                AND LENGTH(
+                  REGEXP_REPLACE(
+                    SUBSTRING(
+                      `src`.`card_number`,
+                      1,
+                      CASE
+                        WHEN LENGTH(`src`.`card_number`) <= 4
+                        THEN 0
+                        WHEN LENGTH(`src`.`card_number`) - 4 < 19
+                        THEN LENGTH(`src`.`card_number`) - 4
+                        ELSE 19
+                      END
+                    ),
+                    '[^0-9]+$',
+                    ''
+                  )
+                ) <> 8
+                THEN LOCATE(
+                  CASE
+                    WHEN (
+                      8 <= LENGTH(`src`.`card_number`)
+                      AND LOCATE(SUBSTRING(`src`.`card_number`, 8, 1), '0123456789') > 0
+                    )
+                    AND NOT (
+                      8 > LENGTH(`src`.`card_number`) - 4
+                    )
+                    THEN SUBSTRING(
+                      '0123456789',
+                      CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 15, 2), 16, 10) AS BIGINT) % 10 + 1 AS INT),
+                      1
+                    )
+                    ELSE SUBSTRING(`src`.`card_number`, 8, 1)
+                  END,
+                  CASE
+                    WHEN LENGTH(REGEXP_REPLACE(SUBSTRING(`src`.`card_number`, 9), '[^0-9]', '')) % 2 = 1
+                    THEN '0516273849'
+                    ELSE '0123456789'
+                  END
+                ) - 1
+                ELSE 0
+              END + CASE
+                WHEN (
+                  9 <= LENGTH(`src`.`card_number`)
+                  AND LOCATE(SUBSTRING(`src`.`card_number`, 9, 1), '0123456789') > 0
+                )
+                AND LENGTH(
+                  REGEXP_REPLACE(
+                    SUBSTRING(
+                      `src`.`card_number`,
+                      1,
+                      CASE
+                        WHEN LENGTH(`src`.`card_number`) <= 4
+                        THEN 0
+                        WHEN LENGTH(`src`.`card_number`) - 4 < 19
+                        THEN LENGTH(`src`.`card_number`) - 4
+                        ELSE 19
+                      END
+                    ),
+                    '[^0-9]+$',
+                    ''
+                  )
+                ) <> 9
+                THEN LOCATE(
+                  CASE
+                    WHEN (
+                      9 <= LENGTH(`src`.`card_number`)
+                      AND LOCATE(SUBSTRING(`src`.`card_number`, 9, 1), '0123456789') > 0
+                    )
+                    AND NOT (
+                      9 > LENGTH(`src`.`card_number`) - 4
+                    )
+                    THEN SUBSTRING(
+                      '0123456789',
+                      CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 17, 2), 16, 10) AS BIGINT) % 10 + 1 AS INT),
+                      1
+                    )
+                    ELSE SUBSTRING(`src`.`card_number`, 9, 1)
+                  END,
+                  CASE
+                    WHEN LENGTH(REGEXP_REPLACE(SUBSTRING(`src`.`card_number`, 10), '[^0-9]', '')) % 2 = 1
+                    THEN '0516273849'
+                    ELSE '0123456789'
+                  END
+                ) - 1
+                ELSE 0
+              END + CASE
+                WHEN (
+                  10 <= LENGTH(`src`.`card_number`)
+                  AND LOCATE(SUBSTRING(`src`.`card_number`, 10, 1), '0123456789') > 0
+                )
+                AND LENGTH(
+                  REGEXP_REPLACE(
+                    SUBSTRING(
+                      `src`.`card_number`,
+                      1,
+                      CASE
+                        WHEN LENGTH(`src`.`card_number`) <= 4
+                        THEN 0
+                        WHEN LENGTH(`src`.`card_number`) - 4 < 19
+                        THEN LENGTH(`src`.`card_number`) - 4
+                        ELSE 19
+                      END
+                    ),
+                    '[^0-9]+$',
+                    ''
+                  )
+                ) <> 10
+                THEN LOCATE(
+                  CASE
+                    WHEN (
+                      10 <= LENGTH(`src`.`card_number`)
+                      AND LOCATE(SUBSTRING(`src`.`card_number`, 10, 1), '0123456789') > 0
+                    )
+                    AND NOT (
+                      10 > LENGTH(`src`.`card_number`) - 4
+                    )
+                    THEN SUBSTRING(
+                      '0123456789',
+                      CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 19, 2), 16, 10) AS BIGINT) % 10 + 1 AS INT),
+                      1
+                    )
+                    ELSE SUBSTRING(`src`.`card_number`, 10, 1)
+                  END,
+                  CASE
+                    WHEN LENGTH(REGEXP_REPLACE(SUBSTRING(`src`.`card_number`, 11), '[^0-9]', '')) % 2 = 1
+                    THEN '0516273849'
+                    ELSE '0123456789'
+                  END
+                ) - 1
+                ELSE 0
+              END + CASE
+                WHEN (
+                  11 <= LENGTH(`src`.`card_number`)
+                  AND LOCATE(SUBSTRING(`src`.`card_number`, 11, 1), '0123456789') > 0
+                )
+                AND LENGTH(
+                  REGEXP_REPLACE(
+                    SUBSTRING(
+                      `src`.`card_number`,
+                      1,
+                      CASE
+                        WHEN LENGTH(`src`.`card_number`) <= 4
+                        THEN 0
+                        WHEN LENGTH(`src`.`card_number`) - 4 < 19
+                        THEN LENGTH(`src`.`card_number`) - 4
+                        ELSE 19
+                      END
+                    ),
+                    '[^0-9]+$',
+                    ''
+                  )
+                ) <> 11
+                THEN LOCATE(
+                  CASE
+                    WHEN (
+                      11 <= LENGTH(`src`.`card_number`)
+                      AND LOCATE(SUBSTRING(`src`.`card_number`, 11, 1), '0123456789') > 0
+                    )
+                    AND NOT (
+                      11 > LENGTH(`src`.`card_number`) - 4
+                    )
+                    THEN SUBSTRING(
+                      '0123456789',
+                      CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 21, 2), 16, 10) AS BIGINT) % 10 + 1 AS INT),
+                      1
+                    )
+                    ELSE SUBSTRING(`src`.`card_number`, 11, 1)
+                  END,
+                  CASE
+                    WHEN LENGTH(REGEXP_REPLACE(SUBSTRING(`src`.`card_number`, 12), '[^0-9]', '')) % 2 = 1
+                    THEN '0516273849'
+                    ELSE '0123456789'
+                  END
+                ) - 1
+                ELSE 0
+              END + CASE
+                WHEN (
+                  12 <= LENGTH(`src`.`card_number`)
+                  AND LOCATE(SUBSTRING(`src`.`card_number`, 12, 1), '0123456789') > 0
+                )
+                AND LENGTH(
+                  REGEXP_REPLACE(
+                    SUBSTRING(
+                      `src`.`card_number`,
+                      1,
+                      CASE
+                        WHEN LENGTH(`src`.`card_number`) <= 4
+                        THEN 0
+                        WHEN LENGTH(`src`.`card_number`) - 4 < 19
+                        THEN LENGTH(`src`.`card_number`) - 4
+                        ELSE 19
+                      END
+                    ),
+                    '[^0-9]+$',
+                    ''
+                  )
+                ) <> 12
+                THEN LOCATE(
+                  CASE
+                    WHEN (
+                      12 <= LENGTH(`src`.`card_number`)
+                      AND LOCATE(SUBSTRING(`src`.`card_number`, 12, 1), '0123456789') > 0
+                    )
+                    AND NOT (
+                      12 > LENGTH(`src`.`card_number`) - 4
+                    )
+                    THEN SUBSTRING(
+                      '0123456789',
+                      CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 23, 2), 16, 10) AS BIGINT) % 10 + 1 AS INT),
+                      1
+                    )
+                    ELSE SUBSTRING(`src`.`card_number`, 12, 1)
+                  END,
+                  CASE
+                    WHEN LENGTH(REGEXP_REPLACE(SUBSTRING(`src`.`card_number`, 13), '[^0-9]', '')) % 2 = 1
+                    THEN '0516273849'
+                    ELSE '0123456789'
+                  END
+                ) - 1
+                ELSE 0
+              END + CASE
+                WHEN (
+                  13 <= LENGTH(`src`.`card_number`)
+                  AND LOCATE(SUBSTRING(`src`.`card_number`, 13, 1), '0123456789') > 0
+                )
+                AND LENGTH(
+                  REGEXP_REPLACE(
+                    SUBSTRING(
+                      `src`.`card_number`,
+                      1,
+                      CASE
+                        WHEN LENGTH(`src`.`card_number`) <= 4
+                        THEN 0
+                        WHEN LENGTH(`src`.`card_number`) - 4 < 19
+                        THEN LENGTH(`src`.`card_number`) - 4
+                        ELSE 19
+                      END
+                    ),
+                    '[^0-9]+$',
+                    ''
+                  )
+                ) <> 13
+                THEN LOCATE(
+                  CASE
+                    WHEN (
+                      13 <= LENGTH(`src`.`card_number`)
+                      AND LOCATE(SUBSTRING(`src`.`card_number`, 13, 1), '0123456789') > 0
+                    )
+                    AND NOT (
+                      13 > LENGTH(`src`.`card_number`) - 4
+                    )
+                    THEN SUBSTRING(
+                      '0123456789',
+                      CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 25, 2), 16, 10) AS BIGINT) % 10 + 1 AS INT),
+                      1
+                    )
+                    ELSE SUBSTRING(`src`.`card_number`, 13, 1)
+                  END,
+                  CASE
+                    WHEN LENGTH(REGEXP_REPLACE(SUBSTRING(`src`.`card_number`, 14), '[^0-9]', '')) % 2 = 1
+                    THEN '0516273849'
+                    ELSE '0123456789'
+                  END
+                ) - 1
+                ELSE 0
+              END + CASE
+                WHEN (
+                  14 <= LENGTH(`src`.`card_number`)
+                  AND LOCATE(SUBSTRING(`src`.`card_number`, 14, 1), '0123456789') > 0
+                )
+                AND LENGTH(
+                  REGEXP_REPLACE(
+                    SUBSTRING(
+                      `src`.`card_number`,
+                      1,
+                      CASE
+                        WHEN LENGTH(`src`.`card_number`) <= 4
+                        THEN 0
+                        WHEN LENGTH(`src`.`card_number`) - 4 < 19
+                        THEN LENGTH(`src`.`card_number`) - 4
+                        ELSE 19
+                      END
+                    ),
+                    '[^0-9]+$',
+                    ''
+                  )
+                ) <> 14
+                THEN LOCATE(
+                  CASE
+                    WHEN (
+                      14 <= LENGTH(`src`.`card_number`)
+                      AND LOCATE(SUBSTRING(`src`.`card_number`, 14, 1), '0123456789') > 0
+                    )
+                    AND NOT (
+                      14 > LENGTH(`src`.`card_number`) - 4
+                    )
+                    THEN SUBSTRING(
+                      '0123456789',
+                      CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 27, 2), 16, 10) AS BIGINT) % 10 + 1 AS INT),
+                      1
+                    )
+                    ELSE SUBSTRING(`src`.`card_number`, 14, 1)
+                  END,
+                  CASE
+                    WHEN LENGTH(REGEXP_REPLACE(SUBSTRING(`src`.`card_number`, 15), '[^0-9]', '')) % 2 = 1
+                    THEN '0516273849'
+                    ELSE '0123456789'
+                  END
+                ) - 1
+                ELSE 0
+              END + CASE
+                WHEN (
+                  15 <= LENGTH(`src`.`card_number`)
+                  AND LOCATE(SUBSTRING(`src`.`card_number`, 15, 1), '0123456789') > 0
+                )
+                AND LENGTH(
+                  REGEXP_REPLACE(
+                    SUBSTRING(
+                      `src`.`card_number`,
+                      1,
+                      CASE
+                        WHEN LENGTH(`src`.`card_number`) <= 4
+                        THEN 0
+                        WHEN LENGTH(`src`.`card_number`) - 4 < 19
+                        THEN LENGTH(`src`.`card_number`) - 4
+                        ELSE 19
+                      END
+                    ),
+                    '[^0-9]+$',
+                    ''
+                  )
+                ) <> 15
+                THEN LOCATE(
+                  CASE
+                    WHEN (
+                      15 <= LENGTH(`src`.`card_number`)
+                      AND LOCATE(SUBSTRING(`src`.`card_number`, 15, 1), '0123456789') > 0
+                    )
+                    AND NOT (
+                      15 > LENGTH(`src`.`card_number`) - 4
+                    )
+                    THEN SUBSTRING(
+                      '0123456789',
+                      CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 29, 2), 16, 10) AS BIGINT) % 10 + 1 AS INT),
+                      1
+                    )
+                    ELSE SUBSTRING(`src`.`card_number`, 15, 1)
+                  END,
+                  CASE
+                    WHEN LENGTH(REGEXP_REPLACE(SUBSTRING(`src`.`card_number`, 16), '[^0-9]', '')) % 2 = 1
+                    THEN '0516273849'
+                    ELSE '0123456789'
+                  END
+                ) - 1
+                ELSE 0
+              END + CASE
+                WHEN (
+                  16 <= LENGTH(`src`.`card_number`)
+                  AND LOCATE(SUBSTRING(`src`.`card_number`, 16, 1), '0123456789') > 0
+                )
+                AND LENGTH(
+                  REGEXP_REPLACE(
+                    SUBSTRING(
+                      `src`.`card_number`,
+                      1,
+                      CASE
+                        WHEN LENGTH(`src`.`card_number`) <= 4
+                        THEN 0
+                        WHEN LENGTH(`src`.`card_number`) - 4 < 19
+                        THEN LENGTH(`src`.`card_number`) - 4
+                        ELSE 19
+                      END
+                    ),
+                    '[^0-9]+$',
+                    ''
+                  )
+                ) <> 16
+                THEN LOCATE(
+                  CASE
+                    WHEN (
+                      16 <= LENGTH(`src`.`card_number`)
+                      AND LOCATE(SUBSTRING(`src`.`card_number`, 16, 1), '0123456789') > 0
+                    )
+                    AND NOT (
+                      16 > LENGTH(`src`.`card_number`) - 4
+                    )
+                    THEN SUBSTRING(
+                      '0123456789',
+                      CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 31, 2), 16, 10) AS BIGINT) % 10 + 1 AS INT),
+                      1
+                    )
+                    ELSE SUBSTRING(`src`.`card_number`, 16, 1)
+                  END,
+                  CASE
+                    WHEN LENGTH(REGEXP_REPLACE(SUBSTRING(`src`.`card_number`, 17), '[^0-9]', '')) % 2 = 1
+                    THEN '0516273849'
+                    ELSE '0123456789'
+                  END
+                ) - 1
+                ELSE 0
+              END + CASE
+                WHEN (
+                  17 <= LENGTH(`src`.`card_number`)
+                  AND LOCATE(SUBSTRING(`src`.`card_number`, 17, 1), '0123456789') > 0
+                )
+                AND LENGTH(
+                  REGEXP_REPLACE(
+                    SUBSTRING(
+                      `src`.`card_number`,
+                      1,
+                      CASE
+                        WHEN LENGTH(`src`.`card_number`) <= 4
+                        THEN 0
+                        WHEN LENGTH(`src`.`card_number`) - 4 < 19
+                        THEN LENGTH(`src`.`card_number`) - 4
+                        ELSE 19
+                      END
+                    ),
+                    '[^0-9]+$',
+                    ''
+                  )
+                ) <> 17
+                THEN LOCATE(
+                  CASE
+                    WHEN (
+                      17 <= LENGTH(`src`.`card_number`)
+                      AND LOCATE(SUBSTRING(`src`.`card_number`, 17, 1), '0123456789') > 0
+                    )
+                    AND NOT (
+                      17 > LENGTH(`src`.`card_number`) - 4
+                    )
+                    THEN SUBSTRING(
+                      '0123456789',
+                      CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 33, 2), 16, 10) AS BIGINT) % 10 + 1 AS INT),
+                      1
+                    )
+                    ELSE SUBSTRING(`src`.`card_number`, 17, 1)
+                  END,
+                  CASE
+                    WHEN LENGTH(REGEXP_REPLACE(SUBSTRING(`src`.`card_number`, 18), '[^0-9]', '')) % 2 = 1
+                    THEN '0516273849'
+                    ELSE '0123456789'
+                  END
+                ) - 1
+                ELSE 0
+              END + CASE
+                WHEN (
+                  18 <= LENGTH(`src`.`card_number`)
+                  AND LOCATE(SUBSTRING(`src`.`card_number`, 18, 1), '0123456789') > 0
+                )
+                AND LENGTH(
+                  REGEXP_REPLACE(
+                    SUBSTRING(
+                      `src`.`card_number`,
+                      1,
+                      CASE
+                        WHEN LENGTH(`src`.`card_number`) <= 4
+                        THEN 0
+                        WHEN LENGTH(`src`.`card_number`) - 4 < 19
+                        THEN LENGTH(`src`.`card_number`) - 4
+                        ELSE 19
+                      END
+                    ),
+                    '[^0-9]+$',
+                    ''
+                  )
+                ) <> 18
+                THEN LOCATE(
+                  CASE
+                    WHEN (
+                      18 <= LENGTH(`src`.`card_number`)
+                      AND LOCATE(SUBSTRING(`src`.`card_number`, 18, 1), '0123456789') > 0
+                    )
+                    AND NOT (
+                      18 > LENGTH(`src`.`card_number`) - 4
+                    )
+                    THEN SUBSTRING(
+                      '0123456789',
+                      CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 35, 2), 16, 10) AS BIGINT) % 10 + 1 AS INT),
+                      1
+                    )
+                    ELSE SUBSTRING(`src`.`card_number`, 18, 1)
+                  END,
+                  CASE
+                    WHEN LENGTH(REGEXP_REPLACE(SUBSTRING(`src`.`card_number`, 19), '[^0-9]', '')) % 2 = 1
+                    THEN '0516273849'
+                    ELSE '0123456789'
+                  END
+                ) - 1
+                ELSE 0
+              END + CASE
+                WHEN (
+                  19 <= LENGTH(`src`.`card_number`)
+                  AND LOCATE(SUBSTRING(`src`.`card_number`, 19, 1), '0123456789') > 0
+                )
+                AND LENGTH(
+                  REGEXP_REPLACE(
+                    SUBSTRING(
+                      `src`.`card_number`,
+                      1,
+                      CASE
+                        WHEN LENGTH(`src`.`card_number`) <= 4
+                        THEN 0
+                        WHEN LENGTH(`src`.`card_number`) - 4 < 19
+                        THEN LENGTH(`src`.`card_number`) - 4
+                        ELSE 19
+                      END
+                    ),
+                    '[^0-9]+$',
+                    ''
+                  )
+                ) <> 19
+                THEN LOCATE(
+                  CASE
+                    WHEN (
+                      19 <= LENGTH(`src`.`card_number`)
+                      AND LOCATE(SUBSTRING(`src`.`card_number`, 19, 1), '0123456789') > 0
+                    )
+                    AND NOT (
+                      19 > LENGTH(`src`.`card_number`) - 4
+                    )
+                    THEN SUBSTRING(
+                      '0123456789',
+                      CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 37, 2), 16, 10) AS BIGINT) % 10 + 1 AS INT),
+                      1
+                    )
+                    ELSE SUBSTRING(`src`.`card_number`, 19, 1)
+                  END,
+                  CASE
+                    WHEN LENGTH(REGEXP_REPLACE(SUBSTRING(`src`.`card_number`, 20), '[^0-9]', '')) % 2 = 1
+                    THEN '0516273849'
+                    ELSE '0123456789'
+                  END
+                ) - 1
+                ELSE 0
+              END
+            ) % 10
+          ) % 10 + 1 AS INT),
+          1
+        )
+      END || SUBSTRING(
+        CASE
+          WHEN (
+            1 <= LENGTH(`src`.`card_number`)
+            AND LOCATE(SUBSTRING(`src`.`card_number`, 1, 1), '0123456789') > 0
+          )
+          AND NOT (
+            1 > LENGTH(`src`.`card_number`) - 4
+          )
+          THEN SUBSTRING(
+            '0123456789',
+            CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 1, 2), 16, 10) AS BIGINT) % 10 + 1 AS INT),
+            1
+          )
+          ELSE SUBSTRING(`src`.`card_number`, 1, 1)
+        END || CASE
+          WHEN (
+            2 <= LENGTH(`src`.`card_number`)
+            AND LOCATE(SUBSTRING(`src`.`card_number`, 2, 1), '0123456789') > 0
+          )
+          AND NOT (
+            2 > LENGTH(`src`.`card_number`) - 4
+          )
+          THEN SUBSTRING(
+            '0123456789',
+            CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 3, 2), 16, 10) AS BIGINT) % 10 + 1 AS INT),
+            1
+          )
+          ELSE SUBSTRING(`src`.`card_number`, 2, 1)
+        END || CASE
+          WHEN (
+            3 <= LENGTH(`src`.`card_number`)
+            AND LOCATE(SUBSTRING(`src`.`card_number`, 3, 1), '0123456789') > 0
+          )
+          AND NOT (
+            3 > LENGTH(`src`.`card_number`) - 4
+          )
+          THEN SUBSTRING(
+            '0123456789',
+            CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 5, 2), 16, 10) AS BIGINT) % 10 + 1 AS INT),
+            1
+          )
+          ELSE SUBSTRING(`src`.`card_number`, 3, 1)
+        END || CASE
+          WHEN (
+            4 <= LENGTH(`src`.`card_number`)
+            AND LOCATE(SUBSTRING(`src`.`card_number`, 4, 1), '0123456789') > 0
+          )
+          AND NOT (
+            4 > LENGTH(`src`.`card_number`) - 4
+          )
+          THEN SUBSTRING(
+            '0123456789',
+            CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 7, 2), 16, 10) AS BIGINT) % 10 + 1 AS INT),
+            1
+          )
+          ELSE SUBSTRING(`src`.`card_number`, 4, 1)
+        END || CASE
+          WHEN (
+            5 <= LENGTH(`src`.`card_number`)
+            AND LOCATE(SUBSTRING(`src`.`card_number`, 5, 1), '0123456789') > 0
+          )
+          AND NOT (
+            5 > LENGTH(`src`.`card_number`) - 4
+          )
+          THEN SUBSTRING(
+            '0123456789',
+            CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 9, 2), 16, 10) AS BIGINT) % 10 + 1 AS INT),
+            1
+          )
+          ELSE SUBSTRING(`src`.`card_number`, 5, 1)
+        END || CASE
+          WHEN (
+            6 <= LENGTH(`src`.`card_number`)
+            AND LOCATE(SUBSTRING(`src`.`card_number`, 6, 1), '0123456789') > 0
+          )
+          AND NOT (
+            6 > LENGTH(`src`.`card_number`) - 4
+          )
+          THEN SUBSTRING(
+            '0123456789',
+            CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 11, 2), 16, 10) AS BIGINT) % 10 + 1 AS INT),
+            1
+          )
+          ELSE SUBSTRING(`src`.`card_number`, 6, 1)
+        END || CASE
+          WHEN (
+            7 <= LENGTH(`src`.`card_number`)
+            AND LOCATE(SUBSTRING(`src`.`card_number`, 7, 1), '0123456789') > 0
+          )
+          AND NOT (
+            7 > LENGTH(`src`.`card_number`) - 4
+          )
+          THEN SUBSTRING(
+            '0123456789',
+            CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 13, 2), 16, 10) AS BIGINT) % 10 + 1 AS INT),
+            1
+          )
+          ELSE SUBSTRING(`src`.`card_number`, 7, 1)
+        END || CASE
+          WHEN (
+            8 <= LENGTH(`src`.`card_number`)
+            AND LOCATE(SUBSTRING(`src`.`card_number`, 8, 1), '0123456789') > 0
+          )
+          AND NOT (
+            8 > LENGTH(`src`.`card_number`) - 4
+          )
+          THEN SUBSTRING(
+            '0123456789',
+            CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 15, 2), 16, 10) AS BIGINT) % 10 + 1 AS INT),
+            1
+          )
+          ELSE SUBSTRING(`src`.`card_number`, 8, 1)
+        END || CASE
+          WHEN (
+            9 <= LENGTH(`src`.`card_number`)
+            AND LOCATE(SUBSTRING(`src`.`card_number`, 9, 1), '0123456789') > 0
+          )
+          AND NOT (
+            9 > LENGTH(`src`.`card_number`) - 4
+          )
+          THEN SUBSTRING(
+            '0123456789',
+            CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 17, 2), 16, 10) AS BIGINT) % 10 + 1 AS INT),
+            1
+          )
+          ELSE SUBSTRING(`src`.`card_number`, 9, 1)
+        END || CASE
+          WHEN (
+            10 <= LENGTH(`src`.`card_number`)
+            AND LOCATE(SUBSTRING(`src`.`card_number`, 10, 1), '0123456789') > 0
+          )
+          AND NOT (
+            10 > LENGTH(`src`.`card_number`) - 4
+          )
+          THEN SUBSTRING(
+            '0123456789',
+            CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 19, 2), 16, 10) AS BIGINT) % 10 + 1 AS INT),
+            1
+          )
+          ELSE SUBSTRING(`src`.`card_number`, 10, 1)
+        END || CASE
+          WHEN (
+            11 <= LENGTH(`src`.`card_number`)
+            AND LOCATE(SUBSTRING(`src`.`card_number`, 11, 1), '0123456789') > 0
+          )
+          AND NOT (
+            11 > LENGTH(`src`.`card_number`) - 4
+          )
+          THEN SUBSTRING(
+            '0123456789',
+            CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 21, 2), 16, 10) AS BIGINT) % 10 + 1 AS INT),
+            1
+          )
+          ELSE SUBSTRING(`src`.`card_number`, 11, 1)
+        END || CASE
+          WHEN (
+            12 <= LENGTH(`src`.`card_number`)
+            AND LOCATE(SUBSTRING(`src`.`card_number`, 12, 1), '0123456789') > 0
+          )
+          AND NOT (
+            12 > LENGTH(`src`.`card_number`) - 4
+          )
+          THEN SUBSTRING(
+            '0123456789',
+            CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 23, 2), 16, 10) AS BIGINT) % 10 + 1 AS INT),
+            1
+          )
+          ELSE SUBSTRING(`src`.`card_number`, 12, 1)
+        END || CASE
+          WHEN (
+            13 <= LENGTH(`src`.`card_number`)
+            AND LOCATE(SUBSTRING(`src`.`card_number`, 13, 1), '0123456789') > 0
+          )
+          AND NOT (
+            13 > LENGTH(`src`.`card_number`) - 4
+          )
+          THEN SUBSTRING(
+            '0123456789',
+            CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 25, 2), 16, 10) AS BIGINT) % 10 + 1 AS INT),
+            1
+          )
+          ELSE SUBSTRING(`src`.`card_number`, 13, 1)
+        END || CASE
+          WHEN (
+            14 <= LENGTH(`src`.`card_number`)
+            AND LOCATE(SUBSTRING(`src`.`card_number`, 14, 1), '0123456789') > 0
+          )
+          AND NOT (
+            14 > LENGTH(`src`.`card_number`) - 4
+          )
+          THEN SUBSTRING(
+            '0123456789',
+            CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 27, 2), 16, 10) AS BIGINT) % 10 + 1 AS INT),
+            1
+          )
+          ELSE SUBSTRING(`src`.`card_number`, 14, 1)
+        END || CASE
+          WHEN (
+            15 <= LENGTH(`src`.`card_number`)
+            AND LOCATE(SUBSTRING(`src`.`card_number`, 15, 1), '0123456789') > 0
+          )
+          AND NOT (
+            15 > LENGTH(`src`.`card_number`) - 4
+          )
+          THEN SUBSTRING(
+            '0123456789',
+            CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 29, 2), 16, 10) AS BIGINT) % 10 + 1 AS INT),
+            1
+          )
+          ELSE SUBSTRING(`src`.`card_number`, 15, 1)
+        END || CASE
+          WHEN (
+            16 <= LENGTH(`src`.`card_number`)
+            AND LOCATE(SUBSTRING(`src`.`card_number`, 16, 1), '0123456789') > 0
+          )
+          AND NOT (
+            16 > LENGTH(`src`.`card_number`) - 4
+          )
+          THEN SUBSTRING(
+            '0123456789',
+            CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 31, 2), 16, 10) AS BIGINT) % 10 + 1 AS INT),
+            1
+          )
+          ELSE SUBSTRING(`src`.`card_number`, 16, 1)
+        END || CASE
+          WHEN (
+            17 <= LENGTH(`src`.`card_number`)
+            AND LOCATE(SUBSTRING(`src`.`card_number`, 17, 1), '0123456789') > 0
+          )
+          AND NOT (
+            17 > LENGTH(`src`.`card_number`) - 4
+          )
+          THEN SUBSTRING(
+            '0123456789',
+            CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 33, 2), 16, 10) AS BIGINT) % 10 + 1 AS INT),
+            1
+          )
+          ELSE SUBSTRING(`src`.`card_number`, 17, 1)
+        END || CASE
+          WHEN (
+            18 <= LENGTH(`src`.`card_number`)
+            AND LOCATE(SUBSTRING(`src`.`card_number`, 18, 1), '0123456789') > 0
+          )
+          AND NOT (
+            18 > LENGTH(`src`.`card_number`) - 4
+          )
+          THEN SUBSTRING(
+            '0123456789',
+            CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 35, 2), 16, 10) AS BIGINT) % 10 + 1 AS INT),
+            1
+          )
+          ELSE SUBSTRING(`src`.`card_number`, 18, 1)
+        END || CASE
+          WHEN (
+            19 <= LENGTH(`src`.`card_number`)
+            AND LOCATE(SUBSTRING(`src`.`card_number`, 19, 1), '0123456789') > 0
+          )
+          AND NOT (
+            19 > LENGTH(`src`.`card_number`) - 4
+          )
+          THEN SUBSTRING(
+            '0123456789',
+            CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 37, 2), 16, 10) AS BIGINT) % 10 + 1 AS INT),
+            1
+          )
+          ELSE SUBSTRING(`src`.`card_number`, 19, 1)
+        END || REGEXP_REPLACE(SUBSTRING(`src`.`card_number`, 20), '[0-9]', '0'),
+        LENGTH(
+          REGEXP_REPLACE(
+            SUBSTRING(
+              `src`.`card_number`,
+              1,
+              CASE
+                WHEN LENGTH(`src`.`card_number`) <= 4
+                THEN 0
+                WHEN LENGTH(`src`.`card_number`) - 4 < 19
+                THEN LENGTH(`src`.`card_number`) - 4
+                ELSE 19
+              END
+            ),
+            '[^0-9]+$',
+            ''
+          )
+        ) + 1
+      )
+      ELSE CASE
+        WHEN (
+          1 <= LENGTH(`src`.`card_number`)
+          AND LOCATE(SUBSTRING(`src`.`card_number`, 1, 1), '0123456789') > 0
+        )
+        AND NOT (
+          1 > LENGTH(`src`.`card_number`) - 4
+        )
+        THEN SUBSTRING(
+          '0123456789',
+          CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 1, 2), 16, 10) AS BIGINT) % 10 + 1 AS INT),
+          1
+        )
+        ELSE SUBSTRING(`src`.`card_number`, 1, 1)
+      END || CASE
+        WHEN (
+          2 <= LENGTH(`src`.`card_number`)
+          AND LOCATE(SUBSTRING(`src`.`card_number`, 2, 1), '0123456789') > 0
+        )
+        AND NOT (
+          2 > LENGTH(`src`.`card_number`) - 4
+        )
+        THEN SUBSTRING(
+          '0123456789',
+          CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 3, 2), 16, 10) AS BIGINT) % 10 + 1 AS INT),
+          1
+        )
+        ELSE SUBSTRING(`src`.`card_number`, 2, 1)
+      END || CASE
+        WHEN (
+          3 <= LENGTH(`src`.`card_number`)
+          AND LOCATE(SUBSTRING(`src`.`card_number`, 3, 1), '0123456789') > 0
+        )
+        AND NOT (
+          3 > LENGTH(`src`.`card_number`) - 4
+        )
+        THEN SUBSTRING(
+          '0123456789',
+          CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 5, 2), 16, 10) AS BIGINT) % 10 + 1 AS INT),
+          1
+        )
+        ELSE SUBSTRING(`src`.`card_number`, 3, 1)
+      END || CASE
+        WHEN (
+          4 <= LENGTH(`src`.`card_number`)
+          AND LOCATE(SUBSTRING(`src`.`card_number`, 4, 1), '0123456789') > 0
+        )
+        AND NOT (
+          4 > LENGTH(`src`.`card_number`) - 4
+        )
+        THEN SUBSTRING(
+          '0123456789',
+          CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 7, 2), 16, 10) AS BIGINT) % 10 + 1 AS INT),
+          1
+        )
+        ELSE SUBSTRING(`src`.`card_number`, 4, 1)
+      END || CASE
+        WHEN (
+          5 <= LENGTH(`src`.`card_number`)
+          AND LOCATE(SUBSTRING(`src`.`card_number`, 5, 1), '0123456789') > 0
+        )
+        AND NOT (
+          5 > LENGTH(`src`.`card_number`) - 4
+        )
+        THEN SUBSTRING(
+          '0123456789',
+          CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 9, 2), 16, 10) AS BIGINT) % 10 + 1 AS INT),
+          1
+        )
+        ELSE SUBSTRING(`src`.`card_number`, 5, 1)
+      END || CASE
+        WHEN (
+          6 <= LENGTH(`src`.`card_number`)
+          AND LOCATE(SUBSTRING(`src`.`card_number`, 6, 1), '0123456789') > 0
+        )
+        AND NOT (
+          6 > LENGTH(`src`.`card_number`) - 4
+        )
+        THEN SUBSTRING(
+          '0123456789',
+          CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 11, 2), 16, 10) AS BIGINT) % 10 + 1 AS INT),
+          1
+        )
+        ELSE SUBSTRING(`src`.`card_number`, 6, 1)
+      END || CASE
+        WHEN (
+          7 <= LENGTH(`src`.`card_number`)
+          AND LOCATE(SUBSTRING(`src`.`card_number`, 7, 1), '0123456789') > 0
+        )
+        AND NOT (
+          7 > LENGTH(`src`.`card_number`) - 4
+        )
+        THEN SUBSTRING(
+          '0123456789',
+          CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 13, 2), 16, 10) AS BIGINT) % 10 + 1 AS INT),
+          1
+        )
+        ELSE SUBSTRING(`src`.`card_number`, 7, 1)
+      END || CASE
+        WHEN (
+          8 <= LENGTH(`src`.`card_number`)
+          AND LOCATE(SUBSTRING(`src`.`card_number`, 8, 1), '0123456789') > 0
+        )
+        AND NOT (
+          8 > LENGTH(`src`.`card_number`) - 4
+        )
+        THEN SUBSTRING(
+          '0123456789',
+          CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 15, 2), 16, 10) AS BIGINT) % 10 + 1 AS INT),
+          1
+        )
+        ELSE SUBSTRING(`src`.`card_number`, 8, 1)
+      END || CASE
+        WHEN (
+          9 <= LENGTH(`src`.`card_number`)
+          AND LOCATE(SUBSTRING(`src`.`card_number`, 9, 1), '0123456789') > 0
+        )
+        AND NOT (
+          9 > LENGTH(`src`.`card_number`) - 4
+        )
+        THEN SUBSTRING(
+          '0123456789',
+          CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 17, 2), 16, 10) AS BIGINT) % 10 + 1 AS INT),
+          1
+        )
+        ELSE SUBSTRING(`src`.`card_number`, 9, 1)
+      END || CASE
+        WHEN (
+          10 <= LENGTH(`src`.`card_number`)
+          AND LOCATE(SUBSTRING(`src`.`card_number`, 10, 1), '0123456789') > 0
+        )
+        AND NOT (
+          10 > LENGTH(`src`.`card_number`) - 4
+        )
+        THEN SUBSTRING(
+          '0123456789',
+          CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 19, 2), 16, 10) AS BIGINT) % 10 + 1 AS INT),
+          1
+        )
+        ELSE SUBSTRING(`src`.`card_number`, 10, 1)
+      END || CASE
+        WHEN (
+          11 <= LENGTH(`src`.`card_number`)
+          AND LOCATE(SUBSTRING(`src`.`card_number`, 11, 1), '0123456789') > 0
+        )
+        AND NOT (
+          11 > LENGTH(`src`.`card_number`) - 4
+        )
+        THEN SUBSTRING(
+          '0123456789',
+          CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 21, 2), 16, 10) AS BIGINT) % 10 + 1 AS INT),
+          1
+        )
+        ELSE SUBSTRING(`src`.`card_number`, 11, 1)
+      END || CASE
+        WHEN (
+          12 <= LENGTH(`src`.`card_number`)
+          AND LOCATE(SUBSTRING(`src`.`card_number`, 12, 1), '0123456789') > 0
+        )
+        AND NOT (
+          12 > LENGTH(`src`.`card_number`) - 4
+        )
+        THEN SUBSTRING(
+          '0123456789',
+          CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 23, 2), 16, 10) AS BIGINT) % 10 + 1 AS INT),
+          1
+        )
+        ELSE SUBSTRING(`src`.`card_number`, 12, 1)
+      END || CASE
+        WHEN (
+          13 <= LENGTH(`src`.`card_number`)
+          AND LOCATE(SUBSTRING(`src`.`card_number`, 13, 1), '0123456789') > 0
+        )
+        AND NOT (
+          13 > LENGTH(`src`.`card_number`) - 4
+        )
+        THEN SUBSTRING(
+          '0123456789',
+          CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 25, 2), 16, 10) AS BIGINT) % 10 + 1 AS INT),
+          1
+        )
+        ELSE SUBSTRING(`src`.`card_number`, 13, 1)
+      END || CASE
+        WHEN (
+          14 <= LENGTH(`src`.`card_number`)
+          AND LOCATE(SUBSTRING(`src`.`card_number`, 14, 1), '0123456789') > 0
+        )
+        AND NOT (
+          14 > LENGTH(`src`.`card_number`) - 4
+        )
+        THEN SUBSTRING(
+          '0123456789',
+          CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 27, 2), 16, 10) AS BIGINT) % 10 + 1 AS INT),
+          1
+        )
+        ELSE SUBSTRING(`src`.`card_number`, 14, 1)
+      END || CASE
+        WHEN (
+          15 <= LENGTH(`src`.`card_number`)
+          AND LOCATE(SUBSTRING(`src`.`card_number`, 15, 1), '0123456789') > 0
+        )
+        AND NOT (
+          15 > LENGTH(`src`.`card_number`) - 4
+        )
+        THEN SUBSTRING(
+          '0123456789',
+          CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 29, 2), 16, 10) AS BIGINT) % 10 + 1 AS INT),
+          1
+        )
+        ELSE SUBSTRING(`src`.`card_number`, 15, 1)
+      END || CASE
+        WHEN (
+          16 <= LENGTH(`src`.`card_number`)
+          AND LOCATE(SUBSTRING(`src`.`card_number`, 16, 1), '0123456789') > 0
+        )
+        AND NOT (
+          16 > LENGTH(`src`.`card_number`) - 4
+        )
+        THEN SUBSTRING(
+          '0123456789',
+          CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 31, 2), 16, 10) AS BIGINT) % 10 + 1 AS INT),
+          1
+        )
+        ELSE SUBSTRING(`src`.`card_number`, 16, 1)
+      END || CASE
+        WHEN (
+          17 <= LENGTH(`src`.`card_number`)
+          AND LOCATE(SUBSTRING(`src`.`card_number`, 17, 1), '0123456789') > 0
+        )
+        AND NOT (
+          17 > LENGTH(`src`.`card_number`) - 4
+        )
+        THEN SUBSTRING(
+          '0123456789',
+          CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 33, 2), 16, 10) AS BIGINT) % 10 + 1 AS INT),
+          1
+        )
+        ELSE SUBSTRING(`src`.`card_number`, 17, 1)
+      END || CASE
+        WHEN (
+          18 <= LENGTH(`src`.`card_number`)
+          AND LOCATE(SUBSTRING(`src`.`card_number`, 18, 1), '0123456789') > 0
+        )
+        AND NOT (
+          18 > LENGTH(`src`.`card_number`) - 4
+        )
+        THEN SUBSTRING(
+          '0123456789',
+          CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 35, 2), 16, 10) AS BIGINT) % 10 + 1 AS INT),
+          1
+        )
+        ELSE SUBSTRING(`src`.`card_number`, 18, 1)
+      END || CASE
+        WHEN (
+          19 <= LENGTH(`src`.`card_number`)
+          AND LOCATE(SUBSTRING(`src`.`card_number`, 19, 1), '0123456789') > 0
+        )
+        AND NOT (
+          19 > LENGTH(`src`.`card_number`) - 4
+        )
+        THEN SUBSTRING(
+          '0123456789',
+          CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 37, 2), 16, 10) AS BIGINT) % 10 + 1 AS INT),
+          1
+        )
+        ELSE SUBSTRING(`src`.`card_number`, 19, 1)
+      END || REGEXP_REPLACE(SUBSTRING(`src`.`card_number`, 20), '[0-9]', '0')
     END
   END AS VARCHAR(19)) AS `card_number`,
   `src`.`card_last4` AS `card_last4`,
   `src`.`amount` AS `amount`,
   `src`.`paid_at` AS `paid_at`
-FROM `public`.`payments` AS `src`;
+FROM (
+  SELECT
+    `src`.*,
+    SHA2(
+      COALESCE(
+        `system`.`session`.`datamask_key`,
+        RAISE_ERROR('datamask_key is not set (see the file header)')
+      ) || 'b553d20da2e3dd3791be0dc0d6752febed344cbf490b3ab2d6e500b02adabe2a' || `src`.`card_number`,
+      256
+    ) AS `_dm_digest_1`
+  FROM `public`.`payments` AS `src`
+) AS `src`;
 
 -- file: 010_swap.sql
 -- datamask-sql 0.1.0, algorithm dm1, dialect spark

@@ -61,57 +61,501 @@ FROM (
     CAST(CASE
       WHEN [src].[phone] IS NULL
       THEN NULL
-      ELSE CASE
-        WHEN LEN(CONCAT([src].[phone], '.')) - 1 <= 2
-        THEN COALESCE(
-          (
-            SELECT
-              STRING_AGG(
-                CASE
-                  WHEN CHARINDEX(SUBSTRING([src].[phone], [n].[value], 1), ' -()+.') > 0
-                  THEN SUBSTRING([src].[phone], [n].[value], 1)
-                  ELSE '*'
-                END,
-                ''
-              ) WITHIN GROUP (ORDER BY
-                [n].[value])
-            FROM GENERATE_SERIES(1, LEN(CONCAT([src].[phone], '.')) - 1) AS [n]
-          ),
-          ''
-        )
-        ELSE CONCAT(
-          COALESCE(
-            (
-              SELECT
-                STRING_AGG(
-                  CASE
-                    WHEN CHARINDEX(
-                      SUBSTRING(SUBSTRING([src].[phone], 1, LEN(CONCAT([src].[phone], '.')) - 1 - 2), [n].[value], 1),
-                      ' -()+.'
-                    ) > 0
-                    THEN SUBSTRING(SUBSTRING([src].[phone], 1, LEN(CONCAT([src].[phone], '.')) - 1 - 2), [n].[value], 1)
-                    ELSE '*'
-                  END,
-                  ''
-                ) WITHIN GROUP (ORDER BY
-                  [n].[value])
-              FROM GENERATE_SERIES(
-                1,
-                LEN(
-                  CONCAT(SUBSTRING([src].[phone], 1, LEN(CONCAT([src].[phone], '.')) - 1 - 2), '.')
-                ) - 1
-              ) AS [n]
-            ),
-            ''
-          ),
-          SUBSTRING([src].[phone], LEN(CONCAT([src].[phone], '.')) - 1 - 2 + 1, 2)
-        )
-      END
+      ELSE CONCAT(
+        SUBSTRING([src].[phone], 1, 1),
+        SUBSTRING([src].[phone], 2, 1),
+        SUBSTRING([src].[phone], 3, 1),
+        CASE
+          WHEN 4 <= LEN(CONCAT([src].[phone], '.')) - 1
+          AND CHARINDEX(SUBSTRING([src].[phone], 4, 1), '0123456789') > 0
+          THEN SUBSTRING(
+            '0123456789',
+            CAST(CAST(CONVERT(
+              VARBINARY(8),
+              CONCAT('0x', RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_4], 7, 2)), 16)),
+              1
+            ) AS BIGINT) % 10 + 1 AS INTEGER),
+            1
+          )
+          ELSE SUBSTRING([src].[phone], 4, 1)
+        END,
+        CASE
+          WHEN 5 <= LEN(CONCAT([src].[phone], '.')) - 1
+          AND CHARINDEX(SUBSTRING([src].[phone], 5, 1), '0123456789') > 0
+          THEN SUBSTRING(
+            '0123456789',
+            CAST(CAST(CONVERT(
+              VARBINARY(8),
+              CONCAT('0x', RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_4], 9, 2)), 16)),
+              1
+            ) AS BIGINT) % 10 + 1 AS INTEGER),
+            1
+          )
+          ELSE SUBSTRING([src].[phone], 5, 1)
+        END,
+        CASE
+          WHEN 6 <= LEN(CONCAT([src].[phone], '.')) - 1
+          AND CHARINDEX(SUBSTRING([src].[phone], 6, 1), '0123456789') > 0
+          THEN SUBSTRING(
+            '0123456789',
+            CAST(CAST(CONVERT(
+              VARBINARY(8),
+              CONCAT(
+                '0x',
+                RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_4], 11, 2)), 16)
+              ),
+              1
+            ) AS BIGINT) % 10 + 1 AS INTEGER),
+            1
+          )
+          ELSE SUBSTRING([src].[phone], 6, 1)
+        END,
+        CASE
+          WHEN 7 <= LEN(CONCAT([src].[phone], '.')) - 1
+          AND CHARINDEX(SUBSTRING([src].[phone], 7, 1), '0123456789') > 0
+          THEN SUBSTRING(
+            '0123456789',
+            CAST(CAST(CONVERT(
+              VARBINARY(8),
+              CONCAT(
+                '0x',
+                RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_4], 13, 2)), 16)
+              ),
+              1
+            ) AS BIGINT) % 10 + 1 AS INTEGER),
+            1
+          )
+          ELSE SUBSTRING([src].[phone], 7, 1)
+        END,
+        CASE
+          WHEN 8 <= LEN(CONCAT([src].[phone], '.')) - 1
+          AND CHARINDEX(SUBSTRING([src].[phone], 8, 1), '0123456789') > 0
+          THEN SUBSTRING(
+            '0123456789',
+            CAST(CAST(CONVERT(
+              VARBINARY(8),
+              CONCAT(
+                '0x',
+                RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_4], 15, 2)), 16)
+              ),
+              1
+            ) AS BIGINT) % 10 + 1 AS INTEGER),
+            1
+          )
+          ELSE SUBSTRING([src].[phone], 8, 1)
+        END,
+        CASE
+          WHEN 9 <= LEN(CONCAT([src].[phone], '.')) - 1
+          AND CHARINDEX(SUBSTRING([src].[phone], 9, 1), '0123456789') > 0
+          THEN SUBSTRING(
+            '0123456789',
+            CAST(CAST(CONVERT(
+              VARBINARY(8),
+              CONCAT(
+                '0x',
+                RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_4], 17, 2)), 16)
+              ),
+              1
+            ) AS BIGINT) % 10 + 1 AS INTEGER),
+            1
+          )
+          ELSE SUBSTRING([src].[phone], 9, 1)
+        END,
+        CASE
+          WHEN 10 <= LEN(CONCAT([src].[phone], '.')) - 1
+          AND CHARINDEX(SUBSTRING([src].[phone], 10, 1), '0123456789') > 0
+          THEN SUBSTRING(
+            '0123456789',
+            CAST(CAST(CONVERT(
+              VARBINARY(8),
+              CONCAT(
+                '0x',
+                RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_4], 19, 2)), 16)
+              ),
+              1
+            ) AS BIGINT) % 10 + 1 AS INTEGER),
+            1
+          )
+          ELSE SUBSTRING([src].[phone], 10, 1)
+        END,
+        CASE
+          WHEN 11 <= LEN(CONCAT([src].[phone], '.')) - 1
+          AND CHARINDEX(SUBSTRING([src].[phone], 11, 1), '0123456789') > 0
+          THEN SUBSTRING(
+            '0123456789',
+            CAST(CAST(CONVERT(
+              VARBINARY(8),
+              CONCAT(
+                '0x',
+                RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_4], 21, 2)), 16)
+              ),
+              1
+            ) AS BIGINT) % 10 + 1 AS INTEGER),
+            1
+          )
+          ELSE SUBSTRING([src].[phone], 11, 1)
+        END,
+        CASE
+          WHEN 12 <= LEN(CONCAT([src].[phone], '.')) - 1
+          AND CHARINDEX(SUBSTRING([src].[phone], 12, 1), '0123456789') > 0
+          THEN SUBSTRING(
+            '0123456789',
+            CAST(CAST(CONVERT(
+              VARBINARY(8),
+              CONCAT(
+                '0x',
+                RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_4], 23, 2)), 16)
+              ),
+              1
+            ) AS BIGINT) % 10 + 1 AS INTEGER),
+            1
+          )
+          ELSE SUBSTRING([src].[phone], 12, 1)
+        END,
+        CASE
+          WHEN 13 <= LEN(CONCAT([src].[phone], '.')) - 1
+          AND CHARINDEX(SUBSTRING([src].[phone], 13, 1), '0123456789') > 0
+          THEN SUBSTRING(
+            '0123456789',
+            CAST(CAST(CONVERT(
+              VARBINARY(8),
+              CONCAT(
+                '0x',
+                RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_4], 25, 2)), 16)
+              ),
+              1
+            ) AS BIGINT) % 10 + 1 AS INTEGER),
+            1
+          )
+          ELSE SUBSTRING([src].[phone], 13, 1)
+        END,
+        CASE
+          WHEN 14 <= LEN(CONCAT([src].[phone], '.')) - 1
+          AND CHARINDEX(SUBSTRING([src].[phone], 14, 1), '0123456789') > 0
+          THEN SUBSTRING(
+            '0123456789',
+            CAST(CAST(CONVERT(
+              VARBINARY(8),
+              CONCAT(
+                '0x',
+                RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_4], 27, 2)), 16)
+              ),
+              1
+            ) AS BIGINT) % 10 + 1 AS INTEGER),
+            1
+          )
+          ELSE SUBSTRING([src].[phone], 14, 1)
+        END,
+        CASE
+          WHEN 15 <= LEN(CONCAT([src].[phone], '.')) - 1
+          AND CHARINDEX(SUBSTRING([src].[phone], 15, 1), '0123456789') > 0
+          THEN SUBSTRING(
+            '0123456789',
+            CAST(CAST(CONVERT(
+              VARBINARY(8),
+              CONCAT(
+                '0x',
+                RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_4], 29, 2)), 16)
+              ),
+              1
+            ) AS BIGINT) % 10 + 1 AS INTEGER),
+            1
+          )
+          ELSE SUBSTRING([src].[phone], 15, 1)
+        END,
+        CASE
+          WHEN 16 <= LEN(CONCAT([src].[phone], '.')) - 1
+          AND CHARINDEX(SUBSTRING([src].[phone], 16, 1), '0123456789') > 0
+          THEN SUBSTRING(
+            '0123456789',
+            CAST(CAST(CONVERT(
+              VARBINARY(8),
+              CONCAT(
+                '0x',
+                RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_4], 31, 2)), 16)
+              ),
+              1
+            ) AS BIGINT) % 10 + 1 AS INTEGER),
+            1
+          )
+          ELSE SUBSTRING([src].[phone], 16, 1)
+        END,
+        CASE
+          WHEN 17 <= LEN(CONCAT([src].[phone], '.')) - 1
+          AND CHARINDEX(SUBSTRING([src].[phone], 17, 1), '0123456789') > 0
+          THEN SUBSTRING(
+            '0123456789',
+            CAST(CAST(CONVERT(
+              VARBINARY(8),
+              CONCAT(
+                '0x',
+                RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_4], 33, 2)), 16)
+              ),
+              1
+            ) AS BIGINT) % 10 + 1 AS INTEGER),
+            1
+          )
+          ELSE SUBSTRING([src].[phone], 17, 1)
+        END,
+        CASE
+          WHEN 18 <= LEN(CONCAT([src].[phone], '.')) - 1
+          AND CHARINDEX(SUBSTRING([src].[phone], 18, 1), '0123456789') > 0
+          THEN SUBSTRING(
+            '0123456789',
+            CAST(CAST(CONVERT(
+              VARBINARY(8),
+              CONCAT(
+                '0x',
+                RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_4], 35, 2)), 16)
+              ),
+              1
+            ) AS BIGINT) % 10 + 1 AS INTEGER),
+            1
+          )
+          ELSE SUBSTRING([src].[phone], 18, 1)
+        END,
+        CASE
+          WHEN 19 <= LEN(CONCAT([src].[phone], '.')) - 1
+          AND CHARINDEX(SUBSTRING([src].[phone], 19, 1), '0123456789') > 0
+          THEN SUBSTRING(
+            '0123456789',
+            CAST(CAST(CONVERT(
+              VARBINARY(8),
+              CONCAT(
+                '0x',
+                RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_4], 37, 2)), 16)
+              ),
+              1
+            ) AS BIGINT) % 10 + 1 AS INTEGER),
+            1
+          )
+          ELSE SUBSTRING([src].[phone], 19, 1)
+        END,
+        CASE
+          WHEN 20 <= LEN(CONCAT([src].[phone], '.')) - 1
+          AND CHARINDEX(SUBSTRING([src].[phone], 20, 1), '0123456789') > 0
+          THEN SUBSTRING(
+            '0123456789',
+            CAST(CAST(CONVERT(
+              VARBINARY(8),
+              CONCAT(
+                '0x',
+                RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_4], 39, 2)), 16)
+              ),
+              1
+            ) AS BIGINT) % 10 + 1 AS INTEGER),
+            1
+          )
+          ELSE SUBSTRING([src].[phone], 20, 1)
+        END,
+        CASE
+          WHEN 21 <= LEN(CONCAT([src].[phone], '.')) - 1
+          AND CHARINDEX(SUBSTRING([src].[phone], 21, 1), '0123456789') > 0
+          THEN SUBSTRING(
+            '0123456789',
+            CAST(CAST(CONVERT(
+              VARBINARY(8),
+              CONCAT(
+                '0x',
+                RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_4], 41, 2)), 16)
+              ),
+              1
+            ) AS BIGINT) % 10 + 1 AS INTEGER),
+            1
+          )
+          ELSE SUBSTRING([src].[phone], 21, 1)
+        END,
+        CASE
+          WHEN 22 <= LEN(CONCAT([src].[phone], '.')) - 1
+          AND CHARINDEX(SUBSTRING([src].[phone], 22, 1), '0123456789') > 0
+          THEN SUBSTRING(
+            '0123456789',
+            CAST(CAST(CONVERT(
+              VARBINARY(8),
+              CONCAT(
+                '0x',
+                RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_4], 43, 2)), 16)
+              ),
+              1
+            ) AS BIGINT) % 10 + 1 AS INTEGER),
+            1
+          )
+          ELSE SUBSTRING([src].[phone], 22, 1)
+        END,
+        CASE
+          WHEN 23 <= LEN(CONCAT([src].[phone], '.')) - 1
+          AND CHARINDEX(SUBSTRING([src].[phone], 23, 1), '0123456789') > 0
+          THEN SUBSTRING(
+            '0123456789',
+            CAST(CAST(CONVERT(
+              VARBINARY(8),
+              CONCAT(
+                '0x',
+                RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_4], 45, 2)), 16)
+              ),
+              1
+            ) AS BIGINT) % 10 + 1 AS INTEGER),
+            1
+          )
+          ELSE SUBSTRING([src].[phone], 23, 1)
+        END,
+        CASE
+          WHEN 24 <= LEN(CONCAT([src].[phone], '.')) - 1
+          AND CHARINDEX(SUBSTRING([src].[phone], 24, 1), '0123456789') > 0
+          THEN SUBSTRING(
+            '0123456789',
+            CAST(CAST(CONVERT(
+              VARBINARY(8),
+              CONCAT(
+                '0x',
+                RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_4], 47, 2)), 16)
+              ),
+              1
+            ) AS BIGINT) % 10 + 1 AS INTEGER),
+            1
+          )
+          ELSE SUBSTRING([src].[phone], 24, 1)
+        END,
+        REGEXP_REPLACE(SUBSTRING([src].[phone], 25, 1073741823), '[0-9]', '0')
+      )
     END AS VARCHAR(24)) AS [phone],
-    CAST(NULL AS DATE) AS [birth_date],
+    CAST(CASE
+      WHEN [src].[birth_date] IS NULL
+      THEN NULL
+      ELSE DATEADD(
+        DAY,
+        CASE
+          WHEN (
+            DATEPART(YEAR, [src].[birth_date]) > 9989
+            AND CASE
+              WHEN CAST(CONVERT(
+                VARBINARY(8),
+                CONCAT(
+                  '0x',
+                  RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_5], 1, 15)), 16)
+                ),
+                1
+              ) AS BIGINT) % 360 < 180
+              THEN CAST(CONVERT(
+                VARBINARY(8),
+                CONCAT(
+                  '0x',
+                  RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_5], 1, 15)), 16)
+                ),
+                1
+              ) AS BIGINT) % 360 - 180
+              ELSE CAST(CONVERT(
+                VARBINARY(8),
+                CONCAT(
+                  '0x',
+                  RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_5], 1, 15)), 16)
+                ),
+                1
+              ) AS BIGINT) % 360 - 180 + 1
+            END > 0
+          )
+          OR (
+            DATEPART(YEAR, [src].[birth_date]) <= 10
+            AND CASE
+              WHEN CAST(CONVERT(
+                VARBINARY(8),
+                CONCAT(
+                  '0x',
+                  RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_5], 1, 15)), 16)
+                ),
+                1
+              ) AS BIGINT) % 360 < 180
+              THEN CAST(CONVERT(
+                VARBINARY(8),
+                CONCAT(
+                  '0x',
+                  RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_5], 1, 15)), 16)
+                ),
+                1
+              ) AS BIGINT) % 360 - 180
+              ELSE CAST(CONVERT(
+                VARBINARY(8),
+                CONCAT(
+                  '0x',
+                  RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_5], 1, 15)), 16)
+                ),
+                1
+              ) AS BIGINT) % 360 - 180 + 1
+            END < 0
+          )
+          THEN -(
+            CASE
+              WHEN CAST(CONVERT(
+                VARBINARY(8),
+                CONCAT(
+                  '0x',
+                  RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_5], 1, 15)), 16)
+                ),
+                1
+              ) AS BIGINT) % 360 < 180
+              THEN CAST(CONVERT(
+                VARBINARY(8),
+                CONCAT(
+                  '0x',
+                  RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_5], 1, 15)), 16)
+                ),
+                1
+              ) AS BIGINT) % 360 - 180
+              ELSE CAST(CONVERT(
+                VARBINARY(8),
+                CONCAT(
+                  '0x',
+                  RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_5], 1, 15)), 16)
+                ),
+                1
+              ) AS BIGINT) % 360 - 180 + 1
+            END
+          )
+          ELSE CASE
+            WHEN CAST(CONVERT(
+              VARBINARY(8),
+              CONCAT(
+                '0x',
+                RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_5], 1, 15)), 16)
+              ),
+              1
+            ) AS BIGINT) % 360 < 180
+            THEN CAST(CONVERT(
+              VARBINARY(8),
+              CONCAT(
+                '0x',
+                RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_5], 1, 15)), 16)
+              ),
+              1
+            ) AS BIGINT) % 360 - 180
+            ELSE CAST(CONVERT(
+              VARBINARY(8),
+              CONCAT(
+                '0x',
+                RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_5], 1, 15)), 16)
+              ),
+              1
+            ) AS BIGINT) % 360 - 180 + 1
+          END
+        END,
+        [src].[birth_date]
+      )
+    END AS DATE) AS [birth_date],
     [src].[created_at] AS [created_at],
     [src].[is_vip] AS [is_vip],
-    CAST(NULL AS VARCHAR(500)) AS [notes]
+    CAST(CASE
+      WHEN [src].[notes] IS NULL
+      THEN NULL
+      ELSE REGEXP_REPLACE(
+        REGEXP_REPLACE(
+          [src].[notes],
+          '[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+([.][A-Za-z0-9-]+)+',
+          'user@example.com'
+        ),
+        '[0-9]',
+        '#'
+      )
+    END AS VARCHAR(500)) AS [notes]
   FROM (
     SELECT
       [src].*,
@@ -168,7 +612,43 @@ FROM (
           ),
           2
         )
-      ) AS [_dm_digest_3]
+      ) AS [_dm_digest_3],
+      LOWER(
+        CONVERT(
+          VARCHAR(64),
+          HASHBYTES(
+            'SHA2_256',
+            CAST(CAST(CONCAT(
+              CASE
+                WHEN SESSION_CONTEXT(N'datamask_key') IS NULL
+                THEN CAST(CAST(N'datamask_key is not set (see the file header)' AS INTEGER) AS NVARCHAR(64))
+                ELSE CAST(SESSION_CONTEXT(N'datamask_key') AS NVARCHAR(64))
+              END,
+              '5e72d4c1a960a37b3aff1d2efde8366b24eeca1f0354801927d8440291d5b583',
+              CAST([src].[phone] AS NVARCHAR(MAX))
+            ) AS NVARCHAR(MAX)) COLLATE Latin1_General_100_CI_AS_SC_UTF8 AS VARCHAR(MAX))
+          ),
+          2
+        )
+      ) AS [_dm_digest_4],
+      LOWER(
+        CONVERT(
+          VARCHAR(64),
+          HASHBYTES(
+            'SHA2_256',
+            CAST(CAST(CONCAT(
+              CASE
+                WHEN SESSION_CONTEXT(N'datamask_key') IS NULL
+                THEN CAST(CAST(N'datamask_key is not set (see the file header)' AS INTEGER) AS NVARCHAR(64))
+                ELSE CAST(SESSION_CONTEXT(N'datamask_key') AS NVARCHAR(64))
+              END,
+              '79d54ea47dd60e826100b20b77867502847b176d1738178e5763e26e3c5c4304',
+              CONVERT(VARCHAR(10), [src].[birth_date], 23)
+            ) AS NVARCHAR(MAX)) COLLATE Latin1_General_100_CI_AS_SC_UTF8 AS VARCHAR(MAX))
+          ),
+          2
+        )
+      ) AS [_dm_digest_5]
     FROM [public].[customers] AS [src]
   ) AS [src]
   LEFT JOIN [masked].[_dm_lookup_first_name_en_us_0780cf166fbf] AS [_dm_l1]
@@ -387,67 +867,3587 @@ FROM (
       WHEN [src].[card_number] IS NULL
       THEN NULL
       ELSE CASE
-        WHEN LEN(CONCAT([src].[card_number], '.')) - 1 <= 4
-        THEN COALESCE(
-          (
-            SELECT
-              STRING_AGG(
+        WHEN LEN(
+          CONCAT(
+            REGEXP_REPLACE(
+              SUBSTRING(
+                [src].[card_number],
+                1,
                 CASE
-                  WHEN CHARINDEX(SUBSTRING([src].[card_number], [n].[value], 1), ' -') > 0
-                  THEN SUBSTRING([src].[card_number], [n].[value], 1)
-                  ELSE '*'
-                END,
-                ''
-              ) WITHIN GROUP (ORDER BY
-                [n].[value])
-            FROM GENERATE_SERIES(1, LEN(CONCAT([src].[card_number], '.')) - 1) AS [n]
+                  WHEN LEN(CONCAT([src].[card_number], '.')) - 1 <= 4
+                  THEN 0
+                  WHEN LEN(CONCAT([src].[card_number], '.')) - 1 - 4 < 19
+                  THEN LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+                  ELSE 19
+                END
+              ),
+              '[^0-9]+$',
+              ''
+            ),
+            '.'
+          )
+        ) - 1 > 0
+        THEN CONCAT(
+          SUBSTRING(
+            CONCAT(
+              CASE
+                WHEN (
+                  1 <= LEN(CONCAT([src].[card_number], '.')) - 1
+                  AND CHARINDEX(SUBSTRING([src].[card_number], 1, 1), '0123456789') > 0
+                )
+                AND NOT (
+                  1 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+                )
+                THEN SUBSTRING(
+                  '0123456789',
+                  CAST(CAST(CONVERT(
+                    VARBINARY(8),
+                    CONCAT('0x', RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 1, 2)), 16)),
+                    1
+                  ) AS BIGINT) % 10 + 1 AS INTEGER),
+                  1
+                )
+                ELSE SUBSTRING([src].[card_number], 1, 1)
+              END,
+              CASE
+                WHEN (
+                  2 <= LEN(CONCAT([src].[card_number], '.')) - 1
+                  AND CHARINDEX(SUBSTRING([src].[card_number], 2, 1), '0123456789') > 0
+                )
+                AND NOT (
+                  2 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+                )
+                THEN SUBSTRING(
+                  '0123456789',
+                  CAST(CAST(CONVERT(
+                    VARBINARY(8),
+                    CONCAT('0x', RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 3, 2)), 16)),
+                    1
+                  ) AS BIGINT) % 10 + 1 AS INTEGER),
+                  1
+                )
+                ELSE SUBSTRING([src].[card_number], 2, 1)
+              END,
+              CASE
+                WHEN (
+                  3 <= LEN(CONCAT([src].[card_number], '.')) - 1
+                  AND CHARINDEX(SUBSTRING([src].[card_number], 3, 1), '0123456789') > 0
+                )
+                AND NOT (
+                  3 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+                )
+                THEN SUBSTRING(
+                  '0123456789',
+                  CAST(CAST(CONVERT(
+                    VARBINARY(8),
+                    CONCAT('0x', RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 5, 2)), 16)),
+                    1
+                  ) AS BIGINT) % 10 + 1 AS INTEGER),
+                  1
+                )
+                ELSE SUBSTRING([src].[card_number], 3, 1)
+              END,
+              CASE
+                WHEN (
+                  4 <= LEN(CONCAT([src].[card_number], '.')) - 1
+                  AND CHARINDEX(SUBSTRING([src].[card_number], 4, 1), '0123456789') > 0
+                )
+                AND NOT (
+                  4 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+                )
+                THEN SUBSTRING(
+                  '0123456789',
+                  CAST(CAST(CONVERT(
+                    VARBINARY(8),
+                    CONCAT('0x', RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 7, 2)), 16)),
+                    1
+                  ) AS BIGINT) % 10 + 1 AS INTEGER),
+                  1
+                )
+                ELSE SUBSTRING([src].[card_number], 4, 1)
+              END,
+              CASE
+                WHEN (
+                  5 <= LEN(CONCAT([src].[card_number], '.')) - 1
+                  AND CHARINDEX(SUBSTRING([src].[card_number], 5, 1), '0123456789') > 0
+                )
+                AND NOT (
+                  5 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+                )
+                THEN SUBSTRING(
+                  '0123456789',
+                  CAST(CAST(CONVERT(
+                    VARBINARY(8),
+                    CONCAT('0x', RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 9, 2)), 16)),
+                    1
+                  ) AS BIGINT) % 10 + 1 AS INTEGER),
+                  1
+                )
+                ELSE SUBSTRING([src].[card_number], 5, 1)
+              END,
+              CASE
+                WHEN (
+                  6 <= LEN(CONCAT([src].[card_number], '.')) - 1
+                  AND CHARINDEX(SUBSTRING([src].[card_number], 6, 1), '0123456789') > 0
+                )
+                AND NOT (
+                  6 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+                )
+                THEN SUBSTRING(
+                  '0123456789',
+                  CAST(CAST(CONVERT(
+                    VARBINARY(8),
+                    CONCAT(
+                      '0x',
+                      RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 11, 2)), 16)
+                    ),
+                    1
+                  ) AS BIGINT) % 10 + 1 AS INTEGER),
+                  1
+                )
+                ELSE SUBSTRING([src].[card_number], 6, 1)
+              END,
+              CASE
+                WHEN (
+                  7 <= LEN(CONCAT([src].[card_number], '.')) - 1
+                  AND CHARINDEX(SUBSTRING([src].[card_number], 7, 1), '0123456789') > 0
+                )
+                AND NOT (
+                  7 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+                )
+                THEN SUBSTRING(
+                  '0123456789',
+                  CAST(CAST(CONVERT(
+                    VARBINARY(8),
+                    CONCAT(
+                      '0x',
+                      RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 13, 2)), 16)
+                    ),
+                    1
+                  ) AS BIGINT) % 10 + 1 AS INTEGER),
+                  1
+                )
+                ELSE SUBSTRING([src].[card_number], 7, 1)
+              END,
+              CASE
+                WHEN (
+                  8 <= LEN(CONCAT([src].[card_number], '.')) - 1
+                  AND CHARINDEX(SUBSTRING([src].[card_number], 8, 1), '0123456789') > 0
+                )
+                AND NOT (
+                  8 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+                )
+                THEN SUBSTRING(
+                  '0123456789',
+                  CAST(CAST(CONVERT(
+                    VARBINARY(8),
+                    CONCAT(
+                      '0x',
+                      RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 15, 2)), 16)
+                    ),
+                    1
+                  ) AS BIGINT) % 10 + 1 AS INTEGER),
+                  1
+                )
+                ELSE SUBSTRING([src].[card_number], 8, 1)
+              END,
+              CASE
+                WHEN (
+                  9 <= LEN(CONCAT([src].[card_number], '.')) - 1
+                  AND CHARINDEX(SUBSTRING([src].[card_number], 9, 1), '0123456789') > 0
+                )
+                AND NOT (
+                  9 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+                )
+                THEN SUBSTRING(
+                  '0123456789',
+                  CAST(CAST(CONVERT(
+                    VARBINARY(8),
+                    CONCAT(
+                      '0x',
+                      RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 17, 2)), 16)
+                    ),
+                    1
+                  ) AS BIGINT) % 10 + 1 AS INTEGER),
+                  1
+                )
+                ELSE SUBSTRING([src].[card_number], 9, 1)
+              END,
+              CASE
+                WHEN (
+                  10 <= LEN(CONCAT([src].[card_number], '.')) - 1
+                  AND CHARINDEX(SUBSTRING([src].[card_number], 10, 1), '0123456789') > 0
+                )
+                AND NOT (
+                  10 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+                )
+                THEN SUBSTRING(
+                  '0123456789',
+                  CAST(CAST(CONVERT(
+                    VARBINARY(8),
+                    CONCAT(
+                      '0x',
+                      RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 19, 2)), 16)
+                    ),
+                    1
+                  ) AS BIGINT) % 10 + 1 AS INTEGER),
+                  1
+                )
+                ELSE SUBSTRING([src].[card_number], 10, 1)
+              END,
+              CASE
+                WHEN (
+                  11 <= LEN(CONCAT([src].[card_number], '.')) - 1
+                  AND CHARINDEX(SUBSTRING([src].[card_number], 11, 1), '0123456789') > 0
+                )
+                AND NOT (
+                  11 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+                )
+                THEN SUBSTRING(
+                  '0123456789',
+                  CAST(CAST(CONVERT(
+                    VARBINARY(8),
+                    CONCAT(
+                      '0x',
+                      RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 21, 2)), 16)
+                    ),
+                    1
+                  ) AS BIGINT) % 10 + 1 AS INTEGER),
+                  1
+                )
+                ELSE SUBSTRING([src].[card_number], 11, 1)
+              END,
+              CASE
+                WHEN (
+                  12 <= LEN(CONCAT([src].[card_number], '.')) - 1
+                  AND CHARINDEX(SUBSTRING([src].[card_number], 12, 1), '0123456789') > 0
+                )
+                AND NOT (
+                  12 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+                )
+                THEN SUBSTRING(
+                  '0123456789',
+                  CAST(CAST(CONVERT(
+                    VARBINARY(8),
+                    CONCAT(
+                      '0x',
+                      RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 23, 2)), 16)
+                    ),
+                    1
+                  ) AS BIGINT) % 10 + 1 AS INTEGER),
+                  1
+                )
+                ELSE SUBSTRING([src].[card_number], 12, 1)
+              END,
+              CASE
+                WHEN (
+                  13 <= LEN(CONCAT([src].[card_number], '.')) - 1
+                  AND CHARINDEX(SUBSTRING([src].[card_number], 13, 1), '0123456789') > 0
+                )
+                AND NOT (
+                  13 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+                )
+                THEN SUBSTRING(
+                  '0123456789',
+                  CAST(CAST(CONVERT(
+                    VARBINARY(8),
+                    CONCAT(
+                      '0x',
+                      RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 25, 2)), 16)
+                    ),
+                    1
+                  ) AS BIGINT) % 10 + 1 AS INTEGER),
+                  1
+                )
+                ELSE SUBSTRING([src].[card_number], 13, 1)
+              END,
+              CASE
+                WHEN (
+                  14 <= LEN(CONCAT([src].[card_number], '.')) - 1
+                  AND CHARINDEX(SUBSTRING([src].[card_number], 14, 1), '0123456789') > 0
+                )
+                AND NOT (
+                  14 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+                )
+                THEN SUBSTRING(
+                  '0123456789',
+                  CAST(CAST(CONVERT(
+                    VARBINARY(8),
+                    CONCAT(
+                      '0x',
+                      RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 27, 2)), 16)
+                    ),
+                    1
+                  ) AS BIGINT) % 10 + 1 AS INTEGER),
+                  1
+                )
+                ELSE SUBSTRING([src].[card_number], 14, 1)
+              END,
+              CASE
+                WHEN (
+                  15 <= LEN(CONCAT([src].[card_number], '.')) - 1
+                  AND CHARINDEX(SUBSTRING([src].[card_number], 15, 1), '0123456789') > 0
+                )
+                AND NOT (
+                  15 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+                )
+                THEN SUBSTRING(
+                  '0123456789',
+                  CAST(CAST(CONVERT(
+                    VARBINARY(8),
+                    CONCAT(
+                      '0x',
+                      RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 29, 2)), 16)
+                    ),
+                    1
+                  ) AS BIGINT) % 10 + 1 AS INTEGER),
+                  1
+                )
+                ELSE SUBSTRING([src].[card_number], 15, 1)
+              END,
+              CASE
+                WHEN (
+                  16 <= LEN(CONCAT([src].[card_number], '.')) - 1
+                  AND CHARINDEX(SUBSTRING([src].[card_number], 16, 1), '0123456789') > 0
+                )
+                AND NOT (
+                  16 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+                )
+                THEN SUBSTRING(
+                  '0123456789',
+                  CAST(CAST(CONVERT(
+                    VARBINARY(8),
+                    CONCAT(
+                      '0x',
+                      RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 31, 2)), 16)
+                    ),
+                    1
+                  ) AS BIGINT) % 10 + 1 AS INTEGER),
+                  1
+                )
+                ELSE SUBSTRING([src].[card_number], 16, 1)
+              END,
+              CASE
+                WHEN (
+                  17 <= LEN(CONCAT([src].[card_number], '.')) - 1
+                  AND CHARINDEX(SUBSTRING([src].[card_number], 17, 1), '0123456789') > 0
+                )
+                AND NOT (
+                  17 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+                )
+                THEN SUBSTRING(
+                  '0123456789',
+                  CAST(CAST(CONVERT(
+                    VARBINARY(8),
+                    CONCAT(
+                      '0x',
+                      RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 33, 2)), 16)
+                    ),
+                    1
+                  ) AS BIGINT) % 10 + 1 AS INTEGER),
+                  1
+                )
+                ELSE SUBSTRING([src].[card_number], 17, 1)
+              END,
+              CASE
+                WHEN (
+                  18 <= LEN(CONCAT([src].[card_number], '.')) - 1
+                  AND CHARINDEX(SUBSTRING([src].[card_number], 18, 1), '0123456789') > 0
+                )
+                AND NOT (
+                  18 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+                )
+                THEN SUBSTRING(
+                  '0123456789',
+                  CAST(CAST(CONVERT(
+                    VARBINARY(8),
+                    CONCAT(
+                      '0x',
+                      RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 35, 2)), 16)
+                    ),
+                    1
+                  ) AS BIGINT) % 10 + 1 AS INTEGER),
+                  1
+                )
+                ELSE SUBSTRING([src].[card_number], 18, 1)
+              END,
+              CASE
+                WHEN (
+                  19 <= LEN(CONCAT([src].[card_number], '.')) - 1
+                  AND CHARINDEX(SUBSTRING([src].[card_number], 19, 1), '0123456789') > 0
+                )
+                AND NOT (
+                  19 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+                )
+                THEN SUBSTRING(
+                  '0123456789',
+                  CAST(CAST(CONVERT(
+                    VARBINARY(8),
+                    CONCAT(
+                      '0x',
+                      RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 37, 2)), 16)
+                    ),
+                    1
+                  ) AS BIGINT) % 10 + 1 AS INTEGER),
+                  1
+                )
+                ELSE SUBSTRING([src].[card_number], 19, 1)
+              END,
+              REGEXP_REPLACE(SUBSTRING([src].[card_number], 20, 1073741823), '[0-9]', '0')
+            ),
+            1,
+            LEN(
+              CONCAT(
+                REGEXP_REPLACE(
+                  SUBSTRING(
+                    [src].[card_number],
+                    1,
+                    CASE
+                      WHEN LEN(CONCAT([src].[card_number], '.')) - 1 <= 4
+                      THEN 0
+                      WHEN LEN(CONCAT([src].[card_number], '.')) - 1 - 4 < 19
+                      THEN LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+                      ELSE 19
+                    END
+                  ),
+                  '[^0-9]+$',
+                  ''
+                ),
+                '.'
+              )
+            ) - 1 - 1
           ),
-          ''
+          CASE
+            WHEN (
+              LEN(
+                CONCAT(
+                  REGEXP_REPLACE(
+                    SUBSTRING(
+                      [src].[card_number],
+                      LEN(
+                        CONCAT(
+                          REGEXP_REPLACE(
+                            SUBSTRING(
+                              [src].[card_number],
+                              1,
+                              CASE
+                                WHEN LEN(CONCAT([src].[card_number], '.')) - 1 <= 4
+                                THEN 0
+                                WHEN LEN(CONCAT([src].[card_number], '.')) - 1 - 4 < 19
+                                THEN LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+                                ELSE 19
+                              END
+                            ),
+                            '[^0-9]+$',
+                            ''
+                          ),
+                          '.'
+                        )
+                      ) - 1 + 1,
+                      1073741823
+                    ),
+                    '[^0-9]',
+                    ''
+                  ),
+                  '.'
+                )
+              ) - 1
+            ) % 2 = 1
+            THEN SUBSTRING(
+              '0516273849',
+              CAST((
+                10 - (
+                  CASE
+                    WHEN (
+                      1 <= LEN(CONCAT([src].[card_number], '.')) - 1
+                      AND CHARINDEX(SUBSTRING([src].[card_number], 1, 1), '0123456789') > 0
+                    )
+                    AND LEN(
+                      CONCAT(
+                        REGEXP_REPLACE(
+                          SUBSTRING(
+                            [src].[card_number],
+                            1,
+                            CASE
+                              WHEN LEN(CONCAT([src].[card_number], '.')) - 1 <= 4
+                              THEN 0
+                              WHEN LEN(CONCAT([src].[card_number], '.')) - 1 - 4 < 19
+                              THEN LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+                              ELSE 19
+                            END
+                          ),
+                          '[^0-9]+$',
+                          ''
+                        ),
+                        '.'
+                      )
+                    ) - 1 <> 1
+                    THEN CHARINDEX(
+                      CASE
+                        WHEN (
+                          1 <= LEN(CONCAT([src].[card_number], '.')) - 1
+                          AND CHARINDEX(SUBSTRING([src].[card_number], 1, 1), '0123456789') > 0
+                        )
+                        AND NOT (
+                          1 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+                        )
+                        THEN SUBSTRING(
+                          '0123456789',
+                          CAST(CAST(CONVERT(
+                            VARBINARY(8),
+                            CONCAT('0x', RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 1, 2)), 16)),
+                            1
+                          ) AS BIGINT) % 10 + 1 AS INTEGER),
+                          1
+                        )
+                        ELSE SUBSTRING([src].[card_number], 1, 1)
+                      END,
+                      CASE
+                        WHEN (
+                          LEN(
+                            CONCAT(REGEXP_REPLACE(SUBSTRING([src].[card_number], 2, 1073741823), '[^0-9]', ''), '.')
+                          ) - 1
+                        ) % 2 = 1
+                        THEN '0516273849'
+                        ELSE '0123456789'
+                      END
+                    ) - 1
+                    ELSE 0
+                  END + CASE
+                    WHEN (
+                      2 <= LEN(CONCAT([src].[card_number], '.')) - 1
+                      AND CHARINDEX(SUBSTRING([src].[card_number], 2, 1), '0123456789') > 0
+                    )
+                    AND LEN(
+                      CONCAT(
+                        REGEXP_REPLACE(
+                          SUBSTRING(
+                            [src].[card_number],
+                            1,
+                            CASE
+                              WHEN LEN(CONCAT([src].[card_number], '.')) - 1 <= 4
+                              THEN 0
+                              WHEN LEN(CONCAT([src].[card_number], '.')) - 1 - 4 < 19
+                              THEN LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+                              ELSE 19
+                            END
+                          ),
+                          '[^0-9]+$',
+                          ''
+                        ),
+                        '.'
+                      )
+                    ) - 1 <> 2
+                    THEN CHARINDEX(
+                      CASE
+                        WHEN (
+                          2 <= LEN(CONCAT([src].[card_number], '.')) - 1
+                          AND CHARINDEX(SUBSTRING([src].[card_number], 2, 1), '0123456789') > 0
+                        )
+                        AND NOT (
+                          2 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+                        )
+                        THEN SUBSTRING(
+                          '0123456789',
+                          CAST(CAST(CONVERT(
+                            VARBINARY(8),
+                            CONCAT('0x', RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 3, 2)), 16)),
+                            1
+                          ) AS BIGINT) % 10 + 1 AS INTEGER),
+                          1
+                        )
+                        ELSE SUBSTRING([src].[card_number], 2, 1)
+                      END,
+                      CASE
+                        WHEN (
+                          LEN(
+                            CONCAT(REGEXP_REPLACE(SUBSTRING([src].[card_number], 3, 1073741823), '[^0-9]', ''), '.')
+                          ) - 1
+                        ) % 2 = 1
+                        THEN '0516273849'
+                        ELSE '0123456789'
+                      END
+                    ) - 1
+                    ELSE 0
+                  END + CASE
+                    WHEN (
+                      3 <= LEN(CONCAT([src].[card_number], '.')) - 1
+                      AND CHARINDEX(SUBSTRING([src].[card_number], 3, 1), '0123456789') > 0
+                    )
+                    AND LEN(
+                      CONCAT(
+                        REGEXP_REPLACE(
+                          SUBSTRING(
+                            [src].[card_number],
+                            1,
+                            CASE
+                              WHEN LEN(CONCAT([src].[card_number], '.')) - 1 <= 4
+                              THEN 0
+                              WHEN LEN(CONCAT([src].[card_number], '.')) - 1 - 4 < 19
+                              THEN LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+                              ELSE 19
+                            END
+                          ),
+                          '[^0-9]+$',
+                          ''
+                        ),
+                        '.'
+                      )
+                    ) - 1 <> 3
+                    THEN CHARINDEX(
+                      CASE
+                        WHEN (
+                          3 <= LEN(CONCAT([src].[card_number], '.')) - 1
+                          AND CHARINDEX(SUBSTRING([src].[card_number], 3, 1), '0123456789') > 0
+                        )
+                        AND NOT (
+                          3 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+                        )
+                        THEN SUBSTRING(
+                          '0123456789',
+                          CAST(CAST(CONVERT(
+                            VARBINARY(8),
+                            CONCAT('0x', RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 5, 2)), 16)),
+                            1
+                          ) AS BIGINT) % 10 + 1 AS INTEGER),
+                          1
+                        )
+                        ELSE SUBSTRING([src].[card_number], 3, 1)
+                      END,
+                      CASE
+                        WHEN (
+                          LEN(
+                            CONCAT(REGEXP_REPLACE(SUBSTRING([src].[card_number], 4, 1073741823), '[^0-9]', ''), '.')
+                          ) - 1
+                        ) % 2 = 1
+                        THEN '0516273849'
+                        ELSE '0123456789'
+                      END
+                    ) - 1
+                    ELSE 0
+                  END + CASE
+                    WHEN (
+                      4 <= LEN(CONCAT([src].[card_number], '.')) - 1
+                      AND CHARINDEX(SUBSTRING([src].[card_number], 4, 1), '0123456789') > 0
+                    )
+                    AND LEN(
+                      CONCAT(
+                        REGEXP_REPLACE(
+                          SUBSTRING(
+                            [src].[card_number],
+                            1,
+                            CASE
+                              WHEN LEN(CONCAT([src].[card_number], '.')) - 1 <= 4
+                              THEN 0
+                              WHEN LEN(CONCAT([src].[card_number], '.')) - 1 - 4 < 19
+                              THEN LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+                              ELSE 19
+                            END
+                          ),
+                          '[^0-9]+$',
+                          ''
+                        ),
+                        '.'
+                      )
+                    ) - 1 <> 4
+                    THEN CHARINDEX(
+                      CASE
+                        WHEN (
+                          4 <= LEN(CONCAT([src].[card_number], '.')) - 1
+                          AND CHARINDEX(SUBSTRING([src].[card_number], 4, 1), '0123456789') > 0
+                        )
+                        AND NOT (
+                          4 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+                        )
+                        THEN SUBSTRING(
+                          '0123456789',
+                          CAST(CAST(CONVERT(
+                            VARBINARY(8),
+                            CONCAT('0x', RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 7, 2)), 16)),
+                            1
+                          ) AS BIGINT) % 10 + 1 AS INTEGER),
+                          1
+                        )
+                        ELSE SUBSTRING([src].[card_number], 4, 1)
+                      END,
+                      CASE
+                        WHEN (
+                          LEN(
+                            CONCAT(REGEXP_REPLACE(SUBSTRING([src].[card_number], 5, 1073741823), '[^0-9]', ''), '.')
+                          ) - 1
+                        ) % 2 = 1
+                        THEN '0516273849'
+                        ELSE '0123456789'
+                      END
+                    ) - 1
+                    ELSE 0
+                  END + CASE
+                    WHEN (
+                      5 <= LEN(CONCAT([src].[card_number], '.')) - 1
+                      AND CHARINDEX(SUBSTRING([src].[card_number], 5, 1), '0123456789') > 0
+                    )
+                    AND LEN(
+                      CONCAT(
+                        REGEXP_REPLACE(
+                          SUBSTRING(
+                            [src].[card_number],
+                            1,
+                            CASE
+                              WHEN LEN(CONCAT([src].[card_number], '.')) - 1 <= 4
+                              THEN 0
+                              WHEN LEN(CONCAT([src].[card_number], '.')) - 1 - 4 < 19
+                              THEN LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+                              ELSE 19
+                            END
+                          ),
+                          '[^0-9]+$',
+                          ''
+                        ),
+                        '.'
+                      )
+                    ) - 1 <> 5
+                    THEN CHARINDEX(
+                      CASE
+                        WHEN (
+                          5 <= LEN(CONCAT([src].[card_number], '.')) - 1
+                          AND CHARINDEX(SUBSTRING([src].[card_number], 5, 1), '0123456789') > 0
+                        )
+                        AND NOT (
+                          5 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+                        )
+                        THEN SUBSTRING(
+                          '0123456789',
+                          CAST(CAST(CONVERT(
+                            VARBINARY(8),
+                            CONCAT('0x', RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 9, 2)), 16)),
+                            1
+                          ) AS BIGINT) % 10 + 1 AS INTEGER),
+                          1
+                        )
+                        ELSE SUBSTRING([src].[card_number], 5, 1)
+                      END,
+                      CASE
+                        WHEN (
+                          LEN(
+                            CONCAT(REGEXP_REPLACE(SUBSTRING([src].[card_number], 6, 1073741823), '[^0-9]', ''), '.')
+                          ) - 1
+                        ) % 2 = 1
+                        THEN '0516273849'
+                        ELSE '0123456789'
+                      END
+                    ) - 1
+                    ELSE 0
+                  END + CASE
+                    WHEN (
+                      6 <= LEN(CONCAT([src].[card_number], '.')) - 1
+                      AND CHARINDEX(SUBSTRING([src].[card_number], 6, 1), '0123456789') > 0
+                    )
+                    AND LEN(
+                      CONCAT(
+                        REGEXP_REPLACE(
+                          SUBSTRING(
+                            [src].[card_number],
+                            1,
+                            CASE
+                              WHEN LEN(CONCAT([src].[card_number], '.')) - 1 <= 4
+                              THEN 0
+                              WHEN LEN(CONCAT([src].[card_number], '.')) - 1 - 4 < 19
+                              THEN LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+                              ELSE 19
+                            END
+                          ),
+                          '[^0-9]+$',
+                          ''
+                        ),
+                        '.'
+                      )
+                    ) - 1 <> 6
+                    THEN CHARINDEX(
+                      CASE
+                        WHEN (
+                          6 <= LEN(CONCAT([src].[card_number], '.')) - 1
+                          AND CHARINDEX(SUBSTRING([src].[card_number], 6, 1), '0123456789') > 0
+                        )
+                        AND NOT (
+                          6 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+                        )
+                        THEN SUBSTRING(
+                          '0123456789',
+                          CAST(CAST(CONVERT(
+                            VARBINARY(8),
+                            CONCAT(
+                              '0x',
+                              RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 11, 2)), 16)
+                            ),
+                            1
+                          ) AS BIGINT) % 10 + 1 AS INTEGER),
+                          1
+                        )
+                        ELSE SUBSTRING([src].[card_number], 6, 1)
+                      END,
+                      CASE
+                        WHEN (
+                          LEN(
+                            CONCAT(REGEXP_REPLACE(SUBSTRING([src].[card_number], 7, 1073741823), '[^0-9]', ''), '.')
+                          ) - 1
+                        ) % 2 = 1
+                        THEN '0516273849'
+                        ELSE '0123456789'
+                      END
+                    ) - 1
+                    ELSE 0
+                  END + CASE
+                    WHEN (
+                      7 <= LEN(CONCAT([src].[card_number], '.')) - 1
+                      AND CHARINDEX(SUBSTRING([src].[card_number], 7, 1), '0123456789') > 0
+                    )
+                    AND LEN(
+                      CONCAT(
+                        REGEXP_REPLACE(
+                          SUBSTRING(
+                            [src].[card_number],
+                            1,
+                            CASE
+                              WHEN LEN(CONCAT([src].[card_number], '.')) - 1 <= 4
+                              THEN 0
+                              WHEN LEN(CONCAT([src].[card_number], '.')) - 1 - 4 < 19
+                              THEN LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+                              ELSE 19
+                            END
+                          ),
+                          '[^0-9]+$',
+                          ''
+                        ),
+                        '.'
+                      )
+                    ) - 1 <> 7
+                    THEN CHARINDEX(
+                      CASE
+                        WHEN (
+                          7 <= LEN(CONCAT([src].[card_number], '.')) - 1
+                          AND CHARINDEX(SUBSTRING([src].[card_number], 7, 1), '0123456789') > 0
+                        )
+                        AND NOT (
+                          7 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+                        )
+                        THEN SUBSTRING(
+                          '0123456789',
+                          CAST(CAST(CONVERT(
+                            VARBINARY(8),
+                            CONCAT(
+                              '0x',
+                              RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 13, 2)), 16)
+                            ),
+                            1
+                          ) AS BIGINT) % 10 + 1 AS INTEGER),
+                          1
+                        )
+                        ELSE SUBSTRING([src].[card_number], 7, 1)
+                      END,
+                      CASE
+                        WHEN (
+                          LEN(
+                            CONCAT(REGEXP_REPLACE(SUBSTRING([src].[card_number], 8, 1073741823), '[^0-9]', ''), '.')
+                          ) - 1
+                        ) % 2 = 1
+                        THEN '0516273849'
+                        ELSE '0123456789'
+                      END
+                    ) - 1
+                    ELSE 0
+                  END + CASE
+                    WHEN (
+                      8 <= LEN(CONCAT([src].[card_number], '.')) - 1
+                      AND CHARINDEX(SUBSTRING([src].[card_number], 8, 1), '0123456789') > 0
+                    )
+                    AND LEN(
+                      CONCAT(
+                        REGEXP_REPLACE(
+                          SUBSTRING(
+                            [src].[card_number],
+                            1,
+                            CASE
+                              WHEN LEN(CONCAT([src].[card_number], '.')) - 1 <= 4
+                              THEN 0
+                              WHEN LEN(CONCAT([src].[card_number], '.')) - 1 - 4 < 19
+                              THEN LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+                              ELSE 19
+                            END
+                          ),
+                          '[^0-9]+$',
+                          ''
+                        ),
+                        '.'
+                      )
+                    ) - 1 <> 8
+                    THEN CHARINDEX(
+                      CASE
+                        WHEN (
+                          8 <= LEN(CONCAT([src].[card_number], '.')) - 1
+                          AND CHARINDEX(SUBSTRING([src].[card_number], 8, 1), '0123456789') > 0
+                        )
+                        AND NOT (
+                          8 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+                        )
+                        THEN SUBSTRING(
+                          '0123456789',
+                          CAST(CAST(CONVERT(
+                            VARBINARY(8),
+                            CONCAT(
+                              '0x',
+                              RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 15, 2)), 16)
+                            ),
+                            1
+                          ) AS BIGINT) % 10 + 1 AS INTEGER),
+                          1
+                        )
+                        ELSE SUBSTRING([src].[card_number], 8, 1)
+                      END,
+                      CASE
+                        WHEN (
+                          LEN(
+                            CONCAT(REGEXP_REPLACE(SUBSTRING([src].[card_number], 9, 1073741823), '[^0-9]', ''), '.')
+                          ) - 1
+                        ) % 2 = 1
+                        THEN '0516273849'
+                        ELSE '0123456789'
+                      END
+                    ) - 1
+                    ELSE 0
+                  END + CASE
+                    WHEN (
+                      9 <= LEN(CONCAT([src].[card_number], '.')) - 1
+                      AND CHARINDEX(SUBSTRING([src].[card_number], 9, 1), '0123456789') > 0
+                    )
+                    AND LEN(
+                      CONCAT(
+                        REGEXP_REPLACE(
+                          SUBSTRING(
+                            [src].[card_number],
+                            1,
+                            CASE
+                              WHEN LEN(CONCAT([src].[card_number], '.')) - 1 <= 4
+                              THEN 0
+                              WHEN LEN(CONCAT([src].[card_number], '.')) - 1 - 4 < 19
+                              THEN LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+                              ELSE 19
+                            END
+                          ),
+                          '[^0-9]+$',
+                          ''
+                        ),
+                        '.'
+                      )
+                    ) - 1 <> 9
+                    THEN CHARINDEX(
+                      CASE
+                        WHEN (
+                          9 <= LEN(CONCAT([src].[card_number], '.')) - 1
+                          AND CHARINDEX(SUBSTRING([src].[card_number], 9, 1), '0123456789') > 0
+                        )
+                        AND NOT (
+                          9 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+                        )
+                        THEN SUBSTRING(
+                          '0123456789',
+                          CAST(CAST(CONVERT(
+                            VARBINARY(8),
+                            CONCAT(
+                              '0x',
+                              RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 17, 2)), 16)
+                            ),
+                            1
+                          ) AS BIGINT) % 10 + 1 AS INTEGER),
+                          1
+                        )
+                        ELSE SUBSTRING([src].[card_number], 9, 1)
+                      END,
+                      CASE
+                        WHEN (
+                          LEN(
+                            CONCAT(REGEXP_REPLACE(SUBSTRING([src].[card_number], 10, 1073741823), '[^0-9]', ''), '.')
+                          ) - 1
+                        ) % 2 = 1
+                        THEN '0516273849'
+                        ELSE '0123456789'
+                      END
+                    ) - 1
+                    ELSE 0
+                  END + CASE
+                    WHEN (
+                      10 <= LEN(CONCAT([src].[card_number], '.')) - 1
+                      AND CHARINDEX(SUBSTRING([src].[card_number], 10, 1), '0123456789') > 0
+                    )
+                    AND LEN(
+                      CONCAT(
+                        REGEXP_REPLACE(
+                          SUBSTRING(
+                            [src].[card_number],
+                            1,
+                            CASE
+                              WHEN LEN(CONCAT([src].[card_number], '.')) - 1 <= 4
+                              THEN 0
+                              WHEN LEN(CONCAT([src].[card_number], '.')) - 1 - 4 < 19
+                              THEN LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+                              ELSE 19
+                            END
+                          ),
+                          '[^0-9]+$',
+                          ''
+                        ),
+                        '.'
+                      )
+                    ) - 1 <> 10
+                    THEN CHARINDEX(
+                      CASE
+                        WHEN (
+                          10 <= LEN(CONCAT([src].[card_number], '.')) - 1
+                          AND CHARINDEX(SUBSTRING([src].[card_number], 10, 1), '0123456789') > 0
+                        )
+                        AND NOT (
+                          10 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+                        )
+                        THEN SUBSTRING(
+                          '0123456789',
+                          CAST(CAST(CONVERT(
+                            VARBINARY(8),
+                            CONCAT(
+                              '0x',
+                              RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 19, 2)), 16)
+                            ),
+                            1
+                          ) AS BIGINT) % 10 + 1 AS INTEGER),
+                          1
+                        )
+                        ELSE SUBSTRING([src].[card_number], 10, 1)
+                      END,
+                      CASE
+                        WHEN (
+                          LEN(
+                            CONCAT(REGEXP_REPLACE(SUBSTRING([src].[card_number], 11, 1073741823), '[^0-9]', ''), '.')
+                          ) - 1
+                        ) % 2 = 1
+                        THEN '0516273849'
+                        ELSE '0123456789'
+                      END
+                    ) - 1
+                    ELSE 0
+                  END + CASE
+                    WHEN (
+                      11 <= LEN(CONCAT([src].[card_number], '.')) - 1
+                      AND CHARINDEX(SUBSTRING([src].[card_number], 11, 1), '0123456789') > 0
+                    )
+                    AND LEN(
+                      CONCAT(
+                        REGEXP_REPLACE(
+                          SUBSTRING(
+                            [src].[card_number],
+                            1,
+                            CASE
+                              WHEN LEN(CONCAT([src].[card_number], '.')) - 1 <= 4
+                              THEN 0
+                              WHEN LEN(CONCAT([src].[card_number], '.')) - 1 - 4 < 19
+                              THEN LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+                              ELSE 19
+                            END
+                          ),
+                          '[^0-9]+$',
+                          ''
+                        ),
+                        '.'
+                      )
+                    ) - 1 <> 11
+                    THEN CHARINDEX(
+                      CASE
+                        WHEN (
+                          11 <= LEN(CONCAT([src].[card_number], '.')) - 1
+                          AND CHARINDEX(SUBSTRING([src].[card_number], 11, 1), '0123456789') > 0
+                        )
+                        AND NOT (
+                          11 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+                        )
+                        THEN SUBSTRING(
+                          '0123456789',
+                          CAST(CAST(CONVERT(
+                            VARBINARY(8),
+                            CONCAT(
+                              '0x',
+                              RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 21, 2)), 16)
+                            ),
+                            1
+                          ) AS BIGINT) % 10 + 1 AS INTEGER),
+                          1
+                        )
+                        ELSE SUBSTRING([src].[card_number], 11, 1)
+                      END,
+                      CASE
+                        WHEN (
+                          LEN(
+                            CONCAT(REGEXP_REPLACE(SUBSTRING([src].[card_number], 12, 1073741823), '[^0-9]', ''), '.')
+                          ) - 1
+                        ) % 2 = 1
+                        THEN '0516273849'
+                        ELSE '0123456789'
+                      END
+                    ) - 1
+                    ELSE 0
+                  END + CASE
+                    WHEN (
+                      12 <= LEN(CONCAT([src].[card_number], '.')) - 1
+                      AND CHARINDEX(SUBSTRING([src].[card_number], 12, 1), '0123456789') > 0
+                    )
+                    AND LEN(
+                      CONCAT(
+                        REGEXP_REPLACE(
+                          SUBSTRING(
+                            [src].[card_number],
+                            1,
+                            CASE
+                              WHEN LEN(CONCAT([src].[card_number], '.')) - 1 <= 4
+                              THEN 0
+                              WHEN LEN(CONCAT([src].[card_number], '.')) - 1 - 4 < 19
+                              THEN LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+                              ELSE 19
+                            END
+                          ),
+                          '[^0-9]+$',
+                          ''
+                        ),
+                        '.'
+                      )
+                    ) - 1 <> 12
+                    THEN CHARINDEX(
+                      CASE
+                        WHEN (
+                          12 <= LEN(CONCAT([src].[card_number], '.')) - 1
+                          AND CHARINDEX(SUBSTRING([src].[card_number], 12, 1), '0123456789') > 0
+                        )
+                        AND NOT (
+                          12 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+                        )
+                        THEN SUBSTRING(
+                          '0123456789',
+                          CAST(CAST(CONVERT(
+                            VARBINARY(8),
+                            CONCAT(
+                              '0x',
+                              RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 23, 2)), 16)
+                            ),
+                            1
+                          ) AS BIGINT) % 10 + 1 AS INTEGER),
+                          1
+                        )
+                        ELSE SUBSTRING([src].[card_number], 12, 1)
+                      END,
+                      CASE
+                        WHEN (
+                          LEN(
+                            CONCAT(REGEXP_REPLACE(SUBSTRING([src].[card_number], 13, 1073741823), '[^0-9]', ''), '.')
+                          ) - 1
+                        ) % 2 = 1
+                        THEN '0516273849'
+                        ELSE '0123456789'
+                      END
+                    ) - 1
+                    ELSE 0
+                  END + CASE
+                    WHEN (
+                      13 <= LEN(CONCAT([src].[card_number], '.')) - 1
+                      AND CHARINDEX(SUBSTRING([src].[card_number], 13, 1), '0123456789') > 0
+                    )
+                    AND LEN(
+                      CONCAT(
+                        REGEXP_REPLACE(
+                          SUBSTRING(
+                            [src].[card_number],
+                            1,
+                            CASE
+                              WHEN LEN(CONCAT([src].[card_number], '.')) - 1 <= 4
+                              THEN 0
+                              WHEN LEN(CONCAT([src].[card_number], '.')) - 1 - 4 < 19
+                              THEN LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+                              ELSE 19
+                            END
+                          ),
+                          '[^0-9]+$',
+                          ''
+                        ),
+                        '.'
+                      )
+                    ) - 1 <> 13
+                    THEN CHARINDEX(
+                      CASE
+                        WHEN (
+                          13 <= LEN(CONCAT([src].[card_number], '.')) - 1
+                          AND CHARINDEX(SUBSTRING([src].[card_number], 13, 1), '0123456789') > 0
+                        )
+                        AND NOT (
+                          13 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+                        )
+                        THEN SUBSTRING(
+                          '0123456789',
+                          CAST(CAST(CONVERT(
+                            VARBINARY(8),
+                            CONCAT(
+                              '0x',
+                              RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 25, 2)), 16)
+                            ),
+                            1
+                          ) AS BIGINT) % 10 + 1 AS INTEGER),
+                          1
+                        )
+                        ELSE SUBSTRING([src].[card_number], 13, 1)
+                      END,
+                      CASE
+                        WHEN (
+                          LEN(
+                            CONCAT(REGEXP_REPLACE(SUBSTRING([src].[card_number], 14, 1073741823), '[^0-9]', ''), '.')
+                          ) - 1
+                        ) % 2 = 1
+                        THEN '0516273849'
+                        ELSE '0123456789'
+                      END
+                    ) - 1
+                    ELSE 0
+                  END + CASE
+                    WHEN (
+                      14 <= LEN(CONCAT([src].[card_number], '.')) - 1
+                      AND CHARINDEX(SUBSTRING([src].[card_number], 14, 1), '0123456789') > 0
+                    )
+                    AND LEN(
+                      CONCAT(
+                        REGEXP_REPLACE(
+                          SUBSTRING(
+                            [src].[card_number],
+                            1,
+                            CASE
+                              WHEN LEN(CONCAT([src].[card_number], '.')) - 1 <= 4
+                              THEN 0
+                              WHEN LEN(CONCAT([src].[card_number], '.')) - 1 - 4 < 19
+                              THEN LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+                              ELSE 19
+                            END
+                          ),
+                          '[^0-9]+$',
+                          ''
+                        ),
+                        '.'
+                      )
+                    ) - 1 <> 14
+                    THEN CHARINDEX(
+                      CASE
+                        WHEN (
+                          14 <= LEN(CONCAT([src].[card_number], '.')) - 1
+                          AND CHARINDEX(SUBSTRING([src].[card_number], 14, 1), '0123456789') > 0
+                        )
+                        AND NOT (
+                          14 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+                        )
+                        THEN SUBSTRING(
+                          '0123456789',
+                          CAST(CAST(CONVERT(
+                            VARBINARY(8),
+                            CONCAT(
+                              '0x',
+                              RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 27, 2)), 16)
+                            ),
+                            1
+                          ) AS BIGINT) % 10 + 1 AS INTEGER),
+                          1
+                        )
+                        ELSE SUBSTRING([src].[card_number], 14, 1)
+                      END,
+                      CASE
+                        WHEN (
+                          LEN(
+                            CONCAT(REGEXP_REPLACE(SUBSTRING([src].[card_number], 15, 1073741823), '[^0-9]', ''), '.')
+                          ) - 1
+                        ) % 2 = 1
+                        THEN '0516273849'
+                        ELSE '0123456789'
+                      END
+                    ) - 1
+                    ELSE 0
+                  END + CASE
+                    WHEN (
+                      15 <= LEN(CONCAT([src].[card_number], '.')) - 1
+                      AND CHARINDEX(SUBSTRING([src].[card_number], 15, 1), '0123456789') > 0
+                    )
+                    AND LEN(
+                      CONCAT(
+                        REGEXP_REPLACE(
+                          SUBSTRING(
+                            [src].[card_number],
+                            1,
+                            CASE
+                              WHEN LEN(CONCAT([src].[card_number], '.')) - 1 <= 4
+                              THEN 0
+                              WHEN LEN(CONCAT([src].[card_number], '.')) - 1 - 4 < 19
+                              THEN LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+                              ELSE 19
+                            END
+                          ),
+                          '[^0-9]+$',
+                          ''
+                        ),
+                        '.'
+                      )
+                    ) - 1 <> 15
+                    THEN CHARINDEX(
+                      CASE
+                        WHEN (
+                          15 <= LEN(CONCAT([src].[card_number], '.')) - 1
+                          AND CHARINDEX(SUBSTRING([src].[card_number], 15, 1), '0123456789') > 0
+                        )
+                        AND NOT (
+                          15 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+                        )
+                        THEN SUBSTRING(
+                          '0123456789',
+                          CAST(CAST(CONVERT(
+                            VARBINARY(8),
+                            CONCAT(
+                              '0x',
+                              RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 29, 2)), 16)
+                            ),
+                            1
+                          ) AS BIGINT) % 10 + 1 AS INTEGER),
+                          1
+                        )
+                        ELSE SUBSTRING([src].[card_number], 15, 1)
+                      END,
+                      CASE
+                        WHEN (
+                          LEN(
+                            CONCAT(REGEXP_REPLACE(SUBSTRING([src].[card_number], 16, 1073741823), '[^0-9]', ''), '.')
+                          ) - 1
+                        ) % 2 = 1
+                        THEN '0516273849'
+                        ELSE '0123456789'
+                      END
+                    ) - 1
+                    ELSE 0
+                  END + CASE
+                    WHEN (
+                      16 <= LEN(CONCAT([src].[card_number], '.')) - 1
+                      AND CHARINDEX(SUBSTRING([src].[card_number], 16, 1), '0123456789') > 0
+                    )
+                    AND LEN(
+                      CONCAT(
+                        REGEXP_REPLACE(
+                          SUBSTRING(
+                            [src].[card_number],
+                            1,
+                            CASE
+                              WHEN LEN(CONCAT([src].[card_number], '.')) - 1 <= 4
+                              THEN 0
+                              WHEN LEN(CONCAT([src].[card_number], '.')) - 1 - 4 < 19
+                              THEN LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+                              ELSE 19
+                            END
+                          ),
+                          '[^0-9]+$',
+                          ''
+                        ),
+                        '.'
+                      )
+                    ) - 1 <> 16
+                    THEN CHARINDEX(
+                      CASE
+                        WHEN (
+                          16 <= LEN(CONCAT([src].[card_number], '.')) - 1
+                          AND CHARINDEX(SUBSTRING([src].[card_number], 16, 1), '0123456789') > 0
+                        )
+                        AND NOT (
+                          16 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+                        )
+                        THEN SUBSTRING(
+                          '0123456789',
+                          CAST(CAST(CONVERT(
+                            VARBINARY(8),
+                            CONCAT(
+                              '0x',
+                              RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 31, 2)), 16)
+                            ),
+                            1
+                          ) AS BIGINT) % 10 + 1 AS INTEGER),
+                          1
+                        )
+                        ELSE SUBSTRING([src].[card_number], 16, 1)
+                      END,
+                      CASE
+                        WHEN (
+                          LEN(
+                            CONCAT(REGEXP_REPLACE(SUBSTRING([src].[card_number], 17, 1073741823), '[^0-9]', ''), '.')
+                          ) - 1
+                        ) % 2 = 1
+                        THEN '0516273849'
+                        ELSE '0123456789'
+                      END
+                    ) - 1
+                    ELSE 0
+                  END + CASE
+                    WHEN (
+                      17 <= LEN(CONCAT([src].[card_number], '.')) - 1
+                      AND CHARINDEX(SUBSTRING([src].[card_number], 17, 1), '0123456789') > 0
+                    )
+                    AND LEN(
+                      CONCAT(
+                        REGEXP_REPLACE(
+                          SUBSTRING(
+                            [src].[card_number],
+                            1,
+                            CASE
+                              WHEN LEN(CONCAT([src].[card_number], '.')) - 1 <= 4
+                              THEN 0
+                              WHEN LEN(CONCAT([src].[card_number], '.')) - 1 - 4 < 19
+                              THEN LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+                              ELSE 19
+                            END
+                          ),
+                          '[^0-9]+$',
+                          ''
+                        ),
+                        '.'
+                      )
+                    ) - 1 <> 17
+                    THEN CHARINDEX(
+                      CASE
+                        WHEN (
+                          17 <= LEN(CONCAT([src].[card_number], '.')) - 1
+                          AND CHARINDEX(SUBSTRING([src].[card_number], 17, 1), '0123456789') > 0
+                        )
+                        AND NOT (
+                          17 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+                        )
+                        THEN SUBSTRING(
+                          '0123456789',
+                          CAST(CAST(CONVERT(
+                            VARBINARY(8),
+                            CONCAT(
+                              '0x',
+                              RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 33, 2)), 16)
+                            ),
+                            1
+                          ) AS BIGINT) % 10 + 1 AS INTEGER),
+                          1
+                        )
+                        ELSE SUBSTRING([src].[card_number], 17, 1)
+                      END,
+                      CASE
+                        WHEN (
+                          LEN(
+                            CONCAT(REGEXP_REPLACE(SUBSTRING([src].[card_number], 18, 1073741823), '[^0-9]', ''), '.')
+                          ) - 1
+                        ) % 2 = 1
+                        THEN '0516273849'
+                        ELSE '0123456789'
+                      END
+                    ) - 1
+                    ELSE 0
+                  END + CASE
+                    WHEN (
+                      18 <= LEN(CONCAT([src].[card_number], '.')) - 1
+                      AND CHARINDEX(SUBSTRING([src].[card_number], 18, 1), '0123456789') > 0
+                    )
+                    AND LEN(
+                      CONCAT(
+                        REGEXP_REPLACE(
+                          SUBSTRING(
+                            [src].[card_number],
+                            1,
+                            CASE
+                              WHEN LEN(CONCAT([src].[card_number], '.')) - 1 <= 4
+                              THEN 0
+                              WHEN LEN(CONCAT([src].[card_number], '.')) - 1 - 4 < 19
+                              THEN LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+                              ELSE 19
+                            END
+                          ),
+                          '[^0-9]+$',
+                          ''
+                        ),
+                        '.'
+                      )
+                    ) - 1 <> 18
+                    THEN CHARINDEX(
+                      CASE
+                        WHEN (
+                          18 <= LEN(CONCAT([src].[card_number], '.')) - 1
+                          AND CHARINDEX(SUBSTRING([src].[card_number], 18, 1), '0123456789') > 0
+                        )
+                        AND NOT (
+                          18 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+                        )
+                        THEN SUBSTRING(
+                          '0123456789',
+                          CAST(CAST(CONVERT(
+                            VARBINARY(8),
+                            CONCAT(
+                              '0x',
+                              RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 35, 2)), 16)
+                            ),
+                            1
+                          ) AS BIGINT) % 10 + 1 AS INTEGER),
+                          1
+                        )
+                        ELSE SUBSTRING([src].[card_number], 18, 1)
+                      END,
+                      CASE
+                        WHEN (
+                          LEN(
+                            CONCAT(REGEXP_REPLACE(SUBSTRING([src].[card_number], 19, 1073741823), '[^0-9]', ''), '.')
+                          ) - 1
+                        ) % 2 = 1
+                        THEN '0516273849'
+                        ELSE '0123456789'
+                      END
+                    ) - 1
+                    ELSE 0
+                  END + CASE
+                    WHEN (
+                      19 <= LEN(CONCAT([src].[card_number], '.')) - 1
+                      AND CHARINDEX(SUBSTRING([src].[card_number], 19, 1), '0123456789') > 0
+                    )
+                    AND LEN(
+                      CONCAT(
+                        REGEXP_REPLACE(
+                          SUBSTRING(
+                            [src].[card_number],
+                            1,
+                            CASE
+                              WHEN LEN(CONCAT([src].[card_number], '.')) - 1 <= 4
+                              THEN 0
+                              WHEN LEN(CONCAT([src].[card_number], '.')) - 1 - 4 < 19
+                              THEN LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+                              ELSE 19
+                            END
+                          ),
+                          '[^0-9]+$',
+                          ''
+                        ),
+                        '.'
+                      )
+                    ) - 1 <> 19
+                    THEN CHARINDEX(
+                      CASE
+                        WHEN (
+                          19 <= LEN(CONCAT([src].[card_number], '.')) - 1
+                          AND CHARINDEX(SUBSTRING([src].[card_number], 19, 1), '0123456789') > 0
+                        )
+                        AND NOT (
+                          19 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+                        )
+                        THEN SUBSTRING(
+                          '0123456789',
+                          CAST(CAST(CONVERT(
+                            VARBINARY(8),
+                            CONCAT(
+                              '0x',
+                              RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 37, 2)), 16)
+                            ),
+                            1
+                          ) AS BIGINT) % 10 + 1 AS INTEGER),
+                          1
+                        )
+                        ELSE SUBSTRING([src].[card_number], 19, 1)
+                      END,
+                      CASE
+                        WHEN (
+                          LEN(
+                            CONCAT(REGEXP_REPLACE(SUBSTRING([src].[card_number], 20, 1073741823), '[^0-9]', ''), '.')
+                          ) - 1
+                        ) % 2 = 1
+                        THEN '0516273849'
+                        ELSE '0123456789'
+                      END
+                    ) - 1
+                    ELSE 0
+                  END
+                ) % 10
+              ) % 10 + 1 AS INTEGER),
+              1
+            )
+            ELSE SUBSTRING(
+              '0123456789',
+              CAST((
+                10 - (
+                  CASE
+                    WHEN (
+                      1 <= LEN(CONCAT([src].[card_number], '.')) - 1
+                      AND CHARINDEX(SUBSTRING([src].[card_number], 1, 1), '0123456789') > 0
+                    )
+                    AND LEN(
+                      CONCAT(
+                        REGEXP_REPLACE(
+                          SUBSTRING(
+                            [src].[card_number],
+                            1,
+                            CASE
+                              WHEN LEN(CONCAT([src].[card_number], '.')) - 1 <= 4
+                              THEN 0
+                              WHEN LEN(CONCAT([src].[card_number], '.')) - 1 - 4 < 19
+                              THEN LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+                              ELSE 19
+                            END
+                          ),
+                          '[^0-9]+$',
+                          ''
+                        ),
+                        '.'
+                      )
+                    ) - 1 <> 1
+                    THEN CHARINDEX(
+                      CASE
+                        WHEN (
+                          1 <= LEN(CONCAT([src].[card_number], '.')) - 1
+                          AND CHARINDEX(SUBSTRING([src].[card_number], 1, 1), '0123456789') > 0
+                        )
+                        AND NOT (
+                          1 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+                        )
+                        THEN SUBSTRING(
+                          '0123456789',
+                          CAST(CAST(CONVERT(
+                            VARBINARY(8),
+                            CONCAT('0x', RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 1, 2)), 16)),
+                            1
+                          ) AS BIGINT) % 10 + 1 AS INTEGER),
+                          1
+                        )
+                        ELSE SUBSTRING([src].[card_number], 1, 1)
+                      END,
+                      CASE
+                        WHEN (
+                          LEN(
+                            CONCAT(REGEXP_REPLACE(SUBSTRING([src].[card_number], 2, 1073741823), '[^0-9]', ''), '.')
+                          ) - 1
+                        ) % 2 = 1
+                        THEN '0516273849'
+                        ELSE '0123456789'
+                      END
+                    ) - 1
+                    ELSE 0
+                  END + CASE
+                    WHEN (
+                      2 <= LEN(CONCAT([src].[card_number], '.')) - 1
+                      AND CHARINDEX(SUBSTRING([src].[card_number], 2, 1), '0123456789') > 0
+                    )
+                    AND LEN(
+                      CONCAT(
+                        REGEXP_REPLACE(
+                          SUBSTRING(
+                            [src].[card_number],
+                            1,
+                            CASE
+                              WHEN LEN(CONCAT([src].[card_number], '.')) - 1 <= 4
+                              THEN 0
+                              WHEN LEN(CONCAT([src].[card_number], '.')) - 1 - 4 < 19
+                              THEN LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+                              ELSE 19
+                            END
+                          ),
+                          '[^0-9]+$',
+                          ''
+                        ),
+                        '.'
+                      )
+                    ) - 1 <> 2
+                    THEN CHARINDEX(
+                      CASE
+                        WHEN (
+                          2 <= LEN(CONCAT([src].[card_number], '.')) - 1
+                          AND CHARINDEX(SUBSTRING([src].[card_number], 2, 1), '0123456789') > 0
+                        )
+                        AND NOT (
+                          2 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+                        )
+                        THEN SUBSTRING(
+                          '0123456789',
+                          CAST(CAST(CONVERT(
+                            VARBINARY(8),
+                            CONCAT('0x', RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 3, 2)), 16)),
+                            1
+                          ) AS BIGINT) % 10 + 1 AS INTEGER),
+                          1
+                        )
+                        ELSE SUBSTRING([src].[card_number], 2, 1)
+                      END,
+                      CASE
+                        WHEN (
+                          LEN(
+                            CONCAT(REGEXP_REPLACE(SUBSTRING([src].[card_number], 3, 1073741823), '[^0-9]', ''), '.')
+                          ) - 1
+                        ) % 2 = 1
+                        THEN '0516273849'
+                        ELSE '0123456789'
+                      END
+                    ) - 1
+                    ELSE 0
+                  END + CASE
+                    WHEN (
+                      3 <= LEN(CONCAT([src].[card_number], '.')) - 1
+                      AND CHARINDEX(SUBSTRING([src].[card_number], 3, 1), '0123456789') > 0
+                    )
+                    AND LEN(
+                      CONCAT(
+                        REGEXP_REPLACE(
+                          SUBSTRING(
+                            [src].[card_number],
+                            1,
+                            CASE
+                              WHEN LEN(CONCAT([src].[card_number], '.')) - 1 <= 4
+                              THEN 0
+                              WHEN LEN(CONCAT([src].[card_number], '.')) - 1 - 4 < 19
+                              THEN LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+                              ELSE 19
+                            END
+                          ),
+                          '[^0-9]+$',
+                          ''
+                        ),
+                        '.'
+                      )
+                    ) - 1 <> 3
+                    THEN CHARINDEX(
+                      CASE
+                        WHEN (
+                          3 <= LEN(CONCAT([src].[card_number], '.')) - 1
+                          AND CHARINDEX(SUBSTRING([src].[card_number], 3, 1), '0123456789') > 0
+                        )
+                        AND NOT (
+                          3 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+                        )
+                        THEN SUBSTRING(
+                          '0123456789',
+                          CAST(CAST(CONVERT(
+                            VARBINARY(8),
+                            CONCAT('0x', RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 5, 2)), 16)),
+                            1
+                          ) AS BIGINT) % 10 + 1 AS INTEGER),
+                          1
+                        )
+                        ELSE SUBSTRING([src].[card_number], 3, 1)
+                      END,
+                      CASE
+                        WHEN (
+                          LEN(
+                            CONCAT(REGEXP_REPLACE(SUBSTRING([src].[card_number], 4, 1073741823), '[^0-9]', ''), '.')
+                          ) - 1
+                        ) % 2 = 1
+                        THEN '0516273849'
+                        ELSE '0123456789'
+                      END
+                    ) - 1
+                    ELSE 0
+                  END + CASE
+                    WHEN (
+                      4 <= LEN(CONCAT([src].[card_number], '.')) - 1
+                      AND CHARINDEX(SUBSTRING([src].[card_number], 4, 1), '0123456789') > 0
+                    )
+                    AND LEN(
+                      CONCAT(
+                        REGEXP_REPLACE(
+                          SUBSTRING(
+                            [src].[card_number],
+                            1,
+                            CASE
+                              WHEN LEN(CONCAT([src].[card_number], '.')) - 1 <= 4
+                              THEN 0
+                              WHEN LEN(CONCAT([src].[card_number], '.')) - 1 - 4 < 19
+                              THEN LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+                              ELSE 19
+                            END
+                          ),
+                          '[^0-9]+$',
+                          ''
+                        ),
+                        '.'
+                      )
+                    ) - 1 <> 4
+                    THEN CHARINDEX(
+                      CASE
+                        WHEN (
+                          4 <= LEN(CONCAT([src].[card_number], '.')) - 1
+                          AND CHARINDEX(SUBSTRING([src].[card_number], 4, 1), '0123456789') > 0
+                        )
+                        AND NOT (
+                          4 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+                        )
+                        THEN SUBSTRING(
+                          '0123456789',
+                          CAST(CAST(CONVERT(
+                            VARBINARY(8),
+                            CONCAT('0x', RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 7, 2)), 16)),
+                            1
+                          ) AS BIGINT) % 10 + 1 AS INTEGER),
+                          1
+                        )
+                        ELSE SUBSTRING([src].[card_number], 4, 1)
+                      END,
+                      CASE
+                        WHEN (
+                          LEN(
+                            CONCAT(REGEXP_REPLACE(SUBSTRING([src].[card_number], 5, 1073741823), '[^0-9]', ''), '.')
+                          ) - 1
+                        ) % 2 = 1
+                        THEN '0516273849'
+                        ELSE '0123456789'
+                      END
+                    ) - 1
+                    ELSE 0
+                  END + CASE
+                    WHEN (
+                      5 <= LEN(CONCAT([src].[card_number], '.')) - 1
+                      AND CHARINDEX(SUBSTRING([src].[card_number], 5, 1), '0123456789') > 0
+                    )
+                    AND LEN(
+                      CONCAT(
+                        REGEXP_REPLACE(
+                          SUBSTRING(
+                            [src].[card_number],
+                            1,
+                            CASE
+                              WHEN LEN(CONCAT([src].[card_number], '.')) - 1 <= 4
+                              THEN 0
+                              WHEN LEN(CONCAT([src].[card_number], '.')) - 1 - 4 < 19
+                              THEN LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+                              ELSE 19
+                            END
+                          ),
+                          '[^0-9]+$',
+                          ''
+                        ),
+                        '.'
+                      )
+                    ) - 1 <> 5
+                    THEN CHARINDEX(
+                      CASE
+                        WHEN (
+                          5 <= LEN(CONCAT([src].[card_number], '.')) - 1
+                          AND CHARINDEX(SUBSTRING([src].[card_number], 5, 1), '0123456789') > 0
+                        )
+                        AND NOT (
+                          5 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+                        )
+                        THEN SUBSTRING(
+                          '0123456789',
+                          CAST(CAST(CONVERT(
+                            VARBINARY(8),
+                            CONCAT('0x', RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 9, 2)), 16)),
+                            1
+                          ) AS BIGINT) % 10 + 1 AS INTEGER),
+                          1
+                        )
+                        ELSE SUBSTRING([src].[card_number], 5, 1)
+                      END,
+                      CASE
+                        WHEN (
+                          LEN(
+                            CONCAT(REGEXP_REPLACE(SUBSTRING([src].[card_number], 6, 1073741823), '[^0-9]', ''), '.')
+                          ) - 1
+                        ) % 2 = 1
+                        THEN '0516273849'
+                        ELSE '0123456789'
+                      END
+                    ) - 1
+                    ELSE 0
+                  END + CASE
+                    WHEN (
+                      6 <= LEN(CONCAT([src].[card_number], '.')) - 1
+                      AND CHARINDEX(SUBSTRING([src].[card_number], 6, 1), '0123456789') > 0
+                    )
+                    AND LEN(
+                      CONCAT(
+                        REGEXP_REPLACE(
+                          SUBSTRING(
+                            [src].[card_number],
+                            1,
+                            CASE
+                              WHEN LEN(CONCAT([src].[card_number], '.')) - 1 <= 4
+                              THEN 0
+                              WHEN LEN(CONCAT([src].[card_number], '.')) - 1 - 4 < 19
+                              THEN LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+                              ELSE 19
+                            END
+                          ),
+                          '[^0-9]+$',
+                          ''
+                        ),
+                        '.'
+                      )
+                    ) - 1 <> 6
+                    THEN CHARINDEX(
+                      CASE
+                        WHEN (
+                          6 <= LEN(CONCAT([src].[card_number], '.')) - 1
+                          AND CHARINDEX(SUBSTRING([src].[card_number], 6, 1), '0123456789') > 0
+                        )
+                        AND NOT (
+                          6 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+                        )
+                        THEN SUBSTRING(
+                          '0123456789',
+                          CAST(CAST(CONVERT(
+                            VARBINARY(8),
+                            CONCAT(
+                              '0x',
+                              RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 11, 2)), 16)
+                            ),
+                            1
+                          ) AS BIGINT) % 10 + 1 AS INTEGER),
+                          1
+                        )
+                        ELSE SUBSTRING([src].[card_number], 6, 1)
+                      END,
+                      CASE
+                        WHEN (
+                          LEN(
+                            CONCAT(REGEXP_REPLACE(SUBSTRING([src].[card_number], 7, 1073741823), '[^0-9]', ''), '.')
+                          ) - 1
+                        ) % 2 = 1
+                        THEN '0516273849'
+                        ELSE '0123456789'
+                      END
+                    ) - 1
+                    ELSE 0
+                  END + CASE
+                    WHEN (
+                      7 <= LEN(CONCAT([src].[card_number], '.')) - 1
+                      AND CHARINDEX(SUBSTRING([src].[card_number], 7, 1), '0123456789') > 0
+                    )
+                    AND LEN(
+                      CONCAT(
+                        REGEXP_REPLACE(
+                          SUBSTRING(
+                            [src].[card_number],
+                            1,
+                            CASE
+                              WHEN LEN(CONCAT([src].[card_number], '.')) - 1 <= 4
+                              THEN 0
+                              WHEN LEN(CONCAT([src].[card_number], '.')) - 1 - 4 < 19
+                              THEN LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+                              ELSE 19
+                            END
+                          ),
+                          '[^0-9]+$',
+                          ''
+                        ),
+                        '.'
+                      )
+                    ) - 1 <> 7
+                    THEN CHARINDEX(
+                      CASE
+                        WHEN (
+                          7 <= LEN(CONCAT([src].[card_number], '.')) - 1
+                          AND CHARINDEX(SUBSTRING([src].[card_number], 7, 1), '0123456789') > 0
+                        )
+                        AND NOT (
+                          7 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+                        )
+                        THEN SUBSTRING(
+                          '0123456789',
+                          CAST(CAST(CONVERT(
+                            VARBINARY(8),
+                            CONCAT(
+                              '0x',
+                              RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 13, 2)), 16)
+                            ),
+                            1
+                          ) AS BIGINT) % 10 + 1 AS INTEGER),
+                          1
+                        )
+                        ELSE SUBSTRING([src].[card_number], 7, 1)
+                      END,
+                      CASE
+                        WHEN (
+                          LEN(
+                            CONCAT(REGEXP_REPLACE(SUBSTRING([src].[card_number], 8, 1073741823), '[^0-9]', ''), '.')
+                          ) - 1
+                        ) % 2 = 1
+                        THEN '0516273849'
+                        ELSE '0123456789'
+                      END
+                    ) - 1
+                    ELSE 0
+                  END + CASE
+                    WHEN (
+                      8 <= LEN(CONCAT([src].[card_number], '.')) - 1
+                      AND CHARINDEX(SUBSTRING([src].[card_number], 8, 1), '0123456789') > 0
+                    )
+                    AND LEN(
+                      CONCAT(
+                        REGEXP_REPLACE(
+                          SUBSTRING(
+                            [src].[card_number],
+                            1,
+                            CASE
+                              WHEN LEN(CONCAT([src].[card_number], '.')) - 1 <= 4
+                              THEN 0
+                              WHEN LEN(CONCAT([src].[card_number], '.')) - 1 - 4 < 19
+                              THEN LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+                              ELSE 19
+                            END
+                          ),
+                          '[^0-9]+$',
+                          ''
+                        ),
+                        '.'
+                      )
+                    ) - 1 <> 8
+                    THEN CHARINDEX(
+                      CASE
+                        WHEN (
+                          8 <= LEN(CONCAT([src].[card_number], '.')) - 1
+                          AND CHARINDEX(SUBSTRING([src].[card_number], 8, 1), '0123456789') > 0
+                        )
+                        AND NOT (
+                          8 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+                        )
+                        THEN SUBSTRING(
+                          '0123456789',
+                          CAST(CAST(CONVERT(
+                            VARBINARY(8),
+                            CONCAT(
+                              '0x',
+                              RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 15, 2)), 16)
+                            ),
+                            1
+                          ) AS BIGINT) % 10 + 1 AS INTEGER),
+                          1
+                        )
+                        ELSE SUBSTRING([src].[card_number], 8, 1)
+                      END,
+                      CASE
+                        WHEN (
+                          LEN(
+                            CONCAT(REGEXP_REPLACE(SUBSTRING([src].[card_number], 9, 1073741823), '[^0-9]', ''), '.')
+                          ) - 1
+                        ) % 2 = 1
+                        THEN '0516273849'
+                        ELSE '0123456789'
+                      END
+                    ) - 1
+                    ELSE 0
+                  END + CASE
+                    WHEN (
+                      9 <= LEN(CONCAT([src].[card_number], '.')) - 1
+                      AND CHARINDEX(SUBSTRING([src].[card_number], 9, 1), '0123456789') > 0
+                    )
+                    AND LEN(
+                      CONCAT(
+                        REGEXP_REPLACE(
+                          SUBSTRING(
+                            [src].[card_number],
+                            1,
+                            CASE
+                              WHEN LEN(CONCAT([src].[card_number], '.')) - 1 <= 4
+                              THEN 0
+                              WHEN LEN(CONCAT([src].[card_number], '.')) - 1 - 4 < 19
+                              THEN LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+                              ELSE 19
+                            END
+                          ),
+                          '[^0-9]+$',
+                          ''
+                        ),
+                        '.'
+                      )
+                    ) - 1 <> 9
+                    THEN CHARINDEX(
+                      CASE
+                        WHEN (
+                          9 <= LEN(CONCAT([src].[card_number], '.')) - 1
+                          AND CHARINDEX(SUBSTRING([src].[card_number], 9, 1), '0123456789') > 0
+                        )
+                        AND NOT (
+                          9 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+                        )
+                        THEN SUBSTRING(
+                          '0123456789',
+                          CAST(CAST(CONVERT(
+                            VARBINARY(8),
+                            CONCAT(
+                              '0x',
+                              RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 17, 2)), 16)
+                            ),
+                            1
+                          ) AS BIGINT) % 10 + 1 AS INTEGER),
+                          1
+                        )
+                        ELSE SUBSTRING([src].[card_number], 9, 1)
+                      END,
+                      CASE
+                        WHEN (
+                          LEN(
+                            CONCAT(REGEXP_REPLACE(SUBSTRING([src].[card_number], 10, 1073741823), '[^0-9]', ''), '.')
+                          ) - 1
+                        ) % 2 = 1
+                        THEN '0516273849'
+                        ELSE '0123456789'
+                      END
+                    ) - 1
+                    ELSE 0
+                  END + CASE
+                    WHEN (
+                      10 <= LEN(CONCAT([src].[card_number], '.')) - 1
+                      AND CHARINDEX(SUBSTRING([src].[card_number], 10, 1), '0123456789') > 0
+                    )
+                    AND LEN(
+                      CONCAT(
+                        REGEXP_REPLACE(
+                          SUBSTRING(
+                            [src].[card_number],
+                            1,
+                            CASE
+                              WHEN LEN(CONCAT([src].[card_number], '.')) - 1 <= 4
+                              THEN 0
+                              WHEN LEN(CONCAT([src].[card_number], '.')) - 1 - 4 < 19
+                              THEN LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+                              ELSE 19
+                            END
+                          ),
+                          '[^0-9]+$',
+                          ''
+                        ),
+                        '.'
+                      )
+                    ) - 1 <> 10
+                    THEN CHARINDEX(
+                      CASE
+                        WHEN (
+                          10 <= LEN(CONCAT([src].[card_number], '.')) - 1
+                          AND CHARINDEX(SUBSTRING([src].[card_number], 10, 1), '0123456789') > 0
+                        )
+                        AND NOT (
+                          10 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+                        )
+                        THEN SUBSTRING(
+                          '0123456789',
+                          CAST(CAST(CONVERT(
+                            VARBINARY(8),
+                            CONCAT(
+                              '0x',
+                              RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 19, 2)), 16)
+                            ),
+                            1
+                          ) AS BIGINT) % 10 + 1 AS INTEGER),
+                          1
+                        )
+                        ELSE SUBSTRING([src].[card_number], 10, 1)
+                      END,
+                      CASE
+                        WHEN (
+                          LEN(
+                            CONCAT(REGEXP_REPLACE(SUBSTRING([src].[card_number], 11, 1073741823), '[^0-9]', ''), '.')
+                          ) - 1
+                        ) % 2 = 1
+                        THEN '0516273849'
+                        ELSE '0123456789'
+                      END
+                    ) - 1
+                    ELSE 0
+                  END + CASE
+                    WHEN (
+                      11 <= LEN(CONCAT([src].[card_number], '.')) - 1
+                      AND CHARINDEX(SUBSTRING([src].[card_number], 11, 1), '0123456789') > 0
+                    )
+                    AND LEN(
+                      CONCAT(
+                        REGEXP_REPLACE(
+                          SUBSTRING(
+                            [src].[card_number],
+                            1,
+                            CASE
+                              WHEN LEN(CONCAT([src].[card_number], '.')) - 1 <= 4
+                              THEN 0
+                              WHEN LEN(CONCAT([src].[card_number], '.')) - 1 - 4 < 19
+                              THEN LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+                              ELSE 19
+                            END
+                          ),
+                          '[^0-9]+$',
+                          ''
+                        ),
+                        '.'
+                      )
+                    ) - 1 <> 11
+                    THEN CHARINDEX(
+                      CASE
+                        WHEN (
+                          11 <= LEN(CONCAT([src].[card_number], '.')) - 1
+                          AND CHARINDEX(SUBSTRING([src].[card_number], 11, 1), '0123456789') > 0
+                        )
+                        AND NOT (
+                          11 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+                        )
+                        THEN SUBSTRING(
+                          '0123456789',
+                          CAST(CAST(CONVERT(
+                            VARBINARY(8),
+                            CONCAT(
+                              '0x',
+                              RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 21, 2)), 16)
+                            ),
+                            1
+                          ) AS BIGINT) % 10 + 1 AS INTEGER),
+                          1
+                        )
+                        ELSE SUBSTRING([src].[card_number], 11, 1)
+                      END,
+                      CASE
+                        WHEN (
+                          LEN(
+                            CONCAT(REGEXP_REPLACE(SUBSTRING([src].[card_number], 12, 1073741823), '[^0-9]', ''), '.')
+                          ) - 1
+                        ) % 2 = 1
+                        THEN '0516273849'
+                        ELSE '0123456789'
+                      END
+                    ) - 1
+                    ELSE 0
+                  END + CASE
+                    WHEN (
+                      12 <= LEN(CONCAT([src].[card_number], '.')) - 1
+                      AND CHARINDEX(SUBSTRING([src].[card_number], 12, 1), '0123456789') > 0
+                    )
+                    AND LEN(
+                      CONCAT(
+                        REGEXP_REPLACE(
+                          SUBSTRING(
+                            [src].[card_number],
+                            1,
+                            CASE
+                              WHEN LEN(CONCAT([src].[card_number], '.')) - 1 <= 4
+                              THEN 0
+                              WHEN LEN(CONCAT([src].[card_number], '.')) - 1 - 4 < 19
+                              THEN LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+                              ELSE 19
+                            END
+                          ),
+                          '[^0-9]+$',
+                          ''
+                        ),
+                        '.'
+                      )
+                    ) - 1 <> 12
+                    THEN CHARINDEX(
+                      CASE
+                        WHEN (
+                          12 <= LEN(CONCAT([src].[card_number], '.')) - 1
+                          AND CHARINDEX(SUBSTRING([src].[card_number], 12, 1), '0123456789') > 0
+                        )
+                        AND NOT (
+                          12 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+                        )
+                        THEN SUBSTRING(
+                          '0123456789',
+                          CAST(CAST(CONVERT(
+                            VARBINARY(8),
+                            CONCAT(
+                              '0x',
+                              RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 23, 2)), 16)
+                            ),
+                            1
+                          ) AS BIGINT) % 10 + 1 AS INTEGER),
+                          1
+                        )
+                        ELSE SUBSTRING([src].[card_number], 12, 1)
+                      END,
+                      CASE
+                        WHEN (
+                          LEN(
+                            CONCAT(REGEXP_REPLACE(SUBSTRING([src].[card_number], 13, 1073741823), '[^0-9]', ''), '.')
+                          ) - 1
+                        ) % 2 = 1
+                        THEN '0516273849'
+                        ELSE '0123456789'
+                      END
+                    ) - 1
+                    ELSE 0
+                  END + CASE
+                    WHEN (
+                      13 <= LEN(CONCAT([src].[card_number], '.')) - 1
+                      AND CHARINDEX(SUBSTRING([src].[card_number], 13, 1), '0123456789') > 0
+                    )
+                    AND LEN(
+                      CONCAT(
+                        REGEXP_REPLACE(
+                          SUBSTRING(
+                            [src].[card_number],
+                            1,
+                            CASE
+                              WHEN LEN(CONCAT([src].[card_number], '.')) - 1 <= 4
+                              THEN 0
+                              WHEN LEN(CONCAT([src].[card_number], '.')) - 1 - 4 < 19
+                              THEN LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+                              ELSE 19
+                            END
+                          ),
+                          '[^0-9]+$',
+                          ''
+                        ),
+                        '.'
+                      )
+                    ) - 1 <> 13
+                    THEN CHARINDEX(
+                      CASE
+                        WHEN (
+                          13 <= LEN(CONCAT([src].[card_number], '.')) - 1
+                          AND CHARINDEX(SUBSTRING([src].[card_number], 13, 1), '0123456789') > 0
+                        )
+                        AND NOT (
+                          13 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+                        )
+                        THEN SUBSTRING(
+                          '0123456789',
+                          CAST(CAST(CONVERT(
+                            VARBINARY(8),
+                            CONCAT(
+                              '0x',
+                              RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 25, 2)), 16)
+                            ),
+                            1
+                          ) AS BIGINT) % 10 + 1 AS INTEGER),
+                          1
+                        )
+                        ELSE SUBSTRING([src].[card_number], 13, 1)
+                      END,
+                      CASE
+                        WHEN (
+                          LEN(
+                            CONCAT(REGEXP_REPLACE(SUBSTRING([src].[card_number], 14, 1073741823), '[^0-9]', ''), '.')
+                          ) - 1
+                        ) % 2 = 1
+                        THEN '0516273849'
+                        ELSE '0123456789'
+                      END
+                    ) - 1
+                    ELSE 0
+                  END + CASE
+                    WHEN (
+                      14 <= LEN(CONCAT([src].[card_number], '.')) - 1
+                      AND CHARINDEX(SUBSTRING([src].[card_number], 14, 1), '0123456789') > 0
+                    )
+                    AND LEN(
+                      CONCAT(
+                        REGEXP_REPLACE(
+                          SUBSTRING(
+                            [src].[card_number],
+                            1,
+                            CASE
+                              WHEN LEN(CONCAT([src].[card_number], '.')) - 1 <= 4
+                              THEN 0
+                              WHEN LEN(CONCAT([src].[card_number], '.')) - 1 - 4 < 19
+                              THEN LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+                              ELSE 19
+                            END
+                          ),
+                          '[^0-9]+$',
+                          ''
+                        ),
+                        '.'
+                      )
+                    ) - 1 <> 14
+                    THEN CHARINDEX(
+                      CASE
+                        WHEN (
+                          14 <= LEN(CONCAT([src].[card_number], '.')) - 1
+                          AND CHARINDEX(SUBSTRING([src].[card_number], 14, 1), '0123456789') > 0
+                        )
+                        AND NOT (
+                          14 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+                        )
+                        THEN SUBSTRING(
+                          '0123456789',
+                          CAST(CAST(CONVERT(
+                            VARBINARY(8),
+                            CONCAT(
+                              '0x',
+                              RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 27, 2)), 16)
+                            ),
+                            1
+                          ) AS BIGINT) % 10 + 1 AS INTEGER),
+                          1
+                        )
+                        ELSE SUBSTRING([src].[card_number], 14, 1)
+                      END,
+                      CASE
+                        WHEN (
+                          LEN(
+                            CONCAT(REGEXP_REPLACE(SUBSTRING([src].[card_number], 15, 1073741823), '[^0-9]', ''), '.')
+                          ) - 1
+                        ) % 2 = 1
+                        THEN '0516273849'
+                        ELSE '0123456789'
+                      END
+                    ) - 1
+                    ELSE 0
+                  END + CASE
+                    WHEN (
+                      15 <= LEN(CONCAT([src].[card_number], '.')) - 1
+                      AND CHARINDEX(SUBSTRING([src].[card_number], 15, 1), '0123456789') > 0
+                    )
+                    AND LEN(
+                      CONCAT(
+                        REGEXP_REPLACE(
+                          SUBSTRING(
+                            [src].[card_number],
+                            1,
+                            CASE
+                              WHEN LEN(CONCAT([src].[card_number], '.')) - 1 <= 4
+                              THEN 0
+                              WHEN LEN(CONCAT([src].[card_number], '.')) - 1 - 4 < 19
+                              THEN LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+                              ELSE 19
+                            END
+                          ),
+                          '[^0-9]+$',
+                          ''
+                        ),
+                        '.'
+                      )
+                    ) - 1 <> 15
+                    THEN CHARINDEX(
+                      CASE
+                        WHEN (
+                          15 <= LEN(CONCAT([src].[card_number], '.')) - 1
+                          AND CHARINDEX(SUBSTRING([src].[card_number], 15, 1), '0123456789') > 0
+                        )
+                        AND NOT (
+                          15 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+                        )
+                        THEN SUBSTRING(
+                          '0123456789',
+                          CAST(CAST(CONVERT(
+                            VARBINARY(8),
+                            CONCAT(
+                              '0x',
+                              RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 29, 2)), 16)
+                            ),
+                            1
+                          ) AS BIGINT) % 10 + 1 AS INTEGER),
+                          1
+                        )
+                        ELSE SUBSTRING([src].[card_number], 15, 1)
+                      END,
+                      CASE
+                        WHEN (
+                          LEN(
+                            CONCAT(REGEXP_REPLACE(SUBSTRING([src].[card_number], 16, 1073741823), '[^0-9]', ''), '.')
+                          ) - 1
+                        ) % 2 = 1
+                        THEN '0516273849'
+                        ELSE '0123456789'
+                      END
+                    ) - 1
+                    ELSE 0
+                  END + CASE
+                    WHEN (
+                      16 <= LEN(CONCAT([src].[card_number], '.')) - 1
+                      AND CHARINDEX(SUBSTRING([src].[card_number], 16, 1), '0123456789') > 0
+                    )
+                    AND LEN(
+                      CONCAT(
+                        REGEXP_REPLACE(
+                          SUBSTRING(
+                            [src].[card_number],
+                            1,
+                            CASE
+                              WHEN LEN(CONCAT([src].[card_number], '.')) - 1 <= 4
+                              THEN 0
+                              WHEN LEN(CONCAT([src].[card_number], '.')) - 1 - 4 < 19
+                              THEN LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+                              ELSE 19
+                            END
+                          ),
+                          '[^0-9]+$',
+                          ''
+                        ),
+                        '.'
+                      )
+                    ) - 1 <> 16
+                    THEN CHARINDEX(
+                      CASE
+                        WHEN (
+                          16 <= LEN(CONCAT([src].[card_number], '.')) - 1
+                          AND CHARINDEX(SUBSTRING([src].[card_number], 16, 1), '0123456789') > 0
+                        )
+                        AND NOT (
+                          16 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+                        )
+                        THEN SUBSTRING(
+                          '0123456789',
+                          CAST(CAST(CONVERT(
+                            VARBINARY(8),
+                            CONCAT(
+                              '0x',
+                              RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 31, 2)), 16)
+                            ),
+                            1
+                          ) AS BIGINT) % 10 + 1 AS INTEGER),
+                          1
+                        )
+                        ELSE SUBSTRING([src].[card_number], 16, 1)
+                      END,
+                      CASE
+                        WHEN (
+                          LEN(
+                            CONCAT(REGEXP_REPLACE(SUBSTRING([src].[card_number], 17, 1073741823), '[^0-9]', ''), '.')
+                          ) - 1
+                        ) % 2 = 1
+                        THEN '0516273849'
+                        ELSE '0123456789'
+                      END
+                    ) - 1
+                    ELSE 0
+                  END + CASE
+                    WHEN (
+                      17 <= LEN(CONCAT([src].[card_number], '.')) - 1
+                      AND CHARINDEX(SUBSTRING([src].[card_number], 17, 1), '0123456789') > 0
+                    )
+                    AND LEN(
+                      CONCAT(
+                        REGEXP_REPLACE(
+                          SUBSTRING(
+                            [src].[card_number],
+                            1,
+                            CASE
+                              WHEN LEN(CONCAT([src].[card_number], '.')) - 1 <= 4
+                              THEN 0
+                              WHEN LEN(CONCAT([src].[card_number], '.')) - 1 - 4 < 19
+                              THEN LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+                              ELSE 19
+                            END
+                          ),
+                          '[^0-9]+$',
+                          ''
+                        ),
+                        '.'
+                      )
+                    ) - 1 <> 17
+                    THEN CHARINDEX(
+                      CASE
+                        WHEN (
+                          17 <= LEN(CONCAT([src].[card_number], '.')) - 1
+                          AND CHARINDEX(SUBSTRING([src].[card_number], 17, 1), '0123456789') > 0
+                        )
+                        AND NOT (
+                          17 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+                        )
+                        THEN SUBSTRING(
+                          '0123456789',
+                          CAST(CAST(CONVERT(
+                            VARBINARY(8),
+                            CONCAT(
+                              '0x',
+                              RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 33, 2)), 16)
+                            ),
+                            1
+                          ) AS BIGINT) % 10 + 1 AS INTEGER),
+                          1
+                        )
+                        ELSE SUBSTRING([src].[card_number], 17, 1)
+                      END,
+                      CASE
+                        WHEN (
+                          LEN(
+                            CONCAT(REGEXP_REPLACE(SUBSTRING([src].[card_number], 18, 1073741823), '[^0-9]', ''), '.')
+                          ) - 1
+                        ) % 2 = 1
+                        THEN '0516273849'
+                        ELSE '0123456789'
+                      END
+                    ) - 1
+                    ELSE 0
+                  END + CASE
+                    WHEN (
+                      18 <= LEN(CONCAT([src].[card_number], '.')) - 1
+                      AND CHARINDEX(SUBSTRING([src].[card_number], 18, 1), '0123456789') > 0
+                    )
+                    AND LEN(
+                      CONCAT(
+                        REGEXP_REPLACE(
+                          SUBSTRING(
+                            [src].[card_number],
+                            1,
+                            CASE
+                              WHEN LEN(CONCAT([src].[card_number], '.')) - 1 <= 4
+                              THEN 0
+                              WHEN LEN(CONCAT([src].[card_number], '.')) - 1 - 4 < 19
+                              THEN LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+                              ELSE 19
+                            END
+                          ),
+                          '[^0-9]+$',
+                          ''
+                        ),
+                        '.'
+                      )
+                    ) - 1 <> 18
+                    THEN CHARINDEX(
+                      CASE
+                        WHEN (
+                          18 <= LEN(CONCAT([src].[card_number], '.')) - 1
+                          AND CHARINDEX(SUBSTRING([src].[card_number], 18, 1), '0123456789') > 0
+                        )
+                        AND NOT (
+                          18 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+                        )
+                        THEN SUBSTRING(
+                          '0123456789',
+                          CAST(CAST(CONVERT(
+                            VARBINARY(8),
+                            CONCAT(
+                              '0x',
+                              RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 35, 2)), 16)
+                            ),
+                            1
+                          ) AS BIGINT) % 10 + 1 AS INTEGER),
+                          1
+                        )
+                        ELSE SUBSTRING([src].[card_number], 18, 1)
+                      END,
+                      CASE
+                        WHEN (
+                          LEN(
+                            CONCAT(REGEXP_REPLACE(SUBSTRING([src].[card_number], 19, 1073741823), '[^0-9]', ''), '.')
+                          ) - 1
+                        ) % 2 = 1
+                        THEN '0516273849'
+                        ELSE '0123456789'
+                      END
+                    ) - 1
+                    ELSE 0
+                  END + CASE
+                    WHEN (
+                      19 <= LEN(CONCAT([src].[card_number], '.')) - 1
+                      AND CHARINDEX(SUBSTRING([src].[card_number], 19, 1), '0123456789') > 0
+                    )
+                    AND LEN(
+                      CONCAT(
+                        REGEXP_REPLACE(
+                          SUBSTRING(
+                            [src].[card_number],
+                            1,
+                            CASE
+                              WHEN LEN(CONCAT([src].[card_number], '.')) - 1 <= 4
+                              THEN 0
+                              WHEN LEN(CONCAT([src].[card_number], '.')) - 1 - 4 < 19
+                              THEN LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+                              ELSE 19
+                            END
+                          ),
+                          '[^0-9]+$',
+                          ''
+                        ),
+                        '.'
+                      )
+                    ) - 1 <> 19
+                    THEN CHARINDEX(
+                      CASE
+                        WHEN (
+                          19 <= LEN(CONCAT([src].[card_number], '.')) - 1
+                          AND CHARINDEX(SUBSTRING([src].[card_number], 19, 1), '0123456789') > 0
+                        )
+                        AND NOT (
+                          19 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+                        )
+                        THEN SUBSTRING(
+                          '0123456789',
+                          CAST(CAST(CONVERT(
+                            VARBINARY(8),
+                            CONCAT(
+                              '0x',
+                              RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 37, 2)), 16)
+                            ),
+                            1
+                          ) AS BIGINT) % 10 + 1 AS INTEGER),
+                          1
+                        )
+                        ELSE SUBSTRING([src].[card_number], 19, 1)
+                      END,
+                      CASE
+                        WHEN (
+                          LEN(
+                            CONCAT(REGEXP_REPLACE(SUBSTRING([src].[card_number], 20, 1073741823), '[^0-9]', ''), '.')
+                          ) - 1
+                        ) % 2 = 1
+                        THEN '0516273849'
+                        ELSE '0123456789'
+                      END
+                    ) - 1
+                    ELSE 0
+                  END
+                ) % 10
+              ) % 10 + 1 AS INTEGER),
+              1
+            )
+          END,
+          SUBSTRING(
+            CONCAT(
+              CASE
+                WHEN (
+                  1 <= LEN(CONCAT([src].[card_number], '.')) - 1
+                  AND CHARINDEX(SUBSTRING([src].[card_number], 1, 1), '0123456789') > 0
+                )
+                AND NOT (
+                  1 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+                )
+                THEN SUBSTRING(
+                  '0123456789',
+                  CAST(CAST(CONVERT(
+                    VARBINARY(8),
+                    CONCAT('0x', RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 1, 2)), 16)),
+                    1
+                  ) AS BIGINT) % 10 + 1 AS INTEGER),
+                  1
+                )
+                ELSE SUBSTRING([src].[card_number], 1, 1)
+              END,
+              CASE
+                WHEN (
+                  2 <= LEN(CONCAT([src].[card_number], '.')) - 1
+                  AND CHARINDEX(SUBSTRING([src].[card_number], 2, 1), '0123456789') > 0
+                )
+                AND NOT (
+                  2 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+                )
+                THEN SUBSTRING(
+                  '0123456789',
+                  CAST(CAST(CONVERT(
+                    VARBINARY(8),
+                    CONCAT('0x', RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 3, 2)), 16)),
+                    1
+                  ) AS BIGINT) % 10 + 1 AS INTEGER),
+                  1
+                )
+                ELSE SUBSTRING([src].[card_number], 2, 1)
+              END,
+              CASE
+                WHEN (
+                  3 <= LEN(CONCAT([src].[card_number], '.')) - 1
+                  AND CHARINDEX(SUBSTRING([src].[card_number], 3, 1), '0123456789') > 0
+                )
+                AND NOT (
+                  3 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+                )
+                THEN SUBSTRING(
+                  '0123456789',
+                  CAST(CAST(CONVERT(
+                    VARBINARY(8),
+                    CONCAT('0x', RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 5, 2)), 16)),
+                    1
+                  ) AS BIGINT) % 10 + 1 AS INTEGER),
+                  1
+                )
+                ELSE SUBSTRING([src].[card_number], 3, 1)
+              END,
+              CASE
+                WHEN (
+                  4 <= LEN(CONCAT([src].[card_number], '.')) - 1
+                  AND CHARINDEX(SUBSTRING([src].[card_number], 4, 1), '0123456789') > 0
+                )
+                AND NOT (
+                  4 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+                )
+                THEN SUBSTRING(
+                  '0123456789',
+                  CAST(CAST(CONVERT(
+                    VARBINARY(8),
+                    CONCAT('0x', RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 7, 2)), 16)),
+                    1
+                  ) AS BIGINT) % 10 + 1 AS INTEGER),
+                  1
+                )
+                ELSE SUBSTRING([src].[card_number], 4, 1)
+              END,
+              CASE
+                WHEN (
+                  5 <= LEN(CONCAT([src].[card_number], '.')) - 1
+                  AND CHARINDEX(SUBSTRING([src].[card_number], 5, 1), '0123456789') > 0
+                )
+                AND NOT (
+                  5 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+                )
+                THEN SUBSTRING(
+                  '0123456789',
+                  CAST(CAST(CONVERT(
+                    VARBINARY(8),
+                    CONCAT('0x', RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 9, 2)), 16)),
+                    1
+                  ) AS BIGINT) % 10 + 1 AS INTEGER),
+                  1
+                )
+                ELSE SUBSTRING([src].[card_number], 5, 1)
+              END,
+              CASE
+                WHEN (
+                  6 <= LEN(CONCAT([src].[card_number], '.')) - 1
+                  AND CHARINDEX(SUBSTRING([src].[card_number], 6, 1), '0123456789') > 0
+                )
+                AND NOT (
+                  6 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+                )
+                THEN SUBSTRING(
+                  '0123456789',
+                  CAST(CAST(CONVERT(
+                    VARBINARY(8),
+                    CONCAT(
+                      '0x',
+                      RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 11, 2)), 16)
+                    ),
+                    1
+                  ) AS BIGINT) % 10 + 1 AS INTEGER),
+                  1
+                )
+                ELSE SUBSTRING([src].[card_number], 6, 1)
+              END,
+              CASE
+                WHEN (
+                  7 <= LEN(CONCAT([src].[card_number], '.')) - 1
+                  AND CHARINDEX(SUBSTRING([src].[card_number], 7, 1), '0123456789') > 0
+                )
+                AND NOT (
+                  7 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+                )
+                THEN SUBSTRING(
+                  '0123456789',
+                  CAST(CAST(CONVERT(
+                    VARBINARY(8),
+                    CONCAT(
+                      '0x',
+                      RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 13, 2)), 16)
+                    ),
+                    1
+                  ) AS BIGINT) % 10 + 1 AS INTEGER),
+                  1
+                )
+                ELSE SUBSTRING([src].[card_number], 7, 1)
+              END,
+              CASE
+                WHEN (
+                  8 <= LEN(CONCAT([src].[card_number], '.')) - 1
+                  AND CHARINDEX(SUBSTRING([src].[card_number], 8, 1), '0123456789') > 0
+                )
+                AND NOT (
+                  8 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+                )
+                THEN SUBSTRING(
+                  '0123456789',
+                  CAST(CAST(CONVERT(
+                    VARBINARY(8),
+                    CONCAT(
+                      '0x',
+                      RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 15, 2)), 16)
+                    ),
+                    1
+                  ) AS BIGINT) % 10 + 1 AS INTEGER),
+                  1
+                )
+                ELSE SUBSTRING([src].[card_number], 8, 1)
+              END,
+              CASE
+                WHEN (
+                  9 <= LEN(CONCAT([src].[card_number], '.')) - 1
+                  AND CHARINDEX(SUBSTRING([src].[card_number], 9, 1), '0123456789') > 0
+                )
+                AND NOT (
+                  9 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+                )
+                THEN SUBSTRING(
+                  '0123456789',
+                  CAST(CAST(CONVERT(
+                    VARBINARY(8),
+                    CONCAT(
+                      '0x',
+                      RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 17, 2)), 16)
+                    ),
+                    1
+                  ) AS BIGINT) % 10 + 1 AS INTEGER),
+                  1
+                )
+                ELSE SUBSTRING([src].[card_number], 9, 1)
+              END,
+              CASE
+                WHEN (
+                  10 <= LEN(CONCAT([src].[card_number], '.')) - 1
+                  AND CHARINDEX(SUBSTRING([src].[card_number], 10, 1), '0123456789') > 0
+                )
+                AND NOT (
+                  10 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+                )
+                THEN SUBSTRING(
+                  '0123456789',
+                  CAST(CAST(CONVERT(
+                    VARBINARY(8),
+                    CONCAT(
+                      '0x',
+                      RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 19, 2)), 16)
+                    ),
+                    1
+                  ) AS BIGINT) % 10 + 1 AS INTEGER),
+                  1
+                )
+                ELSE SUBSTRING([src].[card_number], 10, 1)
+              END,
+              CASE
+                WHEN (
+                  11 <= LEN(CONCAT([src].[card_number], '.')) - 1
+                  AND CHARINDEX(SUBSTRING([src].[card_number], 11, 1), '0123456789') > 0
+                )
+                AND NOT (
+                  11 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+                )
+                THEN SUBSTRING(
+                  '0123456789',
+                  CAST(CAST(CONVERT(
+                    VARBINARY(8),
+                    CONCAT(
+                      '0x',
+                      RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 21, 2)), 16)
+                    ),
+                    1
+                  ) AS BIGINT) % 10 + 1 AS INTEGER),
+                  1
+                )
+                ELSE SUBSTRING([src].[card_number], 11, 1)
+              END,
+              CASE
+                WHEN (
+                  12 <= LEN(CONCAT([src].[card_number], '.')) - 1
+                  AND CHARINDEX(SUBSTRING([src].[card_number], 12, 1), '0123456789') > 0
+                )
+                AND NOT (
+                  12 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+                )
+                THEN SUBSTRING(
+                  '0123456789',
+                  CAST(CAST(CONVERT(
+                    VARBINARY(8),
+                    CONCAT(
+                      '0x',
+                      RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 23, 2)), 16)
+                    ),
+                    1
+                  ) AS BIGINT) % 10 + 1 AS INTEGER),
+                  1
+                )
+                ELSE SUBSTRING([src].[card_number], 12, 1)
+              END,
+              CASE
+                WHEN (
+                  13 <= LEN(CONCAT([src].[card_number], '.')) - 1
+                  AND CHARINDEX(SUBSTRING([src].[card_number], 13, 1), '0123456789') > 0
+                )
+                AND NOT (
+                  13 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+                )
+                THEN SUBSTRING(
+                  '0123456789',
+                  CAST(CAST(CONVERT(
+                    VARBINARY(8),
+                    CONCAT(
+                      '0x',
+                      RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 25, 2)), 16)
+                    ),
+                    1
+                  ) AS BIGINT) % 10 + 1 AS INTEGER),
+                  1
+                )
+                ELSE SUBSTRING([src].[card_number], 13, 1)
+              END,
+              CASE
+                WHEN (
+                  14 <= LEN(CONCAT([src].[card_number], '.')) - 1
+                  AND CHARINDEX(SUBSTRING([src].[card_number], 14, 1), '0123456789') > 0
+                )
+                AND NOT (
+                  14 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+                )
+                THEN SUBSTRING(
+                  '0123456789',
+                  CAST(CAST(CONVERT(
+                    VARBINARY(8),
+                    CONCAT(
+                      '0x',
+                      RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 27, 2)), 16)
+                    ),
+                    1
+                  ) AS BIGINT) % 10 + 1 AS INTEGER),
+                  1
+                )
+                ELSE SUBSTRING([src].[card_number], 14, 1)
+              END,
+              CASE
+                WHEN (
+                  15 <= LEN(CONCAT([src].[card_number], '.')) - 1
+                  AND CHARINDEX(SUBSTRING([src].[card_number], 15, 1), '0123456789') > 0
+                )
+                AND NOT (
+                  15 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+                )
+                THEN SUBSTRING(
+                  '0123456789',
+                  CAST(CAST(CONVERT(
+                    VARBINARY(8),
+                    CONCAT(
+                      '0x',
+                      RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 29, 2)), 16)
+                    ),
+                    1
+                  ) AS BIGINT) % 10 + 1 AS INTEGER),
+                  1
+                )
+                ELSE SUBSTRING([src].[card_number], 15, 1)
+              END,
+              CASE
+                WHEN (
+                  16 <= LEN(CONCAT([src].[card_number], '.')) - 1
+                  AND CHARINDEX(SUBSTRING([src].[card_number], 16, 1), '0123456789') > 0
+                )
+                AND NOT (
+                  16 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+                )
+                THEN SUBSTRING(
+                  '0123456789',
+                  CAST(CAST(CONVERT(
+                    VARBINARY(8),
+                    CONCAT(
+                      '0x',
+                      RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 31, 2)), 16)
+                    ),
+                    1
+                  ) AS BIGINT) % 10 + 1 AS INTEGER),
+                  1
+                )
+                ELSE SUBSTRING([src].[card_number], 16, 1)
+              END,
+              CASE
+                WHEN (
+                  17 <= LEN(CONCAT([src].[card_number], '.')) - 1
+                  AND CHARINDEX(SUBSTRING([src].[card_number], 17, 1), '0123456789') > 0
+                )
+                AND NOT (
+                  17 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+                )
+                THEN SUBSTRING(
+                  '0123456789',
+                  CAST(CAST(CONVERT(
+                    VARBINARY(8),
+                    CONCAT(
+                      '0x',
+                      RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 33, 2)), 16)
+                    ),
+                    1
+                  ) AS BIGINT) % 10 + 1 AS INTEGER),
+                  1
+                )
+                ELSE SUBSTRING([src].[card_number], 17, 1)
+              END,
+              CASE
+                WHEN (
+                  18 <= LEN(CONCAT([src].[card_number], '.')) - 1
+                  AND CHARINDEX(SUBSTRING([src].[card_number], 18, 1), '0123456789') > 0
+                )
+                AND NOT (
+                  18 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+                )
+                THEN SUBSTRING(
+                  '0123456789',
+                  CAST(CAST(CONVERT(
+                    VARBINARY(8),
+                    CONCAT(
+                      '0x',
+                      RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 35, 2)), 16)
+                    ),
+                    1
+                  ) AS BIGINT) % 10 + 1 AS INTEGER),
+                  1
+                )
+                ELSE SUBSTRING([src].[card_number], 18, 1)
+              END,
+              CASE
+                WHEN (
+                  19 <= LEN(CONCAT([src].[card_number], '.')) - 1
+                  AND CHARINDEX(SUBSTRING([src].[card_number], 19, 1), '0123456789') > 0
+                )
+                AND NOT (
+                  19 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+                )
+                THEN SUBSTRING(
+                  '0123456789',
+                  CAST(CAST(CONVERT(
+                    VARBINARY(8),
+                    CONCAT(
+                      '0x',
+                      RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 37, 2)), 16)
+                    ),
+                    1
+                  ) AS BIGINT) % 10 + 1 AS INTEGER),
+                  1
+                )
+                ELSE SUBSTRING([src].[card_number], 19, 1)
+              END,
+              REGEXP_REPLACE(SUBSTRING([src].[card_number], 20, 1073741823), '[0-9]', '0')
+            ),
+            LEN(
+              CONCAT(
+                REGEXP_REPLACE(
+                  SUBSTRING(
+                    [src].[card_number],
+                    1,
+                    CASE
+                      WHEN LEN(CONCAT([src].[card_number], '.')) - 1 <= 4
+                      THEN 0
+                      WHEN LEN(CONCAT([src].[card_number], '.')) - 1 - 4 < 19
+                      THEN LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+                      ELSE 19
+                    END
+                  ),
+                  '[^0-9]+$',
+                  ''
+                ),
+                '.'
+              )
+            ) - 1 + 1,
+            1073741823
+          )
         )
         ELSE CONCAT(
-          COALESCE(
-            (
-              SELECT
-                STRING_AGG(
-                  CASE
-                    WHEN CHARINDEX(
-                      SUBSTRING(
-                        SUBSTRING([src].[card_number], 1, LEN(CONCAT([src].[card_number], '.')) - 1 - 4),
-                        [n].[value],
-                        1
-                      ),
-                      ' -'
-                    ) > 0
-                    THEN SUBSTRING(
-                      SUBSTRING([src].[card_number], 1, LEN(CONCAT([src].[card_number], '.')) - 1 - 4),
-                      [n].[value],
-                      1
-                    )
-                    ELSE '*'
-                  END,
-                  ''
-                ) WITHIN GROUP (ORDER BY
-                  [n].[value])
-              FROM GENERATE_SERIES(
-                1,
-                LEN(
-                  CONCAT(
-                    SUBSTRING([src].[card_number], 1, LEN(CONCAT([src].[card_number], '.')) - 1 - 4),
-                    '.'
-                  )
-                ) - 1
-              ) AS [n]
-            ),
-            ''
-          ),
-          SUBSTRING([src].[card_number], LEN(CONCAT([src].[card_number], '.')) - 1 - 4 + 1, 4)
+          CASE
+            WHEN (
+              1 <= LEN(CONCAT([src].[card_number], '.')) - 1
+              AND CHARINDEX(SUBSTRING([src].[card_number], 1, 1), '0123456789') > 0
+            )
+            AND NOT (
+              1 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+            )
+            THEN SUBSTRING(
+              '0123456789',
+              CAST(CAST(CONVERT(
+                VARBINARY(8),
+                CONCAT('0x', RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 1, 2)), 16)),
+                1
+              ) AS BIGINT) % 10 + 1 AS INTEGER),
+              1
+            )
+            ELSE SUBSTRING([src].[card_number], 1, 1)
+          END,
+          CASE
+            WHEN (
+              2 <= LEN(CONCAT([src].[card_number], '.')) - 1
+              AND CHARINDEX(SUBSTRING([src].[card_number], 2, 1), '0123456789') > 0
+            )
+            AND NOT (
+              2 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+            )
+            THEN SUBSTRING(
+              '0123456789',
+              CAST(CAST(CONVERT(
+                VARBINARY(8),
+                CONCAT('0x', RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 3, 2)), 16)),
+                1
+              ) AS BIGINT) % 10 + 1 AS INTEGER),
+              1
+            )
+            ELSE SUBSTRING([src].[card_number], 2, 1)
+          END,
+          CASE
+            WHEN (
+              3 <= LEN(CONCAT([src].[card_number], '.')) - 1
+              AND CHARINDEX(SUBSTRING([src].[card_number], 3, 1), '0123456789') > 0
+            )
+            AND NOT (
+              3 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+            )
+            THEN SUBSTRING(
+              '0123456789',
+              CAST(CAST(CONVERT(
+                VARBINARY(8),
+                CONCAT('0x', RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 5, 2)), 16)),
+                1
+              ) AS BIGINT) % 10 + 1 AS INTEGER),
+              1
+            )
+            ELSE SUBSTRING([src].[card_number], 3, 1)
+          END,
+          CASE
+            WHEN (
+              4 <= LEN(CONCAT([src].[card_number], '.')) - 1
+              AND CHARINDEX(SUBSTRING([src].[card_number], 4, 1), '0123456789') > 0
+            )
+            AND NOT (
+              4 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+            )
+            THEN SUBSTRING(
+              '0123456789',
+              CAST(CAST(CONVERT(
+                VARBINARY(8),
+                CONCAT('0x', RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 7, 2)), 16)),
+                1
+              ) AS BIGINT) % 10 + 1 AS INTEGER),
+              1
+            )
+            ELSE SUBSTRING([src].[card_number], 4, 1)
+          END,
+          CASE
+            WHEN (
+              5 <= LEN(CONCAT([src].[card_number], '.')) - 1
+              AND CHARINDEX(SUBSTRING([src].[card_number], 5, 1), '0123456789') > 0
+            )
+            AND NOT (
+              5 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+            )
+            THEN SUBSTRING(
+              '0123456789',
+              CAST(CAST(CONVERT(
+                VARBINARY(8),
+                CONCAT('0x', RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 9, 2)), 16)),
+                1
+              ) AS BIGINT) % 10 + 1 AS INTEGER),
+              1
+            )
+            ELSE SUBSTRING([src].[card_number], 5, 1)
+          END,
+          CASE
+            WHEN (
+              6 <= LEN(CONCAT([src].[card_number], '.')) - 1
+              AND CHARINDEX(SUBSTRING([src].[card_number], 6, 1), '0123456789') > 0
+            )
+            AND NOT (
+              6 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+            )
+            THEN SUBSTRING(
+              '0123456789',
+              CAST(CAST(CONVERT(
+                VARBINARY(8),
+                CONCAT(
+                  '0x',
+                  RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 11, 2)), 16)
+                ),
+                1
+              ) AS BIGINT) % 10 + 1 AS INTEGER),
+              1
+            )
+            ELSE SUBSTRING([src].[card_number], 6, 1)
+          END,
+          CASE
+            WHEN (
+              7 <= LEN(CONCAT([src].[card_number], '.')) - 1
+              AND CHARINDEX(SUBSTRING([src].[card_number], 7, 1), '0123456789') > 0
+            )
+            AND NOT (
+              7 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+            )
+            THEN SUBSTRING(
+              '0123456789',
+              CAST(CAST(CONVERT(
+                VARBINARY(8),
+                CONCAT(
+                  '0x',
+                  RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 13, 2)), 16)
+                ),
+                1
+              ) AS BIGINT) % 10 + 1 AS INTEGER),
+              1
+            )
+            ELSE SUBSTRING([src].[card_number], 7, 1)
+          END,
+          CASE
+            WHEN (
+              8 <= LEN(CONCAT([src].[card_number], '.')) - 1
+              AND CHARINDEX(SUBSTRING([src].[card_number], 8, 1), '0123456789') > 0
+            )
+            AND NOT (
+              8 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+            )
+            THEN SUBSTRING(
+              '0123456789',
+              CAST(CAST(CONVERT(
+                VARBINARY(8),
+                CONCAT(
+                  '0x',
+                  RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 15, 2)), 16)
+                ),
+                1
+              ) AS BIGINT) % 10 + 1 AS INTEGER),
+              1
+            )
+            ELSE SUBSTRING([src].[card_number], 8, 1)
+          END,
+          CASE
+            WHEN (
+              9 <= LEN(CONCAT([src].[card_number], '.')) - 1
+              AND CHARINDEX(SUBSTRING([src].[card_number], 9, 1), '0123456789') > 0
+            )
+            AND NOT (
+              9 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+            )
+            THEN SUBSTRING(
+              '0123456789',
+              CAST(CAST(CONVERT(
+                VARBINARY(8),
+                CONCAT(
+                  '0x',
+                  RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 17, 2)), 16)
+                ),
+                1
+              ) AS BIGINT) % 10 + 1 AS INTEGER),
+              1
+            )
+            ELSE SUBSTRING([src].[card_number], 9, 1)
+          END,
+          CASE
+            WHEN (
+              10 <= LEN(CONCAT([src].[card_number], '.')) - 1
+              AND CHARINDEX(SUBSTRING([src].[card_number], 10, 1), '0123456789') > 0
+            )
+            AND NOT (
+              10 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+            )
+            THEN SUBSTRING(
+              '0123456789',
+              CAST(CAST(CONVERT(
+                VARBINARY(8),
+                CONCAT(
+                  '0x',
+                  RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 19, 2)), 16)
+                ),
+                1
+              ) AS BIGINT) % 10 + 1 AS INTEGER),
+              1
+            )
+            ELSE SUBSTRING([src].[card_number], 10, 1)
+          END,
+          CASE
+            WHEN (
+              11 <= LEN(CONCAT([src].[card_number], '.')) - 1
+              AND CHARINDEX(SUBSTRING([src].[card_number], 11, 1), '0123456789') > 0
+            )
+            AND NOT (
+              11 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+            )
+            THEN SUBSTRING(
+              '0123456789',
+              CAST(CAST(CONVERT(
+                VARBINARY(8),
+                CONCAT(
+                  '0x',
+                  RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 21, 2)), 16)
+                ),
+                1
+              ) AS BIGINT) % 10 + 1 AS INTEGER),
+              1
+            )
+            ELSE SUBSTRING([src].[card_number], 11, 1)
+          END,
+          CASE
+            WHEN (
+              12 <= LEN(CONCAT([src].[card_number], '.')) - 1
+              AND CHARINDEX(SUBSTRING([src].[card_number], 12, 1), '0123456789') > 0
+            )
+            AND NOT (
+              12 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+            )
+            THEN SUBSTRING(
+              '0123456789',
+              CAST(CAST(CONVERT(
+                VARBINARY(8),
+                CONCAT(
+                  '0x',
+                  RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 23, 2)), 16)
+                ),
+                1
+              ) AS BIGINT) % 10 + 1 AS INTEGER),
+              1
+            )
+            ELSE SUBSTRING([src].[card_number], 12, 1)
+          END,
+          CASE
+            WHEN (
+              13 <= LEN(CONCAT([src].[card_number], '.')) - 1
+              AND CHARINDEX(SUBSTRING([src].[card_number], 13, 1), '0123456789') > 0
+            )
+            AND NOT (
+              13 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+            )
+            THEN SUBSTRING(
+              '0123456789',
+              CAST(CAST(CONVERT(
+                VARBINARY(8),
+                CONCAT(
+                  '0x',
+                  RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 25, 2)), 16)
+                ),
+                1
+              ) AS BIGINT) % 10 + 1 AS INTEGER),
+              1
+            )
+            ELSE SUBSTRING([src].[card_number], 13, 1)
+          END,
+          CASE
+            WHEN (
+              14 <= LEN(CONCAT([src].[card_number], '.')) - 1
+              AND CHARINDEX(SUBSTRING([src].[card_number], 14, 1), '0123456789') > 0
+            )
+            AND NOT (
+              14 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+            )
+            THEN SUBSTRING(
+              '0123456789',
+              CAST(CAST(CONVERT(
+                VARBINARY(8),
+                CONCAT(
+                  '0x',
+                  RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 27, 2)), 16)
+                ),
+                1
+              ) AS BIGINT) % 10 + 1 AS INTEGER),
+              1
+            )
+            ELSE SUBSTRING([src].[card_number], 14, 1)
+          END,
+          CASE
+            WHEN (
+              15 <= LEN(CONCAT([src].[card_number], '.')) - 1
+              AND CHARINDEX(SUBSTRING([src].[card_number], 15, 1), '0123456789') > 0
+            )
+            AND NOT (
+              15 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+            )
+            THEN SUBSTRING(
+              '0123456789',
+              CAST(CAST(CONVERT(
+                VARBINARY(8),
+                CONCAT(
+                  '0x',
+                  RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 29, 2)), 16)
+                ),
+                1
+              ) AS BIGINT) % 10 + 1 AS INTEGER),
+              1
+            )
+            ELSE SUBSTRING([src].[card_number], 15, 1)
+          END,
+          CASE
+            WHEN (
+              16 <= LEN(CONCAT([src].[card_number], '.')) - 1
+              AND CHARINDEX(SUBSTRING([src].[card_number], 16, 1), '0123456789') > 0
+            )
+            AND NOT (
+              16 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+            )
+            THEN SUBSTRING(
+              '0123456789',
+              CAST(CAST(CONVERT(
+                VARBINARY(8),
+                CONCAT(
+                  '0x',
+                  RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 31, 2)), 16)
+                ),
+                1
+              ) AS BIGINT) % 10 + 1 AS INTEGER),
+              1
+            )
+            ELSE SUBSTRING([src].[card_number], 16, 1)
+          END,
+          CASE
+            WHEN (
+              17 <= LEN(CONCAT([src].[card_number], '.')) - 1
+              AND CHARINDEX(SUBSTRING([src].[card_number], 17, 1), '0123456789') > 0
+            )
+            AND NOT (
+              17 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+            )
+            THEN SUBSTRING(
+              '0123456789',
+              CAST(CAST(CONVERT(
+                VARBINARY(8),
+                CONCAT(
+                  '0x',
+                  RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 33, 2)), 16)
+                ),
+                1
+              ) AS BIGINT) % 10 + 1 AS INTEGER),
+              1
+            )
+            ELSE SUBSTRING([src].[card_number], 17, 1)
+          END,
+          CASE
+            WHEN (
+              18 <= LEN(CONCAT([src].[card_number], '.')) - 1
+              AND CHARINDEX(SUBSTRING([src].[card_number], 18, 1), '0123456789') > 0
+            )
+            AND NOT (
+              18 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+            )
+            THEN SUBSTRING(
+              '0123456789',
+              CAST(CAST(CONVERT(
+                VARBINARY(8),
+                CONCAT(
+                  '0x',
+                  RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 35, 2)), 16)
+                ),
+                1
+              ) AS BIGINT) % 10 + 1 AS INTEGER),
+              1
+            )
+            ELSE SUBSTRING([src].[card_number], 18, 1)
+          END,
+          CASE
+            WHEN (
+              19 <= LEN(CONCAT([src].[card_number], '.')) - 1
+              AND CHARINDEX(SUBSTRING([src].[card_number], 19, 1), '0123456789') > 0
+            )
+            AND NOT (
+              19 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+            )
+            THEN SUBSTRING(
+              '0123456789',
+              CAST(CAST(CONVERT(
+                VARBINARY(8),
+                CONCAT(
+                  '0x',
+                  RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 37, 2)), 16)
+                ),
+                1
+              ) AS BIGINT) % 10 + 1 AS INTEGER),
+              1
+            )
+            ELSE SUBSTRING([src].[card_number], 19, 1)
+          END,
+          REGEXP_REPLACE(SUBSTRING([src].[card_number], 20, 1073741823), '[0-9]', '0')
         )
       END
     END AS VARCHAR(19)) AS [card_number],
     [src].[card_last4] AS [card_last4],
     [src].[amount] AS [amount],
     [src].[paid_at] AS [paid_at]
-  FROM [public].[payments] AS [src]
+  FROM (
+    SELECT
+      [src].*,
+      LOWER(
+        CONVERT(
+          VARCHAR(64),
+          HASHBYTES(
+            'SHA2_256',
+            CAST(CAST(CONCAT(
+              CASE
+                WHEN SESSION_CONTEXT(N'datamask_key') IS NULL
+                THEN CAST(CAST(N'datamask_key is not set (see the file header)' AS INTEGER) AS NVARCHAR(64))
+                ELSE CAST(SESSION_CONTEXT(N'datamask_key') AS NVARCHAR(64))
+              END,
+              'b553d20da2e3dd3791be0dc0d6752febed344cbf490b3ab2d6e500b02adabe2a',
+              CAST([src].[card_number] AS NVARCHAR(MAX))
+            ) AS NVARCHAR(MAX)) COLLATE Latin1_General_100_CI_AS_SC_UTF8 AS VARCHAR(MAX))
+          ),
+          2
+        )
+      ) AS [_dm_digest_1]
+    FROM [public].[payments] AS [src]
+  ) AS [src]
 ) AS [temp];
 
 ALTER TABLE [masked].[_dm_stage_df384ae97c77]
