@@ -99,8 +99,31 @@ _TEXT_RULES: tuple[Any, ...] = (
 _CONSTANTS = {"smallint": 7, "int": 0, "bigint": -1, "decimal": "1.5", "decimal0": 3, "boolean": True,
               "date": "2000-01-01", "timestamp": "2000-01-01 00:00:00", "char": "X"}
 
+# The value-transform library and lookups (issue 3); `expression` has no Python twin and is held to
+# engine-vs-engine agreement in tests/test_transforms_expression.py instead.
+_LIBRARY: tuple[Case, ...] = (
+    Case("varchar", {"transform": "fake", "kind": "first_name"}),
+    Case("varchar", {"transform": "fake", "kind": "full_name", "locale": "fr_FR", "unique": True}),
+    Case("text", {"transform": "fake", "kind": "city", "locale": "de_DE"}),
+    Case("varchar", {"transform": "digits"}),
+    Case("varchar", {"transform": "digits", "luhn": True, "keep_last": 4}),
+    Case("text", {"transform": "redact_text"}),
+    Case("varchar", {"transform": "uuid"}),
+    Case("uuid", {"transform": "uuid"}),
+    Case("int", {"transform": "hash_int"}),
+    Case("bigint", {"transform": "hash_int", "min": 1, "max": 999}),
+    Case("int", {"transform": "noise", "percent": 10}),
+    Case("decimal", {"transform": "noise", "percent": 10}),
+    Case("smallint", {"transform": "generalize", "band": 10}),
+    Case("date", {"transform": "date_shift", "days": 30}),
+    Case("timestamp", {"transform": "date_shift", "days": 365}),
+    Case("date", {"transform": "generalize", "to": "decade"}),
+    Case("timestamp", {"transform": "generalize", "to": "month"}),
+)
+
 CASES: tuple[Case, ...] = (
-    tuple(Case(t, rule) for t in ("varchar", "text") for rule in _TEXT_RULES)
+    _LIBRARY
+    + tuple(Case(t, rule) for t in ("varchar", "text") for rule in _TEXT_RULES)
     + (Case("char", {"transform": "hash", "length": 8}), Case("char", {"transform": "partial", "keep_last": 1}))
     # timestamptz is covered by the canonical-text test: DuckDB needs pytz to fetch it into Python.
     + tuple(Case(t, "keep") for t in TYPES if t not in ("varchar", "text", "timestamptz"))
@@ -114,7 +137,7 @@ def normalize(value: Any, column_type: ColumnType, rule: Any) -> str | None:
     if value is None:
         return None
     transform = rule if isinstance(rule, str) else rule["transform"]
-    if transform in ("hash", "email", "partial") or column_type.logical in ("text", "char"):
+    if transform in ("hash", "email", "partial", "uuid") or column_type.logical in ("text", "char"):
         text = str(value)
         # CHAR outputs come back blank-padded on some engines: the column's value is the trimmed text.
         return text.rstrip(" ") if column_type.logical == "char" else text

@@ -166,7 +166,7 @@ CASES = [
     ('postgres', 'add_days_date', '("x" + ("n") * INTERVAL \'1 DAY\')'),
     ('redshift', 'add_days_date', 'DATEADD(DAY, "n", "x")'),
     ('snowflake', 'add_days_date', 'DATEADD(DAY, "n", "x")'),
-    ('spark', 'add_days_date', 'DATE_ADD(`x`, `n`)'),
+    ('spark', 'add_days_date', 'DATE_ADD(`x`, CAST(`n` AS INT))'),
     ('trino', 'add_days_date', 'DATE_ADD(\'day\', "n", "x")'),
     ('tsql', 'add_days_date', 'DATEADD(DAY, [n], [x])'),
     # add_days_timestamp

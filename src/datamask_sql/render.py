@@ -83,7 +83,7 @@ def lookup_table(schema: str, lookup: LookupTable) -> exp.Table:
 def lookup_statements(schema: str, lookup: LookupTable, dialect: MaskingDialect) -> list[exp.Expression]:
     """Drop, create and fill one lookup table: (idx 0..N-1, value) in list order."""
     table = lookup_table(schema, lookup)
-    columns = [("idx", exp.DataType.build("INT")), ("value", dialect.text_type())]
+    columns = [("idx", exp.DataType.build("INT")), ("value", dialect.text_column_type())]
     statements = [dialect.drop_table(table), dialect.create_table(table, columns, primary_key=("idx",))]
     rows = list(enumerate(lookup.values))
     for start in range(0, len(rows), LOOKUP_BATCH):

@@ -156,15 +156,14 @@ def _subset(conn: Connection, rendered: Rendered, subset: EmittedFile, result: R
 
 
 def _lookup_rows(conn: Connection, rendered: Rendered, name: str) -> int | None:
-    """Rows of an existing lookup table (its name pins its content), or None when it is absent."""
-    schema = rendered.plan.target_schema
-    exists = (exp.select(exp.Count(this=exp.Star())).from_(exp.table_("tables", db="information_schema"))
-              .where(exp.and_(exp.column("table_schema").eq(exp.Literal.string(schema)),
-                              exp.column("table_name").eq(exp.Literal.string(name)))))
-    if not int(conn.query(to_sql(rendered.dialect, exists))[0][0]):
+    """Rows of an existing lookup table (its name pins its content), or None when it is absent.
+
+    Counting directly works on every engine; not every engine has information_schema (Spark does not)."""
+    table = exp.table_(exp.to_identifier(name), db=exp.to_identifier(rendered.plan.target_schema))
+    try:
+        return int(conn.query(to_sql(rendered.dialect, exp.select(exp.Count(this=exp.Star())).from_(table)))[0][0])
+    except DRIVER_ERRORS:
         return None
-    table = exp.table_(exp.to_identifier(name), db=exp.to_identifier(schema))
-    return int(conn.query(to_sql(rendered.dialect, exp.select(exp.Count(this=exp.Star())).from_(table)))[0][0])
 
 
 def _failed(result: RunResult, message: str, hint: str | None) -> RunError:

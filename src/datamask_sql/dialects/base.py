@@ -261,6 +261,10 @@ class MaskingDialect:
         """The unbounded text type."""
         return exp.DataType.build("TEXT")
 
+    def text_column_type(self) -> exp.DataType:
+        """Type of a text column in tables datamask-sql creates itself (lookups); may differ from casts."""
+        return self.text_type()
+
     def cast(self, value: exp.Expression, data_type: exp.DataType) -> exp.Expression:
         """value converted to the target column's declared type."""
         return exp.Cast(this=value, to=data_type.copy())

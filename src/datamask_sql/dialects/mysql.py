@@ -78,6 +78,10 @@ class MySQL(MaskingDialect):
         """CHAR is MySQL's cast target for text."""
         return exp.DataType.build("CHAR", dialect="mysql")
 
+    def text_column_type(self) -> exp.DataType:
+        """As a column type CHAR means CHAR(1); lookup values need TEXT."""
+        return exp.DataType.build("TEXT", dialect="mysql")
+
     def not_null(self, table: exp.Table, column: str, data_type: exp.DataType) -> list[exp.Expression]:
         """MODIFY needs the full column type alongside NOT NULL."""
         definition = exp.ColumnDef(this=exp.to_identifier(column), kind=data_type.copy(),
@@ -113,3 +117,8 @@ class MySQL(MaskingDialect):
 
     def _quoted(self, table: exp.Table) -> str:
         return table.sql(dialect=self.sqlglot_dialect, identify=True)
+
+    def make_date(self, year: exp.Expression, month: exp.Expression, day: exp.Expression) -> exp.Expression:
+        """MySQL has no DATE_FROM_PARTS: day 1 of the year, then whole months and days added."""
+        return self.template("DATE_ADD(DATE_ADD(MAKEDATE(:y, 1), INTERVAL (:m - 1) MONTH), INTERVAL (:d - 1) DAY)",
+                             y=year, m=month, d=day)

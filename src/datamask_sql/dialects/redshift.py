@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sqlglot import exp
 
-from datamask_sql.dialects.base import KEY_VARIABLE, MaskingDialect, lit
+from datamask_sql.dialects.base import KEY_VARIABLE, MaskingDialect, lit, regex_class
 
 # A temporary table is private to the session and dropped when it ends.
 KEY_TABLE = KEY_VARIABLE
@@ -49,3 +49,17 @@ class Redshift(MaskingDialect):
     def not_null(self, table: exp.Table, column: str, data_type: exp.DataType) -> list[exp.Expression]:
         """Redshift cannot add NOT NULL to an existing column; verify checks instead."""
         return []
+
+    def make_date(self, year: exp.Expression, month: exp.Expression, day: exp.Expression) -> exp.Expression:
+        """Redshift has no DATE_FROM_PARTS: parse the zero-padded ISO text."""
+        return self.template(
+            "TO_DATE(LPAD(CAST(:y AS VARCHAR), 4, '0') || '-' || LPAD(CAST(:m AS VARCHAR), 2, '0') || '-' || "
+            "LPAD(CAST(:d AS VARCHAR), 2, '0'), 'YYYY-MM-DD')", y=year, m=month, d=day)
+
+    def regexp_replace_all(self, text: exp.Expression, pattern: str, replacement: str) -> exp.Expression:
+        """Redshift replaces every match by default; its fourth argument is a position, not a 'g' flag."""
+        return self.call("REGEXP_REPLACE", text, lit(pattern), lit(replacement))
+
+    def mask_except(self, text: exp.Expression, keep: str, mask: str) -> exp.Expression:
+        """As regexp_replace_all: three arguments only."""
+        return self.call("REGEXP_REPLACE", text, lit(f"[^{regex_class(keep)}]"), lit(mask))

@@ -37,9 +37,9 @@ class Spark(MaskingDialect):
         return exp.cast(self.call("CONV", digits, lit(16), lit(10)), exp.DataType.build("BIGINT"))
 
     def add_days(self, value: exp.Expression, days: exp.Expression, logical: str) -> exp.Expression:
-        """DATE_ADD drops the time of a timestamp; TIMESTAMPADD keeps it."""
+        """DATE_ADD drops the time of a timestamp; TIMESTAMPADD keeps it. DATE_ADD takes only an INT count."""
         if logical == "date":
-            return self.call("DATE_ADD", value, days)
+            return self.call("DATE_ADD", value, exp.cast(days, exp.DataType.build("INT")))
         return self.call("TIMESTAMPADD", exp.var("DAY"), days, value)
 
     def date_text(self, value: exp.Expression) -> exp.Expression:
@@ -62,3 +62,9 @@ class Spark(MaskingDialect):
         """Qualify the new name: an unqualified one would land in the session's current database."""
         new = exp.table_(exp.to_identifier(new_name), db=table.args["db"].copy())
         return exp.Alter(this=table.copy(), kind="TABLE", actions=[exp.AlterRename(this=new)])
+
+    def create_table(self, table: exp.Table, columns: list[tuple[str, exp.DataType]],
+                     primary_key: tuple[str, ...] = ()) -> exp.Expression:
+        """Spark data-source tables take no PRIMARY KEY or NOT NULL constraints: plain columns only."""
+        defs = [exp.ColumnDef(this=exp.to_identifier(name), kind=data_type.copy()) for name, data_type in columns]
+        return exp.Create(this=exp.Schema(this=table.copy(), expressions=defs), kind="TABLE")

@@ -63,3 +63,7 @@ class Trino(MaskingDialect):
         """Qualify the new name: an unqualified one would resolve against the session schema."""
         new = exp.table_(exp.to_identifier(new_name), db=table.args["db"].copy())
         return exp.Alter(this=table.copy(), kind="TABLE", actions=[exp.AlterRename(this=new)])
+
+    def make_date(self, year: exp.Expression, month: exp.Expression, day: exp.Expression) -> exp.Expression:
+        """Trino has no DATE_FROM_PARTS: format the zero-padded ISO text and read it as a date."""
+        return self.template("DATE(FORMAT('%04d-%02d-%02d', :y, :m, :d))", y=year, m=month, d=day)

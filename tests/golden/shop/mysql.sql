@@ -4,15 +4,15 @@
 
 CREATE SCHEMA IF NOT EXISTS `masked`;
 
--- file: 001_lookup_city_de_de_adc7c8a2f136.sql (lookup data, sha256 90012044f7387c3aea254b8c598ad3d3e22676d6b52ad811d6f1a4c66a8f061c)
+-- file: 001_lookup_city_de_de_adc7c8a2f136.sql (lookup data, sha256 30d42d704183fbb841acb51b0efda0b907e2fa2dbc11e8ce6b507d8c7ec73d68)
 
--- file: 002_lookup_first_name_en_us_0780cf166fbf.sql (lookup data, sha256 d11c874b24fe65e1ae36f2d4ef074a00cbcecee23254cdaf44877a67e75cd7fb)
+-- file: 002_lookup_first_name_en_us_0780cf166fbf.sql (lookup data, sha256 6888b6cff6c69d476f052f1eb24a3a7a0af55a17566f9ea246cf1e25d26dc084)
 
--- file: 003_lookup_last_name_en_us_98d08c045bae.sql (lookup data, sha256 6db6e6afe34fd8f0c96708d59f68b7e8f536de7098daa5e4db05db83cdde6210)
+-- file: 003_lookup_last_name_en_us_98d08c045bae.sql (lookup data, sha256 b4c2f81d36a834b7f012be7284db0a8c23dc116a51f94bce44c592cdfbddfb58)
 
--- file: 004_lookup_postal_code_de_de_7aaa35513755.sql (lookup data, sha256 c0ec691c3f14b84ff64a3b033de689468251835ee1314fe6508e5ff21c8e9379)
+-- file: 004_lookup_postal_code_de_de_7aaa35513755.sql (lookup data, sha256 74a54f7f20c0761ad954d1e4719bf2f1312613093289977e6f13d6c499d4b3ff)
 
--- file: 005_lookup_street_address_en_us_19c90c0e6f83.sql (lookup data, sha256 f9eecfe1efe48c8674547b508efd313ee0e0b04e9cc3eecca2a3bd2636ebeca1)
+-- file: 005_lookup_street_address_en_us_19c90c0e6f83.sql (lookup data, sha256 480f957535637730496eb405aa3243b2c23e2ef3da423de0525356a49ae8972e)
 
 -- file: 006_customers.sql
 -- datamask-sql 0.1.0, algorithm dm1, dialect mysql

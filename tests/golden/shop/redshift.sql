@@ -145,7 +145,7 @@ SELECT
       AND POSITION(SUBSTRING("src"."phone" FROM 24 FOR 1) IN '0123456789') > 0
       THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_4" FROM 47 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
       ELSE SUBSTRING("src"."phone" FROM 24 FOR 1)
-    END || REGEXP_REPLACE(SUBSTRING("src"."phone" FROM 25), '[0-9]', '0', 'g')
+    END || REGEXP_REPLACE(SUBSTRING("src"."phone" FROM 25), '[0-9]', '0')
   END AS VARCHAR(24)) AS "phone",
   CAST(CASE
     WHEN "src"."birth_date" IS NULL
@@ -194,12 +194,10 @@ SELECT
       REGEXP_REPLACE(
         "src"."notes",
         '[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+([.][A-Za-z0-9-]+)+',
-        'user@example.com',
-        'g'
+        'user@example.com'
       ),
       '[0-9]',
-      '#',
-      'g'
+      '#'
     )
   END AS VARCHAR(500)) AS "notes"
 FROM (
@@ -345,8 +343,7 @@ SELECT
             ELSE 19
           END),
           '[^0-9]+$',
-          '',
-          'g'
+          ''
         )
       ) > 0
       THEN SUBSTRING(CASE
@@ -539,7 +536,7 @@ SELECT
         )
         THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 37 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
         ELSE SUBSTRING("src"."card_number" FROM 19 FOR 1)
-      END || REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 20), '[0-9]', '0', 'g') FROM 1 FOR LENGTH(
+      END || REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 20), '[0-9]', '0') FROM 1 FOR LENGTH(
         REGEXP_REPLACE(
           SUBSTRING("src"."card_number" FROM 1 FOR CASE
             WHEN LENGTH("src"."card_number") <= 4
@@ -549,8 +546,7 @@ SELECT
             ELSE 19
           END),
           '[^0-9]+$',
-          '',
-          'g'
+          ''
         )
       ) - 1) || CASE
         WHEN LENGTH(
@@ -565,13 +561,11 @@ SELECT
                   ELSE 19
                 END),
                 '[^0-9]+$',
-                '',
-                'g'
+                ''
               )
             ) + 1),
             '[^0-9]',
-            '',
-            'g'
+            ''
           )
         ) % 2 = 1
         THEN SUBSTRING('0516273849' FROM CAST((
@@ -591,8 +585,7 @@ SELECT
                     ELSE 19
                   END),
                   '[^0-9]+$',
-                  '',
-                  'g'
+                  ''
                 )
               ) <> 1
               THEN POSITION(
@@ -607,7 +600,7 @@ SELECT
                   THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 1 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
                   ELSE SUBSTRING("src"."card_number" FROM 1 FOR 1)
                 END IN CASE
-                  WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 2), '[^0-9]', '', 'g')) % 2 = 1
+                  WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 2), '[^0-9]', '')) % 2 = 1
                   THEN '0516273849'
                   ELSE '0123456789'
                 END
@@ -628,8 +621,7 @@ SELECT
                     ELSE 19
                   END),
                   '[^0-9]+$',
-                  '',
-                  'g'
+                  ''
                 )
               ) <> 2
               THEN POSITION(
@@ -644,7 +636,7 @@ SELECT
                   THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 3 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
                   ELSE SUBSTRING("src"."card_number" FROM 2 FOR 1)
                 END IN CASE
-                  WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 3), '[^0-9]', '', 'g')) % 2 = 1
+                  WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 3), '[^0-9]', '')) % 2 = 1
                   THEN '0516273849'
                   ELSE '0123456789'
                 END
@@ -665,8 +657,7 @@ SELECT
                     ELSE 19
                   END),
                   '[^0-9]+$',
-                  '',
-                  'g'
+                  ''
                 )
               ) <> 3
               THEN POSITION(
@@ -681,7 +672,7 @@ SELECT
                   THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 5 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
                   ELSE SUBSTRING("src"."card_number" FROM 3 FOR 1)
                 END IN CASE
-                  WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 4), '[^0-9]', '', 'g')) % 2 = 1
+                  WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 4), '[^0-9]', '')) % 2 = 1
                   THEN '0516273849'
                   ELSE '0123456789'
                 END
@@ -702,8 +693,7 @@ SELECT
                     ELSE 19
                   END),
                   '[^0-9]+$',
-                  '',
-                  'g'
+                  ''
                 )
               ) <> 4
               THEN POSITION(
@@ -718,7 +708,7 @@ SELECT
                   THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 7 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
                   ELSE SUBSTRING("src"."card_number" FROM 4 FOR 1)
                 END IN CASE
-                  WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 5), '[^0-9]', '', 'g')) % 2 = 1
+                  WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 5), '[^0-9]', '')) % 2 = 1
                   THEN '0516273849'
                   ELSE '0123456789'
                 END
@@ -739,8 +729,7 @@ SELECT
                     ELSE 19
                   END),
                   '[^0-9]+$',
-                  '',
-                  'g'
+                  ''
                 )
               ) <> 5
               THEN POSITION(
@@ -755,7 +744,7 @@ SELECT
                   THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 9 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
                   ELSE SUBSTRING("src"."card_number" FROM 5 FOR 1)
                 END IN CASE
-                  WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 6), '[^0-9]', '', 'g')) % 2 = 1
+                  WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 6), '[^0-9]', '')) % 2 = 1
                   THEN '0516273849'
                   ELSE '0123456789'
                 END
@@ -776,8 +765,7 @@ SELECT
                     ELSE 19
                   END),
                   '[^0-9]+$',
-                  '',
-                  'g'
+                  ''
                 )
               ) <> 6
               THEN POSITION(
@@ -792,7 +780,7 @@ SELECT
                   THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 11 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
                   ELSE SUBSTRING("src"."card_number" FROM 6 FOR 1)
                 END IN CASE
-                  WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 7), '[^0-9]', '', 'g')) % 2 = 1
+                  WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 7), '[^0-9]', '')) % 2 = 1
                   THEN '0516273849'
                   ELSE '0123456789'
                 END
@@ -813,8 +801,7 @@ SELECT
                     ELSE 19
                   END),
                   '[^0-9]+$',
-                  '',
-                  'g'
+                  ''
                 )
               ) <> 7
               THEN POSITION(
@@ -829,7 +816,7 @@ SELECT
                   THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 13 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
                   ELSE SUBSTRING("src"."card_number" FROM 7 FOR 1)
                 END IN CASE
-                  WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 8), '[^0-9]', '', 'g')) % 2 = 1
+                  WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 8), '[^0-9]', '')) % 2 = 1
                   THEN '0516273849'
                   ELSE '0123456789'
                 END
@@ -850,8 +837,7 @@ SELECT
                     ELSE 19
                   END),
                   '[^0-9]+$',
-                  '',
-                  'g'
+                  ''
                 )
               ) <> 8
               THEN POSITION(
@@ -866,7 +852,7 @@ SELECT
                   THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 15 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
                   ELSE SUBSTRING("src"."card_number" FROM 8 FOR 1)
                 END IN CASE
-                  WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 9), '[^0-9]', '', 'g')) % 2 = 1
+                  WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 9), '[^0-9]', '')) % 2 = 1
                   THEN '0516273849'
                   ELSE '0123456789'
                 END
@@ -887,8 +873,7 @@ SELECT
                     ELSE 19
                   END),
                   '[^0-9]+$',
-                  '',
-                  'g'
+                  ''
                 )
               ) <> 9
               THEN POSITION(
@@ -903,7 +888,7 @@ SELECT
                   THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 17 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
                   ELSE SUBSTRING("src"."card_number" FROM 9 FOR 1)
                 END IN CASE
-                  WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 10), '[^0-9]', '', 'g')) % 2 = 1
+                  WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 10), '[^0-9]', '')) % 2 = 1
                   THEN '0516273849'
                   ELSE '0123456789'
                 END
@@ -924,8 +909,7 @@ SELECT
                     ELSE 19
                   END),
                   '[^0-9]+$',
-                  '',
-                  'g'
+                  ''
                 )
               ) <> 10
               THEN POSITION(
@@ -940,7 +924,7 @@ SELECT
                   THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 19 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
                   ELSE SUBSTRING("src"."card_number" FROM 10 FOR 1)
                 END IN CASE
-                  WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 11), '[^0-9]', '', 'g')) % 2 = 1
+                  WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 11), '[^0-9]', '')) % 2 = 1
                   THEN '0516273849'
                   ELSE '0123456789'
                 END
@@ -961,8 +945,7 @@ SELECT
                     ELSE 19
                   END),
                   '[^0-9]+$',
-                  '',
-                  'g'
+                  ''
                 )
               ) <> 11
               THEN POSITION(
@@ -977,7 +960,7 @@ SELECT
                   THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 21 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
                   ELSE SUBSTRING("src"."card_number" FROM 11 FOR 1)
                 END IN CASE
-                  WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 12), '[^0-9]', '', 'g')) % 2 = 1
+                  WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 12), '[^0-9]', '')) % 2 = 1
                   THEN '0516273849'
                   ELSE '0123456789'
                 END
@@ -998,8 +981,7 @@ SELECT
                     ELSE 19
                   END),
                   '[^0-9]+$',
-                  '',
-                  'g'
+                  ''
                 )
               ) <> 12
               THEN POSITION(
@@ -1014,7 +996,7 @@ SELECT
                   THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 23 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
                   ELSE SUBSTRING("src"."card_number" FROM 12 FOR 1)
                 END IN CASE
-                  WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 13), '[^0-9]', '', 'g')) % 2 = 1
+                  WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 13), '[^0-9]', '')) % 2 = 1
                   THEN '0516273849'
                   ELSE '0123456789'
                 END
@@ -1035,8 +1017,7 @@ SELECT
                     ELSE 19
                   END),
                   '[^0-9]+$',
-                  '',
-                  'g'
+                  ''
                 )
               ) <> 13
               THEN POSITION(
@@ -1051,7 +1032,7 @@ SELECT
                   THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 25 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
                   ELSE SUBSTRING("src"."card_number" FROM 13 FOR 1)
                 END IN CASE
-                  WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 14), '[^0-9]', '', 'g')) % 2 = 1
+                  WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 14), '[^0-9]', '')) % 2 = 1
                   THEN '0516273849'
                   ELSE '0123456789'
                 END
@@ -1072,8 +1053,7 @@ SELECT
                     ELSE 19
                   END),
                   '[^0-9]+$',
-                  '',
-                  'g'
+                  ''
                 )
               ) <> 14
               THEN POSITION(
@@ -1088,7 +1068,7 @@ SELECT
                   THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 27 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
                   ELSE SUBSTRING("src"."card_number" FROM 14 FOR 1)
                 END IN CASE
-                  WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 15), '[^0-9]', '', 'g')) % 2 = 1
+                  WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 15), '[^0-9]', '')) % 2 = 1
                   THEN '0516273849'
                   ELSE '0123456789'
                 END
@@ -1109,8 +1089,7 @@ SELECT
                     ELSE 19
                   END),
                   '[^0-9]+$',
-                  '',
-                  'g'
+                  ''
                 )
               ) <> 15
               THEN POSITION(
@@ -1125,7 +1104,7 @@ SELECT
                   THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 29 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
                   ELSE SUBSTRING("src"."card_number" FROM 15 FOR 1)
                 END IN CASE
-                  WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 16), '[^0-9]', '', 'g')) % 2 = 1
+                  WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 16), '[^0-9]', '')) % 2 = 1
                   THEN '0516273849'
                   ELSE '0123456789'
                 END
@@ -1146,8 +1125,7 @@ SELECT
                     ELSE 19
                   END),
                   '[^0-9]+$',
-                  '',
-                  'g'
+                  ''
                 )
               ) <> 16
               THEN POSITION(
@@ -1162,7 +1140,7 @@ SELECT
                   THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 31 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
                   ELSE SUBSTRING("src"."card_number" FROM 16 FOR 1)
                 END IN CASE
-                  WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 17), '[^0-9]', '', 'g')) % 2 = 1
+                  WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 17), '[^0-9]', '')) % 2 = 1
                   THEN '0516273849'
                   ELSE '0123456789'
                 END
@@ -1183,8 +1161,7 @@ SELECT
                     ELSE 19
                   END),
                   '[^0-9]+$',
-                  '',
-                  'g'
+                  ''
                 )
               ) <> 17
               THEN POSITION(
@@ -1199,7 +1176,7 @@ SELECT
                   THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 33 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
                   ELSE SUBSTRING("src"."card_number" FROM 17 FOR 1)
                 END IN CASE
-                  WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 18), '[^0-9]', '', 'g')) % 2 = 1
+                  WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 18), '[^0-9]', '')) % 2 = 1
                   THEN '0516273849'
                   ELSE '0123456789'
                 END
@@ -1220,8 +1197,7 @@ SELECT
                     ELSE 19
                   END),
                   '[^0-9]+$',
-                  '',
-                  'g'
+                  ''
                 )
               ) <> 18
               THEN POSITION(
@@ -1236,7 +1212,7 @@ SELECT
                   THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 35 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
                   ELSE SUBSTRING("src"."card_number" FROM 18 FOR 1)
                 END IN CASE
-                  WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 19), '[^0-9]', '', 'g')) % 2 = 1
+                  WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 19), '[^0-9]', '')) % 2 = 1
                   THEN '0516273849'
                   ELSE '0123456789'
                 END
@@ -1257,8 +1233,7 @@ SELECT
                     ELSE 19
                   END),
                   '[^0-9]+$',
-                  '',
-                  'g'
+                  ''
                 )
               ) <> 19
               THEN POSITION(
@@ -1273,7 +1248,7 @@ SELECT
                   THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 37 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
                   ELSE SUBSTRING("src"."card_number" FROM 19 FOR 1)
                 END IN CASE
-                  WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 20), '[^0-9]', '', 'g')) % 2 = 1
+                  WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 20), '[^0-9]', '')) % 2 = 1
                   THEN '0516273849'
                   ELSE '0123456789'
                 END
@@ -1299,8 +1274,7 @@ SELECT
                     ELSE 19
                   END),
                   '[^0-9]+$',
-                  '',
-                  'g'
+                  ''
                 )
               ) <> 1
               THEN POSITION(
@@ -1315,7 +1289,7 @@ SELECT
                   THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 1 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
                   ELSE SUBSTRING("src"."card_number" FROM 1 FOR 1)
                 END IN CASE
-                  WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 2), '[^0-9]', '', 'g')) % 2 = 1
+                  WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 2), '[^0-9]', '')) % 2 = 1
                   THEN '0516273849'
                   ELSE '0123456789'
                 END
@@ -1336,8 +1310,7 @@ SELECT
                     ELSE 19
                   END),
                   '[^0-9]+$',
-                  '',
-                  'g'
+                  ''
                 )
               ) <> 2
               THEN POSITION(
@@ -1352,7 +1325,7 @@ SELECT
                   THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 3 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
                   ELSE SUBSTRING("src"."card_number" FROM 2 FOR 1)
                 END IN CASE
-                  WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 3), '[^0-9]', '', 'g')) % 2 = 1
+                  WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 3), '[^0-9]', '')) % 2 = 1
                   THEN '0516273849'
                   ELSE '0123456789'
                 END
@@ -1373,8 +1346,7 @@ SELECT
                     ELSE 19
                   END),
                   '[^0-9]+$',
-                  '',
-                  'g'
+                  ''
                 )
               ) <> 3
               THEN POSITION(
@@ -1389,7 +1361,7 @@ SELECT
                   THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 5 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
                   ELSE SUBSTRING("src"."card_number" FROM 3 FOR 1)
                 END IN CASE
-                  WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 4), '[^0-9]', '', 'g')) % 2 = 1
+                  WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 4), '[^0-9]', '')) % 2 = 1
                   THEN '0516273849'
                   ELSE '0123456789'
                 END
@@ -1410,8 +1382,7 @@ SELECT
                     ELSE 19
                   END),
                   '[^0-9]+$',
-                  '',
-                  'g'
+                  ''
                 )
               ) <> 4
               THEN POSITION(
@@ -1426,7 +1397,7 @@ SELECT
                   THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 7 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
                   ELSE SUBSTRING("src"."card_number" FROM 4 FOR 1)
                 END IN CASE
-                  WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 5), '[^0-9]', '', 'g')) % 2 = 1
+                  WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 5), '[^0-9]', '')) % 2 = 1
                   THEN '0516273849'
                   ELSE '0123456789'
                 END
@@ -1447,8 +1418,7 @@ SELECT
                     ELSE 19
                   END),
                   '[^0-9]+$',
-                  '',
-                  'g'
+                  ''
                 )
               ) <> 5
               THEN POSITION(
@@ -1463,7 +1433,7 @@ SELECT
                   THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 9 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
                   ELSE SUBSTRING("src"."card_number" FROM 5 FOR 1)
                 END IN CASE
-                  WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 6), '[^0-9]', '', 'g')) % 2 = 1
+                  WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 6), '[^0-9]', '')) % 2 = 1
                   THEN '0516273849'
                   ELSE '0123456789'
                 END
@@ -1484,8 +1454,7 @@ SELECT
                     ELSE 19
                   END),
                   '[^0-9]+$',
-                  '',
-                  'g'
+                  ''
                 )
               ) <> 6
               THEN POSITION(
@@ -1500,7 +1469,7 @@ SELECT
                   THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 11 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
                   ELSE SUBSTRING("src"."card_number" FROM 6 FOR 1)
                 END IN CASE
-                  WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 7), '[^0-9]', '', 'g')) % 2 = 1
+                  WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 7), '[^0-9]', '')) % 2 = 1
                   THEN '0516273849'
                   ELSE '0123456789'
                 END
@@ -1521,8 +1490,7 @@ SELECT
                     ELSE 19
                   END),
                   '[^0-9]+$',
-                  '',
-                  'g'
+                  ''
                 )
               ) <> 7
               THEN POSITION(
@@ -1537,7 +1505,7 @@ SELECT
                   THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 13 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
                   ELSE SUBSTRING("src"."card_number" FROM 7 FOR 1)
                 END IN CASE
-                  WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 8), '[^0-9]', '', 'g')) % 2 = 1
+                  WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 8), '[^0-9]', '')) % 2 = 1
                   THEN '0516273849'
                   ELSE '0123456789'
                 END
@@ -1558,8 +1526,7 @@ SELECT
                     ELSE 19
                   END),
                   '[^0-9]+$',
-                  '',
-                  'g'
+                  ''
                 )
               ) <> 8
               THEN POSITION(
@@ -1574,7 +1541,7 @@ SELECT
                   THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 15 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
                   ELSE SUBSTRING("src"."card_number" FROM 8 FOR 1)
                 END IN CASE
-                  WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 9), '[^0-9]', '', 'g')) % 2 = 1
+                  WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 9), '[^0-9]', '')) % 2 = 1
                   THEN '0516273849'
                   ELSE '0123456789'
                 END
@@ -1595,8 +1562,7 @@ SELECT
                     ELSE 19
                   END),
                   '[^0-9]+$',
-                  '',
-                  'g'
+                  ''
                 )
               ) <> 9
               THEN POSITION(
@@ -1611,7 +1577,7 @@ SELECT
                   THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 17 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
                   ELSE SUBSTRING("src"."card_number" FROM 9 FOR 1)
                 END IN CASE
-                  WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 10), '[^0-9]', '', 'g')) % 2 = 1
+                  WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 10), '[^0-9]', '')) % 2 = 1
                   THEN '0516273849'
                   ELSE '0123456789'
                 END
@@ -1632,8 +1598,7 @@ SELECT
                     ELSE 19
                   END),
                   '[^0-9]+$',
-                  '',
-                  'g'
+                  ''
                 )
               ) <> 10
               THEN POSITION(
@@ -1648,7 +1613,7 @@ SELECT
                   THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 19 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
                   ELSE SUBSTRING("src"."card_number" FROM 10 FOR 1)
                 END IN CASE
-                  WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 11), '[^0-9]', '', 'g')) % 2 = 1
+                  WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 11), '[^0-9]', '')) % 2 = 1
                   THEN '0516273849'
                   ELSE '0123456789'
                 END
@@ -1669,8 +1634,7 @@ SELECT
                     ELSE 19
                   END),
                   '[^0-9]+$',
-                  '',
-                  'g'
+                  ''
                 )
               ) <> 11
               THEN POSITION(
@@ -1685,7 +1649,7 @@ SELECT
                   THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 21 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
                   ELSE SUBSTRING("src"."card_number" FROM 11 FOR 1)
                 END IN CASE
-                  WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 12), '[^0-9]', '', 'g')) % 2 = 1
+                  WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 12), '[^0-9]', '')) % 2 = 1
                   THEN '0516273849'
                   ELSE '0123456789'
                 END
@@ -1706,8 +1670,7 @@ SELECT
                     ELSE 19
                   END),
                   '[^0-9]+$',
-                  '',
-                  'g'
+                  ''
                 )
               ) <> 12
               THEN POSITION(
@@ -1722,7 +1685,7 @@ SELECT
                   THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 23 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
                   ELSE SUBSTRING("src"."card_number" FROM 12 FOR 1)
                 END IN CASE
-                  WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 13), '[^0-9]', '', 'g')) % 2 = 1
+                  WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 13), '[^0-9]', '')) % 2 = 1
                   THEN '0516273849'
                   ELSE '0123456789'
                 END
@@ -1743,8 +1706,7 @@ SELECT
                     ELSE 19
                   END),
                   '[^0-9]+$',
-                  '',
-                  'g'
+                  ''
                 )
               ) <> 13
               THEN POSITION(
@@ -1759,7 +1721,7 @@ SELECT
                   THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 25 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
                   ELSE SUBSTRING("src"."card_number" FROM 13 FOR 1)
                 END IN CASE
-                  WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 14), '[^0-9]', '', 'g')) % 2 = 1
+                  WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 14), '[^0-9]', '')) % 2 = 1
                   THEN '0516273849'
                   ELSE '0123456789'
                 END
@@ -1780,8 +1742,7 @@ SELECT
                     ELSE 19
                   END),
                   '[^0-9]+$',
-                  '',
-                  'g'
+                  ''
                 )
               ) <> 14
               THEN POSITION(
@@ -1796,7 +1757,7 @@ SELECT
                   THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 27 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
                   ELSE SUBSTRING("src"."card_number" FROM 14 FOR 1)
                 END IN CASE
-                  WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 15), '[^0-9]', '', 'g')) % 2 = 1
+                  WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 15), '[^0-9]', '')) % 2 = 1
                   THEN '0516273849'
                   ELSE '0123456789'
                 END
@@ -1817,8 +1778,7 @@ SELECT
                     ELSE 19
                   END),
                   '[^0-9]+$',
-                  '',
-                  'g'
+                  ''
                 )
               ) <> 15
               THEN POSITION(
@@ -1833,7 +1793,7 @@ SELECT
                   THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 29 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
                   ELSE SUBSTRING("src"."card_number" FROM 15 FOR 1)
                 END IN CASE
-                  WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 16), '[^0-9]', '', 'g')) % 2 = 1
+                  WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 16), '[^0-9]', '')) % 2 = 1
                   THEN '0516273849'
                   ELSE '0123456789'
                 END
@@ -1854,8 +1814,7 @@ SELECT
                     ELSE 19
                   END),
                   '[^0-9]+$',
-                  '',
-                  'g'
+                  ''
                 )
               ) <> 16
               THEN POSITION(
@@ -1870,7 +1829,7 @@ SELECT
                   THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 31 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
                   ELSE SUBSTRING("src"."card_number" FROM 16 FOR 1)
                 END IN CASE
-                  WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 17), '[^0-9]', '', 'g')) % 2 = 1
+                  WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 17), '[^0-9]', '')) % 2 = 1
                   THEN '0516273849'
                   ELSE '0123456789'
                 END
@@ -1891,8 +1850,7 @@ SELECT
                     ELSE 19
                   END),
                   '[^0-9]+$',
-                  '',
-                  'g'
+                  ''
                 )
               ) <> 17
               THEN POSITION(
@@ -1907,7 +1865,7 @@ SELECT
                   THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 33 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
                   ELSE SUBSTRING("src"."card_number" FROM 17 FOR 1)
                 END IN CASE
-                  WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 18), '[^0-9]', '', 'g')) % 2 = 1
+                  WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 18), '[^0-9]', '')) % 2 = 1
                   THEN '0516273849'
                   ELSE '0123456789'
                 END
@@ -1928,8 +1886,7 @@ SELECT
                     ELSE 19
                   END),
                   '[^0-9]+$',
-                  '',
-                  'g'
+                  ''
                 )
               ) <> 18
               THEN POSITION(
@@ -1944,7 +1901,7 @@ SELECT
                   THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 35 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
                   ELSE SUBSTRING("src"."card_number" FROM 18 FOR 1)
                 END IN CASE
-                  WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 19), '[^0-9]', '', 'g')) % 2 = 1
+                  WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 19), '[^0-9]', '')) % 2 = 1
                   THEN '0516273849'
                   ELSE '0123456789'
                 END
@@ -1965,8 +1922,7 @@ SELECT
                     ELSE 19
                   END),
                   '[^0-9]+$',
-                  '',
-                  'g'
+                  ''
                 )
               ) <> 19
               THEN POSITION(
@@ -1981,7 +1937,7 @@ SELECT
                   THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 37 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
                   ELSE SUBSTRING("src"."card_number" FROM 19 FOR 1)
                 END IN CASE
-                  WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 20), '[^0-9]', '', 'g')) % 2 = 1
+                  WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 20), '[^0-9]', '')) % 2 = 1
                   THEN '0516273849'
                   ELSE '0123456789'
                 END
@@ -2180,7 +2136,7 @@ SELECT
         )
         THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 37 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
         ELSE SUBSTRING("src"."card_number" FROM 19 FOR 1)
-      END || REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 20), '[0-9]', '0', 'g') FROM LENGTH(
+      END || REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 20), '[0-9]', '0') FROM LENGTH(
         REGEXP_REPLACE(
           SUBSTRING("src"."card_number" FROM 1 FOR CASE
             WHEN LENGTH("src"."card_number") <= 4
@@ -2190,8 +2146,7 @@ SELECT
             ELSE 19
           END),
           '[^0-9]+$',
-          '',
-          'g'
+          ''
         )
       ) + 1)
       ELSE CASE
@@ -2384,7 +2339,7 @@ SELECT
         )
         THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 37 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
         ELSE SUBSTRING("src"."card_number" FROM 19 FOR 1)
-      END || REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 20), '[0-9]', '0', 'g')
+      END || REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 20), '[0-9]', '0')
     END
   END AS VARCHAR(19)) AS "card_number",
   "src"."card_last4" AS "card_last4",

@@ -4,15 +4,15 @@
 
 CREATE SCHEMA IF NOT EXISTS `masked`;
 
--- file: 001_lookup_city_de_de_adc7c8a2f136.sql (lookup data, sha256 64c552927c50710c2c2ed5a59aa3603eddd43226c93f818e811f00a1e4658fbc)
+-- file: 001_lookup_city_de_de_adc7c8a2f136.sql (lookup data, sha256 0a5bfae2d0303b452d1548b00b216365fb0ece636dc31c261f1f83e26e1db082)
 
--- file: 002_lookup_first_name_en_us_0780cf166fbf.sql (lookup data, sha256 91578650f915cfd7aed975c37c64218f2217fb86e85df4aeb0de1d8b2b2aeaac)
+-- file: 002_lookup_first_name_en_us_0780cf166fbf.sql (lookup data, sha256 463d3968578fec7332ab616c7eb620b211d4840a816d7affad7045007bd20c50)
 
--- file: 003_lookup_last_name_en_us_98d08c045bae.sql (lookup data, sha256 0a8201712695ea1fcb5bb4f285ba3d986a0c5b5147e9ad1ec7c7433cfe3db0de)
+-- file: 003_lookup_last_name_en_us_98d08c045bae.sql (lookup data, sha256 7569afc89cce2314e2d38238a694473defde07b187bd372fb8d9fbec5c0ca913)
 
--- file: 004_lookup_postal_code_de_de_7aaa35513755.sql (lookup data, sha256 79c489724c8b640870766d951b23e0f92d52c74a3784b0333a784e2998dd25b9)
+-- file: 004_lookup_postal_code_de_de_7aaa35513755.sql (lookup data, sha256 efcb50bf98584d501a04148164aef2e7fe8a024f2b70ae7abcd5e709da3917d5)
 
--- file: 005_lookup_street_address_en_us_19c90c0e6f83.sql (lookup data, sha256 a6b24a7797fe36473405bbd99f01df7c5bba38aa75fb6fcb45e25feb41357907)
+-- file: 005_lookup_street_address_en_us_19c90c0e6f83.sql (lookup data, sha256 0d6e9f755e94944ba61181fe1c4314480c6baa89a94b9334d6942b7edb9c4ff7)
 
 -- file: 006_customers.sql
 -- datamask-sql 0.1.0, algorithm dm1, dialect spark
@@ -236,7 +236,7 @@ SELECT
     THEN NULL
     ELSE DATE_ADD(
       `src`.`birth_date`,
-      CASE
+      CAST(CASE
         WHEN (
           EXTRACT(YEAR FROM `src`.`birth_date`) > 9989
           AND CASE
@@ -265,7 +265,7 @@ SELECT
           THEN CAST(CONV(SUBSTRING(`src`.`_dm_digest_5`, 1, 15), 16, 10) AS BIGINT) % 360 - 180
           ELSE CAST(CONV(SUBSTRING(`src`.`_dm_digest_5`, 1, 15), 16, 10) AS BIGINT) % 360 - 180 + 1
         END
-      END
+      END AS INT)
     )
   END AS DATE) AS `birth_date`,
   `src`.`created_at` AS `created_at`,
