@@ -14,7 +14,7 @@ from sqlglot import exp
 
 from datamask_sql import api
 from datamask_sql.catalog import introspect
-from datamask_sql.connection import Connection, connect
+from datamask_sql.connection import Connection
 from datamask_sql.dialects import get_dialect
 from datamask_sql.emit.sql import to_sql
 from datamask_sql.policy import parse_policy

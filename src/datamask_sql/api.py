@@ -11,14 +11,14 @@ from typing import Any
 from sqlglot import exp
 
 from datamask_sql.catalog import Catalog, introspect, load_catalog
-from datamask_sql.connection import Connection, connect, dialect_of_url, is_url
+from datamask_sql.connection import Connection, connect, dialect_of_url, is_url, redact_url
 from datamask_sql.dialects import MaskingDialect, get_dialect
 from datamask_sql.emit import EmittedFile, build_manifest, emit_sql, write_files, write_manifest
 from datamask_sql.emit.sql import to_sql
 from datamask_sql.errors import DatamaskError
 from datamask_sql.planner import DEFAULT_SCHEMA, Plan, plan, scope_tables
 from datamask_sql.policy import Policy, load_policy
-from datamask_sql.render import Rendered, render
+from datamask_sql.render import Rendered, count_star, render
 from datamask_sql.runner import Progress, RunResult, append_run_record
 from datamask_sql.runner import run as run_rendered
 from datamask_sql.secret import MaskingKey
@@ -62,8 +62,7 @@ def count_rows(conn: Connection, policy: Policy, catalog: Catalog, dialect: Mask
     """COUNT(*) of every table the policy copies, keyed as the plan names tables (for collision risk)."""
     counts = {}
     for name, table in scope_tables(policy, catalog, source_schema).items():
-        query = exp.select(exp.Count(this=exp.Star())).from_(
-            exp.table_(exp.to_identifier(table.name), db=exp.to_identifier(table.schema)))
+        query = count_star(exp.table_(exp.to_identifier(table.name), db=exp.to_identifier(table.schema)))
         counts[name] = int(conn.query(to_sql(dialect, query))[0][0])
     return counts
 
@@ -77,8 +76,6 @@ def compile_inputs(policy: Policy, catalog: Catalog, dialect: MaskingDialect, ke
         the_plan = dataclasses.replace(the_plan, constraints=constraints)
     rendered = render(the_plan, dialect)
     files = emit_sql(rendered)
-    from datamask_sql.connection import redact_url
-
     manifest = build_manifest(rendered, files, source=redact_url(source), key_fingerprint=key.fingerprint)
     return Compiled(policy, catalog, the_plan, rendered, files, manifest)
 
@@ -105,14 +102,17 @@ def plan_policy(policy_path: Path | str, source: str, *, dialect: str | None = N
                 source_dialect: str | None = None, source_schema: str | None = None) -> Plan:
     """The plan alone: which rule each column gets, its domain, and why (no secret needed)."""
     target = resolve_dialect(source, dialect)
-    policy, catalog = load_inputs(policy_path, source, dialect=target, source_dialect=source_dialect)
-    counts = None
-    if is_url(source):
-        conn = connect(source, read_only=True)
-        try:
-            counts = count_rows(conn, policy, catalog, get_dialect(dialect_of_url(source)), source_schema)
-        finally:
-            conn.close()
+    if not is_url(source):
+        policy, catalog = load_inputs(policy_path, source, dialect=target, source_dialect=source_dialect)
+        return plan(policy, catalog, source_schema=source_schema)
+    # A live source: introspect and count rows (for collision risk) over one connection.
+    policy = load_policy(policy_path)
+    conn = connect(source, read_only=True)
+    try:
+        catalog = introspect(conn)
+        counts = count_rows(conn, policy, catalog, get_dialect(conn.dialect), source_schema)
+    finally:
+        conn.close()
     return plan(policy, catalog, source_schema=source_schema, row_counts=counts)
 
 

@@ -13,7 +13,7 @@ from datamask_sql.dialects import MaskingDialect
 from datamask_sql.dialects.base import TableShape
 from datamask_sql.lookups import LookupTable
 from datamask_sql.errors import UnsupportedError
-from datamask_sql.planner import ColumnPlan, Plan, TablePlan
+from datamask_sql.planner import Plan, TablePlan
 from datamask_sql.render_subset import SubsetSQL, keep_order, keep_table, nulled_reference
 from datamask_sql.transforms import BuildContext, get_transform
 from datamask_sql.transforms.sqlexpr import bind_columns
@@ -73,6 +73,11 @@ def stage_table(schema: str, table: str) -> exp.Table:
 def target_table(schema: str, table: str) -> exp.Table:
     """The final masked table."""
     return exp.table_(exp.to_identifier(table), db=exp.to_identifier(schema))
+
+
+def count_star(table: exp.Table) -> exp.Select:
+    """SELECT COUNT(*) FROM table."""
+    return exp.select(exp.Count(this=exp.Star())).from_(table.copy())
 
 
 def lookup_table(schema: str, lookup: LookupTable) -> exp.Table:

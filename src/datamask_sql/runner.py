@@ -14,7 +14,7 @@ from sqlglot import exp
 from datamask_sql.connection import DRIVER_ERRORS, Connection
 from datamask_sql.emit.sql import EmittedFile, to_sql
 from datamask_sql.errors import RunError
-from datamask_sql.render import Rendered
+from datamask_sql.render import Rendered, count_star
 from datamask_sql.secret import MaskingKey
 from datamask_sql.verify import Check, verify
 
@@ -95,15 +95,13 @@ def run(conn: Connection, rendered: Rendered, files: list[EmittedFile], key: Mas
         for f in files:
             if f.kind == "setup":
                 current = f"running {f.name}"
-                for statement in f.statements:
-                    conn.execute(statement)
+                _execute(conn, f)
         expected = {lk.table_name: len(lk.values) for lk in rendered.lookups}
         for f in files:
             if f.kind == "lookup":
                 current = f"loading lookup table {f.table} ({f.name})"
                 if _lookup_rows(conn, rendered, f.table) != expected[f.table]:
-                    for statement in f.statements:
-                        conn.execute(statement)
+                    _execute(conn, f)
         for f in files:
             if f.kind == "subset":
                 current = "selecting the subset"
@@ -113,10 +111,8 @@ def run(conn: Connection, rendered: Rendered, files: list[EmittedFile], key: Mas
             current = f"building {f.table} ({f.name})"
             progress.table_started(f.table)
             began = time.monotonic()
-            for statement in f.statements:
-                conn.execute(statement)
-            count = exp.select(exp.Count(this=exp.Star())).from_(rendered.stage_table(f.table))
-            result.rows[f.table] = int(conn.query(to_sql(dialect, count))[0][0])
+            _execute(conn, f)
+            result.rows[f.table] = _count(conn, rendered, rendered.stage_table(f.table))
             progress.table_done(f.table, result.rows[f.table], time.monotonic() - began)
         current = "verifying the staged tables"
         progress.phase("verify")
@@ -132,8 +128,7 @@ def run(conn: Connection, rendered: Rendered, files: list[EmittedFile], key: Mas
                 _swap(conn, rendered, f)
         for f in files:
             if f.kind == "cleanup":
-                for statement in f.statements:
-                    conn.execute(statement)
+                _execute(conn, f)
     except RunError as exc:
         _cleanup(conn, rendered)
         raise _failed(result, exc.message, exc.hint) from None
@@ -145,14 +140,24 @@ def run(conn: Connection, rendered: Rendered, files: list[EmittedFile], key: Mas
     return result
 
 
+def _execute(conn: Connection, f: EmittedFile) -> None:
+    """Run every statement of an emitted file, in order."""
+    for statement in f.statements:
+        conn.execute(statement)
+
+
+def _count(conn: Connection, rendered: Rendered, table: exp.Table) -> int:
+    """Rows of `table`."""
+    return int(conn.query(to_sql(rendered.dialect, count_star(table)))[0][0])
+
+
 def _subset(conn: Connection, rendered: Rendered, subset: EmittedFile, result: RunResult) -> None:
     """Build the keep tables, counting kept keys after every pass for the run record."""
     for statement, fills in zip(subset.statements, rendered.keep_counts()):
         conn.execute(statement)
         if fills is not None:
             table, keep = fills
-            count = exp.select(exp.Count(this=exp.Star())).from_(keep.copy())
-            result.subset.setdefault(table, []).append(int(conn.query(to_sql(rendered.dialect, count))[0][0]))
+            result.subset.setdefault(table, []).append(_count(conn, rendered, keep))
 
 
 def _lookup_rows(conn: Connection, rendered: Rendered, name: str) -> int | None:
@@ -161,7 +166,7 @@ def _lookup_rows(conn: Connection, rendered: Rendered, name: str) -> int | None:
     Counting directly works on every engine; not every engine has information_schema (Spark does not)."""
     table = exp.table_(exp.to_identifier(name), db=exp.to_identifier(rendered.plan.target_schema))
     try:
-        return int(conn.query(to_sql(rendered.dialect, exp.select(exp.Count(this=exp.Star())).from_(table)))[0][0])
+        return _count(conn, rendered, table)
     except DRIVER_ERRORS:
         return None
 
@@ -182,8 +187,7 @@ def _rollback(conn: Connection, rendered: Rendered) -> None:
 
 def _swap(conn: Connection, rendered: Rendered, swap: EmittedFile) -> None:
     try:
-        for statement in swap.statements:
-            conn.execute(statement)
+        _execute(conn, swap)
     except DRIVER_ERRORS:
         _rollback(conn, rendered)
         raise

@@ -11,7 +11,7 @@ from datamask_sql.connection import Connection
 from datamask_sql.dialects import MaskingDialect
 from datamask_sql.emit.sql import to_sql
 from datamask_sql.planner import Plan
-from datamask_sql.render import target_table
+from datamask_sql.render import count_star, target_table
 
 # Transforms whose output colliding with any source value would mean the source leaked through.
 LEAK_CHECKED = ("hash", "email")
@@ -31,10 +31,6 @@ class Check:
 
 def _scalar(conn: Connection, dialect: MaskingDialect, query: exp.Expression) -> int:
     return int(conn.query(to_sql(dialect, query))[0][0] or 0)
-
-
-def _count(table: exp.Table) -> exp.Select:
-    return exp.select(exp.Count(this=exp.Star())).from_(table.copy())
 
 
 def _duplicates(table: exp.Table, key: tuple[str, ...]) -> exp.Select:
@@ -64,7 +60,7 @@ def _join(child: exp.Table, cols: tuple[str, ...], parent: exp.Table, ref_cols: 
 def _leaks(built: exp.Table, source: exp.Table, column: str) -> exp.Select:
     col = exp.to_identifier(column)
     inner = exp.select(exp.column(col.copy())).from_(source.copy())
-    return exp.select(exp.Count(this=exp.Star())).from_(built.copy()).where(
+    return count_star(built).where(
         exp.In(this=exp.column(col.copy()), query=exp.Subquery(this=inner)))
 
 
@@ -75,8 +71,8 @@ def verify(conn: Connection, dialect: MaskingDialect, plan: Plan, built: TableOf
     checks: list[Check] = []
     subset = any(t.subset for t in plan.tables)
     for t in plan.tables:
-        src_rows = _scalar(conn, dialect, _count(source(t.name)))
-        out_rows = _scalar(conn, dialect, _count(built(t.name)))
+        src_rows = _scalar(conn, dialect, count_star(source(t.name)))
+        out_rows = _scalar(conn, dialect, count_star(built(t.name)))
         if t.subset is None:
             checks.append(Check("row count", t.name, src_rows == out_rows, f"source {src_rows}, masked {out_rows}"))
         else:
