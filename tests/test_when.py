@@ -69,3 +69,17 @@ def test_when_must_be_sql_text(duckdb_engine):
     with pytest.raises(PolicyError, match="'when' must be SQL text"):
         mask_rows(duckdb_engine, COLUMNS, [], {"email": {"transform": "hash", "when": {"sql": 1}},
                                                "country": "keep", "phone": "keep"})
+
+
+def test_when_on_a_foreign_key_column_is_refused(duckdb_engine):
+    from tests.engines import mask_tables
+
+    schema = duckdb_engine.fresh_schema()
+    duckdb_engine.create_table(schema, "parent", [("id", "INT", False)], primary_key=("id",))
+    duckdb_engine.create_table(schema, "child", [("id", "INT", False), ("parent_id", "INT", True)],
+                               primary_key=("id",), foreign_keys=(("parent_id", "parent", "id"),))
+    rule = {"transform": "hash_int", "when": "id > 1"}
+    with pytest.raises(PlanError, match="inherits its rule; it cannot be masked conditionally") as err:
+        mask_tables(duckdb_engine, schema, {"parent": {"id": "hash_int"},
+                                            "child": {"id": "keep", "parent_id": rule}})
+    assert err.value.path == "tables.child.columns.parent_id.when"

@@ -411,8 +411,7 @@ class _Planner:
                 if inherited and explicit and explicit.when is not None:
                     raise self.error(
                         f"{table.name}.{column.name} is a foreign key and inherits its rule; it cannot be masked "
-                        "conditionally", ("tables", _policy_name(self.policy, table.name), "columns", column.name,
-                                          "when"), "remove 'when' from this rule")
+                        "conditionally", self.path(ref, "columns", column.name, "when"), "remove 'when' from this rule")
                 plan = inherited if (inherited and explicit and not named_domain) else (explicit or inherited)
                 if plan is None:
                     plan = self.unlisted(table, column, uncovered)
