@@ -1,4 +1,4 @@
-"""Regenerate the lookup tables `fake` substitutes from (src/datamask_sql/data/lookups/).
+"""Regenerate the lookup tables `fake` substitutes from (datamask_sql/data/lookups/).
 
 Usage (from the repository root; Faker is a dev-only dependency, never needed at run time):
 
@@ -29,7 +29,7 @@ LOCALES = ("en_US", "de_DE", "fr_FR", "pt_BR")
 SEED = 20261123
 TARGET = 4000
 ATTEMPTS = 60000
-OUT = Path(__file__).resolve().parent.parent / "src" / "datamask_sql" / "data" / "lookups"
+OUT = Path(__file__).resolve().parent.parent / "datamask_sql" / "data" / "lookups"
 
 
 def _listed(fake: faker.Faker, provider: str, attribute: str) -> list[str] | None:

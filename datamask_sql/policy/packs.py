@@ -11,7 +11,9 @@ from typing import Any
 from datamask_sql.errors import PolicyError
 from datamask_sql.policy.lines import load_yaml
 
-BUILTIN = "data/policies"
+# The shipped packs: the top-level policies/ folder, installed as this package.
+BUILTIN = "datamask_sql.policies"
+BUILTIN_FOLDER = "policies"
 PACK_KEYS = ("pack", "description", "classes")
 
 
@@ -39,7 +41,7 @@ class Pack:
 
 def builtin_packs() -> tuple[str, ...]:
     """Names of the packs shipped with the package."""
-    root = resources.files("datamask_sql").joinpath(BUILTIN)
+    root = resources.files(BUILTIN)
     return tuple(sorted(p.name[:-4] for p in root.iterdir() if p.name.endswith(".yml")))
 
 
@@ -48,7 +50,7 @@ def _locate(ref: str, policy_file: str) -> tuple[str, str]:
     if "/" not in ref and "\\" not in ref and not ref.endswith((".yml", ".yaml")):
         if ref not in builtin_packs():
             raise LookupError(ref)
-        return f"{BUILTIN}/{ref}.yml", resources.files("datamask_sql").joinpath(BUILTIN, f"{ref}.yml").read_text(
+        return f"{BUILTIN_FOLDER}/{ref}.yml", resources.files(BUILTIN).joinpath(f"{ref}.yml").read_text(
             encoding="utf-8")
     path = Path(policy_file).parent / ref
     try:
