@@ -4,37 +4,50 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlglot import exp
-
 from datamask_sql.catalog import Catalog, introspect, load_catalog
 from datamask_sql.connection import Connection, connect, dialect_of_url, is_url, redact_url
-from datamask_sql.dialects import MaskingDialect, get_dialect
-from datamask_sql.emit import EmittedFile, build_manifest, emit_sql, write_files, write_manifest
-from datamask_sql.emit.sql import to_sql
+from datamask_sql.dialects import MaskingDialect, default_schema, get_dialect
+from datamask_sql.emit import Emitted, EmittedFile, build_manifest, emit_sql, to_sql, write_files, write_manifest
 from datamask_sql.errors import DatamaskError
-from datamask_sql.planner import DEFAULT_SCHEMA, Plan, plan, scope_tables
+from datamask_sql.plan import Plan, plan, scope_tables
 from datamask_sql.policy import Policy, load_policy
-from datamask_sql.render import Rendered, count_star, render
+from datamask_sql.render import Rendered, count_star, render, target_table
 from datamask_sql.runner import Progress, RunResult, append_run_record
-from datamask_sql.runner import run as run_rendered
+from datamask_sql.runner import run as run_emitted
 from datamask_sql.secret import MaskingKey
 from datamask_sql.verify import Check, verify
 
 
 @dataclass(frozen=True)
 class Compiled:
-    """The result of a compile: plan, statements, files and manifest."""
+    """The result of a compile: plan, statements, the emitted work and its manifest."""
 
     policy: Policy
     catalog: Catalog
     plan: Plan
     rendered: Rendered
-    files: list[EmittedFile]
+    emitted: Emitted
     manifest: dict[str, Any]
+
+    @property
+    def files(self) -> tuple[EmittedFile, ...]:
+        """The SQL files, in run order."""
+        return self.emitted.files
+
+
+@dataclass(frozen=True)
+class Inputs:
+    """A loaded policy, the catalog of its source, and row counts where the source is live."""
+
+    policy: Policy
+    catalog: Catalog
+    row_counts: dict[str, int] | None = None
 
 
 def resolve_dialect(source: str, dialect: str | None) -> MaskingDialect:
@@ -43,18 +56,34 @@ def resolve_dialect(source: str, dialect: str | None) -> MaskingDialect:
         return get_dialect(dialect)
     if is_url(source):
         return get_dialect(dialect_of_url(source))
-    raise DatamaskError("--dialect is required when the source is a DDL file",
-                        hint="e.g. --dialect postgres")
+    raise DatamaskError("a schema file does not say which engine the SQL is for: name the output dialect",
+                        hint="e.g. postgres", option="dialect")
 
 
-def load_inputs(policy_path: Path | str, source: str, *, dialect: MaskingDialect,
-                source_dialect: str | None = None) -> tuple[Policy, Catalog]:
-    """Load the policy, then the catalog of `source` (a URL, or a DDL file read in `source_dialect`)."""
+@contextmanager
+def open_source(source: str, connection: Connection | None = None, *,
+                read_only: bool = True) -> Iterator[Connection | None]:
+    """The live connection to read the source through (None for a schema file); opened here, closed here."""
+    if connection is not None or not is_url(source):
+        yield connection
+        return
+    conn = connect(source, read_only=read_only)
+    try:
+        yield conn
+    finally:
+        conn.close()
+
+
+def load_inputs(policy_path: Path | str, source: str, conn: Connection | None, *, dialect: MaskingDialect,
+                source_dialect: str | None = None, source_schema: str | None = None) -> Inputs:
+    """Load the policy, then the catalog: introspected with row counts over `conn`, or read from a schema file."""
     policy = load_policy(policy_path)
-    read_as = source_dialect or dialect.sqlglot_dialect
-    default_schema = policy.source_schema or DEFAULT_SCHEMA.get(read_as, "public")
-    catalog = load_catalog(source, dialect=read_as, default_schema=default_schema)
-    return policy, catalog
+    if conn is None:
+        read_as = source_dialect or dialect.sqlglot_dialect
+        schema = policy.source_schema or default_schema(read_as) or "public"
+        return Inputs(policy, load_catalog(source, dialect=read_as, default_schema=schema))
+    catalog = introspect(conn)
+    return Inputs(policy, catalog, count_rows(conn, policy, catalog, get_dialect(conn.dialect), source_schema))
 
 
 def count_rows(conn: Connection, policy: Policy, catalog: Catalog, dialect: MaskingDialect,
@@ -62,7 +91,7 @@ def count_rows(conn: Connection, policy: Policy, catalog: Catalog, dialect: Mask
     """COUNT(*) of every table the policy copies, keyed as the plan names tables (for collision risk)."""
     counts = {}
     for name, table in scope_tables(policy, catalog, source_schema).items():
-        query = count_star(exp.table_(exp.to_identifier(table.name), db=exp.to_identifier(table.schema)))
+        query = count_star(target_table(table.schema, table.name))
         counts[name] = int(conn.query(to_sql(dialect, query))[0][0])
     return counts
 
@@ -75,9 +104,9 @@ def compile_inputs(policy: Policy, catalog: Catalog, dialect: MaskingDialect, ke
     if constraints is not None:
         the_plan = dataclasses.replace(the_plan, constraints=constraints)
     rendered = render(the_plan, dialect)
-    files = emit_sql(rendered)
-    manifest = build_manifest(rendered, files, source=redact_url(source), key_fingerprint=key.fingerprint)
-    return Compiled(policy, catalog, the_plan, rendered, files, manifest)
+    emitted = emit_sql(rendered)
+    manifest = build_manifest(emitted, source=redact_url(source), key_fingerprint=key.fingerprint)
+    return Compiled(policy, catalog, the_plan, rendered, emitted, manifest)
 
 
 def write_compiled(compiled: Compiled, out_dir: Path) -> Path:
@@ -91,8 +120,11 @@ def compile_policy(policy_path: Path | str, source: str, key: MaskingKey, *, dia
                    source_schema: str | None = None) -> Compiled:
     """Compile a policy against a source into SQL for `dialect`; write it when `out_dir` is given."""
     target = resolve_dialect(source, dialect)
-    policy, catalog = load_inputs(policy_path, source, dialect=target, source_dialect=source_dialect)
-    compiled = compile_inputs(policy, catalog, target, key, source=source, source_schema=source_schema)
+    with open_source(source) as conn:
+        inputs = load_inputs(policy_path, source, conn, dialect=target, source_dialect=source_dialect,
+                             source_schema=source_schema)
+    compiled = compile_inputs(inputs.policy, inputs.catalog, target, key, source=source,
+                              source_schema=source_schema, row_counts=inputs.row_counts)
     if out_dir is not None:
         write_compiled(compiled, out_dir)
     return compiled
@@ -102,18 +134,10 @@ def plan_policy(policy_path: Path | str, source: str, *, dialect: str | None = N
                 source_dialect: str | None = None, source_schema: str | None = None) -> Plan:
     """The plan alone: which rule each column gets, its domain, and why (no secret needed)."""
     target = resolve_dialect(source, dialect)
-    if not is_url(source):
-        policy, catalog = load_inputs(policy_path, source, dialect=target, source_dialect=source_dialect)
-        return plan(policy, catalog, source_schema=source_schema)
-    # A live source: introspect and count rows (for collision risk) over one connection.
-    policy = load_policy(policy_path)
-    conn = connect(source, read_only=True)
-    try:
-        catalog = introspect(conn)
-        counts = count_rows(conn, policy, catalog, get_dialect(conn.dialect), source_schema)
-    finally:
-        conn.close()
-    return plan(policy, catalog, source_schema=source_schema, row_counts=counts)
+    with open_source(source) as conn:
+        inputs = load_inputs(policy_path, source, conn, dialect=target, source_dialect=source_dialect,
+                             source_schema=source_schema)
+    return plan(inputs.policy, inputs.catalog, source_schema=source_schema, row_counts=inputs.row_counts)
 
 
 def run_policy(policy_path: Path | str, source: str, key: MaskingKey, *, out_dir: Path = Path("build"),
@@ -125,29 +149,23 @@ def run_policy(policy_path: Path | str, source: str, key: MaskingKey, *, out_dir
     SparkSession a notebook or job already has); it is left open.
     """
     if connection is None and not is_url(source):
-        raise DatamaskError("run needs a database URL as --source, not a file",
-                            hint="use compile for DDL files; run executes against a live database")
+        raise DatamaskError("run needs a live database as the source, not a schema file",
+                            hint="compile schema files; run executes against a live database", option="source")
     dialect = get_dialect(connection.dialect if connection is not None else dialect_of_url(source))
-    policy = load_policy(policy_path)
-    conn = connection or connect(source)
-    try:
-        catalog = introspect(conn)
-        counts = count_rows(conn, policy, catalog, dialect, source_schema)
-        compiled = compile_inputs(policy, catalog, dialect, key, source=source, source_schema=source_schema,
-                                  row_counts=counts, constraints=constraints)
+    with open_source(source, connection, read_only=False) as conn:
+        inputs = load_inputs(policy_path, source, conn, dialect=dialect, source_schema=source_schema)
+        compiled = compile_inputs(inputs.policy, inputs.catalog, dialect, key, source=source,
+                                  source_schema=source_schema, row_counts=inputs.row_counts, constraints=constraints)
         manifest_path = write_compiled(compiled, out_dir)
         log = out_dir / "runs.jsonl"
         try:
-            result = run_rendered(conn, compiled.rendered, compiled.files, key, progress)
+            result = run_emitted(conn, compiled.emitted, key, progress)
         except DatamaskError as exc:
             if getattr(exc, "result", None) is not None:
                 _log(exc.result, manifest_path, log)
             raise
         _log(result, manifest_path, log)
         return result
-    finally:
-        if connection is None:
-            conn.close()
 
 
 def _log(result: RunResult, manifest_path: Path, log: Path) -> None:
@@ -158,10 +176,7 @@ def _log(result: RunResult, manifest_path: Path, log: Path) -> None:
 def verify_target(policy_path: Path | str, source: str, *, source_schema: str | None = None) -> list[Check]:
     """Re-run the checks against an existing masked target."""
     dialect = get_dialect(dialect_of_url(source))
-    policy = load_policy(policy_path)
-    conn = connect(source, read_only=dialect.name == "duckdb")
-    try:
-        the_plan = plan(policy, introspect(conn), source_schema=source_schema)
+    with open_source(source, read_only=dialect.name == "duckdb") as conn:
+        inputs = load_inputs(policy_path, source, conn, dialect=dialect, source_schema=source_schema)
+        the_plan = plan(inputs.policy, inputs.catalog, source_schema=source_schema, row_counts=inputs.row_counts)
         return verify(conn, dialect, the_plan)
-    finally:
-        conn.close()

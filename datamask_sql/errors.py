@@ -7,12 +7,14 @@ class DatamaskError(Exception):
     """Root of every error datamask-sql raises on purpose; the CLI maps it to exit code 1."""
 
     def __init__(self, message: str, *, file: str | None = None, line: int | None = None,
-                 path: str | None = None, hint: str | None = None) -> None:
+                 path: str | None = None, hint: str | None = None, option: str | None = None) -> None:
         self.message = message
         self.file = file
         self.line = line
         self.path = path
         self.hint = hint
+        # The library parameter the fix involves (e.g. 'secret_file'); the CLI names its flag.
+        self.option = option
         super().__init__(self.render())
 
     def render(self) -> str:

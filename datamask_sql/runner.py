@@ -9,12 +9,9 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Protocol
 
-from sqlglot import exp
-
 from datamask_sql.connection import DRIVER_ERRORS, Connection
-from datamask_sql.emit.sql import EmittedFile, to_sql
+from datamask_sql.emit.sql import Emitted, EmittedFile
 from datamask_sql.errors import RunError
-from datamask_sql.render import Rendered, count_star
 from datamask_sql.secret import MaskingKey
 from datamask_sql.verify import Check, verify
 
@@ -80,95 +77,82 @@ def _first_line(exc: BaseException, key: MaskingKey) -> str:
     return _scrub(text.splitlines()[0] if text else type(exc).__name__, key)
 
 
-def run(conn: Connection, rendered: Rendered, files: list[EmittedFile], key: MaskingKey,
-        progress: Progress | None = None) -> RunResult:
+def run(conn: Connection, emitted: Emitted, key: MaskingKey, progress: Progress | None = None) -> RunResult:
     """Build every table into staging, verify, swap into the target atomically; clean up on failure."""
     progress = progress or _Silent()
-    dialect = rendered.dialect
-    plan = rendered.plan
+    dialect = emitted.rendered.dialect
+    plan = emitted.rendered.plan
     result = RunResult(dialect.name, conn.url, plan.target_schema, key.fingerprint, _now())
-    tables = [f for f in files if f.kind == "table"]
+    tables = emitted.of_kind("table")
     progress.started(len(tables))
     current = "setting the masking key"
     try:
-        conn.execute(to_sql(dialect, dialect.set_key()), [key.value])
-        for f in files:
-            if f.kind == "setup":
-                current = f"running {f.name}"
+        conn.execute(emitted.set_key(), [key.value])
+        for f in emitted.of_kind("setup"):
+            current = f"running {f.name}"
+            _execute(conn, f)
+        for f in emitted.of_kind("lookup"):
+            current = f"loading lookup table {f.table} ({f.name})"
+            if not _present(conn, f):
                 _execute(conn, f)
-        expected = {lk.table_name: len(lk.values) for lk in rendered.lookups}
-        for f in files:
-            if f.kind == "lookup":
-                current = f"loading lookup table {f.table} ({f.name})"
-                if _lookup_rows(conn, rendered, f.table) != expected[f.table]:
-                    _execute(conn, f)
-        for f in files:
-            if f.kind == "subset":
-                current = "selecting the subset"
-                progress.phase("subset")
-                _subset(conn, rendered, f, result)
+        for f in emitted.of_kind("subset"):
+            current = "selecting the subset"
+            progress.phase("subset")
+            # Kept keys per table after the first pass and after each upward pass, for the run record.
+            for table, rows in _execute(conn, f):
+                result.subset.setdefault(table, []).append(rows)
         for f in tables:
             current = f"building {f.table} ({f.name})"
             progress.table_started(f.table)
             began = time.monotonic()
-            _execute(conn, f)
-            result.rows[f.table] = _count(conn, rendered, rendered.stage_table(f.table))
+            for table, rows in _execute(conn, f):
+                result.rows[table] = rows
             progress.table_done(f.table, result.rows[f.table], time.monotonic() - began)
         current = "verifying the staged tables"
         progress.phase("verify")
-        result.checks = verify(conn, dialect, plan, built=rendered.stage_table)
+        result.checks = verify(conn, dialect, plan, built=emitted.staged().__getitem__)
         failed = [c for c in result.checks if not c.ok]
         if failed:
             detail = "; ".join(f"{c.name} {c.table}: {c.detail}" for c in failed)
             raise RunError(f"verification failed, target left unchanged: {detail}")
         current = "swapping staged tables into the target"
         progress.phase("swap")
-        for f in files:
-            if f.kind == "swap":
-                _swap(conn, rendered, f)
-        for f in files:
-            if f.kind == "cleanup":
-                _execute(conn, f)
+        for f in emitted.of_kind("swap"):
+            _swap(conn, emitted, f)
+        for f in emitted.of_kind("cleanup"):
+            _execute(conn, f)
     except RunError as exc:
-        _cleanup(conn, rendered)
+        _abort(conn, emitted)
         raise _failed(result, exc.message, exc.hint) from None
     except DRIVER_ERRORS as exc:
-        _cleanup(conn, rendered)
+        _abort(conn, emitted)
         raise _failed(result, f"{current} failed: {_first_line(exc, key)}",
                       "the previous target is intact and staging tables were removed") from None
     result.outcome, result.finished_at = "succeeded", _now()
     return result
 
 
-def _execute(conn: Connection, f: EmittedFile) -> None:
-    """Run every statement of an emitted file, in order."""
+def _execute(conn: Connection, f: EmittedFile) -> list[tuple[str, int]]:
+    """Run every statement of an emitted file in order; (table, rows) for each statement that fills one."""
+    filled = []
     for statement in f.statements:
-        conn.execute(statement)
+        conn.execute(statement.sql)
+        if statement.count_sql is not None:
+            filled.append((statement.table, int(conn.query(statement.count_sql)[0][0])))
+    return filled
 
 
-def _count(conn: Connection, rendered: Rendered, table: exp.Table) -> int:
-    """Rows of `table`."""
-    return int(conn.query(to_sql(rendered.dialect, count_star(table)))[0][0])
-
-
-def _subset(conn: Connection, rendered: Rendered, subset: EmittedFile, result: RunResult) -> None:
-    """Build the keep tables, counting kept keys after every pass for the run record."""
-    for statement, fills in zip(subset.statements, rendered.keep_counts()):
-        conn.execute(statement)
-        if fills is not None:
-            table, keep = fills
-            result.subset.setdefault(table, []).append(_count(conn, rendered, keep))
-
-
-def _lookup_rows(conn: Connection, rendered: Rendered, name: str) -> int | None:
-    """Rows of an existing lookup table (its name pins its content), or None when it is absent.
+def _present(conn: Connection, f: EmittedFile) -> bool:
+    """Whether a content-named lookup table already holds its rows (its name pins its content).
 
     Counting directly works on every engine; not every engine has information_schema (Spark does not)."""
-    table = exp.table_(exp.to_identifier(name), db=exp.to_identifier(rendered.plan.target_schema))
+    if f.reusable is None:
+        return False
+    count_sql, rows = f.reusable
     try:
-        return _count(conn, rendered, table)
+        return int(conn.query(count_sql)[0][0]) == rows
     except DRIVER_ERRORS:
-        return None
+        return False
 
 
 def _failed(result: RunResult, message: str, hint: str | None) -> RunError:
@@ -178,30 +162,25 @@ def _failed(result: RunResult, message: str, hint: str | None) -> RunError:
     return error
 
 
-def _rollback(conn: Connection, rendered: Rendered) -> None:
-    try:
-        conn.execute(to_sql(rendered.dialect, exp.Rollback()))
-    except DRIVER_ERRORS:
-        pass  # no transaction was open
-
-
-def _swap(conn: Connection, rendered: Rendered, swap: EmittedFile) -> None:
+def _swap(conn: Connection, emitted: Emitted, swap: EmittedFile) -> None:
     try:
         _execute(conn, swap)
     except DRIVER_ERRORS:
-        _rollback(conn, rendered)
+        _quietly(conn, emitted.rollback)
         raise
 
 
-def _cleanup(conn: Connection, rendered: Rendered) -> None:
-    """Drop staging tables; never touches the target or the source."""
-    _rollback(conn, rendered)
-    leftovers = [rendered.stage_table(t.name) for t in rendered.plan.tables] + rendered.keep_tables()
-    for table in leftovers:
-        try:
-            conn.execute(to_sql(rendered.dialect, rendered.dialect.drop_table(table)))
-        except DRIVER_ERRORS:
-            pass
+def _quietly(conn: Connection, sql: str) -> None:
+    try:
+        conn.execute(sql)
+    except DRIVER_ERRORS:
+        pass  # nothing to roll back, or the table is already gone
+
+
+def _abort(conn: Connection, emitted: Emitted) -> None:
+    """Roll back and drop staging and helper tables; never touches the target or the source."""
+    for sql in emitted.abort:
+        _quietly(conn, sql)
 
 
 def append_run_record(result: RunResult, log: Path) -> None:

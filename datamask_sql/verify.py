@@ -10,11 +10,8 @@ from sqlglot import exp
 from datamask_sql.connection import Connection
 from datamask_sql.dialects import MaskingDialect
 from datamask_sql.emit.sql import to_sql
-from datamask_sql.planner import Plan
+from datamask_sql.plan import Plan
 from datamask_sql.render import count_star, target_table
-
-# Transforms whose output colliding with any source value would mean the source leaked through.
-LEAK_CHECKED = ("hash", "email")
 
 TableOf = Callable[[str], exp.Table]
 
@@ -69,7 +66,7 @@ def verify(conn: Connection, dialect: MaskingDialect, plan: Plan, built: TableOf
     built = built or (lambda name: target_table(plan.table(name).target_schema, plan.table(name).source.name))
     source = lambda name: target_table(plan.table(name).source_schema, plan.table(name).source.name)  # noqa: E731
     checks: list[Check] = []
-    subset = any(t.subset for t in plan.tables)
+    subset = plan.has_subset
     for t in plan.tables:
         src_rows = _scalar(conn, dialect, count_star(source(t.name)))
         out_rows = _scalar(conn, dialect, count_star(built(t.name)))
@@ -95,7 +92,7 @@ def verify(conn: Connection, dialect: MaskingDialect, plan: Plan, built: TableOf
                                 f"{matched} matching row(s) after masking, {before} before; {after} dangling"))
         for cp in t.columns:
             # Rows a `when:` predicate leaves unmasked hold source values on purpose.
-            if cp.transform in LEAK_CHECKED and cp.when is None:
+            if cp.transform.leak_checked and cp.when is None:
                 leaked = _scalar(conn, dialect, _leaks(built(t.name), source(t.name), cp.name))
                 checks.append(Check("no leak", f"{t.name}.{cp.name}", leaked == 0,
                                     f"{leaked} masked value(s) equal a source value"))

@@ -134,7 +134,7 @@ def mask_tables(engine: Engine, source_schema: str, tables: dict[str, dict[str, 
     policy = parse_policy(policy_text(source_schema, target, tables), "test-policy.yml")
     compiled = api.compile_inputs(policy, introspect(engine.conn), engine.dialect, key,
                                   source=engine.conn.url)
-    result = run(engine.conn, compiled.rendered, compiled.files, key)
+    result = run(engine.conn, compiled.emitted, key)
     return target, compiled, result
 
 

@@ -98,7 +98,7 @@ def mask(engine: Engine, doc: dict, key=TEST_KEY, constraints: bool | None = Non
     counts = api.count_rows(engine.conn, policy, catalog, engine.dialect)
     compiled = api.compile_inputs(policy, catalog, engine.dialect, key, source=engine.conn.url,
                                   row_counts=counts, constraints=constraints)
-    return compiled, run(engine.conn, compiled.rendered, compiled.files, key)
+    return compiled, run(engine.conn, compiled.emitted, key)
 
 
 def table_of(schema: str, table: str) -> exp.Table:

@@ -124,7 +124,7 @@ def test_a_dialect_that_cannot_express_a_primitive_fails_at_compile_time_naming_
     from datamask_sql.catalog import Catalog, Column, Table
     from datamask_sql.errors import UnsupportedError
     from datamask_sql.policy import parse_policy
-    from datamask_sql.planner import plan
+    from datamask_sql.plan import plan
     from datamask_sql.render import render
 
     catalog = Catalog((Table("s", "t", (Column("id", exp.DataType.build("INT"), False),

@@ -151,7 +151,7 @@ def test_lookup_tables_are_reused_and_repaired(engine):
         compiled = api.compile_inputs(policy, introspect(engine.conn), engine.dialect, TEST_KEY,
                                       source=engine.conn.url)
         recording = Recording(engine.conn)
-        run(recording, compiled.rendered, compiled.files, TEST_KEY)
+        run(recording, compiled.emitted, TEST_KEY)
         (lookup,) = compiled.rendered.lookups
         loads = [s for s in recording.statements if "INSERT" in s.upper() and lookup.table_name in s]
         return lookup, loads, engine.select(target, "t", ["id", "city"], "id")

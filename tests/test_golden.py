@@ -48,4 +48,4 @@ def test_every_statement_parses_back(case, dialect):
     read = DIALECTS[dialect].sqlglot_dialect
     for f in compiled.files:
         for statement in f.statements:
-            assert sqlglot.parse_one(statement, read=read) is not None
+            assert sqlglot.parse_one(statement.sql, read=read) is not None

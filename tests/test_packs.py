@@ -146,7 +146,7 @@ def _run(engine, schema: str, columns: str):
             f"tables:\n  t:\n    columns:\n      id: keep\n{columns}")
     compiled = api.compile_inputs(parse_policy(text, "p.yml"), introspect(engine.conn), engine.dialect, TEST_KEY,
                                   source=engine.conn.url)
-    run(engine.conn, compiled.rendered, compiled.files, TEST_KEY)
+    run(engine.conn, compiled.emitted, TEST_KEY)
     return compiled, engine.select(f"{schema}_masked", "t", ["id", "name", "email", "pan"], "id")
 
 

@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 from datamask_sql.catalog import introspect
 from datamask_sql.cli import app
 from datamask_sql.errors import PlanError, PolicyError
-from datamask_sql.planner import collision_risk, plan
+from datamask_sql.plan import collision_risk, plan
 from datamask_sql.policy import parse_policy
 from tests.relschema import FKS, create, join_count, mask, policy_doc, rows, table_of
 

@@ -82,7 +82,7 @@ def test_dead_connection_mid_run_keeps_target_and_source(postgres_engine, postgr
             admin.execute("SELECT pg_terminate_backend(%s)", [pid])
 
     with pytest.raises(RunError) as info:
-        runner.run(victim, compiled.rendered, compiled.files, TEST_KEY, KillAfterFirstTable())
+        runner.run(victim, compiled.emitted, TEST_KEY, KillAfterFirstTable())
     message = info.value.render()
     assert "failed" in message and TEST_KEY.value not in message
     assert engine.select(target, "a", ["id", "v"], "id") == before

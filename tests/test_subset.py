@@ -10,9 +10,9 @@ from hypothesis import strategies as st
 from datamask_sql import reference
 from datamask_sql.catalog import introspect
 from datamask_sql.errors import PlanError
-from datamask_sql.planner import plan
+from datamask_sql.plan import plan
 from datamask_sql.policy import parse_policy
-from datamask_sql.subset import KEY_SEPARATOR, sample_domain, sampled
+from datamask_sql.plan.subset import KEY_SEPARATOR, sample_domain, sampled
 from tests.engines import TEST_KEY
 from tests.relschema import FKS, create, dangling, mask, policy_doc, rows, table_of
 

@@ -32,4 +32,12 @@ def get_dialect(name: str) -> MaskingDialect:
     return DIALECTS[key]()
 
 
-__all__ = ["DIALECTS", "MaskingDialect", "get_dialect", "lit"]
+_DEFAULT_SCHEMA = {"duckdb": "main", "postgres": "public", "spark": "default", "tsql": "dbo"}
+
+
+def default_schema(name: str) -> str | None:
+    """The engine's default schema (placeholder until the engine registry lands)."""
+    return _DEFAULT_SCHEMA.get(name)
+
+
+__all__ = ["DIALECTS", "default_schema", "MaskingDialect", "get_dialect", "lit"]

@@ -9,13 +9,12 @@ from typing import Any
 import sqlglot
 
 from datamask_sql import ALGORITHM_VERSION, __version__
-from datamask_sql.emit.sql import EmittedFile
-from datamask_sql.render import Rendered
+from datamask_sql.emit.sql import Emitted
 
 
-def build_manifest(rendered: Rendered, files: list[EmittedFile], *, source: str,
-                   key_fingerprint: str) -> dict[str, Any]:
+def build_manifest(emitted: Emitted, *, source: str, key_fingerprint: str) -> dict[str, Any]:
     """The audit record of one compile (no timestamps, so recompiles are byte-identical)."""
+    rendered, files = emitted.rendered, emitted.files
     plan = rendered.plan
     by_table = {f.table: f.name for f in files if f.kind == "table"}
     by_lookup = {f.table: f.name for f in files if f.kind == "lookup"}

@@ -7,14 +7,13 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-import sqlglot
 from sqlglot import exp
 from sqlglot.errors import ErrorLevel, UnsupportedError as SqlglotUnsupported
 
 from datamask_sql import ALGORITHM_VERSION, __version__
 from datamask_sql.dialects import MaskingDialect
 from datamask_sql.errors import UnsupportedError
-from datamask_sql.render import Rendered, Script
+from datamask_sql.render import Rendered, Script, count_star
 
 
 def to_sql(dialect: MaskingDialect, statement: exp.Expression, *, pretty: bool = False) -> str:
@@ -28,14 +27,26 @@ def to_sql(dialect: MaskingDialect, statement: exp.Expression, *, pretty: bool =
 
 
 @dataclass(frozen=True)
+class EmittedStatement:
+    """One statement as run, and (when it fills a table) which planned table, where, and how to count it."""
+
+    sql: str
+    table: str | None = None
+    fills: exp.Table | None = None
+    count_sql: str | None = None
+
+
+@dataclass(frozen=True)
 class EmittedFile:
     """One SQL file: its name, the statements it holds (as run), and its full text."""
 
     name: str
     kind: str
     table: str | None
-    statements: tuple[str, ...]
+    statements: tuple[EmittedStatement, ...]
     text: str
+    # (count query, rows): the file can be skipped when the query already returns `rows` (content-named lookups).
+    reusable: tuple[str, int] | None = None
 
     @property
     def sha256(self) -> str:
@@ -72,26 +83,57 @@ def _header(rendered: Rendered, script: Script) -> list[str]:
     return lines
 
 
-def emit_sql(rendered: Rendered) -> list[EmittedFile]:
+@dataclass(frozen=True)
+class Emitted:
+    """The emitted work of one compile: its files in run order and the session statements a run adds."""
+
+    rendered: Rendered
+    files: tuple[EmittedFile, ...]
+    rollback: str
+    # Run after a failure, each on its own and errors ignored.
+    abort: tuple[str, ...]
+
+    def set_key(self) -> str:
+        """The statement that stores the key in the session through one bound parameter.
+
+        Rendered on demand: engines that take the key per statement (BigQuery, Trino) refuse here, at run time
+        only, while their files still compile."""
+        return to_sql(self.rendered.dialect, self.rendered.dialect.set_key())
+
+    def of_kind(self, kind: str) -> list[EmittedFile]:
+        """The files of one kind, in run order."""
+        return [f for f in self.files if f.kind == kind]
+
+    def staged(self) -> dict[str, exp.Table]:
+        """Where each planned table is built before the swap."""
+        return {s.table: s.fills for f in self.of_kind("table") for s in f.statements if s.fills is not None}
+
+
+def _emit_file(rendered: Rendered, index: int, script: Script) -> EmittedFile:
+    dialect = rendered.dialect
+    stem = script.name if script.kind != "table" else _slug(script.name)
+    name = f"{index:03d}_{stem}.sql"
+    statements = tuple(
+        EmittedStatement(to_sql(dialect, s.ast), s.table, s.fills,
+                         to_sql(dialect, count_star(s.fills)) if s.fills is not None else None)
+        for s in script.statements)
+    pretty = [to_sql(dialect, s.ast, pretty=True) for s in script.statements]
+    text = "\n".join(_header(rendered, script)) + "\n\n" + "\n\n".join(p + ";" for p in pretty) + "\n"
+    reusable = None
+    if script.reusable is not None:
+        table, rows = script.reusable
+        reusable = (to_sql(dialect, count_star(table)), rows)
+    return EmittedFile(name, script.kind, script.table, statements, text, reusable)
+
+
+def emit_sql(rendered: Rendered) -> Emitted:
     """Every script of `rendered` as a file, numbered in run order."""
-    files = []
-    width = 3
-    for index, script in enumerate(rendered.scripts):
-        stem = script.name if script.kind != "table" else _slug(script.name)
-        name = f"{index:0{width}d}_{stem}.sql"
-        statements = tuple(to_sql(rendered.dialect, s) for s in script.statements)
-        pretty = [to_sql(rendered.dialect, s, pretty=True) for s in script.statements]
-        text = "\n".join(_header(rendered, script)) + "\n\n" + "\n\n".join(p + ";" for p in pretty) + "\n"
-        files.append(EmittedFile(name, script.kind, script.table, statements, text))
-    return files
+    dialect = rendered.dialect
+    files = tuple(_emit_file(rendered, i, script) for i, script in enumerate(rendered.scripts))
+    return Emitted(rendered, files, to_sql(dialect, exp.Rollback()), tuple(to_sql(dialect, s) for s in rendered.abort))
 
 
-def split_statements(text: str, dialect: MaskingDialect) -> tuple[str, ...]:
-    """Statements of an emitted file, for running files written by an earlier compile."""
-    return tuple(to_sql(dialect, s) for s in sqlglot.parse(text, read=dialect.sqlglot_dialect) if s is not None)
-
-
-def write_files(files: list[EmittedFile], out_dir: Path) -> None:
+def write_files(files: tuple[EmittedFile, ...] | list[EmittedFile], out_dir: Path) -> None:
     """Write files and run_order.txt; files an earlier compile listed there and no longer needs go."""
     out_dir.mkdir(parents=True, exist_ok=True)
     keep = {f.name for f in files}

@@ -114,6 +114,10 @@ class Transform:
     keyed: ClassVar[bool] = False
     # NULL in gives NULL out (the renderer adds the guard).
     null_preserving: ClassVar[bool] = True
+    # Whether the output differs from the source by design (keep is the one identity).
+    masks: ClassVar[bool] = True
+    # Whether any masked value equal to a source value means the source leaked through (verify checks it).
+    leak_checked: ClassVar[bool] = False
     # Logical input types accepted; None means any.
     accepts: ClassVar[tuple[str, ...] | None] = None
     summary: ClassVar[str] = ""

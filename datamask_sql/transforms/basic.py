@@ -16,6 +16,7 @@ class Keep(Transform):
     """Copy the value unchanged: a decision, recorded like any other."""
 
     name = "keep"
+    masks = False
     summary = "copy the column unchanged"
 
     def injective(self, params: Params, column: Column) -> bool:

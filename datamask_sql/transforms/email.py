@@ -30,6 +30,7 @@ class Email(Transform):
     name = "email"
     Params = EmailParams
     keyed = True
+    leak_checked = True
     accepts = TEXT_TYPES
     summary = "16 hex characters of the keyed digest @ a reserved example domain (or the real domain)"
 

@@ -31,6 +31,7 @@ class Hash(Transform):
     name = "hash"
     Params = HashParams
     keyed = True
+    leak_checked = True
     accepts = TEXT_TYPES
     summary = "keyed SHA-256 of the value as lowercase hex, `length` characters"
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import itertools
 
 import sqlglot
@@ -11,19 +10,10 @@ from sqlglot import exp
 from datamask_sql import reference
 from datamask_sql.catalog.model import ForeignKey
 from datamask_sql.dialects import MaskingDialect, lit
-from datamask_sql.planner import Plan, TablePlan
-from datamask_sql.subset import KEY_SEPARATOR, SAMPLE_BUCKETS, SAMPLE_DIGITS
-
-
-def keep_table(table: TablePlan) -> exp.Table:
-    """Where the kept key values of a subset table are collected (short, safe name)."""
-    tag = hashlib.sha256(table.name.encode("utf-8")).hexdigest()[:12]
-    return exp.table_(exp.to_identifier(f"_dm_keep_{tag}"), db=exp.to_identifier(table.target_schema))
-
-
-def source_table(table: TablePlan) -> exp.Table:
-    """The source table itself."""
-    return exp.table_(exp.to_identifier(table.source.name), db=exp.to_identifier(table.source_schema))
+from datamask_sql.plan import Plan, TablePlan
+from datamask_sql.plan.subset import KEY_SEPARATOR, SAMPLE_BUCKETS, SAMPLE_DIGITS
+from datamask_sql.render.statement import Statement
+from datamask_sql.render.tables import keep_table, source_table
 
 
 def _col(alias: str, name: str) -> exp.Column:
@@ -89,7 +79,7 @@ class SubsetSQL:
         if subset.role == "parent":
             refs = []
             for child_ref, fk in subset.referenced_by:
-                child = next(t for t in self.plan.tables if (t.source.schema, t.source.name) == child_ref)
+                child = self.plan.by_ref(child_ref)
                 c = self.alias()
                 on = exp.and_(*[exp.EQ(this=_col(c, col), expression=_col(alias, r))
                                 for col, r in zip(fk.columns, fk.ref_columns)])
@@ -107,7 +97,7 @@ class SubsetSQL:
             conditions.append(exp.paren(exp.or_(*present)))
         return exp.and_(*conditions) if conditions else exp.true()
 
-    def upward_pass(self, table: TablePlan) -> exp.Expression:
+    def upward_pass(self, table: TablePlan) -> Statement:
         """INSERT the rows kept rows reference through a self-reference and that are not kept yet."""
         subset = table.subset
         r = self.alias()
@@ -122,16 +112,17 @@ class SubsetSQL:
         select = exp.select(*[_col(r, c) for c in subset.keep_columns]).distinct().from_(
             exp.alias_(source_table(table), exp.to_identifier(r), table=True)).where(exp.and_(*conditions))
         target = exp.Schema(this=keep_table(table), expressions=[exp.to_identifier(c) for c in subset.keep_columns])
-        return exp.Insert(this=target, expression=select)
+        return Statement(exp.Insert(this=target, expression=select), table.name, keep_table(table))
 
-    def build_keep(self, table: TablePlan) -> list[exp.Expression]:
+    def build_keep(self, table: TablePlan) -> list[Statement]:
         """Statements that collect a table's kept keys: first pass, then bounded upward passes."""
         subset = table.subset
         a = self.alias()
         select = exp.select(*[_col(a, c) for c in subset.keep_columns]).distinct().from_(
             exp.alias_(source_table(table), exp.to_identifier(a), table=True)).where(self.selection(table, a))
-        statements = [self.dialect.drop_table(keep_table(table)),
-                      self.dialect.create_table_as(keep_table(table), select)]
+        keep = keep_table(table)
+        statements = [Statement(self.dialect.drop_table(keep)),
+                      Statement(self.dialect.create_table_as(keep, select), table.name, keep)]
         if subset.self_refs:
             statements += [self.upward_pass(table) for _ in range(subset.passes)]
         return statements

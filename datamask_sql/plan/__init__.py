@@ -1,0 +1,10 @@
+"""Plan: Policy + Catalog -> which rule each column gets, its domain and why, as plain data (no SQL, no I/O).
+
+scope (what is copied) -> rules (explicit rules checked) -> inherit (foreign keys) -> order -> subset.
+"""
+
+from datamask_sql.plan.model import ColumnPlan, Plan, Ref, SubsetPlan, TablePlan
+from datamask_sql.plan.planner import plan, scope_tables
+from datamask_sql.plan.rules import collision_risk
+
+__all__ = ["ColumnPlan", "Plan", "Ref", "SubsetPlan", "TablePlan", "collision_risk", "plan", "scope_tables"]

@@ -1,0 +1,40 @@
+"""Policy + Catalog -> Plan: scope, explicit rules, inheritance, order, subsets. Every policy error surfaces here."""
+
+from __future__ import annotations
+
+from datamask_sql.catalog.model import Catalog, Table
+from datamask_sql.plan.inherit import Inheritance
+from datamask_sql.plan.model import Plan, TablePlan
+from datamask_sql.plan.order import fk_sort_key, order
+from datamask_sql.plan.rules import RowCounts, explicit_rules
+from datamask_sql.plan.scope import Scope
+from datamask_sql.plan.subset import plan_subsets
+from datamask_sql.policy import Policy
+
+
+def plan(policy: Policy, catalog: Catalog, *, source_schema: str | None = None,
+         row_counts: RowCounts | None = None) -> Plan:
+    """Resolve every column of every table in the policy to exactly one rule."""
+    scope = Scope(policy, catalog, source_schema)
+    explicit, named_domains = explicit_rules(scope, row_counts)
+    resolved = Inheritance(scope, explicit, named_domains, row_counts).resolve()
+    ordered, cyclic = order(scope)
+    subsets = plan_subsets(scope, ordered, cyclic)
+    table_plans = []
+    for t in ordered:
+        ref = (t.schema, t.name)
+        subset = subsets.get(ref)
+        # Cycle-closing references into subset tables may dangle: the renderer sets those to NULL.
+        nulled = tuple(fk for r, fk in sorted(cyclic, key=fk_sort_key)
+                       if r == ref and (fk.ref_schema, fk.ref_table) in subsets)
+        table_plans.append(TablePlan(t, scope.target_of(t.schema), tuple(resolved[ref]),
+                                     tuple(scope.foreign_keys[ref]), subset, nulled,
+                                     t.schema != scope.source_schema))
+    return Plan(tuple(table_plans), scope.source_schema, scope.target_schema, policy.file, policy.fingerprint,
+                catalog.fingerprint(), tuple(scope.notes), policy.constraints)
+
+
+def scope_tables(policy: Policy, catalog: Catalog, source_schema: str | None = None) -> dict[str, Table]:
+    """The catalog tables a policy copies, named as plans name them (for counting rows before planning)."""
+    scope = Scope(policy, catalog, source_schema)
+    return {scope.show(ref): table for ref, table in scope.tables.items()}

@@ -1,0 +1,141 @@
+"""What a policy copies: the source schema, the tables in scope, their foreign keys, and where errors point."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from datamask_sql.catalog.model import Catalog, ForeignKey, Table
+from datamask_sql.dialects import default_schema
+from datamask_sql.errors import PlanError
+from datamask_sql.plan.model import Ref
+from datamask_sql.policy import Policy, did_you_mean
+
+
+class Scope:
+    """The tables a policy copies, their foreign keys within scope, the notes a plan collects, and errors at file:line.
+
+    Every stage of planning reports through `error` and names tables through `show`, so a message always
+    spells a table the way the policy does.
+    """
+
+    def __init__(self, policy: Policy, catalog: Catalog, source_schema: str | None = None) -> None:
+        self.policy = policy
+        self.catalog = catalog
+        self.source_schema = self._source_schema(source_schema)
+        self.target_schema = policy.target_schema
+        self.notes: list[str] = []
+        # Tables in policy order, the policy key each was listed under, and foreign keys within scope.
+        self.tables: dict[Ref, Table] = {}
+        self.keys: dict[Ref, str] = {}
+        self.foreign_keys: dict[Ref, list[ForeignKey]] = {}
+        self._collect()
+
+    # -- reporting ------------------------------------------------------------------------------
+    def error(self, message: str, key_path: tuple = (), hint: str | None = None) -> PlanError:
+        """A PlanError at the policy line of `key_path`."""
+        return PlanError(message, file=self.policy.file, line=self.policy.lines.line(key_path),
+                         path=".".join(map(str, key_path)) or None, hint=hint)
+
+    def note(self, text: str) -> None:
+        """Record a decision the plan output shows (once)."""
+        if text not in self.notes:
+            self.notes.append(text)
+
+    def show(self, ref: Ref) -> str:
+        """A table as the policy names it."""
+        return ref[1] if ref[0] == self.source_schema else f"{ref[0]}.{ref[1]}"
+
+    def path(self, ref: Ref, *rest: Any) -> tuple:
+        """Key path of a table's entry (and below) in the policy."""
+        return ("tables", self.keys.get(ref, self.show(ref))) + rest
+
+    def target_of(self, schema: str) -> str:
+        """Target schema for tables of source schema `schema` (docs/relationships.md)."""
+        if schema == self.source_schema:
+            return self.target_schema
+        return self.policy.document.target.schemas.get(schema, f"{self.target_schema}_{schema}")
+
+    def parents(self, ref: Ref) -> list[Ref]:
+        """Tables `ref` references through its foreign keys in scope."""
+        return [(fk.ref_schema, fk.ref_table) for fk in self.foreign_keys[ref]]
+
+    # -- building -------------------------------------------------------------------------------
+    def _source_schema(self, override: str | None) -> str:
+        schema = override or self.policy.source_schema
+        schemas = self.catalog.schemas()
+        if schema is None:
+            default = default_schema(self.catalog.dialect)
+            schema = default if default in schemas else (schemas[0] if len(schemas) == 1 else default)
+        if schema not in schemas:
+            folded = [s for s in schemas if s.lower() == (schema or "").lower()]
+            if len(folded) == 1:
+                return folded[0]
+            raise self.error(f"schema '{schema}' does not exist in the source", ("source", "schema"),
+                             did_you_mean(schema or "", schemas) or f"schemas found: {', '.join(schemas) or 'none'}")
+        return schema
+
+    def lookup(self, name: str, path: tuple, schema: str | None = None) -> Table:
+        """The catalog table a policy names: 'table' in the source schema, or 'schema.table'."""
+        if schema is None:
+            table = self.catalog.table(self.source_schema, name)
+            if table is not None or "." not in name:
+                schema = self.source_schema
+            else:
+                schema, name = name.split(".", 1)
+        table = self.catalog.table(schema, name)
+        if table is None:
+            if schema not in self.catalog.schemas():
+                raise self.error(f"schema '{schema}' does not exist in the source", path,
+                                 did_you_mean(schema, self.catalog.schemas()))
+            in_schema = [t.name for t in self.catalog.tables if t.schema == schema]
+            raise self.error(f"table '{name}' does not exist in schema '{schema}'", path,
+                             did_you_mean(name, in_schema))
+        return table
+
+    def _collect(self) -> None:
+        if self.target_schema == self.source_schema:
+            raise self.error("target schema is the source schema; masking would overwrite the source",
+                             ("target", "schema"), "set target.schema to a separate schema such as 'masked'")
+        in_schema = [t.name for t in self.catalog.tables if t.schema == self.source_schema]
+        for name in self.policy.rules:
+            table = self.lookup(name, ("tables", name))
+            ref = (table.schema, table.name)
+            if table.schema != self.source_schema and self.target_of(table.schema) == table.schema:
+                raise self.error(f"target schema for source schema '{table.schema}' is the source schema itself",
+                                 ("target", "schemas"), "map it to a separate schema under target.schemas")
+            if ref in self.tables:
+                raise self.error(f"table '{self.show(ref)}' is listed twice", ("tables", name))
+            self.tables[ref] = table
+            self.keys[ref] = name
+        copied = {ref[1] for ref in self.tables if ref[0] == self.source_schema}
+        skipped = sorted(set(in_schema) - copied)
+        if skipped:
+            self.notes.append(f"not in the policy, so not copied: {', '.join(skipped)}")
+        self._relations()
+
+    def _relations(self) -> None:
+        """Recorded foreign keys plus the policy's declared relations, between tables in scope."""
+        for ref, table in self.tables.items():
+            self.foreign_keys[ref] = [fk for fk in table.foreign_keys if (fk.ref_schema, fk.ref_table) in self.tables]
+        for rel in self.policy.relations:
+            ends = []
+            for (schema, name, columns) in (rel.child, rel.parent):
+                table = self.lookup(name, rel.key_path, schema)
+                ref = (table.schema, table.name)
+                if ref not in self.tables:
+                    raise self.error(f"relation '{rel.text}' names table '{self.show(ref)}', which the policy "
+                                     "does not copy", rel.key_path, "add the table under tables: or drop the relation")
+                resolved = []
+                for col in columns:
+                    column = table.column(col)
+                    if column is None:
+                        raise self.error(f"relation '{rel.text}': column '{col}' does not exist in table "
+                                         f"'{self.show(ref)}'", rel.key_path,
+                                         did_you_mean(col, [c.name for c in table.columns]))
+                    resolved.append(column.name)
+                ends.append((ref, tuple(resolved)))
+            (child, cols), (parent, ref_cols) = ends
+            fk = ForeignKey(cols, parent[0], parent[1], ref_cols, None, declared=True)
+            if not any((f.columns, (f.ref_schema, f.ref_table), f.ref_columns) == (cols, parent, ref_cols)
+                       for f in self.foreign_keys[child]):
+                self.foreign_keys[child].append(fk)

@@ -1,0 +1,114 @@
+"""Plan + dialect -> every script a run needs, in run order: setup, lookups, subset, tables, swap, cleanup."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlglot import exp
+
+from datamask_sql.dialects import MaskingDialect
+from datamask_sql.dialects.base import TableShape
+from datamask_sql.lookups import LookupTable
+from datamask_sql.plan import Plan, TablePlan
+from datamask_sql.render.select import table_select
+from datamask_sql.render.statement import Statement
+from datamask_sql.render.subset import SubsetSQL, keep_order
+from datamask_sql.render.tables import keep_table, lookup_table, stage_table, target_table
+
+# Rows per INSERT of lookup data: small enough for every engine's statement limits.
+LOOKUP_BATCH = 500
+LOOKUP_COLUMNS = ("idx", "value")
+
+
+@dataclass(frozen=True)
+class Script:
+    """A unit of emitted SQL: the setup, a lookup, the subset, one table, the swap or the cleanup."""
+
+    name: str
+    kind: str
+    statements: tuple[Statement, ...]
+    table: str | None = None
+    # A content-named lookup already holding this many rows in `reusable` need not be loaded again.
+    reusable: tuple[exp.Table, int] | None = None
+
+
+@dataclass(frozen=True)
+class Rendered:
+    """Every statement a plan needs in one dialect, in run order, plus what a failed run undoes."""
+
+    plan: Plan
+    dialect: MaskingDialect
+    scripts: tuple[Script, ...]
+    lookups: tuple[LookupTable, ...] = ()
+    # Run after a failure, each on its own and errors ignored: roll back, drop staging and helper tables.
+    abort: tuple[exp.Expression, ...] = ()
+
+
+def _statements(*asts: exp.Expression) -> tuple[Statement, ...]:
+    return tuple(Statement(a) for a in asts)
+
+
+def lookup_statements(schema: str, lookup: LookupTable, dialect: MaskingDialect) -> list[exp.Expression]:
+    """Drop, create and fill one lookup table: (idx 0..N-1, value) in list order."""
+    table = lookup_table(schema, lookup)
+    columns = [("idx", exp.DataType.build("INT")), ("value", dialect.text_column_type())]
+    statements = [dialect.drop_table(table), dialect.create_table(table, columns, primary_key=("idx",))]
+    rows = list(enumerate(lookup.values))
+    for start in range(0, len(rows), LOOKUP_BATCH):
+        statements.append(dialect.insert_values(table, list(LOOKUP_COLUMNS), rows[start:start + LOOKUP_BATCH]))
+    return statements
+
+
+def shape(plan: Plan, table: TablePlan) -> TableShape:
+    """The keys a target re-creates: the source's own (not the policy's declared relations)."""
+    fks = []
+    for fk in table.foreign_keys:
+        if not fk.declared:
+            parent = plan.referenced(fk)
+            fks.append((fk.columns, target_table(parent.target_schema, parent.source.name), fk.ref_columns))
+    return TableShape(stage_table(table.target_schema, table.name),
+                      target_table(table.target_schema, table.source.name),
+                      tuple((c.name, c.column.data_type, c.column.nullable) for c in table.columns),
+                      table.source.primary_key, table.source.unique, tuple(fks),
+                      tuple((ix.columns, ix.unique) for ix in table.source.indexes))
+
+
+def _table_script(table: TablePlan, plan: Plan, dialect: MaskingDialect, subset: SubsetSQL | None,
+                  used: dict[str, LookupTable]) -> Script:
+    stage = stage_table(table.target_schema, table.name)
+    select = table_select(table, table.source_schema, dialect, subset, used, plan.target_schema, plan.policy_file)
+    statements = [Statement(dialect.drop_table(stage)),
+                  Statement(dialect.create_table_as(stage, select), table.name, stage)]
+    for c in table.columns:
+        if not c.column.nullable:
+            statements += _statements(*dialect.not_null(stage, c.name, c.column.data_type))
+    return Script(table.name, "table", tuple(statements), table.name)
+
+
+def render(plan: Plan, dialect: MaskingDialect) -> Rendered:
+    """Statement ASTs for every table of `plan` in `dialect`: setup, lookups, subset keys, tables, swap, cleanup."""
+    schemas = sorted({t.target_schema for t in plan.tables} | {plan.target_schema})
+    setup = Script("setup", "setup", _statements(*(dialect.create_schema(s) for s in schemas)))
+    scripts: list[Script] = []
+    used: dict[str, LookupTable] = {}
+    subset = SubsetSQL(plan, dialect) if plan.has_subset else None
+    keeps = [t for t in keep_order(plan) if t.subset.keep_columns] if subset is not None else []
+    if subset is not None:
+        scripts.append(Script("subset", "subset", tuple(s for t in keeps for s in subset.build_keep(t))))
+    scripts += [_table_script(table, plan, dialect, subset, used) for table in plan.tables]
+    if plan.constraints and dialect.enforces_constraints:
+        swap = dialect.swap_with_constraints([shape(plan, t) for t in plan.tables])
+    else:
+        swap = dialect.swap([(stage_table(t.target_schema, t.name), target_table(t.target_schema, t.source.name))
+                             for t in plan.tables])
+    scripts.append(Script("swap", "swap", _statements(*swap)))
+    helpers = [keep_table(t) for t in plan.tables if t.subset is not None and t.subset.keep_columns]
+    if subset is not None:
+        scripts.append(Script("cleanup", "cleanup", _statements(*(dialect.drop_table(k) for k in helpers))))
+    lookups = tuple(sorted(used.values(), key=lambda lk: lk.table_name))
+    # Lookups run after setup (they live in the target schema) and before any table that joins them.
+    loads = [Script(lk.table_name[len("_dm_"):], "lookup", _statements(*lookup_statements(plan.target_schema, lk, dialect)),
+                    lk.table_name, (lookup_table(plan.target_schema, lk), len(lk.values))) for lk in lookups]
+    stages = [stage_table(t.target_schema, t.name) for t in plan.tables]
+    abort = (exp.Rollback(), *(dialect.drop_table(t) for t in stages + helpers))
+    return Rendered(plan, dialect, tuple([setup, *loads, *scripts]), lookups, abort)

@@ -1,0 +1,128 @@
+"""One table's masked SELECT: keyed digests once per row, lookups as equi-joins, `when:` and subset filters."""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from sqlglot import exp
+
+from datamask_sql import reference
+from datamask_sql.dialects import MaskingDialect
+from datamask_sql.errors import UnsupportedError
+from datamask_sql.lookups import LookupTable
+from datamask_sql.plan import TablePlan
+from datamask_sql.render.subset import SubsetSQL, nulled_reference
+from datamask_sql.render.tables import lookup_table
+from datamask_sql.transforms import BuildContext
+from datamask_sql.transforms.sqlexpr import bind_columns
+
+SOURCE_ALIAS = "src"
+
+
+def _column(name: str) -> exp.Column:
+    return exp.column(exp.to_identifier(name), table=exp.to_identifier(SOURCE_ALIAS))
+
+
+def _unused_name(base: str, taken: set[str]) -> str:
+    name, i = base, 0
+    while name.lower() in taken:
+        i += 1
+        name = f"{base}_{i}"
+    taken.add(name.lower())
+    return name
+
+
+def table_select(table: TablePlan, schema: str, dialect: MaskingDialect,
+                 subset: SubsetSQL | None = None, used: dict[str, LookupTable] | None = None,
+                 lookup_schema: str | None = None, policy_file: str | None = None) -> exp.Select:
+    """SELECT of masked columns; keyed digests are computed once per row in an inner projection.
+
+    Lookup substitutions become LEFT JOINs on `alias.idx = <index over the digest>`: a plain equi-join the
+    engine can hash-join, never a per-row subquery. Lookup tables used are recorded in `used`.
+    """
+    taken = {c.name.lower() for c in table.columns}
+    digests: list[tuple[str, exp.Expression]] = []
+    joins: list[tuple[exp.Expression, exp.Expression | None]] = []
+    used = {} if used is None else used
+
+    def left_join(source: exp.Expression, index: exp.Expression) -> exp.Expression:
+        alias = f"_dm_l{sum(1 for _, on in joins if on is not None) + 1}"
+        on = exp.EQ(this=exp.column(exp.to_identifier("idx"), table=exp.to_identifier(alias)), expression=index)
+        joins.append((exp.alias_(source, exp.to_identifier(alias), table=True), on))
+        return exp.column(exp.to_identifier("value"), table=exp.to_identifier(alias))
+
+    def join_lookup(lookup: LookupTable, index: exp.Expression) -> exp.Expression:
+        used.setdefault(lookup.table_name, lookup)
+        return left_join(lookup_table(lookup_schema or table.target_schema, lookup), index)
+
+    def join_query(numbered: exp.Select, count: exp.Select,
+                   index_of: Callable[[exp.Expression], exp.Expression]) -> exp.Expression:
+        # The one-row count joins first, so the lookup's ON compares idx with an expression of the left side only.
+        alias = f"_dm_n{sum(1 for _, on in joins if on is None) + 1}"
+        joins.append((exp.alias_(exp.Subquery(this=count), exp.to_identifier(alias), table=True), None))
+        n = exp.column(exp.to_identifier("n"), table=exp.to_identifier(alias))
+        return left_join(exp.Subquery(this=numbered), index_of(n))
+
+    cache: dict[tuple[str, str], exp.Column] = {}
+    by_name = {c.name: c for c in table.columns}
+    domains = {c.name: c.domain for c in table.columns}
+
+    def digest_of(name: str, domain: str) -> exp.Expression:
+        if (name, domain) not in cache:
+            column = by_name[name].column
+            alias = _unused_name(f"_dm_digest_{len(digests) + 1}", taken)
+            canonical = dialect.canonical_text(_column(name), column.logical, column.data_type)
+            message = dialect.concat(dialect.key(), exp.Literal.string(reference.domain_tag(domain)), canonical)
+            digests.append((alias, dialect.sha256_hex(message)))
+            cache[(name, domain)] = _column(alias)
+        return cache[(name, domain)].copy()
+
+    projections = []
+    for cp in table.columns:
+        transform = cp.transform
+        value = _column(cp.name)
+        # Engines disagree on CHAR padding (DuckDB keeps blanks, Spark pads, MySQL strips): transforms
+        # read the value without trailing blanks, which all of them agree on.
+        read = dialect.char_value(value) if cp.column.logical == "char" and transform.masks else value
+        ctx = BuildContext(dialect, cp.column, read, cp.domain, lambda cp=cp: digest_of(cp.name, cp.domain),
+                           _lookup=join_lookup, _lookup_query=join_query, _column=_column, _digest_of=digest_of,
+                           domains=domains)
+        try:
+            expr = transform.build(ctx, cp.params)
+            if transform.keyed:
+                ctx.digest()  # the digest's canonical text is built lazily: surface refusals here
+        except UnsupportedError as exc:
+            raise UnsupportedError(
+                f"transform '{transform.name}' cannot be compiled for {dialect.name}: {exc.message}",
+                hint=exc.hint, file=policy_file, line=cp.line,
+                path=f"tables.{table.name}.columns.{cp.name}") from None
+        if transform.masks:
+            if transform.null_preserving:
+                expr = exp.Case(ifs=[exp.If(this=exp.Is(this=value.copy(), expression=exp.null()),
+                                            true=exp.null())], default=expr)
+            if cp.when is not None:
+                # Only a predicate that is false keeps the value: unknown (NULL) still masks (fail closed).
+                predicate = bind_columns(cp.when, list(by_name), _column)
+                expr = exp.Case(ifs=[exp.If(this=exp.Not(this=exp.paren(predicate)), true=value.copy())],
+                                default=expr)
+            expr = dialect.cast(expr, cp.column.data_type)
+        for fk in (table.nulled_refs if subset else ()):
+            if cp.name in fk.columns:
+                expr = nulled_reference(subset, fk, SOURCE_ALIAS, expr)
+        projections.append(exp.alias_(expr, exp.to_identifier(cp.name)))
+
+    source = exp.table_(exp.to_identifier(table.source.name), db=exp.to_identifier(schema))
+    source = exp.alias_(source, exp.to_identifier(SOURCE_ALIAS), table=True)
+    kept = subset.kept(table, SOURCE_ALIAS) if subset and table.subset else None
+    if digests:
+        inner = exp.select(exp.Column(this=exp.Star(), table=exp.to_identifier(SOURCE_ALIAS)))
+        inner = inner.select(*[exp.alias_(e, exp.to_identifier(n)) for n, e in digests]).from_(source)
+        if kept is not None:
+            inner = inner.where(kept)
+        source = exp.alias_(exp.Subquery(this=inner), exp.to_identifier(SOURCE_ALIAS), table=True)
+        kept = None
+    select = exp.select(*projections).from_(source)
+    for joined, on in joins:
+        select = select.join(joined, on=on, join_type="left") if on is not None else select.join(
+            joined, join_type="cross")
+    return select.where(kept) if kept is not None else select
