@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -43,12 +45,32 @@ SourceSchemaOpt = Annotated[Optional[str], typer.Option(
     "--source-schema", help="Override the policy's source schema.", show_default=False)]
 
 
+# The flag behind each library parameter an error can name (DatamaskError.option).
+FLAGS = {"secret_file": "--secret-file", "dialect": "--dialect", "source_dialect": "--source-dialect",
+         "source": "--source", "source_schema": "--source-schema", "out_dir": "--out"}
+
+
 def _fail(exc: DatamaskError) -> None:
-    err.print(f"[bold red]error:[/] {exc.render()}", highlight=False, soft_wrap=True)
+    flag = FLAGS.get(exc.option or "")
+    where = f"; see {flag}" if flag else ""
+    err.print(f"[bold red]error:[/] {exc.render()}{where}", highlight=False, soft_wrap=True)
     raise typer.Exit(1)
 
 
-@app.command()
+def command(fn: Callable[..., None]) -> Callable[..., None]:
+    """Register a verb; the one place a DatamaskError becomes a message and exit code 1."""
+
+    @functools.wraps(fn)
+    def translated(*args, **kwargs) -> None:
+        try:
+            fn(*args, **kwargs)
+        except DatamaskError as exc:
+            _fail(exc)
+
+    return app.command()(translated)
+
+
+@command
 def compile(
     policy: PolicyArg,
     source: SourceOpt,
@@ -69,12 +91,9 @@ def compile(
 
     Example: `datamask-sql compile policies/shop.yml --source schema.sql --dialect postgres --out build/pg/`
     """
-    try:
-        key = load_key(secret_file)
-        compiled = api.compile_policy(policy, source, key, dialect=dialect, out_dir=out_dir,
-                                      source_dialect=source_dialect, source_schema=source_schema)
-    except DatamaskError as exc:
-        _fail(exc)
+    key = load_key(secret_file)
+    compiled = api.compile_policy(policy, source, key, dialect=dialect, out_dir=out_dir,
+                                  source_dialect=source_dialect, source_schema=source_schema)
     plan = compiled.plan
     columns = sum(len(t.columns) for t in plan.tables)
     masked = sum(1 for t in plan.tables for c in t.columns if c.masked)
@@ -92,7 +111,7 @@ def _print_plan(the_plan) -> None:
     for t in the_plan.tables:
         for c in t.columns:
             params = ", ".join(f"{k}={v}" for k, v in c.params.model_dump().items() if v is not None)
-            table.add_row(f"{t.name}.{c.name}", c.column.type_sql, c.transform + (f" ({params})" if params else ""),
+            table.add_row(f"{t.name}.{c.name}", c.column.type_sql, c.transform.name + (f" ({params})" if params else ""),
                           c.domain, c.reason)
     # Reviewers pipe this into files and CI logs; truncating the 'why' column would hide the reasons.
     (out if out.is_terminal else Console(width=240)).print(table)
@@ -120,7 +139,7 @@ class _RichProgress:
                                                           "subset": "selecting the subset"}.get(name, name))
 
 
-@app.command()
+@command
 def run(
     policy: PolicyArg,
     source: SourceOpt,
@@ -137,14 +156,11 @@ def run(
     Tables are built in staging, verified (row counts, keys, leaks), then swapped in atomically; a failed
     run leaves the previous target intact. The source is only read.
     """
-    try:
-        key = load_key(secret_file)
-        with Progress(TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed}/{task.total}"),
-                      TimeElapsedColumn(), console=err, transient=True) as bar:
-            result = api.run_policy(policy, source, key, out_dir=out_dir, progress=_RichProgress(bar),
-                                    source_schema=source_schema, constraints=constraints)
-    except DatamaskError as exc:
-        _fail(exc)
+    key = load_key(secret_file)
+    with Progress(TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed}/{task.total}"),
+                  TimeElapsedColumn(), console=err, transient=True) as bar:
+        result = api.run_policy(policy, source, key, out_dir=out_dir, progress=_RichProgress(bar),
+                                source_schema=source_schema, constraints=constraints)
     for table, passes in result.subset.items():
         added = ", ".join(f"+{b - a}" for a, b in zip(passes, passes[1:]))
         out.print(f"  subset {table}: {passes[0]:,} kept" + (f", upward passes {added}" if added else ""),
@@ -154,7 +170,7 @@ def run(
               f"({sum(c.ok for c in result.checks)} checks passed); SQL and manifest in {out_dir}/")
 
 
-@app.command()
+@command
 def plan(
     policy: PolicyArg,
     source: SourceOpt,
@@ -164,23 +180,17 @@ def plan(
     fmt: Annotated[str, typer.Option("--format", help="text or json.")] = "text",
 ) -> None:
     """Explain the rule, consistency domain and reason for every column; needs no secret."""
-    try:
-        the_plan = api.plan_policy(policy, source, dialect=dialect, source_schema=source_schema)
-    except DatamaskError as exc:
-        _fail(exc)
+    the_plan = api.plan_policy(policy, source, dialect=dialect, source_schema=source_schema)
     if fmt == "json":
         out.print_json(json.dumps(the_plan.to_dict()))
         return
     _print_plan(the_plan)
 
 
-@app.command()
+@command
 def verify(policy: PolicyArg, source: SourceOpt, source_schema: SourceSchemaOpt = None) -> None:
     """Re-check a masked target: row counts, unique keys, foreign keys, and that no masked value leaked."""
-    try:
-        checks = api.verify_target(policy, source, source_schema=source_schema)
-    except DatamaskError as exc:
-        _fail(exc)
+    checks = api.verify_target(policy, source, source_schema=source_schema)
     table = Table("check", "where", "result", "detail")
     for c in checks:
         table.add_row(c.name, c.table, "[green]ok[/]" if c.ok else "[red]FAILED[/]", c.detail)
@@ -189,20 +199,16 @@ def verify(policy: PolicyArg, source: SourceOpt, source_schema: SourceSchemaOpt 
         raise typer.Exit(1)
 
 
-@app.command()
+@command
 def key(secret_file: SecretFileOpt = None) -> None:
     """Print the session key derived from the secret, for running compiled SQL by hand in a console.
 
     Treat the output like the secret itself. Each SQL file's header says where it goes.
     """
-    try:
-        masking_key = load_key(secret_file)
-    except DatamaskError as exc:
-        _fail(exc)
-    typer.echo(masking_key.value)
+    typer.echo(load_key(secret_file).value)
 
 
-@app.command()
+@command
 def schema() -> None:
     """Print the JSON Schema of the policy file (for editor validation)."""
     from datamask_sql.emit.jsonschema import policy_json_schema_text

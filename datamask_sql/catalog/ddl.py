@@ -100,7 +100,7 @@ def read_ddl(path: Path, dialect: str, default_schema: str) -> Catalog:
         raise CatalogError(
             f"cannot parse as {dialect} SQL: {err.get('description', str(exc))}",
             file=str(path), line=err.get("line"),
-            hint="pass --source-dialect if the file is written in another dialect",
+            hint="name the dialect the file is written in, if it is another one", option="source_dialect",
         ) from None
     tables = [
         _table(s, default_schema, str(path))
