@@ -4,13 +4,11 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from sqlglot import exp
-from sqlglot.errors import ParseError
-
 from datamask_sql.catalog import mysql, spark
 from datamask_sql.catalog.model import Catalog, Column, ForeignKey, Index, Table
 from datamask_sql.connection import DRIVER_ERRORS, Connection
 from datamask_sql.errors import CatalogError
+from datamask_sql.sqltypes import parse_type
 
 _DUCKDB_COLUMNS = """
 SELECT schema_name, table_name, column_name, data_type, is_nullable
@@ -81,15 +79,6 @@ def _duckdb_index_columns(expressions: str, columns: set[str]) -> tuple[str, ...
     inner = expressions.strip()[1:-1]
     names = tuple(part.strip().strip('"') for part in inner.split(",")) if inner.strip() else ()
     return names if names and all(n in columns for n in names) else None
-
-
-def parse_type(text: str, dialect: str) -> exp.DataType:
-    """An engine's type name as a sqlglot type; unknown names stay opaque (keep or null only)."""
-    try:
-        return exp.DataType.build(text, dialect=dialect)
-    except (ParseError, ValueError):
-        # Unknown engine types stay opaque: they can be kept or nulled, not transformed.
-        return exp.DataType(this=exp.DataType.Type.USERDEFINED, kind=text)
 
 
 def _assemble(dialect: str, url: str, column_rows: list[tuple], constraint_rows: list[tuple],
