@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any, Protocol, Sequence
 from urllib.parse import urlparse
 
+from datamask_sql.dialects import dialect_of_scheme
 from datamask_sql.errors import CatalogError
 
 # Drivers differ in how they raise; these are the families we translate into our own errors.
@@ -189,15 +190,14 @@ def is_url(source: str) -> bool:
 def dialect_of_url(url: str) -> str:
     """The dialect a connection URL speaks."""
     scheme = urlparse(url).scheme.split("+")[0]
-    mapping = {"duckdb": "duckdb", "postgresql": "postgres", "postgres": "postgres", "mysql": "mysql",
-               "mariadb": "mysql", "spark": "spark"}
-    if scheme not in mapping:
+    dialect = dialect_of_scheme(scheme)
+    if dialect is None:
         raise CatalogError(
             f"unsupported connection URL scheme '{scheme}://'",
             hint="use duckdb:///path.duckdb, postgresql://user@host:5432/db, mysql://user@host:3306/db, "
                  "spark://local, or a .sql DDL file",
         )
-    return mapping[scheme]
+    return dialect
 
 
 def duckdb_path(url: str) -> str:

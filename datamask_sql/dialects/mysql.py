@@ -17,6 +17,8 @@ class MySQL(MaskingDialect):
 
     name = "mysql"
     sqlglot_dialect = "mysql"
+    aliases = ("mariadb",)
+    url_schemes = ("mysql", "mariadb")
     # CREATE/DROP/RENAME commit implicitly; the swap is one atomic multi-table RENAME instead.
     transactional_ddl = False
 
