@@ -7,7 +7,6 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-import sqlglot
 from sqlglot import exp
 from sqlglot.errors import ErrorLevel, UnsupportedError as SqlglotUnsupported
 
@@ -84,11 +83,6 @@ def emit_sql(rendered: Rendered) -> list[EmittedFile]:
         text = "\n".join(_header(rendered, script)) + "\n\n" + "\n\n".join(p + ";" for p in pretty) + "\n"
         files.append(EmittedFile(name, script.kind, script.table, statements, text))
     return files
-
-
-def split_statements(text: str, dialect: MaskingDialect) -> tuple[str, ...]:
-    """Statements of an emitted file, for running files written by an earlier compile."""
-    return tuple(to_sql(dialect, s) for s in sqlglot.parse(text, read=dialect.sqlglot_dialect) if s is not None)
 
 
 def write_files(files: list[EmittedFile], out_dir: Path) -> None:

@@ -70,10 +70,3 @@ def bind_columns(tree: exp.Expression, columns: list[str], ref: Callable[[str], 
         return node
 
     return tree.copy().transform(swap)
-
-
-def columns_of(tree: exp.Expression, columns: list[str]) -> tuple[str, ...]:
-    """The table's columns `tree` reads, as the catalog spells them."""
-    by_lower = {c.lower(): c for c in columns}
-    return tuple(dict.fromkeys(c.name if c.name in columns else by_lower[c.name.lower()]
-                               for c in tree.find_all(exp.Column)))
