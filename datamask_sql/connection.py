@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Protocol, Sequence
+from typing import Any, Callable, Protocol, Sequence
 from urllib.parse import urlparse
 
+from datamask_sql.dialects import dialect_of_scheme
 from datamask_sql.errors import CatalogError
 
 # Drivers differ in how they raise; these are the families we translate into our own errors.
@@ -54,80 +55,46 @@ class Connection(Protocol):
 
 
 @dataclass
-class DuckDBConnection:
-    """An embedded DuckDB database file (or :memory:)."""
+class DBAPIConnection:
+    """A DuckDB, PostgreSQL (psycopg 3) or MySQL/MariaDB (pymysql) connection, in autocommit.
 
-    raw: Any
-    url: str
-    dialect: str = "duckdb"
-    placeholder: str = "?"
-
-    def execute(self, sql: str, params: Sequence[Any] | None = None) -> None:
-        """Run one statement."""
-        self.raw.execute(sql, list(params) if params else None)
-
-    def query(self, sql: str, params: Sequence[Any] | None = None) -> list[tuple]:
-        """Run one statement and fetch every row."""
-        return self.raw.execute(sql, list(params) if params else None).fetchall()
-
-    def close(self) -> None:
-        """Release the connection."""
-        self.raw.close()
-
-
-@dataclass
-class PostgresConnection:
-    """A PostgreSQL server through psycopg 3, in autocommit so emitted BEGIN/COMMIT take effect."""
-
-    raw: Any
-    url: str
-    dialect: str = "postgres"
-    placeholder: str = "%s"
-
-    def execute(self, sql: str, params: Sequence[Any] | None = None) -> None:
-        """Run one statement."""
-        self.raw.execute(sql, params)
-
-    def query(self, sql: str, params: Sequence[Any] | None = None) -> list[tuple]:
-        """Run one statement and fetch every row."""
-        return self.raw.execute(sql, params).fetchall()
-
-    def close(self) -> None:
-        """Release the connection."""
-        self.raw.close()
-
-
-@dataclass
-class MySQLConnection:
-    """A MySQL or MariaDB server through pymysql (autocommit; DDL commits implicitly anyway).
-
-    pymysql interpolates bound parameters client-side (escaped), so the key does travel inside the
-    statement text to the server; it is never written to files or logs by us.
+    Autocommit so emitted BEGIN/COMMIT take effect (MySQL's DDL commits implicitly anyway). pymysql
+    interpolates bound parameters client-side (escaped), so the key does travel inside the statement
+    text to the server; it is never written to files or logs by us.
     """
 
     raw: Any
     url: str
-    dialect: str = "mysql"
-    placeholder: str = "%s"
+    dialect: str
+    placeholder: str = "?"
+    # pymysql runs statements only on a cursor. DuckDB and psycopg run them on the connection: a
+    # DuckDB cursor is a separate connection, which would not see the key set with SET VARIABLE.
+    on_cursor: bool = False
+    # pymysql formats bound statements with '%': literal percent signs double, '?' markers become '%s'.
+    percent_format: bool = False
 
-    def _run(self, sql: str, params: Sequence[Any] | None):
+    def _run(self, sql: str, params: Sequence[Any] | None) -> Any:
+        args = list(params) if params else None
+        if args and self.percent_format:
+            sql = sql.replace("%", "%%").replace("?", "%s")
+        if not self.on_cursor:
+            return self.raw.execute(sql, args)
         cur = self.raw.cursor()
-        if params:
-            # pymysql formats with '%': literal percent signs double, '?' markers become '%s'.
-            cur.execute(sql.replace("%", "%%").replace("?", "%s"), tuple(params))
-        else:
-            cur.execute(sql)
+        cur.execute(sql, tuple(args) if args else None)
         return cur
 
     def execute(self, sql: str, params: Sequence[Any] | None = None) -> None:
         """Run one statement."""
-        self._run(sql, params).close()
+        result = self._run(sql, params)
+        if self.on_cursor:
+            result.close()
 
     def query(self, sql: str, params: Sequence[Any] | None = None) -> list[tuple]:
         """Run one statement and fetch every row."""
-        cur = self._run(sql, params)
-        rows = [tuple(r) for r in cur.fetchall()]
-        cur.close()
+        result = self._run(sql, params)
+        rows = [tuple(r) for r in result.fetchall()]
+        if self.on_cursor:
+            result.close()
         return rows
 
     def close(self) -> None:
@@ -189,15 +156,14 @@ def is_url(source: str) -> bool:
 def dialect_of_url(url: str) -> str:
     """The dialect a connection URL speaks."""
     scheme = urlparse(url).scheme.split("+")[0]
-    mapping = {"duckdb": "duckdb", "postgresql": "postgres", "postgres": "postgres", "mysql": "mysql",
-               "mariadb": "mysql", "spark": "spark"}
-    if scheme not in mapping:
+    dialect = dialect_of_scheme(scheme)
+    if dialect is None:
         raise CatalogError(
             f"unsupported connection URL scheme '{scheme}://'",
             hint="use duckdb:///path.duckdb, postgresql://user@host:5432/db, mysql://user@host:3306/db, "
                  "spark://local, or a .sql DDL file",
         )
-    return mapping[scheme]
+    return dialect
 
 
 def duckdb_path(url: str) -> str:
@@ -207,23 +173,19 @@ def duckdb_path(url: str) -> str:
     return path or ":memory:"
 
 
-def connect(url: str, *, read_only: bool = False) -> Connection:
-    """Open a connection for `url`; errors name the redacted URL and what to check."""
-    dialect = dialect_of_url(url)
-    shown = redact_url(url)
-    if dialect == "duckdb":
-        path = duckdb_path(url)
-        if path != ":memory:" and not Path(path).exists():
-            raise CatalogError(f"DuckDB database file '{path}' does not exist", hint="check the path in --source")
-        try:
-            return DuckDBConnection(_duckdb.connect(path, read_only=read_only), shown)
-        except _duckdb.Error as exc:
-            raise CatalogError(f"cannot open DuckDB database '{path}': {exc}") from None
-    if dialect == "mysql":
-        return _connect_mysql(url, shown)
-    if dialect == "spark":
-        path = urlparse(url).path
-        return SparkConnection(spark_session(path or None), shown)
+def _open_duckdb(url: str, shown: str, read_only: bool) -> Connection:
+    """duckdb:///path (a missing file is an error, not a new empty database)."""
+    path = duckdb_path(url)
+    if path != ":memory:" and not Path(path).exists():
+        raise CatalogError(f"DuckDB database file '{path}' does not exist", hint="check the path in --source")
+    try:
+        return DBAPIConnection(_duckdb.connect(path, read_only=read_only), shown, "duckdb")
+    except _duckdb.Error as exc:
+        raise CatalogError(f"cannot open DuckDB database '{path}': {exc}") from None
+
+
+def _open_postgres(url: str, shown: str, read_only: bool) -> Connection:
+    """postgresql://user:password@host:port/database, handed to libpq as is."""
     try:
         raw = _psycopg.connect(url, autocommit=True, connect_timeout=10)
     except _psycopg.Error as exc:
@@ -231,10 +193,10 @@ def connect(url: str, *, read_only: bool = False) -> Connection:
         raise CatalogError(
             f"cannot connect to {shown}: {detail}", hint="check host, port, user and database in the URL"
         ) from None
-    return PostgresConnection(raw, shown)
+    return DBAPIConnection(raw, shown, "postgres", placeholder="%s")
 
 
-def _connect_mysql(url: str, shown: str) -> MySQLConnection:
+def _open_mysql(url: str, shown: str, read_only: bool) -> Connection:
     """mysql://user:password@host:port/database (mariadb:// too); utf8mb4 so text round-trips."""
     if _pymysql is None:
         raise CatalogError("MySQL support needs pymysql", hint="pip install pymysql")
@@ -247,4 +209,24 @@ def _connect_mysql(url: str, shown: str) -> MySQLConnection:
     except _pymysql.Error as exc:
         raise CatalogError(f"cannot connect to {shown}: {exc}",
                            hint="check host, port, user and database in the URL") from None
-    return MySQLConnection(raw, shown)
+    return DBAPIConnection(raw, shown, "mysql", placeholder="%s", on_cursor=True, percent_format=True)
+
+
+def _open_spark(url: str, shown: str, read_only: bool) -> Connection:
+    """spark://local[/warehouse dir]: the process's local session."""
+    path = urlparse(url).path
+    return SparkConnection(spark_session(path or None), shown)
+
+
+# One opener per dialect with URL schemes; read_only is honoured where the driver has the notion.
+OPENERS: dict[str, Callable[[str, str, bool], Connection]] = {
+    "duckdb": _open_duckdb,
+    "postgres": _open_postgres,
+    "mysql": _open_mysql,
+    "spark": _open_spark,
+}
+
+
+def connect(url: str, *, read_only: bool = False) -> Connection:
+    """Open a connection for `url`; errors name the redacted URL and what to check."""
+    return OPENERS[dialect_of_url(url)](url, redact_url(url), read_only)

@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from datamask_sql.catalog.live import parse_type
 from datamask_sql.catalog.model import Catalog, Column, Table
 from datamask_sql.errors import CatalogError
+from datamask_sql.sqltypes import parse_type
 
 
 def read_dbt_catalog(path: Path, dialect: str) -> Catalog:

@@ -8,32 +8,9 @@ from dataclasses import dataclass, field
 
 from sqlglot import exp
 
-T = exp.DataType.Type
+from datamask_sql.sqltypes import logical_type
 
-# Logical types are what the determinism spec defines canonical text for.
-_LOGICAL: dict[str, tuple[str, ...]] = {
-    "text": ("VARCHAR", "NVARCHAR", "TEXT", "MEDIUMTEXT", "LONGTEXT", "TINYTEXT", "NAME", "CITEXT", "BPCHAR"),
-    "char": ("CHAR", "NCHAR"),
-    "integer": ("TINYINT", "SMALLINT", "INT", "BIGINT", "MEDIUMINT", "UTINYINT", "USMALLINT", "UINT",
-                "UBIGINT", "UMEDIUMINT", "INT128", "SERIAL", "BIGSERIAL", "SMALLSERIAL"),
-    "decimal": ("DECIMAL", "BIGDECIMAL", "MONEY", "SMALLMONEY", "DECIMAL32", "DECIMAL64", "DECIMAL128"),
-    "float": ("FLOAT", "DOUBLE"),
-    "boolean": ("BOOLEAN", "BIT"),
-    "date": ("DATE", "DATE32"),
-    "timestamp": ("DATETIME", "DATETIME2", "TIMESTAMP", "TIMESTAMPNTZ", "SMALLDATETIME", "DATETIME64",
-                  "TIMESTAMP_S", "TIMESTAMP_MS", "TIMESTAMP_NS"),
-    "timestamptz": ("TIMESTAMPTZ", "TIMESTAMPLTZ"),
-    "uuid": ("UUID", "UNIQUEIDENTIFIER"),
-    "json": ("JSON", "JSONB"),
-    "binary": ("BINARY", "VARBINARY", "BLOB"),
-}
-# Type names differ between sqlglot releases; unknown ones are simply absent.
-_BY_TYPE = {getattr(T, t): name for name, types in _LOGICAL.items() for t in types if hasattr(T, t)}
-
-
-def logical_type(data_type: exp.DataType) -> str:
-    """Map a sqlglot type to the logical type the determinism spec knows ('other' if none)."""
-    return _BY_TYPE.get(data_type.this, "other")
+__all__ = ["Catalog", "Column", "ForeignKey", "Index", "Table", "logical_type", "type_params"]
 
 
 def type_params(data_type: exp.DataType) -> list[int]:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-
-
 from datamask_sql.connection import Connection
 
 SYSTEM_SCHEMAS = ("information_schema", "mysql", "performance_schema", "sys")
@@ -34,8 +32,8 @@ def column_type(text: str) -> str:
     return "BOOLEAN" if text.lower() in ("tinyint(1)", "tinyint(1) unsigned") else text
 
 
-def read(conn: Connection) -> tuple[list[tuple], list[tuple]]:
-    """Column rows and constraint rows in the shape catalog.live assembles."""
+def read(conn: Connection) -> tuple[list[tuple], list[tuple], list[tuple]]:
+    """Column and constraint rows in the shape catalog.live assembles; no plain indexes."""
     columns = [(s, t, c, column_type(ty), bool(n)) for s, t, c, ty, n in conn.query(COLUMNS)]
     grouped: dict[tuple, dict] = {}
     for schema, table, kind, name, col, ref_schema, ref_table, ref_col in conn.query(KEYS):
@@ -46,6 +44,4 @@ def read(conn: Connection) -> tuple[list[tuple], list[tuple]]:
             entry["ref_cols"].append(ref_col)
     constraints = [(s, t, kind, e["cols"], e["ref_table"], e["ref_cols"], name, e["ref_schema"])
                    for (s, t, kind, name), e in grouped.items()]
-    return columns, constraints
-
-
+    return columns, constraints, []

@@ -11,8 +11,8 @@ SYSTEM_SCHEMAS = ("global_temp",)
 CHAR_VARCHAR_KEY = "__CHAR_VARCHAR_TYPE_STRING"
 
 
-def read(conn: Connection) -> tuple[list[tuple], list[tuple]]:
-    """Column rows of every permanent table; the catalog API needs no SQL text at all."""
+def read(conn: Connection) -> tuple[list[tuple], list[tuple], list[tuple]]:
+    """Column rows of every permanent table (no keys or indexes); the catalog API needs no SQL text at all."""
     session = conn.raw
     columns: list[tuple] = []
     for database in sorted(d.name for d in session.catalog.listDatabases()):
@@ -24,4 +24,4 @@ def read(conn: Connection) -> tuple[list[tuple], list[tuple]]:
             for field in session.table(qualified.sql(dialect="spark", identify=True)).schema.fields:
                 declared = field.metadata.get(CHAR_VARCHAR_KEY) or field.dataType.simpleString()
                 columns.append((database, table, field.name, declared, field.nullable))
-    return columns, []
+    return columns, [], []

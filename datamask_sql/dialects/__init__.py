@@ -1,4 +1,4 @@
-"""Dialects: the only place engines differ."""
+"""Dialects: the only place engines differ, and the one registry of engines (names, aliases, URL schemes)."""
 
 from __future__ import annotations
 
@@ -14,11 +14,22 @@ from datamask_sql.dialects.trino import Trino
 from datamask_sql.dialects.tsql import TSQL
 from datamask_sql.errors import DatamaskError
 
+# The order is the one error messages list engines in (e.g. the SQL dialects policy SQL may be written in).
 DIALECTS: dict[str, type[MaskingDialect]] = {
-    d.name: d for d in (DuckDB, Postgres, MySQL, Spark, Snowflake, BigQuery, Redshift, Trino, TSQL)
+    d.name: d for d in (DuckDB, Postgres, MySQL, Spark, Snowflake, BigQuery, Trino, Redshift, TSQL)
 }
-ALIASES = {"postgresql": "postgres", "pg": "postgres", "mariadb": "mysql", "databricks": "spark",
-           "sqlserver": "tsql", "mssql": "tsql"}
+ALIASES: dict[str, str] = {alias: d.name for d in DIALECTS.values() for alias in d.aliases}
+URL_SCHEMES: dict[str, str] = {scheme: d.name for d in DIALECTS.values() for scheme in d.url_schemes}
+# sqlglot names of our dialects; they may differ from ours, so default_schema accepts both.
+_BY_SQLGLOT: dict[str, str] = {d.sqlglot_dialect: d.name for d in DIALECTS.values()}
+
+
+def _resolve(name: str) -> str | None:
+    key = name.lower()
+    key = ALIASES.get(key, key)
+    if key in DIALECTS:
+        return key
+    return _BY_SQLGLOT.get(key)
 
 
 def get_dialect(name: str) -> MaskingDialect:
@@ -32,12 +43,16 @@ def get_dialect(name: str) -> MaskingDialect:
     return DIALECTS[key]()
 
 
-_DEFAULT_SCHEMA = {"duckdb": "main", "postgres": "public", "spark": "default", "tsql": "dbo"}
-
-
 def default_schema(name: str) -> str | None:
-    """The engine's default schema (placeholder until the engine registry lands)."""
-    return _DEFAULT_SCHEMA.get(name)
+    """Default schema of a dialect named by our name, an alias or its sqlglot name; None if unknown or none."""
+    key = _resolve(name)
+    return DIALECTS[key].default_schema if key else None
 
 
-__all__ = ["DIALECTS", "default_schema", "MaskingDialect", "get_dialect", "lit"]
+def dialect_of_scheme(scheme: str) -> str | None:
+    """The dialect a connection URL scheme opens (e.g. 'mariadb' -> 'mysql'); None when no engine claims it."""
+    return URL_SCHEMES.get(scheme.lower())
+
+
+__all__ = ["ALIASES", "DIALECTS", "URL_SCHEMES", "MaskingDialect", "default_schema", "dialect_of_scheme",
+           "get_dialect", "lit"]

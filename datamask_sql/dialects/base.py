@@ -87,6 +87,12 @@ class MaskingDialect:
 
     name: ClassVar[str] = "generic"
     sqlglot_dialect: ClassVar[str] = ""
+    # Schema unqualified names live in when a policy does not say (None: the engine has no such default).
+    default_schema: ClassVar[str | None] = None
+    # Other names get_dialect accepts for this dialect (--dialect, policy files).
+    aliases: ClassVar[tuple[str, ...]] = ()
+    # Connection URL schemes this engine is opened by; empty for engines we only emit SQL for.
+    url_schemes: ClassVar[tuple[str, ...]] = ()
     # Whether CREATE/DROP/RENAME TABLE can run inside a transaction, making the swap atomic.
     transactional_ddl: ClassVar[bool] = False
     # Whether the engine enforces primary, unique and foreign keys, so re-creating them is worth it.

@@ -12,6 +12,8 @@ class DuckDB(MaskingDialect):
 
     name = "duckdb"
     sqlglot_dialect = "duckdb"
+    default_schema = "main"
+    url_schemes = ("duckdb",)
     transactional_ddl = True
     enforces_constraints = True
 

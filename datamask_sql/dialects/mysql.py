@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from sqlglot import exp
 
-from datamask_sql.catalog.model import logical_type
 from datamask_sql.dialects.base import KEY_VARIABLE, MaskingDialect
+from datamask_sql.sqltypes import logical_type
 
 # Evaluated only when the key is unset (COALESCE is lazy): a scalar subquery with two rows raises
 # "Subquery returns more than 1 row", so an unset key fails the statement instead of hashing NULL.
@@ -17,6 +17,8 @@ class MySQL(MaskingDialect):
 
     name = "mysql"
     sqlglot_dialect = "mysql"
+    aliases = ("mariadb",)
+    url_schemes = ("mysql", "mariadb")
     # CREATE/DROP/RENAME commit implicitly; the swap is one atomic multi-table RENAME instead.
     transactional_ddl = False
 

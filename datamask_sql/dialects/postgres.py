@@ -14,6 +14,9 @@ class Postgres(MaskingDialect):
 
     name = "postgres"
     sqlglot_dialect = "postgres"
+    default_schema = "public"
+    aliases = ("postgresql", "pg")
+    url_schemes = ("postgresql", "postgres")
     transactional_ddl = True
     enforces_constraints = True
 

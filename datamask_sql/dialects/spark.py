@@ -12,6 +12,9 @@ class Spark(MaskingDialect):
 
     name = "spark"
     sqlglot_dialect = "spark"
+    default_schema = "default"
+    aliases = ("databricks",)
+    url_schemes = ("spark",)
     transactional_ddl = False
 
     def key(self) -> exp.Expression:

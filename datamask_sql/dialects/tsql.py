@@ -17,6 +17,8 @@ class TSQL(MaskingDialect):
 
     name = "tsql"
     sqlglot_dialect = "tsql"
+    default_schema = "dbo"
+    aliases = ("sqlserver", "mssql")
     transactional_ddl = True
 
     def key(self) -> exp.Expression:

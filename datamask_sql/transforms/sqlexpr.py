@@ -6,13 +6,27 @@ from typing import Callable
 
 import sqlglot
 from sqlglot import exp
+from sqlglot.dialects.dialect import Dialects
 from sqlglot.errors import ParseError
+
+from datamask_sql.dialects import DIALECTS
 
 # Anything that is not a scalar over one row: statements, subqueries, aggregates, windows, parameters.
 _FORBIDDEN = (exp.Query, exp.Subquery, exp.DDL, exp.DML, exp.Command, exp.AggFunc, exp.Window,
               exp.Placeholder, exp.Parameter, exp.Star, exp.Table, exp.Join, exp.Lambda)
-SQL_DIALECTS = ("", "duckdb", "postgres", "mysql", "spark", "databricks", "snowflake", "bigquery", "trino",
-                "redshift", "tsql")
+
+
+def _sql_dialects() -> tuple[str, ...]:
+    """sqlglot dialects policy SQL may be written in: generic, each engine's, and aliases sqlglot knows too."""
+    known = {d.value for d in Dialects}
+    names = [""]
+    for dialect in DIALECTS.values():
+        names.append(dialect.sqlglot_dialect)
+        names += [alias for alias in dialect.aliases if alias in known]
+    return tuple(dict.fromkeys(names))
+
+
+SQL_DIALECTS = _sql_dialects()
 
 
 def parse_scalar(sql: str, dialect: str | None, columns: list[str] | None) -> exp.Expression:
@@ -56,10 +70,3 @@ def bind_columns(tree: exp.Expression, columns: list[str], ref: Callable[[str], 
         return node
 
     return tree.copy().transform(swap)
-
-
-def columns_of(tree: exp.Expression, columns: list[str]) -> tuple[str, ...]:
-    """The table's columns `tree` reads, as the catalog spells them."""
-    by_lower = {c.lower(): c for c in columns}
-    return tuple(dict.fromkeys(c.name if c.name in columns else by_lower[c.name.lower()]
-                               for c in tree.find_all(exp.Column)))

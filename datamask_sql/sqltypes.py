@@ -1,0 +1,45 @@
+"""Engine type names as sqlglot types, and the logical types the determinism spec defines canonical text for.
+
+Dialects and catalogs both need these, so they live apart from either (dialects must not import catalog).
+"""
+
+from __future__ import annotations
+
+from sqlglot import exp
+from sqlglot.errors import ParseError
+
+T = exp.DataType.Type
+
+# Logical types are what the determinism spec defines canonical text for.
+_LOGICAL: dict[str, tuple[str, ...]] = {
+    "text": ("VARCHAR", "NVARCHAR", "TEXT", "MEDIUMTEXT", "LONGTEXT", "TINYTEXT", "NAME", "CITEXT", "BPCHAR"),
+    "char": ("CHAR", "NCHAR"),
+    "integer": ("TINYINT", "SMALLINT", "INT", "BIGINT", "MEDIUMINT", "UTINYINT", "USMALLINT", "UINT",
+                "UBIGINT", "UMEDIUMINT", "INT128", "SERIAL", "BIGSERIAL", "SMALLSERIAL"),
+    "decimal": ("DECIMAL", "BIGDECIMAL", "MONEY", "SMALLMONEY", "DECIMAL32", "DECIMAL64", "DECIMAL128"),
+    "float": ("FLOAT", "DOUBLE"),
+    "boolean": ("BOOLEAN", "BIT"),
+    "date": ("DATE", "DATE32"),
+    "timestamp": ("DATETIME", "DATETIME2", "TIMESTAMP", "TIMESTAMPNTZ", "SMALLDATETIME", "DATETIME64",
+                  "TIMESTAMP_S", "TIMESTAMP_MS", "TIMESTAMP_NS"),
+    "timestamptz": ("TIMESTAMPTZ", "TIMESTAMPLTZ"),
+    "uuid": ("UUID", "UNIQUEIDENTIFIER"),
+    "json": ("JSON", "JSONB"),
+    "binary": ("BINARY", "VARBINARY", "BLOB"),
+}
+# Type names differ between sqlglot releases; unknown ones are simply absent.
+_BY_TYPE = {getattr(T, t): name for name, types in _LOGICAL.items() for t in types if hasattr(T, t)}
+
+
+def logical_type(data_type: exp.DataType) -> str:
+    """Map a sqlglot type to the logical type the determinism spec knows ('other' if none)."""
+    return _BY_TYPE.get(data_type.this, "other")
+
+
+def parse_type(text: str, dialect: str) -> exp.DataType:
+    """An engine's type name as a sqlglot type; unknown names stay opaque (keep or null only)."""
+    try:
+        return exp.DataType.build(text, dialect=dialect)
+    except (ParseError, ValueError):
+        # Unknown engine types stay opaque: they can be kept or nulled, not transformed.
+        return exp.DataType(this=exp.DataType.Type.USERDEFINED, kind=text)
