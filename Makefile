@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 SHOP := examples/shop
 
-.PHONY: setup demo test clean
+.PHONY: setup demo test check lint clean
 
 $(BIN)/datamask-sql: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -28,6 +28,15 @@ demo: setup
 
 test: $(VENV)/.test-deps
 	$(BIN)/python -m pytest -q
+
+# Lint and format check (ruff, configured in pyproject.toml).
+lint: $(VENV)/.test-deps
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+# The fast lane: lint, then every test that runs on no engine fixture (unit, builder, golden, CLI).
+check: lint
+	$(BIN)/python -m pytest -q -m "not duckdb and not postgres and not mariadb and not spark"
 
 clean:
 	rm -rf build $(SHOP)/shop.duckdb

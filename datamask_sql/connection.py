@@ -177,7 +177,8 @@ def _open_duckdb(url: str, shown: str, read_only: bool) -> Connection:
     """duckdb:///path (a missing file is an error, not a new empty database)."""
     path = duckdb_path(url)
     if path != ":memory:" and not Path(path).exists():
-        raise CatalogError(f"DuckDB database file '{path}' does not exist", hint="check the path in --source")
+        raise CatalogError(f"DuckDB database file '{path}' does not exist", hint="check the path in the source URL",
+                               option="source")
     try:
         return DBAPIConnection(_duckdb.connect(path, read_only=read_only), shown, "duckdb")
     except _duckdb.Error as exc:

@@ -24,6 +24,27 @@ EXECUTABLE = ("duckdb", "postgres", "mariadb", "spark")
 CORE = ("duckdb", "postgres")
 
 
+# Fixtures that reach each engine; a test using one is marked with the engine's name, so `make check`
+# (-m "not duckdb and not postgres and not mariadb and not spark") runs without servers in about a minute.
+ENGINE_FIXTURES = {
+    "duckdb": {"duckdb_engine"},
+    "postgres": {"postgres_url", "postgres_engine"},
+    "mariadb": {"mariadb_conn", "mariadb_engine"},
+    "spark": {"spark_conn", "spark_engine"},
+}
+
+
+def pytest_collection_modifyitems(items):
+    """Mark every test with the engines it uses, directly or through the engine/every_engine params."""
+    for item in items:
+        names = set(item.fixturenames)
+        callspec = getattr(item, "callspec", None)
+        chosen = {callspec.params.get(n) for n in ("engine", "every_engine")} if callspec else set()
+        for engine, fixtures in ENGINE_FIXTURES.items():
+            if names & fixtures or engine in chosen:
+                item.add_marker(engine)
+
+
 def pytest_addoption(parser):
     """--update-goldens rewrites tests/golden/ instead of comparing against it."""
     parser.addoption("--update-goldens", action="store_true", default=False,

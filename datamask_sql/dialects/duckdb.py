@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from sqlglot import exp
 
-from datamask_sql.dialects.base import KEY_VARIABLE, MaskingDialect, TableShape, index_statements, key_constraints, lit
+from datamask_sql.dialects.base import KEY_VARIABLE, MaskingDialect, lit
+from datamask_sql.dialects.keys import TableShape, index_statements, key_constraints
 
 
 class DuckDB(MaskingDialect):

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from sqlglot import exp
 
 from datamask_sql.dialects import MaskingDialect
-from datamask_sql.dialects.base import TableShape
+from datamask_sql.dialects.keys import TableShape
 from datamask_sql.lookups import LookupTable
 from datamask_sql.plan import Plan, TablePlan
 from datamask_sql.render.select import table_select
