@@ -48,15 +48,16 @@ def build_source(rows: int):
     conn.execute(
         "CREATE TABLE people AS SELECT i AS id, 'user' || i || '@corp.example' AS email, "
         "'Name ' || (i * 7919 % 100003) AS name, "
-        "lpad(CAST(i * 104729 % 10000000000000000 AS VARCHAR), 16, '0') AS card FROM range(?) t(i)", [rows])
+        "lpad(CAST(i * 104729 % 10000000000000000 AS VARCHAR), 16, '0') AS card FROM range(?) t(i)",
+        [rows],
+    )
     conn.execute("ALTER TABLE people ADD PRIMARY KEY (id)")
     return conn
 
 
 def timed_copy(conn) -> float:
     """Seconds for a plain CTAS copy: the floor any masking tool pays."""
-    copy = exp.Create(this=exp.table_("copy_of_people"), kind="TABLE",
-                      expression=exp.select("*").from_("people"))
+    copy = exp.Create(this=exp.table_("copy_of_people"), kind="TABLE", expression=exp.select("*").from_("people"))
     began = time.perf_counter()
     conn.execute(to_sql(api.get_dialect("duckdb"), copy))
     return time.perf_counter() - began
@@ -94,8 +95,10 @@ def main() -> int:
     small, large = python_peak(rows // 4), python_peak(rows)
     growth = large / small
     print(f"rows={rows:,} copy={copy_s:.3f}s mask={mask_s:.3f}s slowdown={slowdown:.1f}x (target <= {MAX_SLOWDOWN}x)")
-    print(f"python peak: {small / 1e6:.1f} MB at {rows // 4:,} rows, {large / 1e6:.1f} MB at {rows:,} rows, "
-          f"growth={growth:.2f}x (target <= {MAX_MEMORY_GROWTH}x)")
+    print(
+        f"python peak: {small / 1e6:.1f} MB at {rows // 4:,} rows, {large / 1e6:.1f} MB at {rows:,} rows, "
+        f"growth={growth:.2f}x (target <= {MAX_MEMORY_GROWTH}x)"
+    )
     ok = slowdown <= MAX_SLOWDOWN and growth <= MAX_MEMORY_GROWTH
     print("targets met" if ok else "TARGET MISSED")
     return 0 if ok else 1

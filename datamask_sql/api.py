@@ -56,13 +56,17 @@ def resolve_dialect(source: str, dialect: str | None) -> MaskingDialect:
         return get_dialect(dialect)
     if is_url(source):
         return get_dialect(dialect_of_url(source))
-    raise DatamaskError("a schema file does not say which engine the SQL is for: name the output dialect",
-                        hint="e.g. postgres", option="dialect")
+    raise DatamaskError(
+        "a schema file does not say which engine the SQL is for: name the output dialect",
+        hint="e.g. postgres",
+        option="dialect",
+    )
 
 
 @contextmanager
-def open_source(source: str, connection: Connection | None = None, *,
-                read_only: bool = True) -> Iterator[Connection | None]:
+def open_source(
+    source: str, connection: Connection | None = None, *, read_only: bool = True
+) -> Iterator[Connection | None]:
     """The live connection to read the source through (None for a schema file); opened here, closed here."""
     if connection is not None or not is_url(source):
         yield connection
@@ -74,8 +78,15 @@ def open_source(source: str, connection: Connection | None = None, *,
         conn.close()
 
 
-def load_inputs(policy_path: Path | str, source: str, conn: Connection | None, *, dialect: MaskingDialect,
-                source_dialect: str | None = None, source_schema: str | None = None) -> Inputs:
+def load_inputs(
+    policy_path: Path | str,
+    source: str,
+    conn: Connection | None,
+    *,
+    dialect: MaskingDialect,
+    source_dialect: str | None = None,
+    source_schema: str | None = None,
+) -> Inputs:
     """Load the policy, then the catalog: introspected with row counts over `conn`, or read from a schema file."""
     policy = load_policy(policy_path)
     if conn is None:
@@ -86,8 +97,9 @@ def load_inputs(policy_path: Path | str, source: str, conn: Connection | None, *
     return Inputs(policy, catalog, count_rows(conn, policy, catalog, get_dialect(conn.dialect), source_schema))
 
 
-def count_rows(conn: Connection, policy: Policy, catalog: Catalog, dialect: MaskingDialect,
-               source_schema: str | None = None) -> dict[str, int]:
+def count_rows(
+    conn: Connection, policy: Policy, catalog: Catalog, dialect: MaskingDialect, source_schema: str | None = None
+) -> dict[str, int]:
     """COUNT(*) of every table the policy copies, keyed as the plan names tables (for collision risk)."""
     counts = {}
     for name, table in scope_tables(policy, catalog, source_schema).items():
@@ -96,9 +108,17 @@ def count_rows(conn: Connection, policy: Policy, catalog: Catalog, dialect: Mask
     return counts
 
 
-def compile_inputs(policy: Policy, catalog: Catalog, dialect: MaskingDialect, key: MaskingKey, *,
-                   source: str, source_schema: str | None = None, row_counts: dict[str, int] | None = None,
-                   constraints: bool | None = None) -> Compiled:
+def compile_inputs(
+    policy: Policy,
+    catalog: Catalog,
+    dialect: MaskingDialect,
+    key: MaskingKey,
+    *,
+    source: str,
+    source_schema: str | None = None,
+    row_counts: dict[str, int] | None = None,
+    constraints: bool | None = None,
+) -> Compiled:
     """Plan, render and emit (in memory) for already loaded inputs; `constraints` overrides the policy."""
     the_plan = plan(policy, catalog, source_schema=source_schema, row_counts=row_counts)
     if constraints is not None:
@@ -115,47 +135,88 @@ def write_compiled(compiled: Compiled, out_dir: Path) -> Path:
     return write_manifest(compiled.manifest, out_dir)
 
 
-def compile_policy(policy_path: Path | str, source: str, key: MaskingKey, *, dialect: str | None = None,
-                   out_dir: Path | None = None, source_dialect: str | None = None,
-                   source_schema: str | None = None) -> Compiled:
+def compile_policy(
+    policy_path: Path | str,
+    source: str,
+    key: MaskingKey,
+    *,
+    dialect: str | None = None,
+    out_dir: Path | None = None,
+    source_dialect: str | None = None,
+    source_schema: str | None = None,
+) -> Compiled:
     """Compile a policy against a source into SQL for `dialect`; write it when `out_dir` is given."""
     target = resolve_dialect(source, dialect)
     with open_source(source) as conn:
-        inputs = load_inputs(policy_path, source, conn, dialect=target, source_dialect=source_dialect,
-                             source_schema=source_schema)
-    compiled = compile_inputs(inputs.policy, inputs.catalog, target, key, source=source,
-                              source_schema=source_schema, row_counts=inputs.row_counts)
+        inputs = load_inputs(
+            policy_path, source, conn, dialect=target, source_dialect=source_dialect, source_schema=source_schema
+        )
+    compiled = compile_inputs(
+        inputs.policy,
+        inputs.catalog,
+        target,
+        key,
+        source=source,
+        source_schema=source_schema,
+        row_counts=inputs.row_counts,
+    )
     if out_dir is not None:
         write_compiled(compiled, out_dir)
     return compiled
 
 
-def plan_policy(policy_path: Path | str, source: str, *, dialect: str | None = None,
-                source_dialect: str | None = None, source_schema: str | None = None) -> Plan:
+def plan_policy(
+    policy_path: Path | str,
+    source: str,
+    *,
+    dialect: str | None = None,
+    source_dialect: str | None = None,
+    source_schema: str | None = None,
+) -> Plan:
     """The plan alone: which rule each column gets, its domain, and why (no secret needed)."""
     target = resolve_dialect(source, dialect)
     with open_source(source) as conn:
-        inputs = load_inputs(policy_path, source, conn, dialect=target, source_dialect=source_dialect,
-                             source_schema=source_schema)
+        inputs = load_inputs(
+            policy_path, source, conn, dialect=target, source_dialect=source_dialect, source_schema=source_schema
+        )
     return plan(inputs.policy, inputs.catalog, source_schema=source_schema, row_counts=inputs.row_counts)
 
 
-def run_policy(policy_path: Path | str, source: str, key: MaskingKey, *, out_dir: Path = Path("build"),
-               progress: Progress | None = None, source_schema: str | None = None,
-               constraints: bool | None = None, connection: Connection | None = None) -> RunResult:
+def run_policy(
+    policy_path: Path | str,
+    source: str,
+    key: MaskingKey,
+    *,
+    out_dir: Path = Path("build"),
+    progress: Progress | None = None,
+    source_schema: str | None = None,
+    constraints: bool | None = None,
+    connection: Connection | None = None,
+) -> RunResult:
     """Introspect, compile, write, execute and verify on the source's own database; log the run.
 
     `connection` runs on an already open connection instead (e.g. a SparkConnection around the
     SparkSession a notebook or job already has); it is left open.
     """
     if connection is None and not is_url(source):
-        raise DatamaskError("run needs a live database as the source, not a schema file",
-                            hint="compile schema files; run executes against a live database", option="source")
+        raise DatamaskError(
+            "run needs a live database as the source, not a schema file",
+            hint="compile schema files; run executes against a live database",
+            option="source",
+        )
     dialect = get_dialect(connection.dialect if connection is not None else dialect_of_url(source))
     with open_source(source, connection, read_only=False) as conn:
         inputs = load_inputs(policy_path, source, conn, dialect=dialect, source_schema=source_schema)
-        compiled = compile_inputs(inputs.policy, inputs.catalog, dialect, key, source=source,
-                                  source_schema=source_schema, row_counts=inputs.row_counts, constraints=constraints)
+        compiled = compile_inputs(
+            inputs.policy,
+            inputs.catalog,
+            dialect,
+            key,
+            source=source,
+            source_schema=source_schema,
+            row_counts=inputs.row_counts,
+            constraints=constraints,
+        )
         manifest_path = write_compiled(compiled, out_dir)
         log = out_dir / "runs.jsonl"
         try:

@@ -7,47 +7,61 @@ import json
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
-from rich.console import Console
 from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
-from rich.table import Table
 
 from datamask_sql import ALGORITHM_VERSION, __version__, api
+from datamask_sql.console import RichProgress, err, out, print_checks, print_plan
 from datamask_sql.errors import DatamaskError
 from datamask_sql.secret import load_key
 
 app = typer.Typer(
     name="datamask-sql",
     help="Compile masking policies (YAML) and a database schema into deterministic SQL that builds "
-         "masked copies inside the warehouse.\n\n"
-         "Typical flow: `datamask-sql plan` to review which rule each column gets, `datamask-sql compile` "
-         "to write reviewable SQL, `datamask-sql run` to build the masked copy, `datamask-sql verify` to "
-         "re-check it. The secret comes from $DATAMASK_SECRET or --secret-file and never appears in output.",
+    "masked copies inside the warehouse.\n\n"
+    "Typical flow: `datamask-sql plan` to review which rule each column gets, `datamask-sql compile` "
+    "to write reviewable SQL, `datamask-sql run` to build the masked copy, `datamask-sql verify` to "
+    "re-check it. The secret comes from $DATAMASK_SECRET or --secret-file and never appears in output.",
     no_args_is_help=True,
     add_completion=False,
     rich_markup_mode="markdown",
     pretty_exceptions_enable=False,
 )
-out = Console()
-err = Console(stderr=True)
 
 PolicyArg = Annotated[Path, typer.Argument(help="Policy file (YAML), e.g. policies/shop.yml.", show_default=False)]
-SourceOpt = Annotated[str, typer.Option(
-    "--source", "-s", show_default=False,
-    help="Schema source: a URL (duckdb:///shop.duckdb, postgresql://user@host:5432/db, "
-         "mysql://user@host:3306/db, spark:///path/to/warehouse) to introspect, a dbt target/catalog.json, "
-         "or a .sql file of CREATE TABLE statements.")]
-SecretFileOpt = Annotated[Optional[Path], typer.Option(
-    "--secret-file", help="File holding the masking secret (default: $DATAMASK_SECRET).", show_default=False)]
-SourceSchemaOpt = Annotated[Optional[str], typer.Option(
-    "--source-schema", help="Override the policy's source schema.", show_default=False)]
+SourceOpt = Annotated[
+    str,
+    typer.Option(
+        "--source",
+        "-s",
+        show_default=False,
+        help="Schema source: a URL (duckdb:///shop.duckdb, postgresql://user@host:5432/db, "
+        "mysql://user@host:3306/db, spark:///path/to/warehouse) to introspect, a dbt target/catalog.json, "
+        "or a .sql file of CREATE TABLE statements.",
+    ),
+]
+SecretFileOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--secret-file", help="File holding the masking secret (default: $DATAMASK_SECRET).", show_default=False
+    ),
+]
+SourceSchemaOpt = Annotated[
+    str | None, typer.Option("--source-schema", help="Override the policy's source schema.", show_default=False)
+]
 
 
 # The flag behind each library parameter an error can name (DatamaskError.option).
-FLAGS = {"secret_file": "--secret-file", "dialect": "--dialect", "source_dialect": "--source-dialect",
-         "source": "--source", "source_schema": "--source-schema", "out_dir": "--out"}
+FLAGS = {
+    "secret_file": "--secret-file",
+    "dialect": "--dialect",
+    "source_dialect": "--source-dialect",
+    "source": "--source",
+    "source_schema": "--source-schema",
+    "out_dir": "--out",
+}
 
 
 def _fail(exc: DatamaskError) -> None:
@@ -74,82 +88,79 @@ def command(fn: Callable[..., None]) -> Callable[..., None]:
 def compile(
     policy: PolicyArg,
     source: SourceOpt,
-    out_dir: Annotated[Path, typer.Option("--out", "-o", help="Folder for the SQL files and manifest.json.")] = Path("build"),
-    dialect: Annotated[Optional[str], typer.Option(
-        "--dialect", "-d", help="Output dialect: duckdb, postgres, mysql, spark, snowflake, bigquery, "
-                                "redshift, trino or tsql (default: the source's engine).",
-        show_default=False)] = None,
-    source_dialect: Annotated[Optional[str], typer.Option(
-        "--source-dialect", help="Dialect a DDL file or dbt catalog's types are written in (default: --dialect).",
-        show_default=False)] = None,
+    out_dir: Annotated[Path, typer.Option("--out", "-o", help="Folder for the SQL files and manifest.json.")] = Path(
+        "build"
+    ),
+    dialect: Annotated[
+        str | None,
+        typer.Option(
+            "--dialect",
+            "-d",
+            help="Output dialect: duckdb, postgres, mysql, spark, snowflake, bigquery, "
+            "redshift, trino or tsql (default: the source's engine).",
+            show_default=False,
+        ),
+    ] = None,
+    source_dialect: Annotated[
+        str | None,
+        typer.Option(
+            "--source-dialect",
+            help="Dialect a DDL file or dbt catalog's types are written in (default: --dialect).",
+            show_default=False,
+        ),
+    ] = None,
     source_schema: SourceSchemaOpt = None,
     secret_file: SecretFileOpt = None,
-    explain: Annotated[bool, typer.Option("--explain", help="Also print the plan: rule, domain and why, "
-                                                            "per column.")] = False,
+    explain: Annotated[
+        bool, typer.Option("--explain", help="Also print the plan: rule, domain and why, per column.")
+    ] = False,
 ) -> None:
     """Write one SQL file per table, run_order.txt and manifest.json for review or manual runs.
 
     Example: `datamask-sql compile policies/shop.yml --source schema.sql --dialect postgres --out build/pg/`
     """
     key = load_key(secret_file)
-    compiled = api.compile_policy(policy, source, key, dialect=dialect, out_dir=out_dir,
-                                  source_dialect=source_dialect, source_schema=source_schema)
+    compiled = api.compile_policy(
+        policy,
+        source,
+        key,
+        dialect=dialect,
+        out_dir=out_dir,
+        source_dialect=source_dialect,
+        source_schema=source_schema,
+    )
     plan = compiled.plan
     columns = sum(len(t.columns) for t in plan.tables)
     masked = sum(1 for t in plan.tables for c in t.columns if c.masked)
     if explain:
-        _print_plan(plan)
-    out.print(f"compiled {len(plan.tables)} table(s), {masked} of {columns} column(s) masked, "
-              f"dialect {compiled.rendered.dialect.name} -> {out_dir}/")
+        print_plan(plan)
+    out.print(
+        f"compiled {len(plan.tables)} table(s), {masked} of {columns} column(s) masked, "
+        f"dialect {compiled.rendered.dialect.name} -> {out_dir}/"
+    )
     if not explain:
         for note in plan.notes:
             out.print(f"note: {note}", highlight=False)
-
-
-def _print_plan(the_plan) -> None:
-    table = Table("table.column", "type", "rule", "domain", "why", show_lines=False)
-    for t in the_plan.tables:
-        for c in t.columns:
-            params = ", ".join(f"{k}={v}" for k, v in c.params.model_dump().items() if v is not None)
-            table.add_row(f"{t.name}.{c.name}", c.column.type_sql, c.transform.name + (f" ({params})" if params else ""),
-                          c.domain, c.reason)
-    # Reviewers pipe this into files and CI logs; truncating the 'why' column would hide the reasons.
-    (out if out.is_terminal else Console(width=240)).print(table)
-    for note in the_plan.notes:
-        out.print(f"note: {note}", highlight=False)
-
-
-class _RichProgress:
-    def __init__(self, progress: Progress) -> None:
-        self.progress = progress
-        self.task = None
-
-    def started(self, total_tables: int) -> None:
-        self.task = self.progress.add_task("masking", total=total_tables)
-
-    def table_started(self, table: str) -> None:
-        self.progress.update(self.task, description=f"building {table}")
-
-    def table_done(self, table: str, rows: int, seconds: float) -> None:
-        self.progress.console.print(f"  {table}: {rows:,} rows in {seconds:.2f}s", highlight=False)
-        self.progress.advance(self.task)
-
-    def phase(self, name: str) -> None:
-        self.progress.update(self.task, description={"verify": "verifying", "swap": "swapping into target",
-                                                          "subset": "selecting the subset"}.get(name, name))
 
 
 @command
 def run(
     policy: PolicyArg,
     source: SourceOpt,
-    out_dir: Annotated[Path, typer.Option("--out", "-o", help="Where the executed SQL, manifest and runs.jsonl go.")] = Path("build"),
+    out_dir: Annotated[
+        Path, typer.Option("--out", "-o", help="Where the executed SQL, manifest and runs.jsonl go.")
+    ] = Path("build"),
     source_schema: SourceSchemaOpt = None,
     secret_file: SecretFileOpt = None,
-    constraints: Annotated[Optional[bool], typer.Option(
-        "--constraints/--no-constraints", show_default=False,
-        help="Re-create primary, unique and foreign keys on the target (default: the policy's "
-             "target.constraints, on).")] = None,
+    constraints: Annotated[
+        bool | None,
+        typer.Option(
+            "--constraints/--no-constraints",
+            show_default=False,
+            help="Re-create primary, unique and foreign keys on the target (default: the policy's "
+            "target.constraints, on).",
+        ),
+    ] = None,
 ) -> None:
     """Introspect, compile and execute on the source's database: masked tables land in the target schema.
 
@@ -157,25 +168,42 @@ def run(
     run leaves the previous target intact. The source is only read.
     """
     key = load_key(secret_file)
-    with Progress(TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed}/{task.total}"),
-                  TimeElapsedColumn(), console=err, transient=True) as bar:
-        result = api.run_policy(policy, source, key, out_dir=out_dir, progress=_RichProgress(bar),
-                                source_schema=source_schema, constraints=constraints)
+    with Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        TextColumn("{task.completed}/{task.total}"),
+        TimeElapsedColumn(),
+        console=err,
+        transient=True,
+    ) as bar:
+        result = api.run_policy(
+            policy,
+            source,
+            key,
+            out_dir=out_dir,
+            progress=RichProgress(bar),
+            source_schema=source_schema,
+            constraints=constraints,
+        )
     for table, passes in result.subset.items():
         added = ", ".join(f"+{b - a}" for a, b in zip(passes, passes[1:]))
-        out.print(f"  subset {table}: {passes[0]:,} kept" + (f", upward passes {added}" if added else ""),
-                  highlight=False)
+        out.print(
+            f"  subset {table}: {passes[0]:,} kept" + (f", upward passes {added}" if added else ""), highlight=False
+        )
     total = sum(result.rows.values())
-    out.print(f"masked {len(result.rows)} table(s), {total:,} rows into schema '{result.target_schema}' "
-              f"({sum(c.ok for c in result.checks)} checks passed); SQL and manifest in {out_dir}/")
+    out.print(
+        f"masked {len(result.rows)} table(s), {total:,} rows into schema '{result.target_schema}' "
+        f"({sum(c.ok for c in result.checks)} checks passed); SQL and manifest in {out_dir}/"
+    )
 
 
 @command
 def plan(
     policy: PolicyArg,
     source: SourceOpt,
-    dialect: Annotated[Optional[str], typer.Option("--dialect", "-d", show_default=False,
-                                                   help="Dialect a DDL source is read in.")] = None,
+    dialect: Annotated[
+        str | None, typer.Option("--dialect", "-d", show_default=False, help="Dialect a DDL source is read in.")
+    ] = None,
     source_schema: SourceSchemaOpt = None,
     fmt: Annotated[str, typer.Option("--format", help="text or json.")] = "text",
 ) -> None:
@@ -184,17 +212,14 @@ def plan(
     if fmt == "json":
         out.print_json(json.dumps(the_plan.to_dict()))
         return
-    _print_plan(the_plan)
+    print_plan(the_plan)
 
 
 @command
 def verify(policy: PolicyArg, source: SourceOpt, source_schema: SourceSchemaOpt = None) -> None:
     """Re-check a masked target: row counts, unique keys, foreign keys, and that no masked value leaked."""
     checks = api.verify_target(policy, source, source_schema=source_schema)
-    table = Table("check", "where", "result", "detail")
-    for c in checks:
-        table.add_row(c.name, c.table, "[green]ok[/]" if c.ok else "[red]FAILED[/]", c.detail)
-    out.print(table)
+    print_checks(checks)
     if not all(c.ok for c in checks):
         raise typer.Exit(1)
 
@@ -223,8 +248,11 @@ def _version(value: bool) -> None:
 
 
 @app.callback()
-def _main(version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
-                                                 help="Show the version and exit.")] = False) -> None:
+def _main(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")
+    ] = False,
+) -> None:
     """datamask-sql."""
 
 
@@ -235,6 +263,9 @@ def main() -> None:
     except SystemExit:
         raise
     except Exception as exc:  # noqa: BLE001 - the one place allowed to catch everything
-        err.print(f"[bold red]internal error:[/] {type(exc).__name__}: {exc}\n"
-                  "This is a bug in datamask-sql; please report it with the command you ran.", highlight=False)
+        err.print(
+            f"[bold red]internal error:[/] {type(exc).__name__}: {exc}\n"
+            "This is a bug in datamask-sql; please report it with the command you ran.",
+            highlight=False,
+        )
         sys.exit(2)

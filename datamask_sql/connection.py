@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable, Protocol, Sequence
+from typing import Any, Protocol
 from urllib.parse import urlparse
 
 from datamask_sql.dialects import dialect_of_scheme
@@ -129,11 +130,14 @@ def spark_session(warehouse: str | None = None) -> Any:
         raise CatalogError("Spark support needs pyspark", hint="pip install 'datamask-sql[spark]'")
     from pyspark.sql import SparkSession
 
-    builder = (SparkSession.builder.master("local[1]").appName("datamask-sql")
-               .config("spark.ui.enabled", "false")
-               .config("spark.sql.shuffle.partitions", "1")
-               .config("spark.driver.memory", "512m")
-               .config("spark.sql.session.timeZone", "UTC"))
+    builder = (
+        SparkSession.builder.master("local[1]")
+        .appName("datamask-sql")
+        .config("spark.ui.enabled", "false")
+        .config("spark.sql.shuffle.partitions", "1")
+        .config("spark.driver.memory", "512m")
+        .config("spark.sql.session.timeZone", "UTC")
+    )
     if warehouse:
         builder = builder.config("spark.sql.warehouse.dir", warehouse)
     return builder.getOrCreate()
@@ -161,7 +165,7 @@ def dialect_of_url(url: str) -> str:
         raise CatalogError(
             f"unsupported connection URL scheme '{scheme}://'",
             hint="use duckdb:///path.duckdb, postgresql://user@host:5432/db, mysql://user@host:3306/db, "
-                 "spark://local, or a .sql DDL file",
+            "spark://local, or a .sql DDL file",
         )
     return dialect
 
@@ -177,8 +181,9 @@ def _open_duckdb(url: str, shown: str, read_only: bool) -> Connection:
     """duckdb:///path (a missing file is an error, not a new empty database)."""
     path = duckdb_path(url)
     if path != ":memory:" and not Path(path).exists():
-        raise CatalogError(f"DuckDB database file '{path}' does not exist", hint="check the path in the source URL",
-                               option="source")
+        raise CatalogError(
+            f"DuckDB database file '{path}' does not exist", hint="check the path in the source URL", option="source"
+        )
     try:
         return DBAPIConnection(_duckdb.connect(path, read_only=read_only), shown, "duckdb")
     except _duckdb.Error as exc:
@@ -203,13 +208,20 @@ def _open_mysql(url: str, shown: str, read_only: bool) -> Connection:
         raise CatalogError("MySQL support needs pymysql", hint="pip install pymysql")
     parsed = urlparse(url)
     try:
-        raw = _pymysql.connect(host=parsed.hostname or "127.0.0.1", port=parsed.port or 3306,
-                               user=parsed.username or "root", password=parsed.password or "",
-                               database=parsed.path.lstrip("/") or None, charset="utf8mb4",
-                               autocommit=True, connect_timeout=10)
+        raw = _pymysql.connect(
+            host=parsed.hostname or "127.0.0.1",
+            port=parsed.port or 3306,
+            user=parsed.username or "root",
+            password=parsed.password or "",
+            database=parsed.path.lstrip("/") or None,
+            charset="utf8mb4",
+            autocommit=True,
+            connect_timeout=10,
+        )
     except _pymysql.Error as exc:
-        raise CatalogError(f"cannot connect to {shown}: {exc}",
-                           hint="check host, port, user and database in the URL") from None
+        raise CatalogError(
+            f"cannot connect to {shown}: {exc}", hint="check host, port, user and database in the URL"
+        ) from None
     return DBAPIConnection(raw, shown, "mysql", placeholder="%s", on_cursor=True, percent_format=True)
 
 

@@ -6,8 +6,16 @@ from __future__ import annotations
 class DatamaskError(Exception):
     """Root of every error datamask-sql raises on purpose; the CLI maps it to exit code 1."""
 
-    def __init__(self, message: str, *, file: str | None = None, line: int | None = None,
-                 path: str | None = None, hint: str | None = None, option: str | None = None) -> None:
+    def __init__(
+        self,
+        message: str,
+        *,
+        file: str | None = None,
+        line: int | None = None,
+        path: str | None = None,
+        hint: str | None = None,
+        option: str | None = None,
+    ) -> None:
         self.message = message
         self.file = file
         self.line = line

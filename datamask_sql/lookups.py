@@ -48,17 +48,18 @@ def _root():
     return resources.files("datamask_sql").joinpath(DATA)
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def locales() -> tuple[str, ...]:
     """Locales shipped with the package."""
     return tuple(sorted(p.name for p in _root().iterdir() if p.is_dir()))
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def kinds() -> tuple[str, ...]:
     """Kinds shipped for every locale."""
-    per_locale = [{p.name[:-4] for p in _root().joinpath(loc).iterdir() if p.name.endswith(".csv")}
-                  for loc in locales()]
+    per_locale = [
+        {p.name[:-4] for p in _root().joinpath(loc).iterdir() if p.name.endswith(".csv")} for loc in locales()
+    ]
     return tuple(sorted(set.intersection(*per_locale))) if per_locale else ()
 
 
@@ -69,8 +70,7 @@ def _parse(text: str, column: str | None, source: str) -> tuple[str, ...]:
         raise PolicyError("the lookup CSV is empty", file=source, hint="write a header line, then one value per row")
     name = column or header[0]
     if name not in header:
-        raise PolicyError(f"the lookup CSV has no column '{name}'", file=source,
-                          hint=f"columns: {', '.join(header)}")
+        raise PolicyError(f"the lookup CSV has no column '{name}'", file=source, hint=f"columns: {', '.join(header)}")
     seen: dict[str, None] = {}
     for row in reader:
         value = " ".join((row.get(name) or "").split())
@@ -81,7 +81,7 @@ def _parse(text: str, column: str | None, source: str) -> tuple[str, ...]:
     return tuple(seen)
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def builtin(kind: str, locale: str) -> LookupTable:
     """The shipped list of `kind` values for `locale` (file order: sorted by code point)."""
     text = _root().joinpath(locale, f"{kind}.csv").read_text(encoding="utf-8")
@@ -97,8 +97,9 @@ def from_csv(path: str, column: str | None = None) -> LookupTable:
     try:
         text = file.read_text(encoding="utf-8-sig")
     except FileNotFoundError:
-        raise PolicyError("lookup CSV file not found", file=path,
-                          hint="paths are relative to the directory datamask-sql runs in") from None
+        raise PolicyError(
+            "lookup CSV file not found", file=path, hint="paths are relative to the directory datamask-sql runs in"
+        ) from None
     except (OSError, UnicodeDecodeError) as exc:
         raise PolicyError(f"cannot read the lookup CSV: {exc}", file=path) from None
     return LookupTable(f"csv_{file.stem}", _parse(text, column, path))

@@ -46,7 +46,7 @@ def hex_int(hex_digest: str, start: int, count: int) -> int:
     """Unsigned integer of hex digits [start, start+count) (1-based start, count <= 15)."""
     if not 1 <= count <= 15:
         raise ValueError("hex_int reads 1 to 15 hex digits so the value fits a signed 64-bit integer")
-    return int(hex_digest[start - 1:start - 1 + count], 16)
+    return int(hex_digest[start - 1 : start - 1 + count], 16)
 
 
 def canonical_text(value: Any, logical: str, scale: int | None = None) -> str | None:
@@ -62,7 +62,7 @@ def canonical_text(value: Any, logical: str, scale: int | None = None) -> str | 
     if logical == "decimal":
         quantum = decimal.Decimal(1).scaleb(-(scale or 0))
         text = format(decimal.Decimal(value).quantize(quantum), "f")
-        return "0" + text[text.index("."):] if text.startswith(".") else text
+        return "0" + text[text.index(".") :] if text.startswith(".") else text
     if logical == "boolean":
         return "true" if value else "false"
     if logical == "date":
@@ -93,7 +93,7 @@ def digest_block(hex_digest: str, block: int) -> str:
 def derived_digit(hex_digest: str, position: int) -> str:
     """Decimal digit for 1-based character position: two hex digits of its block, modulo 10."""
     block, slot = divmod(position - 1, DIGITS_PER_BLOCK)
-    pair = digest_block(hex_digest, block)[2 * slot:2 * slot + 2]
+    pair = digest_block(hex_digest, block)[2 * slot : 2 * slot + 2]
     return str(int(pair, 16) % 10)
 
 

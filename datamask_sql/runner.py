@@ -126,8 +126,11 @@ def run(conn: Connection, emitted: Emitted, key: MaskingKey, progress: Progress 
         raise _failed(result, exc.message, exc.hint) from None
     except DRIVER_ERRORS as exc:
         _abort(conn, emitted)
-        raise _failed(result, f"{current} failed: {_first_line(exc, key)}",
-                      "the previous target is intact and staging tables were removed") from None
+        raise _failed(
+            result,
+            f"{current} failed: {_first_line(exc, key)}",
+            "the previous target is intact and staging tables were removed",
+        ) from None
     result.outcome, result.finished_at = "succeeded", _now()
     return result
 

@@ -49,6 +49,7 @@ def load_key(secret_file: Path | None = None, environ: dict[str, str] | None = N
         raise SecretError(
             "no masking secret: set DATAMASK_SECRET or give a secret file",
             hint="datamask-sql never falls back to a built-in secret, because outputs keyed by a known "
-                 "secret could be reversed by dictionary attack", option="secret_file",
+            "secret could be reversed by dictionary attack",
+            option="secret_file",
         )
     return key_from_secret(secret)

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 from sqlglot import exp
 
@@ -34,31 +34,43 @@ def _duplicates(table: exp.Table, key: tuple[str, ...]) -> exp.Select:
     """Rows with a non-NULL key minus distinct non-NULL keys (composite keys grouped)."""
     cols = [exp.column(exp.to_identifier(c)) for c in key]
     not_null = exp.and_(*[exp.not_(exp.Is(this=c.copy(), expression=exp.null())) for c in cols])
-    groups = (exp.select(exp.Sub(this=exp.Count(this=exp.Star()), expression=exp.Literal.number(1)).as_("extra"))
-              .from_(table.copy()).where(not_null).group_by(*[c.copy() for c in cols]))
+    groups = (
+        exp.select(exp.Sub(this=exp.Count(this=exp.Star()), expression=exp.Literal.number(1)).as_("extra"))
+        .from_(table.copy())
+        .where(not_null)
+        .group_by(*[c.copy() for c in cols])
+    )
     return exp.select(exp.Sum(this=exp.column("extra"))).from_(exp.alias_(exp.Subquery(this=groups), "g", table=True))
 
 
-def _join(child: exp.Table, cols: tuple[str, ...], parent: exp.Table, ref_cols: tuple[str, ...],
-          dangling: bool) -> exp.Select:
+def _join(
+    child: exp.Table, cols: tuple[str, ...], parent: exp.Table, ref_cols: tuple[str, ...], dangling: bool
+) -> exp.Select:
     """Child rows with a non-NULL reference that match a parent row (or, when `dangling`, match none)."""
-    on = exp.and_(*[exp.EQ(this=exp.column(exp.to_identifier(c), table="c"), expression=exp.column(exp.to_identifier(r), table="p"))
-                    for c, r in zip(cols, ref_cols)])
-    not_null = exp.and_(*[exp.Not(this=exp.Is(this=exp.column(exp.to_identifier(c), table="c"), expression=exp.null()))
-                          for c in cols])
+    on = exp.and_(
+        *[
+            exp.EQ(
+                this=exp.column(exp.to_identifier(c), table="c"), expression=exp.column(exp.to_identifier(r), table="p")
+            )
+            for c, r in zip(cols, ref_cols)
+        ]
+    )
+    not_null = exp.and_(
+        *[exp.Not(this=exp.Is(this=exp.column(exp.to_identifier(c), table="c"), expression=exp.null())) for c in cols]
+    )
     query = exp.select(exp.Count(this=exp.Star())).from_(exp.alias_(child.copy(), "c", table=True))
     if not dangling:
         return query.join(exp.alias_(parent.copy(), "p", table=True), on=on, join_type="INNER").where(not_null)
     missing = exp.Is(this=exp.column(exp.to_identifier(ref_cols[0]), table="p"), expression=exp.null())
-    return (query.join(exp.alias_(parent.copy(), "p", table=True), on=on, join_type="LEFT")
-            .where(exp.and_(not_null, missing)))
+    return query.join(exp.alias_(parent.copy(), "p", table=True), on=on, join_type="LEFT").where(
+        exp.and_(not_null, missing)
+    )
 
 
 def _leaks(built: exp.Table, source: exp.Table, column: str) -> exp.Select:
     col = exp.to_identifier(column)
     inner = exp.select(exp.column(col.copy())).from_(source.copy())
-    return count_star(built).where(
-        exp.In(this=exp.column(col.copy()), query=exp.Subquery(this=inner)))
+    return count_star(built).where(exp.In(this=exp.column(col.copy()), query=exp.Subquery(this=inner)))
 
 
 def verify(conn: Connection, dialect: MaskingDialect, plan: Plan, built: TableOf | None = None) -> list[Check]:
@@ -73,8 +85,11 @@ def verify(conn: Connection, dialect: MaskingDialect, plan: Plan, built: TableOf
         if t.subset is None:
             checks.append(Check("row count", t.name, src_rows == out_rows, f"source {src_rows}, masked {out_rows}"))
         else:
-            checks.append(Check("subset rows", t.name, out_rows <= src_rows,
-                                f"{out_rows} of {src_rows} rows kept ({t.subset.role})"))
+            checks.append(
+                Check(
+                    "subset rows", t.name, out_rows <= src_rows, f"{out_rows} of {src_rows} rows kept ({t.subset.role})"
+                )
+            )
         keys = ([t.source.primary_key] if t.source.primary_key else []) + list(t.source.unique)
         for key in keys:
             dup = _scalar(conn, dialect, _duplicates(built(t.name), key))
@@ -88,12 +103,21 @@ def verify(conn: Connection, dialect: MaskingDialect, plan: Plan, built: TableOf
                 continue
             before = _scalar(conn, dialect, _join(source(t.name), fk.columns, source(parent), fk.ref_columns, False))
             matched = _scalar(conn, dialect, _join(built(t.name), fk.columns, built(parent), fk.ref_columns, False))
-            checks.append(Check("foreign key", where, matched == before,
-                                f"{matched} matching row(s) after masking, {before} before; {after} dangling"))
+            checks.append(
+                Check(
+                    "foreign key",
+                    where,
+                    matched == before,
+                    f"{matched} matching row(s) after masking, {before} before; {after} dangling",
+                )
+            )
         for cp in t.columns:
             # Rows a `when:` predicate leaves unmasked hold source values on purpose.
             if cp.transform.leak_checked and cp.when is None:
                 leaked = _scalar(conn, dialect, _leaks(built(t.name), source(t.name), cp.name))
-                checks.append(Check("no leak", f"{t.name}.{cp.name}", leaked == 0,
-                                    f"{leaked} masked value(s) equal a source value"))
+                checks.append(
+                    Check(
+                        "no leak", f"{t.name}.{cp.name}", leaked == 0, f"{leaked} masked value(s) equal a source value"
+                    )
+                )
     return checks

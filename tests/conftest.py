@@ -7,7 +7,6 @@ import shutil
 import tempfile
 
 import pytest
-
 from sqlglot import exp
 
 from datamask_sql.connection import connect
@@ -47,8 +46,12 @@ def pytest_collection_modifyitems(items):
 
 def pytest_addoption(parser):
     """--update-goldens rewrites tests/golden/ instead of comparing against it."""
-    parser.addoption("--update-goldens", action="store_true", default=False,
-                     help="regenerate golden SQL files (review the diff before committing)")
+    parser.addoption(
+        "--update-goldens",
+        action="store_true",
+        default=False,
+        help="regenerate golden SQL files (review the diff before committing)",
+    )
 
 
 @pytest.fixture

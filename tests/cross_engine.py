@@ -34,9 +34,28 @@ class ColumnType:
 LONG = ("Zoë 👩‍👩‍👧 " * 40)[:200]  # 200 code points: the column's maximum, multi-byte throughout
 
 TEXT_VALUES = (
-    "ana@example.org", "", " ", "trailing  ", "  leading", "o'brien@x.com", "back\\slash", 'dq"uote',
-    "Zoë.Müller@web.de", "e\u0301\u0301", "👩‍👩‍👧 family", "日本語テキスト", "tab\tnew\nline", "%_?:*[]^$.",
-    "4111 1111 1111 1234", "+55 (11) 2198-8956", "a@b@c.com", "no-at-sign", "@", "x@", LONG, None,
+    "ana@example.org",
+    "",
+    " ",
+    "trailing  ",
+    "  leading",
+    "o'brien@x.com",
+    "back\\slash",
+    'dq"uote',
+    "Zoë.Müller@web.de",
+    "e\u0301\u0301",
+    "👩‍👩‍👧 family",
+    "日本語テキスト",
+    "tab\tnew\nline",
+    "%_?:*[]^$.",
+    "4111 1111 1111 1234",
+    "+55 (11) 2198-8956",
+    "a@b@c.com",
+    "no-at-sign",
+    "@",
+    "x@",
+    LONG,
+    None,
 )
 
 TYPES: dict[str, ColumnType] = {
@@ -47,31 +66,64 @@ TYPES: dict[str, ColumnType] = {
     "smallint": ColumnType("SMALLINT", "integer", (-32768, 32767, 0, -1, 7, None)),
     "int": ColumnType("INT", "integer", (-2147483648, 2147483647, 0, -10, None)),
     "bigint": ColumnType("BIGINT", "integer", (-9223372036854775808, 9223372036854775807, 0, 1, None)),
-    "decimal": ColumnType("DECIMAL(12,3)", "decimal",
-                          (Decimal("0"), Decimal("-0.5"), Decimal("0.001"), Decimal("-0.001"), Decimal("1"),
-                           Decimal("-123456789.123"), Decimal("999999999.999"), Decimal("10.100"), None),
-                          scale=3),
-    "decimal0": ColumnType("DECIMAL(10,0)", "decimal", (Decimal("-5"), Decimal("0"), Decimal("9999999999"), None),
-                           scale=0),
+    "decimal": ColumnType(
+        "DECIMAL(12,3)",
+        "decimal",
+        (
+            Decimal("0"),
+            Decimal("-0.5"),
+            Decimal("0.001"),
+            Decimal("-0.001"),
+            Decimal("1"),
+            Decimal("-123456789.123"),
+            Decimal("999999999.999"),
+            Decimal("10.100"),
+            None,
+        ),
+        scale=3,
+    ),
+    "decimal0": ColumnType(
+        "DECIMAL(10,0)", "decimal", (Decimal("-5"), Decimal("0"), Decimal("9999999999"), None), scale=0
+    ),
     "boolean": ColumnType("BOOLEAN", "boolean", (True, False, None)),
-    "date": ColumnType("DATE", "date", (dt.date(1000, 1, 1), dt.date(1969, 12, 31), dt.date(2000, 2, 29),
-                                        dt.date(9999, 12, 31), None)),
+    "date": ColumnType(
+        "DATE", "date", (dt.date(1000, 1, 1), dt.date(1969, 12, 31), dt.date(2000, 2, 29), dt.date(9999, 12, 31), None)
+    ),
     "timestamp": ColumnType(
-        "TIMESTAMP", "timestamp",
-        (dt.datetime(1000, 1, 1), dt.datetime(1970, 1, 1, 0, 0, 0, 1), dt.datetime(2024, 2, 29, 23, 59, 59, 999999),
-         dt.datetime(9999, 12, 31, 23, 59, 59, 999999), dt.datetime(2001, 9, 9, 1, 46, 40, 500000), None),
-        (("mariadb", "DATETIME(6)"), ("spark", "TIMESTAMP_NTZ"))),
+        "TIMESTAMP",
+        "timestamp",
+        (
+            dt.datetime(1000, 1, 1),
+            dt.datetime(1970, 1, 1, 0, 0, 0, 1),
+            dt.datetime(2024, 2, 29, 23, 59, 59, 999999),
+            dt.datetime(9999, 12, 31, 23, 59, 59, 999999),
+            dt.datetime(2001, 9, 9, 1, 46, 40, 500000),
+            None,
+        ),
+        (("mariadb", "DATETIME(6)"), ("spark", "TIMESTAMP_NTZ")),
+    ),
     "timestamptz": ColumnType(
-        "TIMESTAMPTZ", "timestamptz",
-        (dt.datetime(2021, 6, 1, 12, 0, 0, 123456, tzinfo=dt.timezone(dt.timedelta(hours=2))),
-         dt.datetime(1999, 12, 31, 23, 30, tzinfo=dt.timezone(dt.timedelta(hours=-5))),
-         dt.datetime(2038, 1, 19, 3, 14, 7, 1, tzinfo=UTC), None),
-        (("mariadb", "TIMESTAMP(6)"), ("spark", "TIMESTAMP_LTZ"))),
-    "uuid": ColumnType("UUID", "uuid",
-                       (uuid.UUID("00000000-0000-0000-0000-000000000000"),
-                        uuid.UUID("a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11"),
-                        uuid.UUID("ffffffff-ffff-ffff-ffff-ffffffffffff"), None),
-                       (("spark", "STRING"),)),
+        "TIMESTAMPTZ",
+        "timestamptz",
+        (
+            dt.datetime(2021, 6, 1, 12, 0, 0, 123456, tzinfo=dt.timezone(dt.timedelta(hours=2))),
+            dt.datetime(1999, 12, 31, 23, 30, tzinfo=dt.timezone(dt.timedelta(hours=-5))),
+            dt.datetime(2038, 1, 19, 3, 14, 7, 1, tzinfo=UTC),
+            None,
+        ),
+        (("mariadb", "TIMESTAMP(6)"), ("spark", "TIMESTAMP_LTZ")),
+    ),
+    "uuid": ColumnType(
+        "UUID",
+        "uuid",
+        (
+            uuid.UUID("00000000-0000-0000-0000-000000000000"),
+            uuid.UUID("a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11"),
+            uuid.UUID("ffffffff-ffff-ffff-ffff-ffffffffffff"),
+            None,
+        ),
+        (("spark", "STRING"),),
+    ),
 }
 
 
@@ -89,15 +141,28 @@ class Case:
 
 
 _TEXT_RULES: tuple[Any, ...] = (
-    "keep", "null", {"transform": "constant", "value": "REDACTED"},
-    {"transform": "hash"}, {"transform": "hash", "length": 12},
+    "keep",
+    "null",
+    {"transform": "constant", "value": "REDACTED"},
+    {"transform": "hash"},
+    {"transform": "hash", "length": 12},
     {"transform": "partial", "keep_last": 4},
     {"transform": "partial", "keep_first": 2, "keep_last": 2, "mask_char": "#", "separators": " -.()+_:,#/"},
     {"transform": "partial", "keep_first": 1, "separators": ""},
-    {"transform": "email"}, {"transform": "email", "keep_domain": True},
+    {"transform": "email"},
+    {"transform": "email", "keep_domain": True},
 )
-_CONSTANTS = {"smallint": 7, "int": 0, "bigint": -1, "decimal": "1.5", "decimal0": 3, "boolean": True,
-              "date": "2000-01-01", "timestamp": "2000-01-01 00:00:00", "char": "X"}
+_CONSTANTS = {
+    "smallint": 7,
+    "int": 0,
+    "bigint": -1,
+    "decimal": "1.5",
+    "decimal0": 3,
+    "boolean": True,
+    "date": "2000-01-01",
+    "timestamp": "2000-01-01 00:00:00",
+    "char": "X",
+}
 
 # The value-transform library and lookups (issue 3); `expression` has no Python twin and is held to
 # engine-vs-engine agreement in tests/test_transforms_expression.py instead.

@@ -5,8 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Callable
+from typing import Any
 
 import pytest
 import yaml
@@ -68,24 +69,33 @@ class Engine:
                 return exp.DataType.build("DATETIME(6)", dialect="mysql")
         return exp.DataType.build(type_sql, dialect=self.dialect.sqlglot_dialect)
 
-    def create_table(self, schema: str, table: str, columns: list[tuple[str, str, bool]],
-                     primary_key: tuple[str, ...] = (), foreign_keys: tuple[tuple[str, str, str], ...] = ()) -> None:
+    def create_table(
+        self,
+        schema: str,
+        table: str,
+        columns: list[tuple[str, str, bool]],
+        primary_key: tuple[str, ...] = (),
+        foreign_keys: tuple[tuple[str, str, str], ...] = (),
+    ) -> None:
         """CREATE TABLE from (name, generic type, nullable) triples; foreign keys as (column, table, column)."""
         defs: list[exp.Expression] = []
         for name, type_sql, nullable in columns:
             constraints = [] if nullable else [exp.ColumnConstraint(kind=exp.NotNullColumnConstraint())]
-            defs.append(exp.ColumnDef(this=exp.to_identifier(name), kind=self.column_type(type_sql),
-                                      constraints=constraints))
+            defs.append(
+                exp.ColumnDef(this=exp.to_identifier(name), kind=self.column_type(type_sql), constraints=constraints)
+            )
         if primary_key and self.name != "spark":  # Spark data-source tables have no key constraints
             defs.append(exp.PrimaryKey(expressions=[exp.to_identifier(c) for c in primary_key]))
         for column, ref_table, ref_column in foreign_keys:
-            reference = exp.Reference(this=exp.Schema(
-                this=exp.table_(exp.to_identifier(ref_table), db=exp.to_identifier(schema)),
-                expressions=[exp.to_identifier(ref_column)]))
+            reference = exp.Reference(
+                this=exp.Schema(
+                    this=exp.table_(exp.to_identifier(ref_table), db=exp.to_identifier(schema)),
+                    expressions=[exp.to_identifier(ref_column)],
+                )
+            )
             defs.append(exp.ForeignKey(expressions=[exp.to_identifier(column)], reference=reference))
         self.types[(schema, table)] = {d.name: d.args["kind"] for d in defs if isinstance(d, exp.ColumnDef)}
-        target = exp.Schema(this=exp.table_(exp.to_identifier(table), db=exp.to_identifier(schema)),
-                            expressions=defs)
+        target = exp.Schema(this=exp.table_(exp.to_identifier(table), db=exp.to_identifier(schema)), expressions=defs)
         self.conn.execute(self.sql(exp.Create(this=target, kind="TABLE")))
 
     def insert(self, schema: str, table: str, columns: list[str], rows: list[tuple]) -> None:
@@ -95,7 +105,8 @@ class Engine:
         placeholder = getattr(self.conn, "placeholder", "?")
         cols = ", ".join(exp.to_identifier(c).sql(self.dialect.sqlglot_dialect, identify=True) for c in columns)
         name = exp.table_(exp.to_identifier(table), db=exp.to_identifier(schema)).sql(
-            self.dialect.sqlglot_dialect, identify=True)
+            self.dialect.sqlglot_dialect, identify=True
+        )
         marks = ", ".join([placeholder] * len(columns))
         statement = f"INSERT INTO {name} ({cols}) VALUES ({marks})"  # test-only: values are bound
         raw = self.conn.raw
@@ -115,31 +126,39 @@ class Engine:
                 cur.executemany(statement, rows)
 
     def select(self, schema: str, table: str, columns: list[str], order_by: str) -> list[tuple]:
-        query = exp.select(*[exp.column(exp.to_identifier(c)) for c in columns]).from_(
-            exp.table_(exp.to_identifier(table), db=exp.to_identifier(schema))).order_by(
-            exp.column(exp.to_identifier(order_by)))
+        query = (
+            exp.select(*[exp.column(exp.to_identifier(c)) for c in columns])
+            .from_(exp.table_(exp.to_identifier(table), db=exp.to_identifier(schema)))
+            .order_by(exp.column(exp.to_identifier(order_by)))
+        )
         return self.conn.query(self.sql(query))
 
 
 def policy_text(source_schema: str, target_schema: str, tables: dict[str, dict[str, Any]]) -> str:
     """A policy document as YAML text."""
-    return yaml.safe_dump({"version": 1, "source": {"schema": source_schema},
-                           "target": {"schema": target_schema},
-                           "tables": {t: {"columns": cols} for t, cols in tables.items()}}, sort_keys=False)
+    return yaml.safe_dump(
+        {
+            "version": 1,
+            "source": {"schema": source_schema},
+            "target": {"schema": target_schema},
+            "tables": {t: {"columns": cols} for t, cols in tables.items()},
+        },
+        sort_keys=False,
+    )
 
 
 def mask_tables(engine: Engine, source_schema: str, tables: dict[str, dict[str, Any]], key=TEST_KEY):
     """Compile and run a policy over existing source tables; returns (target schema, compiled, result)."""
     target = f"{source_schema}_masked"
     policy = parse_policy(policy_text(source_schema, target, tables), "test-policy.yml")
-    compiled = api.compile_inputs(policy, introspect(engine.conn), engine.dialect, key,
-                                  source=engine.conn.url)
+    compiled = api.compile_inputs(policy, introspect(engine.conn), engine.dialect, key, source=engine.conn.url)
     result = run(engine.conn, compiled.emitted, key)
     return target, compiled, result
 
 
-def mask_column(engine: Engine, type_sql: str, values: list[Any], rule: Any, *, nullable: bool = True,
-                key=TEST_KEY) -> list[Any]:
+def mask_column(
+    engine: Engine, type_sql: str, values: list[Any], rule: Any, *, nullable: bool = True, key=TEST_KEY
+) -> list[Any]:
     """Mask one column of `values` with `rule` on `engine`; outputs in input order."""
     schema = engine.fresh_schema()
     engine.create_table(schema, "t", [("id", "INT", False), ("v", type_sql, nullable)], primary_key=("id",))
@@ -165,8 +184,9 @@ def rule_params(rule: Any) -> tuple[str, dict[str, Any]]:
     return rule["transform"], {k: v for k, v in rule.items() if k not in ("transform", "domain", "when")}
 
 
-def reference_column(engine: Engine, type_sql: str, values: list[Any], rule: Any, *, domain: str = "t.v",
-                     key=TEST_KEY) -> list[Any]:
+def reference_column(
+    engine: Engine, type_sql: str, values: list[Any], rule: Any, *, domain: str = "t.v", key=TEST_KEY
+) -> list[Any]:
     """What the Python reference says mask_column must return for `values`."""
     from datamask_sql.transforms import RefContext, get_transform
 
@@ -174,24 +194,24 @@ def reference_column(engine: Engine, type_sql: str, values: list[Any], rule: Any
     transform = get_transform(name)
     ctx = RefContext(key.value, domain, column_of(engine, type_sql))
     parsed = transform.Params.model_validate(params)
-    return [None if v is None and transform.null_preserving else transform.reference(v, ctx, parsed)
-            for v in values]
+    return [None if v is None and transform.null_preserving else transform.reference(v, ctx, parsed) for v in values]
 
 
-def mask_rows(engine: Engine, columns: list[tuple[str, str]], rows: list[tuple], rules: dict[str, Any], *,
-              key=TEST_KEY) -> list[tuple]:
+def mask_rows(
+    engine: Engine, columns: list[tuple[str, str]], rows: list[tuple], rules: dict[str, Any], *, key=TEST_KEY
+) -> list[tuple]:
     """Mask a multi-column table (an `id` key is added and kept); masked rows in input order, without id."""
     schema = engine.fresh_schema()
-    engine.create_table(schema, "t", [("id", "INT", False)] + [(n, t, True) for n, t in columns],
-                        primary_key=("id",))
+    engine.create_table(schema, "t", [("id", "INT", False)] + [(n, t, True) for n, t in columns], primary_key=("id",))
     names = [n for n, _ in columns]
     engine.insert(schema, "t", ["id", *names], [(i, *row) for i, row in enumerate(rows)])
     target, _, _ = mask_tables(engine, schema, {"t": {"id": "keep", **rules}}, key)
     return [tuple(r[1:]) for r in engine.select(target, "t", ["id", *names], "id")]
 
 
-def reference_rows(engine: Engine, columns: list[tuple[str, str]], rows: list[tuple], rules: dict[str, Any], *,
-                   key=TEST_KEY) -> list[tuple]:
+def reference_rows(
+    engine: Engine, columns: list[tuple[str, str]], rows: list[tuple], rules: dict[str, Any], *, key=TEST_KEY
+) -> list[tuple]:
     """What the Python reference says mask_rows must return (default domains: t.<column>)."""
     from datamask_sql.transforms import RefContext, get_transform
 
@@ -208,7 +228,8 @@ def reference_rows(engine: Engine, columns: list[tuple[str, str]], rows: list[tu
             transform = get_transform(transform_name)
             ctx = RefContext(key.value, domains[name], cols[name], values, cols, domains)
             parsed = transform.Params.model_validate(params)
-            masked.append(None if value is None and transform.null_preserving
-                          else transform.reference(value, ctx, parsed))
+            masked.append(
+                None if value is None and transform.null_preserving else transform.reference(value, ctx, parsed)
+            )
         out.append(tuple(masked))
     return out

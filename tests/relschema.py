@@ -32,18 +32,23 @@ CREATE UNIQUE INDEX events_by_shipment ON s.events (order_code, seq, id);
 """
 
 RULES: dict[str, dict[str, Any]] = {
-    "customers": {"code": {"transform": "hash", "length": 32}, "email": {"transform": "hash", "length": 40},
-                  "country": "keep"},
+    "customers": {
+        "code": {"transform": "hash", "length": 32},
+        "email": {"transform": "hash", "length": 40},
+        "country": "keep",
+    },
     "orders": {"code": {"transform": "hash", "length": 32}, "amount": "keep"},
     "shipments": {"seq": "keep", "carrier": "keep"},
     "events": {"id": "keep", "status": "keep"},
     "settings": {"k": "keep", "v": "keep"},
 }
-FKS = [("customers", ("referred_by",), "customers", ("code",)),
-       ("orders", ("customer_code",), "customers", ("code",)),
-       ("shipments", ("order_code",), "orders", ("code",)),
-       ("events", ("order_code", "seq"), "shipments", ("order_code", "seq")),
-       ("tickets", ("customer_code",), "customers", ("code",))]
+FKS = [
+    ("customers", ("referred_by",), "customers", ("code",)),
+    ("orders", ("customer_code",), "customers", ("code",)),
+    ("shipments", ("order_code",), "orders", ("code",)),
+    ("events", ("order_code", "seq"), "shipments", ("order_code", "seq")),
+    ("tickets", ("customer_code",), "customers", ("code",)),
+]
 
 
 def create(engine: Engine, seed: int = 7, customers: int = 120) -> tuple[str, str]:
@@ -60,8 +65,15 @@ def create(engine: Engine, seed: int = 7, customers: int = 120) -> tuple[str, st
         engine.conn.execute(engine.sql(statement))
     rng = random.Random(seed)
     codes = [f"C{i:04d}-{rng.randrange(10**6)}" for i in range(customers)]
-    rows = [(c, f"user{i}@example.org", rng.choice(["DE", "FR", "NL"]),
-             rng.choice(codes[:i]) if i and rng.random() < 0.5 else None) for i, c in enumerate(codes)]
+    rows = [
+        (
+            c,
+            f"user{i}@example.org",
+            rng.choice(["DE", "FR", "NL"]),
+            rng.choice(codes[:i]) if i and rng.random() < 0.5 else None,
+        )
+        for i, c in enumerate(codes)
+    ]
     engine.insert(main, "customers", ["code", "email", "country", "referred_by"], rows)
     orders = [(f"O{i:05d}", rng.choice(codes), rng.randrange(1000)) for i in range(customers * 2)]
     engine.insert(main, "orders", ["code", "customer_code", "amount"], orders)
@@ -76,15 +88,21 @@ def create(engine: Engine, seed: int = 7, customers: int = 120) -> tuple[str, st
     return main, other
 
 
-def policy_doc(main: str, other: str, *, subset: dict | None = None, constraints: bool | None = None,
-               extra: dict | None = None) -> dict:
+def policy_doc(
+    main: str, other: str, *, subset: dict | None = None, constraints: bool | None = None, extra: dict | None = None
+) -> dict:
     """The policy over the schema: only the keys have rules; referencing columns inherit."""
     tables = {name: {"columns": dict(cols)} for name, cols in RULES.items()}
     tables[f"{other}.tickets"] = {"columns": {"id": "keep", "body": "null"}}
     if subset:
         tables["customers"]["subset"] = subset
-    doc = {"version": 1, "source": {"schema": main}, "target": {"schema": f"{main}_m"}, "tables": tables,
-           "relations": [f"{other}.tickets.customer_code -> customers.code"]}
+    doc = {
+        "version": 1,
+        "source": {"schema": main},
+        "target": {"schema": f"{main}_m"},
+        "tables": tables,
+        "relations": [f"{other}.tickets.customer_code -> customers.code"],
+    }
     if constraints is not None:
         doc["target"]["constraints"] = constraints
     doc.update(extra or {})
@@ -96,8 +114,9 @@ def mask(engine: Engine, doc: dict, key=TEST_KEY, constraints: bool | None = Non
     policy = parse_policy(yaml.safe_dump(doc, sort_keys=False), "rel-policy.yml")
     catalog = introspect(engine.conn)
     counts = api.count_rows(engine.conn, policy, catalog, engine.dialect)
-    compiled = api.compile_inputs(policy, catalog, engine.dialect, key, source=engine.conn.url,
-                                  row_counts=counts, constraints=constraints)
+    compiled = api.compile_inputs(
+        policy, catalog, engine.dialect, key, source=engine.conn.url, row_counts=counts, constraints=constraints
+    )
     return compiled, run(engine.conn, compiled.emitted, key)
 
 
@@ -108,17 +127,26 @@ def table_of(schema: str, table: str) -> exp.Table:
 
 def join_count(engine: Engine, child: exp.Table, cols, parent: exp.Table, ref_cols) -> int:
     """Rows of child whose reference matches a parent row."""
-    on = exp.and_(*[exp.EQ(this=exp.column(exp.to_identifier(c), "c"), expression=exp.column(exp.to_identifier(r), "p"))
-                    for c, r in zip(cols, ref_cols)])
-    query = exp.select(exp.Count(this=exp.Star())).from_(exp.alias_(child, "c", table=True)).join(
-        exp.alias_(parent, "p", table=True), on=on)
+    on = exp.and_(
+        *[
+            exp.EQ(this=exp.column(exp.to_identifier(c), "c"), expression=exp.column(exp.to_identifier(r), "p"))
+            for c, r in zip(cols, ref_cols)
+        ]
+    )
+    query = (
+        exp.select(exp.Count(this=exp.Star()))
+        .from_(exp.alias_(child, "c", table=True))
+        .join(exp.alias_(parent, "p", table=True), on=on)
+    )
     return engine.conn.query(engine.sql(query))[0][0]
 
 
 def dangling(engine: Engine, child: exp.Table, cols, parent: exp.Table, ref_cols) -> int:
     """Rows of child with a non-NULL reference that matches no parent row."""
     nonnull = exp.and_(*[exp.not_(exp.Is(this=exp.column(exp.to_identifier(c)), expression=exp.null())) for c in cols])
-    total = engine.conn.query(engine.sql(exp.select(exp.Count(this=exp.Star())).from_(child.copy()).where(nonnull)))[0][0]
+    total = engine.conn.query(engine.sql(exp.select(exp.Count(this=exp.Star())).from_(child.copy()).where(nonnull)))[0][
+        0
+    ]
     return total - join_count(engine, child, cols, parent, ref_cols)
 
 

@@ -13,8 +13,12 @@ UNICODE_TEXT = st.lists(st.one_of(ANY_CHAR, COMBINING, EMOJI, st.sampled_from("'
 
 # Engines are real and fixtures function-scoped: each example batches many values into one table.
 # Shrinking re-runs the engines hundreds of times; a failing batch is small enough to read as it is.
-ENGINE_SETTINGS = settings(max_examples=25, deadline=None, phases=[Phase.explicit, Phase.reuse, Phase.generate],
-                           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+ENGINE_SETTINGS = settings(
+    max_examples=25,
+    deadline=None,
+    phases=[Phase.explicit, Phase.reuse, Phase.generate],
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
 
 
 def batches(values: st.SearchStrategy, max_size: int = 25) -> st.SearchStrategy:
@@ -24,8 +28,25 @@ def batches(values: st.SearchStrategy, max_size: int = 25) -> st.SearchStrategy:
 
 # Fixed adversarial strings every text property test also draws from.
 TEXT_ALPHABET = ANY_CHAR
-EDGE_STRINGS = ["", " ", "  trailing  ", "'", "''", '"', "\\", "a\nb", "e\u0301", "😀", "Zoë Müller", "Łukasz O'Brien",
-                "a@b", "@", "x@y@z", "4111 1111 1111 1111", "+55 (12) 3923-5555"]
+EDGE_STRINGS = [
+    "",
+    " ",
+    "  trailing  ",
+    "'",
+    "''",
+    '"',
+    "\\",
+    "a\nb",
+    "e\u0301",
+    "😀",
+    "Zoë Müller",
+    "Łukasz O'Brien",
+    "a@b",
+    "@",
+    "x@y@z",
+    "4111 1111 1111 1111",
+    "+55 (12) 3923-5555",
+]
 
 
 def text_values(max_size: int = 60) -> st.SearchStrategy:

@@ -89,7 +89,7 @@ def test_compile_from_ddl_file_for_postgres(tmp_path):
     manifest = json.loads((out / "manifest.json").read_text())
     customers = next(t["file"] for t in manifest["tables"] if t["table"] == "customers")
     text = (out / customers).read_text()
-    assert "CURRENT_SETTING('datamask.key')" in text and 'CAST' in text and "VARCHAR(120)" in text
+    assert "CURRENT_SETTING('datamask.key')" in text and "CAST" in text and "VARCHAR(120)" in text
 
 
 def test_missing_secret_refuses(tmp_path, shop_db):
@@ -105,8 +105,17 @@ def test_short_secret_refuses(shop_db, tmp_path):
 def test_secret_file(tmp_path, shop_db):
     secret_file = tmp_path / "secret.txt"
     secret_file.write_text(SECRET + "\n")
-    result = invoke("compile", str(SHOP_POLICY), "-s", shop_db, "--secret-file", str(secret_file),
-                    "--out", str(tmp_path / "o"), secret=None)
+    result = invoke(
+        "compile",
+        str(SHOP_POLICY),
+        "-s",
+        shop_db,
+        "--secret-file",
+        str(secret_file),
+        "--out",
+        str(tmp_path / "o"),
+        secret=None,
+    )
     assert result.exit_code == 0, result.output
     manifest = json.loads((tmp_path / "o" / "manifest.json").read_text())
     assert manifest["key_fingerprint"] == key_from_secret(SECRET).fingerprint
@@ -114,37 +123,58 @@ def test_secret_file(tmp_path, shop_db):
 
 def test_unknown_transform_points_at_line_with_suggestion(tmp_path, shop_db):
     policy = write_policy(tmp_path, MINIMAL)
-    one_paragraph_error(invoke("compile", str(policy), "-s", shop_db),
-                        f"{policy}:7:", "unknown transform 'emial'", "did you mean 'email'?")
+    one_paragraph_error(
+        invoke("compile", str(policy), "-s", shop_db),
+        f"{policy}:7:",
+        "unknown transform 'emial'",
+        "did you mean 'email'?",
+    )
 
 
 def test_unknown_column(tmp_path, shop_db):
     policy = write_policy(tmp_path, MINIMAL.replace("email: {transform: emial}", "emali: hash"))
-    one_paragraph_error(invoke("compile", str(policy), "-s", shop_db),
-                        f"{policy}:7:", "column 'emali' does not exist in table 'customers'", "did you mean 'email'?")
+    one_paragraph_error(
+        invoke("compile", str(policy), "-s", shop_db),
+        f"{policy}:7:",
+        "column 'emali' does not exist in table 'customers'",
+        "did you mean 'email'?",
+    )
 
 
 def test_unknown_table(tmp_path, shop_db):
     policy = write_policy(tmp_path, MINIMAL.replace("customers:", "customer:"))
-    one_paragraph_error(invoke("compile", str(policy), "-s", shop_db),
-                        f"{policy}:4:", "table 'customer' does not exist", "did you mean 'customers'?")
+    one_paragraph_error(
+        invoke("compile", str(policy), "-s", shop_db),
+        f"{policy}:4:",
+        "table 'customer' does not exist",
+        "did you mean 'customers'?",
+    )
 
 
 def test_uncovered_columns_stop_compilation(tmp_path, shop_db):
     policy = write_policy(tmp_path, MINIMAL.replace("emial", "email"))
-    text = one_paragraph_error(invoke("compile", str(policy), "-s", shop_db, "--out", str(tmp_path / "o")),
-                               "have no rule", "customers.first_name", "customers.notes", "defaults.unlisted")
+    text = one_paragraph_error(
+        invoke("compile", str(policy), "-s", shop_db, "--out", str(tmp_path / "o")),
+        "have no rule",
+        "customers.first_name",
+        "customers.notes",
+        "defaults.unlisted",
+    )
     assert f"{policy}:4:" in text
     assert not (tmp_path / "o").exists()
 
 
 def test_unlisted_keep_is_an_explicit_choice(tmp_path, shop_db):
-    policy = write_policy(tmp_path, MINIMAL.replace("emial", "email").replace("tables:", "defaults: {unlisted: keep}\ntables:"))
+    policy = write_policy(
+        tmp_path, MINIMAL.replace("emial", "email").replace("tables:", "defaults: {unlisted: keep}\ntables:")
+    )
     assert invoke("compile", str(policy), "-s", shop_db, "--out", str(tmp_path / "o")).exit_code == 0
 
 
 def test_malformed_yaml(tmp_path, shop_db):
-    policy = write_policy(tmp_path, "version: 1\ntables:\n  customers:\n    columns:\n      id: keep\n     email: hash\n")
+    policy = write_policy(
+        tmp_path, "version: 1\ntables:\n  customers:\n    columns:\n      id: keep\n     email: hash\n"
+    )
     one_paragraph_error(invoke("compile", str(policy), "-s", shop_db), f"{policy}:6:", "malformed YAML")
 
 
@@ -155,33 +185,48 @@ def test_duplicate_key(tmp_path, shop_db):
 
 def test_unknown_parameter(tmp_path, shop_db):
     policy = write_policy(tmp_path, MINIMAL.replace("{transform: emial}", "{transform: hash, lenght: 8}"))
-    one_paragraph_error(invoke("compile", str(policy), "-s", shop_db), f"{policy}:7:",
-                        "unknown parameter 'lenght'", "did you mean 'length'?")
+    one_paragraph_error(
+        invoke("compile", str(policy), "-s", shop_db),
+        f"{policy}:7:",
+        "unknown parameter 'lenght'",
+        "did you mean 'length'?",
+    )
 
 
 def test_unknown_top_level_key_and_version(tmp_path, shop_db):
     policy = write_policy(tmp_path, MINIMAL.replace("source:", "sourse:"))
-    one_paragraph_error(invoke("compile", str(policy), "-s", shop_db), f"{policy}:2:", "unknown key 'sourse'",
-                        "did you mean 'source'?")
+    one_paragraph_error(
+        invoke("compile", str(policy), "-s", shop_db), f"{policy}:2:", "unknown key 'sourse'", "did you mean 'source'?"
+    )
     policy = write_policy(tmp_path, MINIMAL.replace("version: 1", "version: 3"))
     one_paragraph_error(invoke("compile", str(policy), "-s", shop_db), f"{policy}:1:", "unsupported policy version")
 
 
 def test_null_on_not_null_column(tmp_path, shop_db):
-    policy = write_policy(tmp_path, MINIMAL.replace("{transform: emial}", "null").replace(
-        "tables:", "defaults: {unlisted: keep}\ntables:"))
+    policy = write_policy(
+        tmp_path,
+        MINIMAL.replace("{transform: emial}", "null").replace("tables:", "defaults: {unlisted: keep}\ntables:"),
+    )
     one_paragraph_error(invoke("compile", str(policy), "-s", shop_db), "NOT NULL", "constant")
 
 
 def test_lossy_transform_on_unique_key_is_refused(tmp_path, shop_db):
-    policy = write_policy(tmp_path, MINIMAL.replace("{transform: emial}", "{transform: partial, keep_last: 2}")
-                          .replace("tables:", "defaults: {unlisted: keep}\ntables:"))
+    policy = write_policy(
+        tmp_path,
+        MINIMAL.replace("{transform: emial}", "{transform: partial, keep_last: 2}").replace(
+            "tables:", "defaults: {unlisted: keep}\ntables:"
+        ),
+    )
     one_paragraph_error(invoke("compile", str(policy), "-s", shop_db), "unique key", "collide")
 
 
 def test_target_equal_to_source_is_refused(tmp_path, shop_db):
-    policy = write_policy(tmp_path, MINIMAL.replace("emial", "email").replace("source: {schema: main}",
-                                                                              "source: {schema: main}\ntarget: {schema: main}"))
+    policy = write_policy(
+        tmp_path,
+        MINIMAL.replace("emial", "email").replace(
+            "source: {schema: main}", "source: {schema: main}\ntarget: {schema: main}"
+        ),
+    )
     one_paragraph_error(invoke("compile", str(policy), "-s", shop_db), "overwrite the source")
 
 
@@ -213,10 +258,12 @@ def test_run_then_verify_and_log(tmp_path, shop_db):
 def test_secret_and_key_appear_in_no_output(tmp_path, shop_db):
     out = tmp_path / "out"
     key = key_from_secret(SECRET).value
-    results = [invoke("run", str(SHOP_POLICY), "-s", shop_db, "--out", str(out)),
-               invoke("compile", str(SHOP_POLICY), "-s", shop_db, "--out", str(out / "c")),
-               invoke("plan", str(SHOP_POLICY), "-s", shop_db),
-               invoke("compile", str(write_policy(tmp_path, MINIMAL)), "-s", shop_db)]
+    results = [
+        invoke("run", str(SHOP_POLICY), "-s", shop_db, "--out", str(out)),
+        invoke("compile", str(SHOP_POLICY), "-s", shop_db, "--out", str(out / "c")),
+        invoke("plan", str(SHOP_POLICY), "-s", shop_db),
+        invoke("compile", str(write_policy(tmp_path, MINIMAL)), "-s", shop_db),
+    ]
     texts = [r.output for r in results] + [p.read_text() for p in out.rglob("*") if p.is_file()]
     for text in texts:
         assert SECRET not in text and key not in text

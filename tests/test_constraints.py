@@ -16,8 +16,9 @@ from tests.relschema import create, mask, policy_doc, rows, table_of
 
 
 def _insert(engine, table: exp.Table, columns: list[str], values: list) -> None:
-    statement = exp.insert(exp.values([tuple(exp.convert(v) for v in values)]), table,
-                           columns=[exp.to_identifier(c) for c in columns])
+    statement = exp.insert(
+        exp.values([tuple(exp.convert(v) for v in values)]), table, columns=[exp.to_identifier(c) for c in columns]
+    )
     engine.conn.execute(engine.sql(statement))
 
 
@@ -39,9 +40,11 @@ def test_keys_are_recreated_and_enforced(engine):
     assert customers.primary_key == ("code",) and ("email",) in customers.unique
     assert shipments.primary_key == ("order_code", "seq")
     assert [(fk.columns, fk.ref_table, fk.ref_columns) for fk in events.foreign_keys] == [
-        (("order_code", "seq"), "shipments", ("order_code", "seq"))]
+        (("order_code", "seq"), "shipments", ("order_code", "seq"))
+    ]
     assert [(ix.columns, ix.unique) for ix in target.table(f"{main}_m", "orders").indexes] == [
-        (("customer_code", "amount"), False)]
+        (("customer_code", "amount"), False)
+    ]
     assert [(ix.columns, ix.unique) for ix in events.indexes] == [(("order_code", "seq", "id"), True)]
     if engine.name == "postgres":
         # Self-references and cross-schema keys are re-created where the engine allows them.
@@ -51,13 +54,16 @@ def test_keys_are_recreated_and_enforced(engine):
     code, email = rows(engine, table_of(f"{main}_m", "customers"), ["code", "email"])[0]
     assert _rejected(engine, table_of(f"{main}_m", "customers"), ["code", "email", "country"], [code, "x", "DE"])
     assert _rejected(engine, table_of(f"{main}_m", "customers"), ["code", "email", "country"], ["new", email, "DE"])
-    assert _rejected(engine, table_of(f"{main}_m", "orders"), ["code", "customer_code", "amount"],
-                     ["o-new", "no-such-customer", 1])
-    assert _rejected(engine, table_of(f"{main}_m", "orders"), ["code", "customer_code", "amount"],
-                     ["o-new", code, None])
+    assert _rejected(
+        engine, table_of(f"{main}_m", "orders"), ["code", "customer_code", "amount"], ["o-new", "no-such-customer", 1]
+    )
+    assert _rejected(
+        engine, table_of(f"{main}_m", "orders"), ["code", "customer_code", "amount"], ["o-new", code, None]
+    )
     assert _rejected(engine, table_of(f"{main}_m", "events"), ["id", "order_code", "seq"], [10**6, "nope", 0])
-    assert not _rejected(engine, table_of(f"{main}_m", "orders"), ["code", "customer_code", "amount"],
-                         ["o-new", code, 1])
+    assert not _rejected(
+        engine, table_of(f"{main}_m", "orders"), ["code", "customer_code", "amount"], ["o-new", code, 1]
+    )
 
 
 def test_rerun_replaces_constrained_targets(engine):
@@ -91,8 +97,7 @@ def test_subset_target_accepts_the_constraints(engine):
 def test_swap_adds_foreign_keys_after_every_rename(dialect, duckdb_engine):
     main, other = create(duckdb_engine)
     policy = parse_policy(yaml.safe_dump(policy_doc(main, other)), "p.yml")
-    compiled = api.compile_inputs(policy, introspect(duckdb_engine.conn), get_dialect(dialect), TEST_KEY,
-                                  source="x")
+    compiled = api.compile_inputs(policy, introspect(duckdb_engine.conn), get_dialect(dialect), TEST_KEY, source="x")
     swap = next(f for f in compiled.files if f.kind == "swap").statements
     swap = [s.sql for s in swap]
     drops = [i for i, s in enumerate(swap) if s.startswith("DROP TABLE")]

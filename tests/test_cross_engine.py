@@ -41,8 +41,10 @@ def _build(engine: Engine, schema: str, table: str, columns: list[tuple[str, Col
     defs = [("id", "INT", False)] + [(name, ctype.declared(engine.name), True) for name, ctype in columns]
     engine.create_table(schema, table, defs, primary_key=("id",))
     rows = max(len(ctype.values) for _, ctype in columns)
-    data = [tuple([i] + [_bindable(engine, ctype.values[i] if i < len(ctype.values) else None)
-                         for _, ctype in columns]) for i in range(rows)]
+    data = [
+        tuple([i] + [_bindable(engine, ctype.values[i] if i < len(ctype.values) else None) for _, ctype in columns])
+        for i in range(rows)
+    ]
     engine.insert(schema, table, [d[0] for d in defs], data)
     return rows
 
@@ -71,8 +73,12 @@ def _mask_cases(engine: Engine, cases: tuple[Case, ...]) -> tuple[list[list[Any]
     for i, (name, case) in enumerate(zip(names, cases)):
         values = [case.type.values[r] if r < len(case.type.values) else None for r in range(rows)]
         got.append([normalize(row[i + 1], case.type, case.rule) for row in out])
-        want.append([normalize(_expected(case, v, plans[name].column, plans[name].domain), case.type, case.rule)
-                     for v in values])
+        want.append(
+            [
+                normalize(_expected(case, v, plans[name].column, plans[name].domain), case.type, case.rule)
+                for v in values
+            ]
+        )
     return got, want
 
 
@@ -88,8 +94,7 @@ def test_every_case_is_identical_on_all_engines_and_equals_the_reference(all_eng
 def _canonical_query(engine: Engine, schema: str, names: list[tuple[str, Any]]) -> exp.Select:
     """SELECT id, canonical_text(c), keyed digest(c) ... built from the dialect's primitives only."""
     d = engine.dialect
-    source = exp.alias_(exp.table_(exp.to_identifier("typed"), db=exp.to_identifier(schema)), SOURCE_ALIAS,
-                        table=True)
+    source = exp.alias_(exp.table_(exp.to_identifier("typed"), db=exp.to_identifier(schema)), SOURCE_ALIAS, table=True)
     projections: list[exp.Expression] = [exp.column("id", table=SOURCE_ALIAS)]
     for name, column in names:
         col = exp.column(exp.to_identifier(name), table=exp.to_identifier(SOURCE_ALIAS))
@@ -116,8 +121,9 @@ def test_canonical_text_and_digest_of_every_type_match_the_reference(all_engines
                 value = ctype.values[r] if r < len(ctype.values) else None
                 text = reference.canonical_text(value, ctype.logical, ctype.scale)
                 digest = None if text is None else reference.digest(TEST_KEY.value, f"typed.t_{name}", text)
-                assert (row[1 + 2 * j], row[2 + 2 * j]) == (text, digest), \
+                assert (row[1 + 2 * j], row[2 + 2 * j]) == (text, digest), (
                     f"{engine.name} {name} ({logical}) row {r}: value {value!r}"
+                )
         seen[engine.name] = out
     first = next(iter(seen.values()))
     assert all(rows == first for rows in seen.values())

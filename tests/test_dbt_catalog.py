@@ -23,14 +23,16 @@ CATALOG = {
                 "SIGNUP": {"type": "timestamp without time zone", "index": 3, "name": "signup", "comment": None},
                 "SCORE": {"type": "numeric(5,2)", "index": 4, "name": "score", "comment": None},
             },
-            "stats": {}, "unique_id": "model.shop.customers",
+            "stats": {},
+            "unique_id": "model.shop.customers",
         }
     },
     "sources": {
         "source.shop.raw.events": {
             "metadata": {"type": "BASE TABLE", "schema": "raw", "name": "events", "database": "db"},
             "columns": {"PAYLOAD": {"type": "jsonb", "index": 1, "name": "payload", "comment": None}},
-            "stats": {}, "unique_id": "source.shop.raw.events",
+            "stats": {},
+            "unique_id": "source.shop.raw.events",
         }
     },
     "errors": None,
@@ -53,15 +55,22 @@ def test_compiles_a_policy_against_it_for_another_warehouse(tmp_path):
     path = tmp_path / "catalog.json"
     path.write_text(json.dumps(CATALOG))
     policy = tmp_path / "policy.yml"
-    policy.write_text(policy_text("analytics", "masked", {"customers": {
-        "id": "keep", "email": {"transform": "email"}, "signup": "keep", "score": "null"}}))
+    policy.write_text(
+        policy_text(
+            "analytics",
+            "masked",
+            {"customers": {"id": "keep", "email": {"transform": "email"}, "signup": "keep", "score": "null"}},
+        )
+    )
     compiled = api.compile_policy(policy, str(path), TEST_KEY, dialect="snowflake", source_dialect="postgres")
     text = "".join(f.text for f in compiled.files)
     assert '"analytics"."customers"' in text and "SHA2(" in text and "$datamask_key" in text
 
 
-@pytest.mark.parametrize("content, message", [("{not json", "not valid JSON"), ("[]", "not a dbt catalog.json"),
-                                              ('{"nodes": {}}', "lists no relations")])
+@pytest.mark.parametrize(
+    "content, message",
+    [("{not json", "not valid JSON"), ("[]", "not a dbt catalog.json"), ('{"nodes": {}}', "lists no relations")],
+)
 def test_bad_files_are_catalog_errors(tmp_path, content, message):
     path = tmp_path / "catalog.json"
     path.write_text(content)

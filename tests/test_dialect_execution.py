@@ -48,8 +48,18 @@ def test_mariadb_hashes_utf8_whatever_the_column_charset(mariadb_engine):
     schema = mariadb_engine.fresh_schema("l")
     mariadb_engine.create_table(schema, "t", [("id", "INT", False), ("v", "VARCHAR(40)", True)], ("id",))
     # latin1 stores these in single bytes; the digest must still be over their UTF-8 bytes.
-    alter = exp.Alter(this=exp.table_("t", db=schema), kind="TABLE", actions=[exp.ModifyColumn(this=exp.ColumnDef(
-        this=exp.to_identifier("v"), kind=exp.DataType.build("VARCHAR(40) CHARACTER SET latin1", dialect="mysql")))])
+    alter = exp.Alter(
+        this=exp.table_("t", db=schema),
+        kind="TABLE",
+        actions=[
+            exp.ModifyColumn(
+                this=exp.ColumnDef(
+                    this=exp.to_identifier("v"),
+                    kind=exp.DataType.build("VARCHAR(40) CHARACTER SET latin1", dialect="mysql"),
+                )
+            )
+        ],
+    )
     mariadb_engine.conn.execute(mariadb_engine.sql(alter))
     mariadb_engine.insert(schema, "t", ["id", "v"], list(enumerate(values)))
     target, compiled, _ = mask_tables(mariadb_engine, schema, {"t": {"id": "keep", "v": {"transform": "hash"}}})
@@ -65,20 +75,30 @@ def test_mysql_char_trailing_blanks_do_not_change_the_digest(mariadb_engine):
 
 # Text the way users have it: any code point engines store (no NUL, no lone surrogates), often with
 # the characters masking rules treat specially.
-TEXT = st.text(st.characters(exclude_categories=("Cs",), exclude_characters="\x00")
-               | st.sampled_from(" -@.'\\\"%_?é\u0301👩‍👧"), max_size=30)
-RULES = [{"transform": "hash", "length": 20}, {"transform": "email", "keep_domain": True},
-         {"transform": "partial", "keep_first": 1, "keep_last": 2, "separators": " -."}]
+TEXT = st.text(
+    st.characters(exclude_categories=("Cs",), exclude_characters="\x00") | st.sampled_from(" -@.'\\\"%_?é\u0301👩‍👧"),
+    max_size=30,
+)
+RULES = [
+    {"transform": "hash", "length": 20},
+    {"transform": "email", "keep_domain": True},
+    {"transform": "partial", "keep_first": 1, "keep_last": 2, "separators": " -."},
+]
 
 
 @settings(max_examples=3, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(values=st.lists(TEXT | st.none(), min_size=1, max_size=12))
 def test_generated_text_matches_the_reference_on_every_engine(engine, values):
     schema = engine.fresh_schema("h")
-    engine.create_table(schema, "t", [("id", "INT", False)] + [(f"v{i}", "VARCHAR(200)", True)
-                                                               for i in range(len(RULES))], ("id",))
-    engine.insert(schema, "t", ["id"] + [f"v{i}" for i in range(len(RULES))],
-                  [(i, *([v] * len(RULES))) for i, v in enumerate(values)])
+    engine.create_table(
+        schema, "t", [("id", "INT", False)] + [(f"v{i}", "VARCHAR(200)", True) for i in range(len(RULES))], ("id",)
+    )
+    engine.insert(
+        schema,
+        "t",
+        ["id"] + [f"v{i}" for i in range(len(RULES))],
+        [(i, *([v] * len(RULES))) for i, v in enumerate(values)],
+    )
     columns = {"id": "keep", **{f"v{i}": rule for i, rule in enumerate(RULES)}}
     target, compiled, _ = mask_tables(engine, schema, {"t": columns})
     rows = engine.select(target, "t", list(columns), "id")
@@ -93,8 +113,16 @@ def test_generated_text_matches_the_reference_on_every_engine(engine, values):
 
 
 def test_column_types_introspect_to_the_same_logical_types(engine):
-    expected = {"VARCHAR(20)": "text", "CHAR(3)": "char", "SMALLINT": "integer", "BIGINT": "integer",
-                "DECIMAL(10,2)": "decimal", "BOOLEAN": "boolean", "DATE": "date", "TIMESTAMP": "timestamp"}
+    expected = {
+        "VARCHAR(20)": "text",
+        "CHAR(3)": "char",
+        "SMALLINT": "integer",
+        "BIGINT": "integer",
+        "DECIMAL(10,2)": "decimal",
+        "BOOLEAN": "boolean",
+        "DATE": "date",
+        "TIMESTAMP": "timestamp",
+    }
     if engine.name == "duckdb":
         expected["CHAR(3)"] = "text"  # DuckDB has no CHAR: it is an alias of VARCHAR
     assert {t: column_of(engine, t).logical for t in expected} == expected
@@ -123,14 +151,23 @@ def test_a_dialect_that_cannot_express_a_primitive_fails_at_compile_time_naming_
 
     from datamask_sql.catalog import Catalog, Column, Table
     from datamask_sql.errors import UnsupportedError
-    from datamask_sql.policy import parse_policy
     from datamask_sql.plan import plan
+    from datamask_sql.policy import parse_policy
     from datamask_sql.render import render
 
-    catalog = Catalog((Table("s", "t", (Column("id", exp.DataType.build("INT"), False),
-                                        Column("card", exp.DataType.build("VARCHAR(20)")))),), "postgres")
-    policy = parse_policy(policy_text("s", "m", {"t": {"id": "keep", "card": {"transform": "partial",
-                                                                               "keep_last": 4}}}), "p.yml")
+    catalog = Catalog(
+        (
+            Table(
+                "s",
+                "t",
+                (Column("id", exp.DataType.build("INT"), False), Column("card", exp.DataType.build("VARCHAR(20)"))),
+            ),
+        ),
+        "postgres",
+    )
+    policy = parse_policy(
+        policy_text("s", "m", {"t": {"id": "keep", "card": {"transform": "partial", "keep_last": 4}}}), "p.yml"
+    )
     with pytest.raises(UnsupportedError) as info:
         render(plan(policy, catalog), NoRegex())
     text = info.value.render()
@@ -145,8 +182,9 @@ def test_run_policy_on_an_open_spark_session(spark_engine, tmp_path):
     spark_engine.insert(schema, "t", ["id", "v"], [(1, "ana@example.org"), (2, None)])
     policy = tmp_path / "policy.yml"
     policy.write_text(policy_text(schema, f"{schema}_m", {"t": {"id": "keep", "v": {"transform": "email"}}}))
-    result = api.run_policy(policy, spark_engine.conn.url, TEST_KEY, out_dir=tmp_path / "out",
-                            connection=spark_engine.conn)
+    result = api.run_policy(
+        policy, spark_engine.conn.url, TEST_KEY, out_dir=tmp_path / "out", connection=spark_engine.conn
+    )
     assert result.outcome == "succeeded" and result.rows == {"t": 2}
     got = spark_engine.select(f"{schema}_m", "t", ["id", "v"], "id")
     assert got[1][1] is None and got[0][1].endswith(("@example.com", "@example.net", "@example.org"))
@@ -155,13 +193,16 @@ def test_run_policy_on_an_open_spark_session(spark_engine, tmp_path):
 def test_add_days_moves_dates_and_timestamps_like_python(engine):
     import datetime as dt
 
-    values = [(dt.date(2000, 2, 28), dt.datetime(2000, 2, 28, 23, 59, 59, 999999), 1),
-              (dt.date(2024, 3, 1), dt.datetime(2024, 3, 1, 0, 0, 0, 1), -1),
-              (dt.date(1970, 1, 1), dt.datetime(1970, 1, 1, 12, 30), -400),
-              (dt.date(9998, 12, 31), dt.datetime(2038, 1, 19, 3, 14, 7), 365)]
+    values = [
+        (dt.date(2000, 2, 28), dt.datetime(2000, 2, 28, 23, 59, 59, 999999), 1),
+        (dt.date(2024, 3, 1), dt.datetime(2024, 3, 1, 0, 0, 0, 1), -1),
+        (dt.date(1970, 1, 1), dt.datetime(1970, 1, 1, 12, 30), -400),
+        (dt.date(9998, 12, 31), dt.datetime(2038, 1, 19, 3, 14, 7), 365),
+    ]
     schema = engine.fresh_schema("d")
-    engine.create_table(schema, "t", [("id", "INT", False), ("d", "DATE", True), ("ts", "TIMESTAMP", True),
-                                      ("n", "INT", True)], ("id",))
+    engine.create_table(
+        schema, "t", [("id", "INT", False), ("d", "DATE", True), ("ts", "TIMESTAMP", True), ("n", "INT", True)], ("id",)
+    )
     engine.insert(schema, "t", ["id", "d", "ts", "n"], [(i, *v) for i, v in enumerate(values)])
     table = introspect(engine.conn).table(schema, "t")
     dialect = engine.dialect
@@ -173,27 +214,39 @@ def test_add_days_moves_dates_and_timestamps_like_python(engine):
         projections.append(dialect.canonical_text(moved, column.logical, column.data_type))
     query = exp.select(*projections).from_(exp.table_("t", db=schema)).order_by("id")
     got = [tuple(r[1:]) for r in engine.conn.query(engine.sql(query))]
-    want = [(reference.canonical_text(d + dt.timedelta(days=n), "date"),
-             reference.canonical_text(ts + dt.timedelta(days=n), "timestamp")) for d, ts, n in values]
+    want = [
+        (
+            reference.canonical_text(d + dt.timedelta(days=n), "date"),
+            reference.canonical_text(ts + dt.timedelta(days=n), "timestamp"),
+        )
+        for d, ts, n in values
+    ]
     assert got == want
 
 
 def test_mariadb_introspects_keys_and_mysql_types(mariadb_engine):
     conn, mysql = mariadb_engine.conn, mariadb_engine.dialect
     schema = mariadb_engine.fresh_schema("i")
-    ddl = [f"CREATE TABLE {schema}.p (a INT, b VARCHAR(10), flag TINYINT(1), n INT UNSIGNED NOT NULL, "
-           "PRIMARY KEY (a, b), UNIQUE (n))",
-           f"CREATE TABLE {schema}.c (id BIGINT PRIMARY KEY, pa INT, pb VARCHAR(10), "
-           "FOREIGN KEY (pa, pb) REFERENCES p (a, b))"]
+    ddl = [
+        f"CREATE TABLE {schema}.p (a INT, b VARCHAR(10), flag TINYINT(1), n INT UNSIGNED NOT NULL, "
+        "PRIMARY KEY (a, b), UNIQUE (n))",
+        f"CREATE TABLE {schema}.c (id BIGINT PRIMARY KEY, pa INT, pb VARCHAR(10), "
+        "FOREIGN KEY (pa, pb) REFERENCES p (a, b))",
+    ]
     for statement in ddl:  # test-only DDL on a schema name the test generated
         conn.execute(to_sql(mysql, sqlglot.parse_one(statement, read="mysql")))
     catalog = introspect(conn)
     p, c = catalog.table(schema, "p"), catalog.table(schema, "c")
     assert p.primary_key == ("a", "b") and p.unique == (("n",),)
     assert [(col.name, col.logical, col.nullable) for col in p.columns] == [
-        ("a", "integer", False), ("b", "text", False), ("flag", "boolean", True), ("n", "integer", False)]
+        ("a", "integer", False),
+        ("b", "text", False),
+        ("flag", "boolean", True),
+        ("n", "integer", False),
+    ]
     assert [(fk.columns, fk.ref_schema, fk.ref_table, fk.ref_columns) for fk in c.foreign_keys] == [
-        (("pa", "pb"), schema, "p", ("a", "b"))]
+        (("pa", "pb"), schema, "p", ("a", "b"))
+    ]
 
 
 def test_cli_runs_on_a_mysql_url(mariadb_engine, tmp_path, monkeypatch):

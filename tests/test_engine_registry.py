@@ -28,13 +28,27 @@ def test_names_aliases_and_schemes_are_each_claimed_once():
     assert len(aliases) == len(set(aliases)) and len(schemes) == len(set(schemes))
     # An alias equal to another dialect's name would make that dialect unreachable by its own name.
     assert not set(aliases) & set(DIALECTS)
-    assert ALIASES == {"postgresql": "postgres", "pg": "postgres", "mariadb": "mysql", "databricks": "spark",
-                       "sqlserver": "tsql", "mssql": "tsql"}
+    assert ALIASES == {
+        "postgresql": "postgres",
+        "pg": "postgres",
+        "mariadb": "mysql",
+        "databricks": "spark",
+        "sqlserver": "tsql",
+        "mssql": "tsql",
+    }
 
 
-@pytest.mark.parametrize("scheme,dialect", [("duckdb", "duckdb"), ("postgresql", "postgres"),
-                                            ("postgres", "postgres"), ("mysql", "mysql"), ("mariadb", "mysql"),
-                                            ("spark", "spark")])
+@pytest.mark.parametrize(
+    "scheme,dialect",
+    [
+        ("duckdb", "duckdb"),
+        ("postgresql", "postgres"),
+        ("postgres", "postgres"),
+        ("mysql", "mysql"),
+        ("mariadb", "mysql"),
+        ("spark", "spark"),
+    ],
+)
 def test_url_schemes_open_the_right_dialect(scheme, dialect):
     assert dialect_of_scheme(scheme) == dialect
     assert dialect_of_url(f"{scheme}://user@host/db") == dialect
@@ -85,8 +99,10 @@ def test_policy_sql_accepts_every_registered_dialect():
 def test_policy_sql_rejects_unknown_dialects_listing_the_accepted_ones_in_order():
     with pytest.raises(ValueError) as caught:
         parse_scalar("a", "oracle", ["a"])
-    assert str(caught.value) == ("unknown SQL dialect 'oracle' (one of: generic, duckdb, postgres, mysql, spark, "
-                                 "databricks, snowflake, bigquery, trino, redshift, tsql)")
+    assert str(caught.value) == (
+        "unknown SQL dialect 'oracle' (one of: generic, duckdb, postgres, mysql, spark, "
+        "databricks, snowflake, bigquery, trino, redshift, tsql)"
+    )
     # Aliases sqlglot does not know are ours only; policy SQL is parsed by sqlglot.
     for alias in ("pg", "mariadb", "mssql"):
         with pytest.raises(ValueError):

@@ -59,8 +59,9 @@ def test_engine_equals_reference_on_generated_text(engine, values, rule):
 @given(data=st.data(), length=st.integers(min_value=8, max_value=16), unique=st.booleans())
 def test_values_fit_short_columns(postgres_engine, data, length, unique):
     # PostgreSQL keeps VARCHAR(n) in its catalog (DuckDB drops n), so the planner must fit the list to n.
-    values = data.draw(st.lists(st.one_of(st.none(), texts.filter(lambda t: len(t) <= length)), min_size=1,
-                                max_size=10))
+    values = data.draw(
+        st.lists(st.one_of(st.none(), texts.filter(lambda t: len(t) <= length)), min_size=1, max_size=10)
+    )
     values.append("é" * length)  # an input at the column's maximum length
     type_sql = f"VARCHAR({length})"
     kind = "first_name" if unique else "full_name"  # room for the 5-character suffix below
@@ -77,8 +78,7 @@ def test_every_kind_and_every_locale_on_one_table(engine):
     columns = [("id", "INT", False)] + [(f"{k}_{loc}", "VARCHAR(60)", True) for k, loc in combos]
     engine.create_table(schema, "t", columns, primary_key=("id",))
     inputs = ["Ana", "", None, "Łukasz Krüger", "42"]
-    engine.insert(schema, "t", [c for c, _, _ in columns],
-                  [(i, *([v] * len(combos))) for i, v in enumerate(inputs)])
+    engine.insert(schema, "t", [c for c, _, _ in columns], [(i, *([v] * len(combos))) for i, v in enumerate(inputs)])
     rules = {f"{k}_{loc}": {"transform": "fake", "kind": k, "locale": loc} for k, loc in combos}
     target, compiled, _ = mask_tables(engine, schema, {"t": {"id": "keep", **rules}})
     rows = engine.select(target, "t", [c for c, _, _ in columns], "id")
@@ -117,8 +117,9 @@ def test_unique_column_without_unique_is_refused_with_explanation(duckdb_engine)
     text = policy_text(schema, f"{schema}_masked", {"t": {"login": {"transform": "fake", "kind": "first_name"}}})
     policy = parse_policy(text, "p.yml")
     with pytest.raises(PlanError) as err:
-        api.compile_inputs(policy, introspect(duckdb_engine.conn), duckdb_engine.dialect, TEST_KEY,
-                           source=duckdb_engine.conn.url)
+        api.compile_inputs(
+            policy, introspect(duckdb_engine.conn), duckdb_engine.dialect, TEST_KEY, source=duckdb_engine.conn.url
+        )
     message = str(err.value)
     assert message.startswith("p.yml:")
     assert "primary or unique key" in message and "unique: true" in message and "picks one of 690" in message
@@ -144,12 +145,15 @@ def test_lookup_tables_are_reused_and_repaired(engine):
     engine.create_table(schema, "t", [("id", "INT", False), ("city", "VARCHAR(60)", True)], primary_key=("id",))
     engine.insert(schema, "t", ["id", "city"], [(1, "Paris"), (2, None), (3, "Köln")])
     target = f"{schema}_masked"
-    policy = parse_policy(policy_text(schema, target, {"t": {"id": "keep", "city": {
-        "transform": "fake", "kind": "city", "locale": "de_DE"}}}), "p.yml")
+    policy = parse_policy(
+        policy_text(
+            schema, target, {"t": {"id": "keep", "city": {"transform": "fake", "kind": "city", "locale": "de_DE"}}}
+        ),
+        "p.yml",
+    )
 
     def run_once():
-        compiled = api.compile_inputs(policy, introspect(engine.conn), engine.dialect, TEST_KEY,
-                                      source=engine.conn.url)
+        compiled = api.compile_inputs(policy, introspect(engine.conn), engine.dialect, TEST_KEY, source=engine.conn.url)
         recording = Recording(engine.conn)
         run(recording, compiled.emitted, TEST_KEY)
         (lookup,) = compiled.rendered.lookups
@@ -184,12 +188,15 @@ def test_fitting_keeps_file_order_and_counts_code_points():
     assert table.fitting(None) is table
 
 
-@pytest.mark.parametrize(("params", "message"), [
-    ({"kind": "frist_name"}, "did you mean 'first_name'"),
-    ({"kind": "city", "locale": "de_AT"}, "unknown locale 'de_AT'"),
-    ({}, "exactly one of 'kind'"),
-    ({"kind": "country", "lookup": {"csv": "x.csv"}}, "exactly one of 'kind'"),
-])
+@pytest.mark.parametrize(
+    ("params", "message"),
+    [
+        ({"kind": "frist_name"}, "did you mean 'first_name'"),
+        ({"kind": "city", "locale": "de_AT"}, "unknown locale 'de_AT'"),
+        ({}, "exactly one of 'kind'"),
+        ({"kind": "country", "lookup": {"csv": "x.csv"}}, "exactly one of 'kind'"),
+    ],
+)
 def test_parameter_errors(params, message):
     assert message in FAKE.check(FAKE.Params.model_validate(params), TEXT)
 
@@ -214,8 +221,11 @@ GOLDEN = [
     ({"kind": "first_name"}, ["Ana", "", "Zoë"], ["Shirley", "Karl", "Howard"]),
     ({"kind": "full_name", "locale": "de_DE"}, ["Ana", "", "Zoë"], ["Kay-Uwe Bien", "Magdalena Budig", "Willi Lübs"]),
     ({"kind": "city", "locale": "fr_FR"}, ["Ana", "", "Zoë"], ["Perezboeuf", "Roger-les-Bains", "Vallet"]),
-    ({"kind": "street_address", "locale": "pt_BR", "unique": True}, ["Ana", "", "Zoë"],
-     ["Praia das Neves 35626216", "Quadra da Paz 37765271", "Área Antônio Azevedo, 7 71658548"]),
+    (
+        {"kind": "street_address", "locale": "pt_BR", "unique": True},
+        ["Ana", "", "Zoë"],
+        ["Praia das Neves 35626216", "Quadra da Paz 37765271", "Área Antônio Azevedo, 7 71658548"],
+    ),
 ]
 
 
@@ -248,22 +258,30 @@ def _column_values(engine):
     def read(table: str, column: str) -> list:
         schema, name = table.split(".")
         query = exp.select(exp.column(exp.to_identifier(column))).from_(
-            exp.table_(exp.to_identifier(name), db=exp.to_identifier(schema)))
+            exp.table_(exp.to_identifier(name), db=exp.to_identifier(schema))
+        )
         return [row[0] for row in engine.conn.query(engine.sql(query))]
+
     return read
 
 
 @settings(max_examples=5, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(names=st.lists(st.one_of(st.none(), tricky, texts), min_size=0, max_size=12),
-       values=st.lists(st.one_of(st.none(), texts.filter(lambda t: len(t) <= 20)), min_size=1, max_size=12),
-       unique=st.booleans())
+@given(
+    names=st.lists(st.one_of(st.none(), tricky, texts), min_size=0, max_size=12),
+    values=st.lists(st.one_of(st.none(), texts.filter(lambda t: len(t) <= 20)), min_size=1, max_size=12),
+    unique=st.booleans(),
+)
 def test_bring_your_own_warehouse_table(engine, names, values, unique):
     # N is counted in SQL; rows are numbered by SHA-256 of the value so every collation agrees.
     lookup_schema = engine.fresh_schema("lk")
     engine.create_table(lookup_schema, "names", [("nm", "VARCHAR(60)", True)])
     engine.insert(lookup_schema, "names", ["nm"], [(n,) for n in names])
-    rule = {"transform": "fake", "lookup": {"table": f"{lookup_schema}.names", "column": "nm"}, "unique": unique,
-            "suffix_digits": 4}
+    rule = {
+        "transform": "fake",
+        "lookup": {"table": f"{lookup_schema}.names", "column": "nm"},
+        "unique": unique,
+        "suffix_digits": 4,
+    }
     out = mask_column(engine, "VARCHAR(20)", values, rule)
     ctx = RefContext(TEST_KEY.value, "t.v", column_of(engine, "VARCHAR(20)"), table_values=_column_values(engine))
     assert out == [None if v is None else FAKE.reference(v, ctx, params_of(rule)) for v in values]

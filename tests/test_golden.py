@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 import pytest
@@ -20,12 +21,22 @@ CASES = {
 }
 
 
-def compiled_text(case: str, dialect: str) -> str:
+@functools.cache
+def _compiled(case: str, dialect: str) -> api.Compiled:
+    """One compile per case and dialect: the golden and parse-back tests read the same output."""
     policy, ddl = CASES[case]
-    compiled = api.compile_policy(policy, str(ddl), KEY, dialect=dialect, source_dialect="postgres")
+    return api.compile_policy(policy, str(ddl), KEY, dialect=dialect, source_dialect="postgres")
+
+
+def compiled_text(case: str, dialect: str) -> str:
+    compiled = _compiled(case, dialect)
     # Lookup data is pinned by tests/test_fake.py; here it stands as a checksum so the SQL stays reviewable.
-    return "".join(f"-- file: {f.name} (lookup data, sha256 {f.sha256})\n\n" if f.kind == "lookup"
-                   else f"-- file: {f.name}\n{f.text}\n" for f in compiled.files)
+    return "".join(
+        f"-- file: {f.name} (lookup data, sha256 {f.sha256})\n\n"
+        if f.kind == "lookup"
+        else f"-- file: {f.name}\n{f.text}\n"
+        for f in compiled.files
+    )
 
 
 @pytest.mark.parametrize("dialect", sorted(DIALECTS))
@@ -43,8 +54,7 @@ def test_golden(case, dialect, update_goldens):
 @pytest.mark.parametrize("dialect", sorted(DIALECTS))
 @pytest.mark.parametrize("case", sorted(CASES))
 def test_every_statement_parses_back(case, dialect):
-    policy, ddl = CASES[case]
-    compiled = api.compile_policy(policy, str(ddl), KEY, dialect=dialect, source_dialect="postgres")
+    compiled = _compiled(case, dialect)
     read = DIALECTS[dialect].sqlglot_dialect
     for f in compiled.files:
         for statement in f.statements:

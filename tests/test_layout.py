@@ -1,4 +1,4 @@
-"""The house rules a newcomer relies on: stages live where their names say, imports point one way, modules stay small."""
+"""House rules a newcomer relies on: stages live where their names say, imports point one way, modules stay small."""
 
 from __future__ import annotations
 
@@ -26,7 +26,7 @@ LAYERS = [
     ("verify",),
     ("runner",),
     ("api",),
-    ("cli",),
+    ("cli", "console"),
 ]
 
 

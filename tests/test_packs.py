@@ -82,8 +82,9 @@ def test_unknown_class_points_at_its_line_with_a_suggestion():
                 columns:
                   email: {class: contact.emial}
             """)
-    assert str(err.value) == ("policy.yml:6: tables.t.columns.email.class: unknown class 'contact.emial' "
-                              "(did you mean 'contact.email'?)")
+    assert str(err.value) == (
+        "policy.yml:6: tables.t.columns.email.class: unknown class 'contact.emial' (did you mean 'contact.email'?)"
+    )
 
 
 def test_class_without_include_explains_how_to_include():
@@ -124,8 +125,10 @@ def test_class_and_transform_together_is_refused():
 def test_local_pack_by_path_overrides_earlier_classes_and_enters_the_fingerprint(tmp_path):
     (tmp_path / "packs").mkdir()
     pack = tmp_path / "packs" / "ours.yml"
-    pack.write_text("pack: ours\ndescription: house rules\nclasses:\n  contact.email: {transform: hash, length: 20}\n",
-                    encoding="utf-8")
+    pack.write_text(
+        "pack: ours\ndescription: house rules\nclasses:\n  contact.email: {transform: hash, length: 20}\n",
+        encoding="utf-8",
+    )
     body = "version: 1\ninclude: [pii, packs/ours.yml]\ntables:\n  t:\n    columns:\n      e: {class: contact.email}\n"
     file = tmp_path / "policy.yml"
     first = parse_policy(body, str(file))
@@ -142,26 +145,48 @@ def test_malformed_pack_rule_points_into_the_pack(tmp_path):
 
 
 def _run(engine, schema: str, columns: str):
-    text = (f"version: 1\ninclude: [pii, pci]\nsource: {{schema: {schema}}}\ntarget: {{schema: {schema}_masked}}\n"
-            f"tables:\n  t:\n    columns:\n      id: keep\n{columns}")
-    compiled = api.compile_inputs(parse_policy(text, "p.yml"), introspect(engine.conn), engine.dialect, TEST_KEY,
-                                  source=engine.conn.url)
+    text = (
+        f"version: 1\ninclude: [pii, pci]\nsource: {{schema: {schema}}}\ntarget: {{schema: {schema}_masked}}\n"
+        f"tables:\n  t:\n    columns:\n      id: keep\n{columns}"
+    )
+    compiled = api.compile_inputs(
+        parse_policy(text, "p.yml"), introspect(engine.conn), engine.dialect, TEST_KEY, source=engine.conn.url
+    )
     run(engine.conn, compiled.emitted, TEST_KEY)
     return compiled, engine.select(f"{schema}_masked", "t", ["id", "name", "email", "pan"], "id")
 
 
 def test_classes_mask_exactly_like_the_rules_they_stand_for(engine):
     schema = engine.fresh_schema()
-    engine.create_table(schema, "t", [("id", "INT", False), ("name", "VARCHAR(60)", True),
-                                      ("email", "VARCHAR(80)", True), ("pan", "VARCHAR(19)", True)],
-                        primary_key=("id",))
-    engine.insert(schema, "t", ["id", "name", "email", "pan"],
-                  [(1, "Zoë Müller", "zoe@web.de", "4111 1111 1111 1111"), (2, None, None, None), (3, "", "", "")])
-    by_class, rows = _run(engine, schema, "      name: {class: person.full_name}\n"
-                                          "      email: {class: contact.email}\n      pan: {class: card.number}\n")
-    _, explicit = _run(engine, schema, "      name: {transform: fake, kind: full_name}\n"
-                                       "      email: {transform: email}\n"
-                                       "      pan: {transform: digits, luhn: true, keep_last: 4}\n")
+    engine.create_table(
+        schema,
+        "t",
+        [
+            ("id", "INT", False),
+            ("name", "VARCHAR(60)", True),
+            ("email", "VARCHAR(80)", True),
+            ("pan", "VARCHAR(19)", True),
+        ],
+        primary_key=("id",),
+    )
+    engine.insert(
+        schema,
+        "t",
+        ["id", "name", "email", "pan"],
+        [(1, "Zoë Müller", "zoe@web.de", "4111 1111 1111 1111"), (2, None, None, None), (3, "", "", "")],
+    )
+    by_class, rows = _run(
+        engine,
+        schema,
+        "      name: {class: person.full_name}\n      email: {class: contact.email}\n      pan: {class: card.number}\n",
+    )
+    _, explicit = _run(
+        engine,
+        schema,
+        "      name: {transform: fake, kind: full_name}\n"
+        "      email: {transform: email}\n"
+        "      pan: {transform: digits, luhn: true, keep_last: 4}\n",
+    )
     assert rows == explicit
     pan = rows[0][3]
     digits = [int(c) for c in pan if c.isdigit()]
@@ -183,9 +208,12 @@ def test_json_schema_accepts_classes_and_resolves_nested_parameters():
 
 def test_cli_reports_an_unknown_class_at_its_line(tmp_path):
     (tmp_path / "s.sql").write_text("CREATE TABLE t (email VARCHAR(80));\n", encoding="utf-8")
-    (tmp_path / "p.yml").write_text("version: 1\ninclude: [pii]\ntables:\n  t:\n    columns:\n"
-                                    "      email: {class: contact.mail}\n", encoding="utf-8")
-    result = CliRunner().invoke(app, ["plan", str(tmp_path / "p.yml"), "--source", str(tmp_path / "s.sql"),
-                                      "--dialect", "postgres"])
+    (tmp_path / "p.yml").write_text(
+        "version: 1\ninclude: [pii]\ntables:\n  t:\n    columns:\n      email: {class: contact.mail}\n",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(
+        app, ["plan", str(tmp_path / "p.yml"), "--source", str(tmp_path / "s.sql"), "--dialect", "postgres"]
+    )
     assert result.exit_code == 1
     assert "p.yml:6: tables.t.columns.email.class: unknown class 'contact.mail'" in " ".join(result.output.split())

@@ -28,14 +28,18 @@ def test_every_fk_join_keeps_its_match_count(engine):
     assert all(c.ok for c in result.checks), [c for c in result.checks if not c.ok]
     assert len([c for c in result.checks if c.name == "foreign key"]) == len(FKS)
     for child, cols, parent, ref_cols in FKS:
-        before = join_count(engine, table_of(_schemas(main, other, child, False), child), cols,
-                            table_of(main, parent), ref_cols)
-        after = join_count(engine, table_of(_schemas(main, other, child, True), child), cols,
-                           table_of(f"{main}_m", parent), ref_cols)
+        before = join_count(
+            engine, table_of(_schemas(main, other, child, False), child), cols, table_of(main, parent), ref_cols
+        )
+        after = join_count(
+            engine, table_of(_schemas(main, other, child, True), child), cols, table_of(f"{main}_m", parent), ref_cols
+        )
         assert before > 0 and after == before, (child, cols)
     # The keys really changed: a join between masked child and source parent finds nothing.
-    assert join_count(engine, table_of(f"{main}_m", "orders"), ("customer_code",),
-                      table_of(main, "customers"), ("code",)) == 0
+    assert (
+        join_count(engine, table_of(f"{main}_m", "orders"), ("customer_code",), table_of(main, "customers"), ("code",))
+        == 0
+    )
 
 
 def test_composite_key_masks_component_wise(engine):
@@ -56,13 +60,16 @@ def test_plan_explains_transitive_composite_and_declared_inheritance(duckdb_engi
     the_plan = plan(parse_policy(yaml.safe_dump(doc), "p.yml"), introspect(duckdb_engine.conn))
     why = {(t.name, c.name): c for t in the_plan.tables for c in t.columns}
     assert why[("events", "order_code")].reason == (
-        "inherited from orders.code via events.order_code -> shipments.order_code -> orders.code")
+        "inherited from orders.code via events.order_code -> shipments.order_code -> orders.code"
+    )
     assert why[("events", "order_code")].domain == "orders.code"
     assert why[("events", "seq")].reason == "inherited from shipments.seq via events.seq -> shipments.seq"
     assert why[("customers", "referred_by")].reason == (
-        "inherited from customers.code via customers.referred_by -> customers.code")
+        "inherited from customers.code via customers.referred_by -> customers.code"
+    )
     assert why[(f"{other}.tickets", "customer_code")].reason == (
-        f"inherited from customers.code via {other}.tickets.customer_code -> customers.code")
+        f"inherited from customers.code via {other}.tickets.customer_code -> customers.code"
+    )
     assert why[("customers", "code")].reason.startswith("explicit rule (p.yml:")
 
 
@@ -98,14 +105,18 @@ def test_named_domain_shares_outputs_on_purpose(engine):
     settings = rows(engine, table_of(f"{main}_m", "settings"), ["k", "v"])
     from datamask_sql import reference
     from tests.engines import TEST_KEY
+
     assert dict(settings)["theme"] == reference.digest(TEST_KEY.value, "shared", "dark")[:16]
 
 
-@pytest.mark.parametrize("relation, message", [
-    ("orders.customer_code", "child.column -> parent.column"),
-    ("orders(a, b) -> customers(code)", "pairs 2 column(s) with 1"),
-    ("orders. -> customers.code", "cannot read the referencing side"),
-])
+@pytest.mark.parametrize(
+    "relation, message",
+    [
+        ("orders.customer_code", "child.column -> parent.column"),
+        ("orders(a, b) -> customers(code)", "pairs 2 column(s) with 1"),
+        ("orders. -> customers.code", "cannot read the referencing side"),
+    ],
+)
 def test_relation_syntax_errors_point_at_the_line(relation, message):
     text = f"version: 1\ntables: {{}}\nrelations:\n  - ok.a -> ok.b\n  - {json.dumps(relation)}\n"
     with pytest.raises(PolicyError) as err:
@@ -146,16 +157,21 @@ def test_plan_cli_text_and_json_explain_inherited_rules(duckdb_engine, tmp_path)
     for schema in (main, other):
         duckdb_engine.conn.execute(f'CREATE SCHEMA f."{schema}"')
         for (table,) in duckdb_engine.conn.query(
-                f"SELECT table_name FROM duckdb_tables() WHERE schema_name = '{schema}' AND database_name = current_database()"):
+            "SELECT table_name FROM duckdb_tables() WHERE schema_name = ? AND database_name = current_database()",
+            [schema],
+        ):
             duckdb_engine.conn.execute(f'CREATE TABLE f."{schema}"."{table}" AS SELECT * FROM "{schema}"."{table}"')
     duckdb_engine.conn.execute("DETACH f")
     policy = tmp_path / "p.yml"
     policy.write_text(yaml.safe_dump(policy_doc(main, other)))
     doc = policy_doc(main, other)
     # The file copy has no keys recorded, so declare them: the plan must still explain every inheritance.
-    doc["relations"] += ["customers.referred_by -> customers.code", "orders.customer_code -> customers.code",
-                         "shipments.order_code -> orders.code",
-                         "events(order_code, seq) -> shipments(order_code, seq)"]
+    doc["relations"] += [
+        "customers.referred_by -> customers.code",
+        "orders.customer_code -> customers.code",
+        "shipments.order_code -> orders.code",
+        "events(order_code, seq) -> shipments(order_code, seq)",
+    ]
     policy.write_text(yaml.safe_dump(doc))
     result = CliRunner().invoke(app, ["plan", str(policy), "--source", f"duckdb:///{db}"])
     assert result.exit_code == 0, result.output
@@ -168,19 +184,41 @@ def test_plan_cli_text_and_json_explain_inherited_rules(duckdb_engine, tmp_path)
 
 def test_compile_explain_prints_the_plan_from_a_ddl_file(tmp_path, monkeypatch):
     ddl = tmp_path / "schema.sql"
-    ddl.write_text("CREATE TABLE customers (id VARCHAR(40) PRIMARY KEY, email VARCHAR(100));\n"
-                   "CREATE TABLE orders (id INT PRIMARY KEY, customer_id VARCHAR(40) REFERENCES customers (id));\n"
-                   "CREATE TABLE lines (order_id INT, customer_id VARCHAR(40), n INT);\n")
+    ddl.write_text(
+        "CREATE TABLE customers (id VARCHAR(40) PRIMARY KEY, email VARCHAR(100));\n"
+        "CREATE TABLE orders (id INT PRIMARY KEY, customer_id VARCHAR(40) REFERENCES customers (id));\n"
+        "CREATE TABLE lines (order_id INT, customer_id VARCHAR(40), n INT);\n"
+    )
     policy = tmp_path / "p.yml"
-    policy.write_text(yaml.safe_dump({
-        "version": 1, "source": {"schema": "public"},
-        "tables": {"customers": {"columns": {"id": {"transform": "hash", "length": 32}, "email": "null"}},
-                   "orders": {"columns": {"id": "keep"}},
-                   "lines": {"columns": {"order_id": "keep", "n": "keep"}}},
-        "relations": ["lines.customer_id -> customers.id"]}))
+    policy.write_text(
+        yaml.safe_dump(
+            {
+                "version": 1,
+                "source": {"schema": "public"},
+                "tables": {
+                    "customers": {"columns": {"id": {"transform": "hash", "length": 32}, "email": "null"}},
+                    "orders": {"columns": {"id": "keep"}},
+                    "lines": {"columns": {"order_id": "keep", "n": "keep"}},
+                },
+                "relations": ["lines.customer_id -> customers.id"],
+            }
+        )
+    )
     monkeypatch.setenv("DATAMASK_SECRET", "a-long-enough-test-secret")
-    result = CliRunner().invoke(app, ["compile", str(policy), "--source", str(ddl), "--dialect", "postgres",
-                                      "--out", str(tmp_path / "build"), "--explain"])
+    result = CliRunner().invoke(
+        app,
+        [
+            "compile",
+            str(policy),
+            "--source",
+            str(ddl),
+            "--dialect",
+            "postgres",
+            "--out",
+            str(tmp_path / "build"),
+            "--explain",
+        ],
+    )
     assert result.exit_code == 0, result.output
     assert "inherited from customers.id via orders.customer_id -> customers.id" in result.output
     assert "inherited from customers.id via lines.customer_id -> customers.id" in result.output

@@ -9,18 +9,28 @@ from datamask_sql.errors import RunError
 from datamask_sql.transforms import RefContext, get_transform
 from tests.engines import TEST_KEY, column_of, mask_tables
 
-HOSTILE_TABLE = 'we"ird tab\'le'
+HOSTILE_TABLE = "we\"ird tab'le"
 HOSTILE_COLUMNS = ["select", "my col", 'quo"te', "ünï", "it's"]
 
 
 def test_hostile_identifiers_round_trip(engine):
     schema = engine.fresh_schema("h s")
-    engine.create_table(schema, HOSTILE_TABLE, [("id", "INT", False)] + [(c, "TEXT", True) for c in HOSTILE_COLUMNS],
-                        primary_key=("id",))
+    engine.create_table(
+        schema,
+        HOSTILE_TABLE,
+        [("id", "INT", False)] + [(c, "TEXT", True) for c in HOSTILE_COLUMNS],
+        primary_key=("id",),
+    )
     rows = [(1, "a@b.c", "x", "y", "z", "w"), (2, None, "", "'; DROP TABLE t; --", "😀", "\\")]
     engine.insert(schema, HOSTILE_TABLE, ["id"] + HOSTILE_COLUMNS, rows)
-    rules = {"id": "keep", "select": "email", "my col": "hash", 'quo"te': {"transform": "partial", "keep_first": 1},
-             "ünï": "keep", "it's": "null"}
+    rules = {
+        "id": "keep",
+        "select": "email",
+        "my col": "hash",
+        'quo"te': {"transform": "partial", "keep_first": 1},
+        "ünï": "keep",
+        "it's": "null",
+    }
     target, _, result = mask_tables(engine, schema, {HOSTILE_TABLE: rules})
     assert result.rows == {HOSTILE_TABLE: 2}
     out = engine.select(target, HOSTILE_TABLE, ["id"] + HOSTILE_COLUMNS, "id")
@@ -56,7 +66,8 @@ def test_failed_verification_leaves_previous_target(engine, monkeypatch):
         mask_tables(engine, schema, {"a": {"id": "keep", "v": "hash"}, "b": {"id": "keep", "v": "hash"}})
     assert engine.select(target, "a", ["id", "v"], "id") == before
     stages = engine.conn.query(
-        "SELECT count(*) FROM information_schema.tables WHERE table_name LIKE '\\_dm\\_stage%' ESCAPE '\\'")
+        "SELECT count(*) FROM information_schema.tables WHERE table_name LIKE '\\_dm\\_stage%' ESCAPE '\\'"
+    )
     assert stages[0][0] == 0
 
 
@@ -89,8 +100,9 @@ def test_dead_connection_mid_run_keeps_target_and_source(postgres_engine, postgr
     assert engine.select(schema, "a", ["id", "v"], "id") == [(1, "one"), (2, "two")]
     # The next run cleans the leftover staging table and succeeds.
     mask_tables(engine, schema, rules)
-    leftovers = admin.query("SELECT count(*) FROM pg_tables WHERE schemaname = %s AND tablename LIKE '\\_dm\\_stage%%'",
-                            [target])
+    leftovers = admin.query(
+        "SELECT count(*) FROM pg_tables WHERE schemaname = %s AND tablename LIKE '\\_dm\\_stage%%'", [target]
+    )
     assert leftovers[0][0] == 0
     admin.close()
 
@@ -101,8 +113,13 @@ def test_columns_named_like_internal_names(engine):
     names = ["c", "_dm_ch", "_dm_digest_1", "src"]
     engine.create_table(schema, "t", [("id", "INT", False)] + [(n, "TEXT", True) for n in names], primary_key=("id",))
     engine.insert(schema, "t", ["id"] + names, [(1, "12-34", "ab cd", "x@y.z", "s")])
-    rules = {"id": "keep", "c": {"transform": "partial", "keep_last": 1}, "_dm_ch": "partial",
-             "_dm_digest_1": "email", "src": "hash"}
+    rules = {
+        "id": "keep",
+        "c": {"transform": "partial", "keep_last": 1},
+        "_dm_ch": "partial",
+        "_dm_digest_1": "email",
+        "src": "hash",
+    }
     target, _, _ = mask_tables(engine, schema, {"t": rules})
     row = engine.select(target, "t", ["id"] + names, "id")[0]
     assert row[1:3] == ("**-*4", "** **")

@@ -5,13 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import duckdb
+from sqlglot import exp
 from typer.testing import CliRunner
 
 from datamask_sql.cli import app
 from datamask_sql.connection import connect
 from datamask_sql.dialects import get_dialect
 from datamask_sql.emit.sql import to_sql
-from sqlglot import exp
 
 ROOT = Path(__file__).resolve().parents[1]
 SHOP = ROOT / "examples" / "shop"
@@ -34,8 +34,11 @@ def test_duckdb_and_postgres_agree_on_the_shop(tmp_path, postgres_url):
 
     runner = CliRunner()
     for source in (f"duckdb:///{db}", postgres_url):
-        result = runner.invoke(app, ["run", str(SHOP / "policy.yml"), "--source", source, "--out",
-                                     str(tmp_path / source.split(":")[0])], env=ENV)
+        result = runner.invoke(
+            app,
+            ["run", str(SHOP / "policy.yml"), "--source", source, "--out", str(tmp_path / source.split(":")[0])],
+            env=ENV,
+        )
         assert result.exit_code == 0, result.output
 
     duck = connect(f"duckdb:///{db}")

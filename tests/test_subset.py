@@ -11,8 +11,8 @@ from datamask_sql import reference
 from datamask_sql.catalog import introspect
 from datamask_sql.errors import PlanError
 from datamask_sql.plan import plan
-from datamask_sql.policy import parse_policy
 from datamask_sql.plan.subset import KEY_SEPARATOR, sample_domain, sampled
+from datamask_sql.policy import parse_policy
 from tests.engines import TEST_KEY
 from tests.relschema import FKS, create, dangling, mask, policy_doc, rows, table_of
 
@@ -51,7 +51,8 @@ def test_percent_subset_is_intact_and_matches_the_reference(engine):
     source_orders = rows(engine, table_of(main, "orders"), ["code", "customer_code"])
     masked_orders = rows(engine, table_of(f"{main}_m", "orders"), ["code"])
     assert sorted(o[0] for o in masked_orders) == sorted(
-        reference.digest(TEST_KEY.value, "orders.code", code)[:32] for code, c in source_orders if c in expected)
+        reference.digest(TEST_KEY.value, "orders.code", code)[:32] for code, c in source_orders if c in expected
+    )
     # A table related to no root is copied whole.
     assert rows(engine, table_of(f"{main}_m", "settings"), ["k"]) == [("lang",), ("theme",)]
 
@@ -62,8 +63,9 @@ def test_where_and_percent_combine(engine):
     assert all(c.ok for c in result.checks)
     _check_intact(engine, main, other)
     source = rows(engine, table_of(main, "customers"), ["code", "country"])
-    roots = {c for c, country in source if country == "DE"
-             and sampled(TEST_KEY.value, sample_domain("customers"), [c], 50)}
+    roots = {
+        c for c, country in source if country == "DE" and sampled(TEST_KEY.value, sample_domain("customers"), [c], 50)
+    }
     kept = {r[0] for r in rows(engine, table_of(f"{main}_m", "customers"), ["code"])}
     assert {_masked_code(c) for c in roots} <= kept
     assert len(roots) == result.subset["customers"][0]
@@ -74,18 +76,25 @@ def test_ten_percent_is_identical_across_runs_and_engines(duckdb_engine, postgre
     for engine in (duckdb_engine, duckdb_engine, postgres_engine):
         main, other = create(engine)
         mask(engine, policy_doc(main, other, subset={"percent": 10}))
-        tables = {t: rows(engine, table_of(f"{main}_m", t), cols) for t, cols in
-                  [("customers", ["code", "referred_by"]), ("orders", ["code", "customer_code"]),
-                   ("events", ["id", "order_code", "seq"])]}
+        tables = {
+            t: rows(engine, table_of(f"{main}_m", t), cols)
+            for t, cols in [
+                ("customers", ["code", "referred_by"]),
+                ("orders", ["code", "customer_code"]),
+                ("events", ["id", "order_code", "seq"]),
+            ]
+        }
         kept.append(tables)
     assert kept[0] == kept[1] == kept[2]
     assert kept[0]["customers"]
 
 
 # (domain, canonical key text, first 8 hex digits of the digest, bucket) for secret 'golden-secret'.
-GOLDEN = [("subset:customers", "42", "891d7420", 8864),
-          ("subset:customers", "1", "46d46d83", 6787),
-          ("subset:lines", "7" + KEY_SEPARATOR + "b", "72c44ebb", 7835)]
+GOLDEN = [
+    ("subset:customers", "42", "891d7420", 8864),
+    ("subset:customers", "1", "46d46d83", 6787),
+    ("subset:lines", "7" + KEY_SEPARATOR + "b", "72c44ebb", 7835),
+]
 
 
 @pytest.mark.parametrize("domain, text, prefix, bucket", GOLDEN)
@@ -115,11 +124,19 @@ def test_subset_errors_point_at_the_policy(duckdb_engine):
 
 def test_subset_plan_roles(duckdb_engine):
     main, other = create(duckdb_engine)
-    the_plan = plan(parse_policy(yaml.safe_dump(policy_doc(main, other, subset={"percent": 10})), "p.yml"),
-                    introspect(duckdb_engine.conn))
+    the_plan = plan(
+        parse_policy(yaml.safe_dump(policy_doc(main, other, subset={"percent": 10})), "p.yml"),
+        introspect(duckdb_engine.conn),
+    )
     roles = {t.name: (t.subset.role if t.subset else None) for t in the_plan.tables}
-    assert roles == {"customers": "root", "orders": "child", "shipments": "child", "events": "child",
-                     f"{other}.tickets": "child", "settings": None}
+    assert roles == {
+        "customers": "root",
+        "orders": "child",
+        "shipments": "child",
+        "events": "child",
+        f"{other}.tickets": "child",
+        "settings": None,
+    }
     assert any(n.startswith("subset: ") for n in the_plan.notes)
 
 
@@ -129,8 +146,13 @@ def test_parents_of_kept_rows_are_kept_and_followers_lose_dangling_rows(engine):
     doc["tables"]["orders"]["subset"] = {"percent": 20}
     compiled, result = mask(engine, doc)
     roles = {t.name: t.subset.role for t in compiled.plan.tables if t.subset}
-    assert roles == {"orders": "root", "customers": "parent", "shipments": "child", "events": "child",
-                     f"{other}.tickets": "follower"}
+    assert roles == {
+        "orders": "root",
+        "customers": "parent",
+        "shipments": "child",
+        "events": "child",
+        f"{other}.tickets": "follower",
+    }
     assert all(c.ok for c in result.checks), [c for c in result.checks if not c.ok]
     _check_intact(engine, main, other)
     orders = rows(engine, table_of(main, "orders"), ["code", "customer_code"])
@@ -152,10 +174,16 @@ def test_cycle_between_tables_nulls_dangling_references(engine):
     engine.create_table(schema, "b", [("id", "INT", False), ("a_id", "INT", True)], primary_key=("id",))
     engine.insert(schema, "a", ["id", "b_id"], [(i, i % 7) for i in range(40)])
     engine.insert(schema, "b", ["id", "a_id"], [(i, (i * 5) % 40) for i in range(7)])
-    doc = {"version": 1, "source": {"schema": schema}, "target": {"schema": f"{schema}_m"},
-           "tables": {"a": {"subset": {"percent": 30}, "columns": {"id": "keep", "b_id": "keep"}},
-                      "b": {"columns": {"id": "keep", "a_id": "keep"}}},
-           "relations": ["a.b_id -> b.id", "b.a_id -> a.id"]}
+    doc = {
+        "version": 1,
+        "source": {"schema": schema},
+        "target": {"schema": f"{schema}_m"},
+        "tables": {
+            "a": {"subset": {"percent": 30}, "columns": {"id": "keep", "b_id": "keep"}},
+            "b": {"columns": {"id": "keep", "a_id": "keep"}},
+        },
+        "relations": ["a.b_id -> b.id", "b.a_id -> a.id"],
+    }
     compiled, result = mask(engine, doc)
     assert all(c.ok for c in result.checks), [c for c in result.checks if not c.ok]
     kept_a = {r[0] for r in rows(engine, table_of(f"{schema}_m", "a"), ["id"])}
@@ -169,21 +197,35 @@ def test_cycle_between_tables_nulls_dangling_references(engine):
 
 
 @settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(keys=st.lists(st.text(st.characters(blacklist_characters="\x00", blacklist_categories=("Cs",)), max_size=12),
-                     min_size=1, max_size=25, unique=True),
-       ints=st.lists(st.integers(-2**63, 2**63 - 1), min_size=1, max_size=25, unique=True),
-       percent=st.sampled_from([0.01, 12.5, 50, 99.99, 100]))
+@given(
+    keys=st.lists(
+        st.text(st.characters(blacklist_characters="\x00", blacklist_categories=("Cs",)), max_size=12),
+        min_size=1,
+        max_size=25,
+        unique=True,
+    ),
+    ints=st.lists(st.integers(-(2**63), 2**63 - 1), min_size=1, max_size=25, unique=True),
+    percent=st.sampled_from([0.01, 12.5, 50, 99.99, 100]),
+)
 def test_engine_sample_equals_the_python_twin(engine, keys, ints, percent):
     schema = engine.fresh_schema("hs")
     engine.create_table(schema, "t", [("k", "VARCHAR(100)", False)], primary_key=("k",))
     engine.create_table(schema, "n", [("k", "BIGINT", False)], primary_key=("k",))
     engine.insert(schema, "t", ["k"], [(k,) for k in keys])
     engine.insert(schema, "n", ["k"], [(k,) for k in ints])
-    doc = {"version": 1, "source": {"schema": schema}, "target": {"schema": f"{schema}_m"},
-           "tables": {"t": {"subset": {"percent": percent}, "columns": {"k": "keep"}},
-                      "n": {"subset": {"percent": percent}, "columns": {"k": "keep"}}}}
+    doc = {
+        "version": 1,
+        "source": {"schema": schema},
+        "target": {"schema": f"{schema}_m"},
+        "tables": {
+            "t": {"subset": {"percent": percent}, "columns": {"k": "keep"}},
+            "n": {"subset": {"percent": percent}, "columns": {"k": "keep"}},
+        },
+    }
     mask(engine, doc)
     assert {r[0] for r in rows(engine, table_of(f"{schema}_m", "t"), ["k"])} == {
-        k for k in keys if sampled(TEST_KEY.value, "subset:t", [k], percent)}
+        k for k in keys if sampled(TEST_KEY.value, "subset:t", [k], percent)
+    }
     assert {r[0] for r in rows(engine, table_of(f"{schema}_m", "n"), ["k"])} == {
-        k for k in ints if sampled(TEST_KEY.value, "subset:n", [str(k)], percent)}
+        k for k in ints if sampled(TEST_KEY.value, "subset:n", [str(k)], percent)
+    }

@@ -16,8 +16,9 @@ SETTINGS = settings(max_examples=20, deadline=None, suppress_health_check=list(H
 def expected(engine, type_sql, values, rule):
     name = rule if isinstance(rule, str) else rule["transform"]
     transform = get_transform(name)
-    params = transform.Params.model_validate({} if isinstance(rule, str) else
-                                             {k: v for k, v in rule.items() if k != "transform"})
+    params = transform.Params.model_validate(
+        {} if isinstance(rule, str) else {k: v for k, v in rule.items() if k != "transform"}
+    )
     ctx = RefContext(TEST_KEY.value, "t.v", column_of(engine, type_sql))
     return [None if v is None and transform.null_preserving else transform.reference(v, ctx, params) for v in values]
 

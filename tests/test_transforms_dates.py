@@ -33,20 +33,33 @@ def test_engine_equals_reference(engine, type_sql, values_of, days, data):
     assert out == reference_column(engine, type_sql, values, rule)
     for before, after in zip(values, out):
         if before is not None:
-            assert 1 <= abs((after - before).days if type_sql == "DATE" else (after - before) / dt.timedelta(days=1)) <= days
+            assert (
+                1
+                <= abs((after - before).days if type_sql == "DATE" else (after - before) / dt.timedelta(days=1))
+                <= days
+            )
 
 
-ENTITY_ROWS = st.lists(st.tuples(st.one_of(st.none(), st.integers(1, 5)), st.one_of(st.none(), DATES.filter(
-    lambda d: 20 < d.year < 9980)), st.one_of(st.none(), TIMESTAMPS.filter(lambda t: 20 < t.year < 9980))),
-    min_size=1, max_size=25)
+ENTITY_ROWS = st.lists(
+    st.tuples(
+        st.one_of(st.none(), st.integers(1, 5)),
+        st.one_of(st.none(), DATES.filter(lambda d: 20 < d.year < 9980)),
+        st.one_of(st.none(), TIMESTAMPS.filter(lambda t: 20 < t.year < 9980)),
+    ),
+    min_size=1,
+    max_size=25,
+)
 
 
 @settings(ENGINE_SETTINGS, max_examples=20)
 @given(rows=ENTITY_ROWS)
 def test_per_entity_engine_equals_reference_and_keeps_intervals(engine, rows):
     columns = [("patient_id", "INT"), ("seen_on", "DATE"), ("seen_at", "TIMESTAMP")]
-    rules = {"patient_id": "keep", "seen_on": {"transform": "date_shift", "days": 30, "per": "patient_id"},
-             "seen_at": {"transform": "date_shift", "days": 30, "per": "patient_id"}}
+    rules = {
+        "patient_id": "keep",
+        "seen_on": {"transform": "date_shift", "days": 30, "per": "patient_id"},
+        "seen_at": {"transform": "date_shift", "days": 30, "per": "patient_id"},
+    }
     out = mask_rows(engine, columns, rows, rules)
     assert out == reference_rows(engine, columns, rows, rules)
     shifts: dict[int, set] = {}
@@ -75,8 +88,12 @@ GOLDEN = dt.date(2024, 3, 19)
 
 def test_per_column_must_exist(duckdb_engine):
     with pytest.raises(PlanError, match="column 'patient' does not exist") as err:
-        mask_rows(duckdb_engine, [("patient_id", "INT"), ("d", "DATE")], [(1, dt.date(2020, 1, 1))],
-                  {"patient_id": "keep", "d": {"transform": "date_shift", "days": 5, "per": "patient"}})
+        mask_rows(
+            duckdb_engine,
+            [("patient_id", "INT"), ("d", "DATE")],
+            [(1, dt.date(2020, 1, 1))],
+            {"patient_id": "keep", "d": {"transform": "date_shift", "days": 5, "per": "patient"}},
+        )
     assert "patient_id" in err.value.hint
 
 
@@ -90,21 +107,36 @@ def test_days_is_required_and_bounded(duckdb_engine):
 def test_per_entity_offset_follows_the_entity_across_tables(engine):
     # orders.customer_id inherits customers.id's domain, so a customer's dates move alike in both tables.
     schema = engine.fresh_schema()
-    engine.create_table(schema, "customers", [("id", "INT", False), ("no", "INT", False), ("since", "DATE", True)],
-                        primary_key=("id",))
-    engine.create_table(schema, "orders", [("id", "INT", False), ("customer_id", "INT", True), ("on", "DATE", True)],
-                        primary_key=("id",), foreign_keys=(("customer_id", "customers", "id"),))
+    engine.create_table(
+        schema, "customers", [("id", "INT", False), ("no", "INT", False), ("since", "DATE", True)], primary_key=("id",)
+    )
+    engine.create_table(
+        schema,
+        "orders",
+        [("id", "INT", False), ("customer_id", "INT", True), ("on", "DATE", True)],
+        primary_key=("id",),
+        foreign_keys=(("customer_id", "customers", "id"),),
+    )
     customers = [(i, i, dt.date(2020, 1, 1) + dt.timedelta(days=i)) for i in range(1, 30)]
     orders = [(i, i % 29 + 1, dt.date(2021, 6, 1) + dt.timedelta(days=3 * i)) for i in range(60)]
     engine.insert(schema, "customers", ["id", "no", "since"], customers)
     engine.insert(schema, "orders", ["id", "customer_id", "on"], orders)
     shift = {"transform": "date_shift", "days": 60}
-    target, _, _ = mask_tables(engine, schema, {
-        "customers": {"id": {"transform": "hash_int"}, "no": "keep", "since": {**shift, "per": "id"}},
-        "orders": {"id": "keep", "on": {**shift, "per": "customer_id"}}})
+    target, _, _ = mask_tables(
+        engine,
+        schema,
+        {
+            "customers": {"id": {"transform": "hash_int"}, "no": "keep", "since": {**shift, "per": "id"}},
+            "orders": {"id": "keep", "on": {**shift, "per": "customer_id"}},
+        },
+    )
     # `no` is the unmasked id, kept to line the masked rows up with the source rows.
-    shift_of = {masked_id: masked_since - customers[no - 1][2]
-                for masked_id, no, masked_since in engine.select(target, "customers", ["id", "no", "since"], "no")}
-    for (_, _, on), (masked_customer, masked_on) in zip(orders, engine.select(target, "orders", ["customer_id", "on"], "id")):
+    shift_of = {
+        masked_id: masked_since - customers[no - 1][2]
+        for masked_id, no, masked_since in engine.select(target, "customers", ["id", "no", "since"], "no")
+    }
+    for (_, _, on), (masked_customer, masked_on) in zip(
+        orders, engine.select(target, "orders", ["customer_id", "on"], "id")
+    ):
         assert masked_on - on == shift_of[masked_customer]
     assert len(set(shift_of.values())) > 1

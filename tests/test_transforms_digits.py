@@ -25,7 +25,9 @@ RULES = [
 ]
 
 
-@pytest.mark.parametrize("rule", RULES, ids=lambda r: ",".join(f"{k}={v}" for k, v in r.items() if k != "transform") or "plain")
+@pytest.mark.parametrize(
+    "rule", RULES, ids=lambda r: ",".join(f"{k}={v}" for k, v in r.items() if k != "transform") or "plain"
+)
 @settings(ENGINE_SETTINGS, max_examples=10)
 @given(values=batches(st.one_of(PHONE_LIKE, UNICODE_TEXT)))
 def test_engine_equals_reference(engine, rule, values):
@@ -50,8 +52,9 @@ CARDS = st.lists(st.sampled_from("0123456789"), min_size=12, max_size=19).map(""
 @given(cards=st.lists(st.tuples(CARDS, st.sampled_from(["", " ", "-"])), min_size=1, max_size=20))
 def test_luhn_outputs_pass_the_check_and_keep_the_ends(engine, cards):
     values = [sep.join(re.findall(".{1,4}", c)) for c, sep in cards]
-    out = mask_column(engine, "VARCHAR(40)", values, {"transform": "digits", "luhn": True, "keep_first": 6,
-                                                       "keep_last": 4})
+    out = mask_column(
+        engine, "VARCHAR(40)", values, {"transform": "digits", "luhn": True, "keep_first": 6, "keep_last": 4}
+    )
     for before, after in zip(values, out):
         assert len(after) == len(before)
         assert reference.luhn_valid(re.sub("[^0-9]", "", after)), (before, after)

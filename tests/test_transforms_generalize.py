@@ -18,8 +18,8 @@ CASES = [
     ("DATE", {"transform": "generalize", "to": "month"}, DATES),
     ("DATE", {"transform": "generalize", "to": "decade"}, DATES),
     ("TIMESTAMP", {"transform": "generalize", "to": "year"}, TIMESTAMPS),
-    ("INT", {"transform": "generalize", "band": 10}, st.integers(-2**31, 2**31 - 1)),
-    ("BIGINT", {"transform": "generalize", "band": 1000}, st.integers(-2**63, 2**63 - 1)),
+    ("INT", {"transform": "generalize", "band": 10}, st.integers(-(2**31), 2**31 - 1)),
+    ("BIGINT", {"transform": "generalize", "band": 1000}, st.integers(-(2**63), 2**63 - 1)),
 ]
 
 
@@ -34,10 +34,18 @@ def test_engine_equals_reference(engine, type_sql, rule, values_of, data):
 
 def test_examples(duckdb_engine):
     assert mask_column(duckdb_engine, "INT", [37, 30, 39, -37, 0], {"transform": "generalize", "band": 10}) == [
-        30, 30, 30, -30, 0]
+        30,
+        30,
+        30,
+        -30,
+        0,
+    ]
     days = [dt.date(2024, 3, 15), dt.date(5, 6, 7), dt.date(1999, 12, 31)]
     assert mask_column(duckdb_engine, "DATE", days, {"transform": "generalize", "to": "decade"}) == [
-        dt.date(2020, 1, 1), dt.date(1, 1, 1), dt.date(1990, 1, 1)]
+        dt.date(2020, 1, 1),
+        dt.date(1, 1, 1),
+        dt.date(1990, 1, 1),
+    ]
 
 
 def test_wrong_parameter_for_the_type_is_refused(duckdb_engine):

@@ -18,10 +18,10 @@ from tests.engines import mask_column, mask_tables, reference_column
 from tests.strategies import ENGINE_SETTINGS, batches
 
 HASH_INT_CASES = [
-    ("INT", {"transform": "hash_int"}, st.integers(-2**31, 2**31 - 1)),
-    ("SMALLINT", {"transform": "hash_int", "min": -50, "max": 50}, st.integers(-2**15, 2**15 - 1)),
-    ("BIGINT", {"transform": "hash_int", "min": 1000, "max": 9999}, st.integers(-2**63, 2**63 - 1)),
-    ("BIGINT", {"transform": "hash_int", "min": -5}, st.integers(-2**63, 2**63 - 1)),
+    ("INT", {"transform": "hash_int"}, st.integers(-(2**31), 2**31 - 1)),
+    ("SMALLINT", {"transform": "hash_int", "min": -50, "max": 50}, st.integers(-(2**15), 2**15 - 1)),
+    ("BIGINT", {"transform": "hash_int", "min": 1000, "max": 9999}, st.integers(-(2**63), 2**63 - 1)),
+    ("BIGINT", {"transform": "hash_int", "min": -5}, st.integers(-(2**63), 2**63 - 1)),
 ]
 
 
@@ -80,8 +80,8 @@ def _decimals(precision: int, scale: int) -> st.SearchStrategy:
 
 
 NOISE_CASES = [
-    ("INT", {"transform": "noise", "percent": 10}, st.integers(-2**31, 2**31 - 1)),
-    ("BIGINT", {"transform": "noise", "percent": 50, "decimals": -2}, st.integers(-2**63, 2**63 - 1)),
+    ("INT", {"transform": "noise", "percent": 10}, st.integers(-(2**31), 2**31 - 1)),
+    ("BIGINT", {"transform": "noise", "percent": 50, "decimals": -2}, st.integers(-(2**63), 2**63 - 1)),
     ("DECIMAL(12,2)", {"transform": "noise", "percent": 2.5}, _decimals(12, 2)),
     ("DECIMAL(18,4)", {"transform": "noise", "percent": 10, "decimals": 1}, _decimals(18, 4)),
 ]
@@ -110,7 +110,9 @@ def test_noise_engine_equals_reference_and_stays_in_bounds(engine, type_sql, rul
 
 def test_noise_golden_vectors():
     t = get_transform("noise")
-    ctx = RefContext(reference.derive_key("golden"), "orders.total", Column("total", exp.DataType.build("DECIMAL(10,2)")))
+    ctx = RefContext(
+        reference.derive_key("golden"), "orders.total", Column("total", exp.DataType.build("DECIMAL(10,2)"))
+    )
     assert t.reference(decimal.Decimal("1234.56"), ctx, t.Params(percent=10)) == NOISE_GOLDEN
     assert t.reference(decimal.Decimal("99999999.99"), ctx, t.Params(percent=50)) <= decimal.Decimal("99999999.99")
 

@@ -12,12 +12,31 @@ from datamask_sql.errors import PlanError
 from tests.engines import mask_column, reference_column
 from tests.strategies import ENGINE_SETTINGS, UNICODE_TEXT, batches
 
-WORDS = st.sampled_from(["call", "mail", "ana.souza+x@mail.example.co.uk", "bob@x.io", "a@b", "@@", "x@y.",
-                         "+55 (11) 91234-5678", "4111-1111-1111-1111", "zoë@exämple.de", "ID 123.456.789-00",
-                         "user@host-1.example", ".", "é", "👍🏽"])
+WORDS = st.sampled_from(
+    [
+        "call",
+        "mail",
+        "ana.souza+x@mail.example.co.uk",
+        "bob@x.io",
+        "a@b",
+        "@@",
+        "x@y.",
+        "+55 (11) 91234-5678",
+        "4111-1111-1111-1111",
+        "zoë@exämple.de",
+        "ID 123.456.789-00",
+        "user@host-1.example",
+        ".",
+        "é",
+        "👍🏽",
+    ]
+)
 FREE_TEXT = st.lists(st.one_of(WORDS, UNICODE_TEXT), max_size=8).map(" ".join)
-RULES = [{"transform": "redact_text"}, {"transform": "redact_text", "email": None, "digit": "0"},
-         {"transform": "redact_text", "email": "[email]", "digit": None}]
+RULES = [
+    {"transform": "redact_text"},
+    {"transform": "redact_text", "email": None, "digit": "0"},
+    {"transform": "redact_text", "email": "[email]", "digit": None},
+]
 
 
 @pytest.mark.parametrize("rule", RULES, ids=["default", "digits-only", "emails-only"])
@@ -35,7 +54,9 @@ def test_bounded_column_truncates_like_the_engine(postgres_engine):
 
 
 def test_example(duckdb_engine):
-    out = mask_column(duckdb_engine, "VARCHAR", ["mail ana@x.com or call +55 11 91234-5678"], {"transform": "redact_text"})
+    out = mask_column(
+        duckdb_engine, "VARCHAR", ["mail ana@x.com or call +55 11 91234-5678"], {"transform": "redact_text"}
+    )
     assert out == ["mail user@example.com or call +## ## #####-####"]
     assert not re.search("[0-9]", out[0].replace("user@example.com", ""))
 

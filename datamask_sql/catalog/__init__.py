@@ -11,8 +11,17 @@ from datamask_sql.catalog.model import Catalog, Column, ForeignKey, Table, logic
 from datamask_sql.connection import connect, is_url
 from datamask_sql.errors import CatalogError
 
-__all__ = ["Catalog", "Column", "ForeignKey", "Table", "load_catalog", "logical_type", "read_ddl", "read_dbt_catalog",
-           "introspect"]
+__all__ = [
+    "Catalog",
+    "Column",
+    "ForeignKey",
+    "Table",
+    "load_catalog",
+    "logical_type",
+    "read_ddl",
+    "read_dbt_catalog",
+    "introspect",
+]
 
 
 def load_catalog(source: str, *, dialect: str, default_schema: str) -> Catalog:
@@ -30,6 +39,6 @@ def load_catalog(source: str, *, dialect: str, default_schema: str) -> Catalog:
         raise CatalogError(
             f"'{source}' is neither a connection URL, a .sql DDL file nor a dbt catalog.json",
             hint="use duckdb:///path.duckdb, postgresql://user@host/db, mysql://user@host/db, schema.sql "
-                 "or target/catalog.json",
+            "or target/catalog.json",
         )
     return read_ddl(path, dialect, default_schema)

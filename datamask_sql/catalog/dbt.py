@@ -23,8 +23,11 @@ def read_dbt_catalog(path: Path, dialect: str) -> Catalog:
     except json.JSONDecodeError as exc:
         raise CatalogError(f"not valid JSON: {exc.msg}", file=str(path), line=exc.lineno) from None
     if not isinstance(document, dict) or not ("nodes" in document or "sources" in document):
-        raise CatalogError("not a dbt catalog.json (no 'nodes' or 'sources')", file=str(path),
-                           hint="run `dbt docs generate` and pass target/catalog.json")
+        raise CatalogError(
+            "not a dbt catalog.json (no 'nodes' or 'sources')",
+            file=str(path),
+            hint="run `dbt docs generate` and pass target/catalog.json",
+        )
     tables: dict[tuple[str, str], Table] = {}
     for section in ("nodes", "sources"):
         for unique_id, entry in sorted((document.get(section) or {}).items()):

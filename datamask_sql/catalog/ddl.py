@@ -99,8 +99,10 @@ def read_ddl(path: Path, dialect: str, default_schema: str) -> Catalog:
         err = exc.errors[0] if exc.errors else {}
         raise CatalogError(
             f"cannot parse as {dialect} SQL: {err.get('description', str(exc))}",
-            file=str(path), line=err.get("line"),
-            hint="name the dialect the file is written in, if it is another one", option="source_dialect",
+            file=str(path),
+            line=err.get("line"),
+            hint="name the dialect the file is written in, if it is another one",
+            option="source_dialect",
         ) from None
     tables = [
         _table(s, default_schema, str(path))

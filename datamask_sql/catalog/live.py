@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import Callable
+from collections.abc import Callable
 
 from datamask_sql.catalog import duckdb, mysql, postgres, spark
 from datamask_sql.catalog.model import Catalog, Column, ForeignKey, Index, Table
@@ -24,12 +24,12 @@ INTROSPECTORS: dict[str, Callable[[Connection], Rows]] = {
 }
 
 
-def _assemble(dialect: str, url: str, column_rows: list[tuple], constraint_rows: list[tuple],
-              index_rows: list[tuple]) -> Catalog:
+def _assemble(
+    dialect: str, url: str, column_rows: list[tuple], constraint_rows: list[tuple], index_rows: list[tuple]
+) -> Catalog:
     columns: dict[tuple[str, str], list[Column]] = defaultdict(list)
     for schema, table, name, type_text, nullable in column_rows:
-        columns[(schema, table)].append(Column(name, parse_type(type_text, dialect),
-                                               bool(nullable)))
+        columns[(schema, table)].append(Column(name, parse_type(type_text, dialect), bool(nullable)))
     pk: dict[tuple[str, str], tuple[str, ...]] = {}
     unique: dict[tuple[str, str], list[tuple[str, ...]]] = defaultdict(list)
     fks: dict[tuple[str, str], list[ForeignKey]] = defaultdict(list)
@@ -48,8 +48,15 @@ def _assemble(dialect: str, url: str, column_rows: list[tuple], constraint_rows:
         if cols:
             indexes[(schema, table)].append(Index(name, tuple(cols), bool(is_unique)))
     tables = tuple(
-        Table(schema, table, tuple(cols), pk.get((schema, table), ()), tuple(unique[(schema, table)]),
-              tuple(fks[(schema, table)]), tuple(indexes[(schema, table)]))
+        Table(
+            schema,
+            table,
+            tuple(cols),
+            pk.get((schema, table), ()),
+            tuple(unique[(schema, table)]),
+            tuple(fks[(schema, table)]),
+            tuple(indexes[(schema, table)]),
+        )
         for (schema, table), cols in sorted(columns.items())
     )
     return Catalog(tables, dialect, source=url)

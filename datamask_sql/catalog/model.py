@@ -137,13 +137,16 @@ class Catalog:
                 {
                     "schema": t.schema,
                     "name": t.name,
-                    "columns": [{"name": c.name, "type": c.type_sql, "nullable": c.nullable}
-                                for c in t.columns],
+                    "columns": [{"name": c.name, "type": c.type_sql, "nullable": c.nullable} for c in t.columns],
                     "primary_key": list(t.primary_key),
                     "unique": [list(u) for u in t.unique],
                     "foreign_keys": [
-                        {"columns": list(fk.columns), "ref_schema": fk.ref_schema, "ref_table": fk.ref_table,
-                         "ref_columns": list(fk.ref_columns)}
+                        {
+                            "columns": list(fk.columns),
+                            "ref_schema": fk.ref_schema,
+                            "ref_table": fk.ref_table,
+                            "ref_columns": list(fk.ref_columns),
+                        }
                         for fk in t.foreign_keys
                     ],
                 }

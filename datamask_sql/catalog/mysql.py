@@ -37,11 +37,14 @@ def read(conn: Connection) -> tuple[list[tuple], list[tuple], list[tuple]]:
     columns = [(s, t, c, column_type(ty), bool(n)) for s, t, c, ty, n in conn.query(COLUMNS)]
     grouped: dict[tuple, dict] = {}
     for schema, table, kind, name, col, ref_schema, ref_table, ref_col in conn.query(KEYS):
-        entry = grouped.setdefault((schema, table, kind, name),
-                                   {"cols": [], "ref_cols": [], "ref_table": ref_table, "ref_schema": ref_schema})
+        entry = grouped.setdefault(
+            (schema, table, kind, name), {"cols": [], "ref_cols": [], "ref_table": ref_table, "ref_schema": ref_schema}
+        )
         entry["cols"].append(col)
         if ref_col is not None:
             entry["ref_cols"].append(ref_col)
-    constraints = [(s, t, kind, e["cols"], e["ref_table"], e["ref_cols"], name, e["ref_schema"])
-                   for (s, t, kind, name), e in grouped.items()]
+    constraints = [
+        (s, t, kind, e["cols"], e["ref_table"], e["ref_cols"], name, e["ref_schema"])
+        for (s, t, kind, name), e in grouped.items()
+    ]
     return columns, constraints, []

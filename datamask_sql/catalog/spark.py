@@ -18,7 +18,7 @@ def read(conn: Connection) -> tuple[list[tuple], list[tuple], list[tuple]]:
     for database in sorted(d.name for d in session.catalog.listDatabases()):
         if database in SYSTEM_SCHEMAS:
             continue
-        tables = sorted((t.name for t in session.catalog.listTables(database) if not t.isTemporary))
+        tables = sorted(t.name for t in session.catalog.listTables(database) if not t.isTemporary)
         for table in tables:
             qualified = exp.table_(exp.to_identifier(table), db=exp.to_identifier(database))
             for field in session.table(qualified.sql(dialect="spark", identify=True)).schema.fields:

@@ -54,5 +54,13 @@ def dialect_of_scheme(scheme: str) -> str | None:
     return URL_SCHEMES.get(scheme.lower())
 
 
-__all__ = ["ALIASES", "DIALECTS", "URL_SCHEMES", "MaskingDialect", "default_schema", "dialect_of_scheme",
-           "get_dialect", "lit"]
+__all__ = [
+    "ALIASES",
+    "DIALECTS",
+    "URL_SCHEMES",
+    "MaskingDialect",
+    "default_schema",
+    "dialect_of_scheme",
+    "get_dialect",
+    "lit",
+]

@@ -28,6 +28,7 @@ def regex_class(chars: str) -> str:
     """Body of a bracket expression matching exactly `chars` (punctuation only; '-' last so it is literal)."""
     return "".join(sorted(set(chars) - {"-"})) + ("-" if "-" in chars else "")
 
+
 class MaskingDialect:
     """The default implementation of every primitive; one subclass per engine overrides what differs."""
 
@@ -79,8 +80,9 @@ class MaskingDialect:
         """Length in Unicode code points."""
         return exp.Length(this=text)
 
-    def substring(self, text: exp.Expression, start: exp.Expression | int,
-                  length: exp.Expression | int | None = None) -> exp.Expression:
+    def substring(
+        self, text: exp.Expression, start: exp.Expression | int, length: exp.Expression | int | None = None
+    ) -> exp.Expression:
         """Code points [start, start+length) of text, 1-based; to the end when length is None."""
         start = lit(start) if isinstance(start, int) else start
         args = {"this": text, "start": start}
@@ -193,8 +195,9 @@ class MaskingDialect:
 
     def boolean_text(self, value: exp.Expression) -> exp.Expression:
         """'true' or 'false' (NULL stays NULL)."""
-        return exp.Case(ifs=[exp.If(this=value, true=lit("true")),
-                             exp.If(this=exp.Not(this=value.copy()), true=lit("false"))])
+        return exp.Case(
+            ifs=[exp.If(this=value, true=lit("true")), exp.If(this=exp.Not(this=value.copy()), true=lit("false"))]
+        )
 
     def date_text(self, value: exp.Expression) -> exp.Expression:
         """'YYYY-MM-DD'."""
@@ -233,12 +236,16 @@ class MaskingDialect:
         """CREATE TABLE ... AS SELECT."""
         return exp.Create(this=table.copy(), kind="TABLE", expression=select)
 
-    def create_table(self, table: exp.Table, columns: list[tuple[str, exp.DataType]],
-                     primary_key: tuple[str, ...] = ()) -> exp.Expression:
+    def create_table(
+        self, table: exp.Table, columns: list[tuple[str, exp.DataType]], primary_key: tuple[str, ...] = ()
+    ) -> exp.Expression:
         """CREATE TABLE with NOT NULL columns and an optional primary key."""
         defs: list[exp.Expression] = [
-            exp.ColumnDef(this=exp.to_identifier(name), kind=data_type.copy(),
-                          constraints=[exp.ColumnConstraint(kind=exp.NotNullColumnConstraint())])
+            exp.ColumnDef(
+                this=exp.to_identifier(name),
+                kind=data_type.copy(),
+                constraints=[exp.ColumnConstraint(kind=exp.NotNullColumnConstraint())],
+            )
             for name, data_type in columns
         ]
         if primary_key:
@@ -258,7 +265,9 @@ class MaskingDialect:
 
     def rename_table(self, table: exp.Table, new_name: str) -> exp.Expression:
         """Rename a table within its schema."""
-        return exp.Alter(this=table.copy(), kind="TABLE", actions=[exp.AlterRename(this=exp.table_(exp.to_identifier(new_name)))])
+        return exp.Alter(
+            this=table.copy(), kind="TABLE", actions=[exp.AlterRename(this=exp.table_(exp.to_identifier(new_name)))]
+        )
 
     def swap(self, pairs: list[tuple[exp.Table, exp.Table]]) -> list[exp.Expression]:
         """Replace each target by its staged table, atomically where the engine allows."""
@@ -278,9 +287,11 @@ class MaskingDialect:
         for foreign in (False, True):
             for shape in shapes:
                 keys = key_constraints(shape, foreign=foreign)
-                keys = keys[len(key_constraints(shape, foreign=False)):] if foreign else keys
-                statements += [exp.Alter(this=shape.target.copy(), kind="TABLE",
-                                         actions=[exp.AddConstraint(expressions=[c])]) for c in keys]
+                keys = keys[len(key_constraints(shape, foreign=False)) :] if foreign else keys
+                statements += [
+                    exp.Alter(this=shape.target.copy(), kind="TABLE", actions=[exp.AddConstraint(expressions=[c])])
+                    for c in keys
+                ]
         statements += [s for shape in shapes for s in index_statements(shape)]
         if self.transactional_ddl:
             statements.append(exp.Commit())

@@ -20,13 +20,17 @@ class BigQuery(MaskingDialect):
 
     def set_key(self) -> exp.Expression:
         """BigQuery has no session variable a later statement can read; the key is bound per query."""
-        raise self.unsupported("storing the masking key in a session",
-                               "run the files with the query parameter datamask_key (see docs/dialects.md)")
+        raise self.unsupported(
+            "storing the masking key in a session",
+            "run the files with the query parameter datamask_key (see docs/dialects.md)",
+        )
 
     def key_instructions(self) -> str:
         """How to supply the key by hand."""
-        return (f"bq query --use_legacy_sql=false --parameter={KEY_VARIABLE}:STRING:<output of: datamask-sql key>"
-                " < this file")
+        return (
+            f"bq query --use_legacy_sql=false --parameter={KEY_VARIABLE}:STRING:<output of: datamask-sql key>"
+            " < this file"
+        )
 
     def sha256_hex(self, text: exp.Expression) -> exp.Expression:
         """SHA256 of a STRING hashes its UTF-8 bytes and returns BYTES."""

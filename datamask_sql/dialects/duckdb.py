@@ -24,8 +24,9 @@ class DuckDB(MaskingDialect):
         ERROR() is typed NULL, and DuckDB folds `NULL || text` to NULL without evaluating it, so an
         uncast ERROR() would let an unset key silently produce NULL digests.
         """
-        fail = exp.cast(exp.func("ERROR", lit(f"{KEY_VARIABLE} is not set (see the file header)")),
-                        exp.DataType.build("VARCHAR"))
+        fail = exp.cast(
+            exp.func("ERROR", lit(f"{KEY_VARIABLE} is not set (see the file header)")), exp.DataType.build("VARCHAR")
+        )
         return exp.Coalesce(this=exp.func("GETVARIABLE", lit(KEY_VARIABLE)), expressions=[fail])
 
     def set_key(self) -> exp.Expression:
@@ -52,8 +53,12 @@ class DuckDB(MaskingDialect):
     def mask_except(self, text: exp.Expression, keep: str, mask: str) -> exp.Expression:
         """Per-code-point list transform: three times faster than regexp_replace in DuckDB, same result."""
         return self.template(
-            "ARRAY_TO_STRING(LIST_TRANSFORM(STRING_SPLIT(:t, ''), LAMBDA _dm_ch: CASE WHEN CONTAINS(:k, _dm_ch) THEN _dm_ch "
-            "ELSE :m END), '')", t=text, k=lit(keep), m=lit(mask))
+            "ARRAY_TO_STRING(LIST_TRANSFORM(STRING_SPLIT(:t, ''), "
+            "LAMBDA _dm_ch: CASE WHEN CONTAINS(:k, _dm_ch) THEN _dm_ch ELSE :m END), '')",
+            t=text,
+            k=lit(keep),
+            m=lit(mask),
+        )
 
     def swap_with_constraints(self, shapes: list[TableShape]) -> list[exp.Expression]:
         """DuckDB cannot ALTER TABLE ADD FOREIGN KEY nor rename a table others reference: copy into a
@@ -62,20 +67,36 @@ class DuckDB(MaskingDialect):
         statements: list[exp.Expression] = [exp.Transaction()]
         statements += [self.drop_table(s.target) for s in reversed(shapes)]
         for shape in shapes:
-            local = TableShape(shape.stage, shape.target, shape.columns, shape.primary_key, shape.unique,
-                               tuple(fk for fk in shape.foreign_keys
-                                     if fk[1].db == shape.target.db and fk[1].name != shape.target.name),
-                               shape.indexes)
+            local = TableShape(
+                shape.stage,
+                shape.target,
+                shape.columns,
+                shape.primary_key,
+                shape.unique,
+                tuple(
+                    fk for fk in shape.foreign_keys if fk[1].db == shape.target.db and fk[1].name != shape.target.name
+                ),
+                shape.indexes,
+            )
             defs: list[exp.Expression] = [
-                exp.ColumnDef(this=exp.to_identifier(name), kind=data_type.copy(),
-                              constraints=[] if nullable else [exp.ColumnConstraint(kind=exp.NotNullColumnConstraint())])
-                for name, data_type, nullable in shape.columns]
+                exp.ColumnDef(
+                    this=exp.to_identifier(name),
+                    kind=data_type.copy(),
+                    constraints=[] if nullable else [exp.ColumnConstraint(kind=exp.NotNullColumnConstraint())],
+                )
+                for name, data_type, nullable in shape.columns
+            ]
             defs += key_constraints(local)
             statements.append(exp.Create(this=exp.Schema(this=shape.target.copy(), expressions=defs), kind="TABLE"))
             columns = [exp.column(exp.to_identifier(name)) for name, _, _ in shape.columns]
-            statements.append(exp.Insert(
-                this=exp.Schema(this=shape.target.copy(), expressions=[exp.to_identifier(n) for n, _, _ in shape.columns]),
-                expression=exp.select(*columns).from_(shape.stage.copy())))
+            statements.append(
+                exp.Insert(
+                    this=exp.Schema(
+                        this=shape.target.copy(), expressions=[exp.to_identifier(n) for n, _, _ in shape.columns]
+                    ),
+                    expression=exp.select(*columns).from_(shape.stage.copy()),
+                )
+            )
             statements.append(self.drop_table(shape.stage))
             statements += index_statements(local)
         statements.append(exp.Commit())

@@ -24,7 +24,7 @@ class TableShape:
 
     def constraint_name(self, kind: str, index: int = 0) -> str:
         """Deterministic per target table; free again once the previous target is dropped in the swap."""
-        tag = hashlib.sha256(f"{self.target.db}.{self.target.name}".encode("utf-8")).hexdigest()[:10]
+        tag = hashlib.sha256(f"{self.target.db}.{self.target.name}".encode()).hexdigest()[:10]
         return f"_dm_{kind}_{tag}_{index}"
 
 
@@ -36,17 +36,31 @@ def key_constraints(shape: TableShape, foreign: bool = True) -> list[exp.Express
     """PRIMARY KEY, UNIQUE and (optionally) FOREIGN KEY constraint nodes of a shape."""
     out: list[exp.Expression] = []
     if shape.primary_key:
-        out.append(_constraint(shape, "pk", 0, exp.PrimaryKey(
-            expressions=[exp.to_identifier(c) for c in shape.primary_key])))
+        out.append(
+            _constraint(shape, "pk", 0, exp.PrimaryKey(expressions=[exp.to_identifier(c) for c in shape.primary_key]))
+        )
     for i, cols in enumerate(shape.unique):
-        out.append(_constraint(shape, "uq", i, exp.UniqueColumnConstraint(
-            this=exp.Schema(expressions=[exp.to_identifier(c) for c in cols]))))
+        out.append(
+            _constraint(
+                shape,
+                "uq",
+                i,
+                exp.UniqueColumnConstraint(this=exp.Schema(expressions=[exp.to_identifier(c) for c in cols])),
+            )
+        )
     if foreign:
         for i, (cols, parent, ref_cols) in enumerate(shape.foreign_keys):
-            reference = exp.Reference(this=exp.Schema(this=parent.copy(),
-                                                      expressions=[exp.to_identifier(c) for c in ref_cols]))
-            out.append(_constraint(shape, "fk", i, exp.ForeignKey(
-                expressions=[exp.to_identifier(c) for c in cols], reference=reference)))
+            reference = exp.Reference(
+                this=exp.Schema(this=parent.copy(), expressions=[exp.to_identifier(c) for c in ref_cols])
+            )
+            out.append(
+                _constraint(
+                    shape,
+                    "fk",
+                    i,
+                    exp.ForeignKey(expressions=[exp.to_identifier(c) for c in cols], reference=reference),
+                )
+            )
     return out
 
 
@@ -55,7 +69,8 @@ def index_statements(shape: TableShape) -> list[exp.Expression]:
     out: list[exp.Expression] = []
     for i, (cols, unique) in enumerate(shape.indexes):
         params = exp.IndexParameters(columns=[exp.Ordered(this=exp.column(exp.to_identifier(c))) for c in cols])
-        index = exp.Index(this=exp.to_identifier(shape.constraint_name("ix", i)), table=shape.target.copy(),
-                          params=params)
+        index = exp.Index(
+            this=exp.to_identifier(shape.constraint_name("ix", i)), table=shape.target.copy(), params=params
+        )
         out.append(exp.Create(this=index, kind="INDEX", unique=unique))
     return out

@@ -86,8 +86,11 @@ class MySQL(MaskingDialect):
 
     def not_null(self, table: exp.Table, column: str, data_type: exp.DataType) -> list[exp.Expression]:
         """MODIFY needs the full column type alongside NOT NULL."""
-        definition = exp.ColumnDef(this=exp.to_identifier(column), kind=data_type.copy(),
-                                   constraints=[exp.ColumnConstraint(kind=exp.NotNullColumnConstraint())])
+        definition = exp.ColumnDef(
+            this=exp.to_identifier(column),
+            kind=data_type.copy(),
+            constraints=[exp.ColumnConstraint(kind=exp.NotNullColumnConstraint())],
+        )
         return [exp.Alter(this=table.copy(), kind="TABLE", actions=[exp.ModifyColumn(this=definition)])]
 
     def swap(self, pairs: list[tuple[exp.Table, exp.Table]]) -> list[exp.Expression]:
@@ -122,5 +125,9 @@ class MySQL(MaskingDialect):
 
     def make_date(self, year: exp.Expression, month: exp.Expression, day: exp.Expression) -> exp.Expression:
         """MySQL has no DATE_FROM_PARTS: day 1 of the year, then whole months and days added."""
-        return self.template("DATE_ADD(DATE_ADD(MAKEDATE(:y, 1), INTERVAL (:m - 1) MONTH), INTERVAL (:d - 1) DAY)",
-                             y=year, m=month, d=day)
+        return self.template(
+            "DATE_ADD(DATE_ADD(MAKEDATE(:y, 1), INTERVAL (:m - 1) MONTH), INTERVAL (:d - 1) DAY)",
+            y=year,
+            m=month,
+            d=day,
+        )

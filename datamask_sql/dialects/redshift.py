@@ -27,8 +27,7 @@ class Redshift(MaskingDialect):
 
     def key_instructions(self) -> str:
         """How to supply the key by hand."""
-        return (f"CREATE TEMP TABLE {KEY_TABLE} AS SELECT CAST('<output of: datamask-sql key>' AS VARCHAR(64))"
-                " AS k;")
+        return f"CREATE TEMP TABLE {KEY_TABLE} AS SELECT CAST('<output of: datamask-sql key>' AS VARCHAR(64)) AS k;"
 
     def sha256_hex(self, text: exp.Expression) -> exp.Expression:
         """SHA2 over the UTF-8 bytes, lowercase hex."""
@@ -54,7 +53,11 @@ class Redshift(MaskingDialect):
         """Redshift has no DATE_FROM_PARTS: parse the zero-padded ISO text."""
         return self.template(
             "TO_DATE(LPAD(CAST(:y AS VARCHAR), 4, '0') || '-' || LPAD(CAST(:m AS VARCHAR), 2, '0') || '-' || "
-            "LPAD(CAST(:d AS VARCHAR), 2, '0'), 'YYYY-MM-DD')", y=year, m=month, d=day)
+            "LPAD(CAST(:d AS VARCHAR), 2, '0'), 'YYYY-MM-DD')",
+            y=year,
+            m=month,
+            d=day,
+        )
 
     def regexp_replace_all(self, text: exp.Expression, pattern: str, replacement: str) -> exp.Expression:
         """Redshift replaces every match by default; its fourth argument is a position, not a 'g' flag."""

@@ -20,7 +20,8 @@ class Spark(MaskingDialect):
     def key(self) -> exp.Expression:
         """system.session.datamask_key, qualified so a source column of that name cannot shadow it."""
         return self.template(
-            f"COALESCE(system.session.{KEY_VARIABLE}, RAISE_ERROR('{KEY_VARIABLE} is not set (see the file header)'))")
+            f"COALESCE(system.session.{KEY_VARIABLE}, RAISE_ERROR('{KEY_VARIABLE} is not set (see the file header)'))"
+        )
 
     def set_key(self) -> exp.Expression:
         """DECLARE OR REPLACE VARIABLE with a bound parameter marker (spark.sql(args=[...]))."""
@@ -66,8 +67,9 @@ class Spark(MaskingDialect):
         new = exp.table_(exp.to_identifier(new_name), db=table.args["db"].copy())
         return exp.Alter(this=table.copy(), kind="TABLE", actions=[exp.AlterRename(this=new)])
 
-    def create_table(self, table: exp.Table, columns: list[tuple[str, exp.DataType]],
-                     primary_key: tuple[str, ...] = ()) -> exp.Expression:
+    def create_table(
+        self, table: exp.Table, columns: list[tuple[str, exp.DataType]], primary_key: tuple[str, ...] = ()
+    ) -> exp.Expression:
         """Spark data-source tables take no PRIMARY KEY or NOT NULL constraints: plain columns only."""
         defs = [exp.ColumnDef(this=exp.to_identifier(name), kind=data_type.copy()) for name, data_type in columns]
         return exp.Create(this=exp.Schema(this=table.copy(), expressions=defs), kind="TABLE")

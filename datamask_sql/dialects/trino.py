@@ -20,8 +20,10 @@ class Trino(MaskingDialect):
 
     def set_key(self) -> exp.Expression:
         """Nothing in a Trino session can hold the key for later statements."""
-        raise self.unsupported("storing the masking key in a session",
-                               "bind the key to every '?' with PREPARE/EXECUTE USING (see docs/dialects.md)")
+        raise self.unsupported(
+            "storing the masking key in a session",
+            "bind the key to every '?' with PREPARE/EXECUTE USING (see docs/dialects.md)",
+        )
 
     def key_instructions(self) -> str:
         """How to supply the key by hand."""

@@ -26,7 +26,8 @@ class TSQL(MaskingDialect):
         return self.template(
             f"CASE WHEN SESSION_CONTEXT(N'{KEY_VARIABLE}') IS NULL "
             f"THEN CAST(CAST(N'{KEY_VARIABLE} is not set (see the file header)' AS INT) AS NVARCHAR(64)) "
-            f"ELSE CAST(SESSION_CONTEXT(N'{KEY_VARIABLE}') AS NVARCHAR(64)) END")
+            f"ELSE CAST(SESSION_CONTEXT(N'{KEY_VARIABLE}') AS NVARCHAR(64)) END"
+        )
 
     def set_key(self) -> exp.Expression:
         """sp_set_session_context with a bound parameter."""
@@ -44,8 +45,9 @@ class TSQL(MaskingDialect):
         """LEN ignores trailing spaces; measure with a sentinel appended."""
         return exp.Sub(this=exp.func("LEN", self.call("CONCAT", text, lit("."))), expression=lit(1))
 
-    def substring(self, text: exp.Expression, start: exp.Expression | int,
-                  length: exp.Expression | int | None = None) -> exp.Expression:
+    def substring(
+        self, text: exp.Expression, start: exp.Expression | int, length: exp.Expression | int | None = None
+    ) -> exp.Expression:
         """SUBSTRING requires a length."""
         return super().substring(text, start, MAX_CHARS if length is None else length)
 
@@ -59,20 +61,27 @@ class TSQL(MaskingDialect):
             "COALESCE((SELECT STRING_AGG(CASE WHEN CHARINDEX(SUBSTRING(:t, n.value, 1), :keep) > 0 "
             "THEN SUBSTRING(:t, n.value, 1) ELSE :m END, '') WITHIN GROUP (ORDER BY n.value) "
             "FROM GENERATE_SERIES(1, :len) AS n), '')",
-            t=text, keep=lit(keep), m=lit(mask), len=self.length(text.copy()))
+            t=text,
+            keep=lit(keep),
+            m=lit(mask),
+            len=self.length(text.copy()),
+        )
 
     def sha256_hex(self, text: exp.Expression) -> exp.Expression:
         """HASHBYTES hashes bytes: make them UTF-8 through a _UTF8 collation, then hex style 2."""
         return self.template(
             f"LOWER(CONVERT(VARCHAR(64), HASHBYTES('SHA2_256', "
-            f"CAST(CAST(:t AS NVARCHAR(MAX)) COLLATE {UTF8_COLLATION} AS VARCHAR(MAX))), 2))", t=text)
+            f"CAST(CAST(:t AS NVARCHAR(MAX)) COLLATE {UTF8_COLLATION} AS VARCHAR(MAX))), 2))",
+            t=text,
+        )
 
     def hex_int(self, hex_text: exp.Expression, start: int, count: int) -> exp.Expression:
         """Left-pad to 16 digits, read as 8 bytes with style 1, then as BIGINT."""
         digits = self.substring(hex_text, start, count)
         return self.template(
             "CAST(CONVERT(VARBINARY(8), CONCAT('0x', RIGHT(CONCAT('0000000000000000', :d), 16)), 1) AS BIGINT)",
-            d=digits)
+            d=digits,
+        )
 
     def text_canonical(self, value: exp.Expression) -> exp.Expression:
         """NVARCHAR so VARCHAR columns in any code page convert to Unicode first."""
@@ -84,8 +93,12 @@ class TSQL(MaskingDialect):
 
     def boolean_text(self, value: exp.Expression) -> exp.Expression:
         """BIT is a number, not a predicate (NULL stays NULL)."""
-        return exp.Case(ifs=[exp.If(this=exp.EQ(this=value, expression=lit(1)), true=lit("true")),
-                             exp.If(this=exp.EQ(this=value.copy(), expression=lit(0)), true=lit("false"))])
+        return exp.Case(
+            ifs=[
+                exp.If(this=exp.EQ(this=value, expression=lit(1)), true=lit("true")),
+                exp.If(this=exp.EQ(this=value.copy(), expression=lit(0)), true=lit("false")),
+            ]
+        )
 
     def date_text(self, value: exp.Expression) -> exp.Expression:
         """Style 23 is yyyy-mm-dd."""

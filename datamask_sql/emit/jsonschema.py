@@ -16,27 +16,41 @@ def _rule_schema() -> dict[str, Any]:
     ]
     for name, transform in sorted(TRANSFORMS.items()):
         params = transform.Params.model_json_schema()
-        properties = {"transform": {"const": name},
-                      "domain": {"type": "string", "description": "Consistency domain shared on purpose."},
-                      "when": {"description": "Mask only rows where this SQL predicate is not false.",
-                               "anyOf": [{"type": "string"},
-                                         {"type": "object", "required": ["sql"], "additionalProperties": False,
-                                          "properties": {"sql": {"type": "string"}, "dialect": {"type": "string"}}}]}}
+        properties = {
+            "transform": {"const": name},
+            "domain": {"type": "string", "description": "Consistency domain shared on purpose."},
+            "when": {
+                "description": "Mask only rows where this SQL predicate is not false.",
+                "anyOf": [
+                    {"type": "string"},
+                    {
+                        "type": "object",
+                        "required": ["sql"],
+                        "additionalProperties": False,
+                        "properties": {"sql": {"type": "string"}, "dialect": {"type": "string"}},
+                    },
+                ],
+            },
+        }
         properties.update(params.get("properties", {}))
-        variants.append({
+        variants.append(
+            {
+                "type": "object",
+                "description": transform.summary,
+                "properties": properties,
+                "required": ["transform", *params.get("required", [])],
+                "additionalProperties": False,
+            }
+        )
+    variants.append(
+        {
             "type": "object",
-            "description": transform.summary,
-            "properties": properties,
-            "required": ["transform", *params.get("required", [])],
-            "additionalProperties": False,
-        })
-    variants.append({
-        "type": "object",
-        "description": "A sensitivity class from an included pack; other keys override its parameters.",
-        "properties": {"class": {"type": "string"}, "domain": {"type": "string"}},
-        "required": ["class"],
-        "not": {"required": ["transform"]},
-    })
+            "description": "A sensitivity class from an included pack; other keys override its parameters.",
+            "properties": {"class": {"type": "string"}, "domain": {"type": "string"}},
+            "required": ["class"],
+            "not": {"required": ["transform"]},
+        }
+    )
     return {"anyOf": variants}
 
 

@@ -28,13 +28,22 @@ def build_manifest(emitted: Emitted, *, source: str, key_fingerprint: str) -> di
         "constraints": plan.constraints and rendered.dialect.enforces_constraints,
         "key_fingerprint": key_fingerprint,
         "tables": [
-            {"table": t.name, "file": by_table[t.name], "target_schema": t.target_schema,
-             "columns": [c.to_dict() for c in t.columns], **({"subset": t.subset.to_dict()} if t.subset else {})}
+            {
+                "table": t.name,
+                "file": by_table[t.name],
+                "target_schema": t.target_schema,
+                "columns": [c.to_dict() for c in t.columns],
+                **({"subset": t.subset.to_dict()} if t.subset else {}),
+            }
             for t in plan.tables
         ],
         "lookups": [
-            {"table": lk.table_name, "file": by_lookup[lk.table_name], "rows": len(lk.values),
-             "content_sha256": lk.sha256}
+            {
+                "table": lk.table_name,
+                "file": by_lookup[lk.table_name],
+                "rows": len(lk.values),
+                "content_sha256": lk.sha256,
+            }
             for lk in rendered.lookups
         ],
         "files": {f.name: f.sha256 for f in files},

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlglot import exp
-from sqlglot.errors import ErrorLevel, UnsupportedError as SqlglotUnsupported
+from sqlglot.errors import ErrorLevel
+from sqlglot.errors import UnsupportedError as SqlglotUnsupported
 
 from datamask_sql import ALGORITHM_VERSION, __version__
 from datamask_sql.dialects import MaskingDialect
@@ -19,11 +20,14 @@ from datamask_sql.render import Rendered, Script, count_star
 def to_sql(dialect: MaskingDialect, statement: exp.Expression, *, pretty: bool = False) -> str:
     """Render one statement; anything the dialect cannot express raises instead of degrading."""
     try:
-        return statement.sql(dialect=dialect.sqlglot_dialect, identify=True, pretty=pretty,
-                             unsupported_level=ErrorLevel.RAISE)
+        return statement.sql(
+            dialect=dialect.sqlglot_dialect, identify=True, pretty=pretty, unsupported_level=ErrorLevel.RAISE
+        )
     except SqlglotUnsupported as exc:
-        raise UnsupportedError(f"cannot render for {dialect.name}: {exc}",
-                               hint="choose another transform for this column or another dialect") from None
+        raise UnsupportedError(
+            f"cannot render for {dialect.name}: {exc}",
+            hint="choose another transform for this column or another dialect",
+        ) from None
 
 
 @dataclass(frozen=True)
@@ -114,9 +118,14 @@ def _emit_file(rendered: Rendered, index: int, script: Script) -> EmittedFile:
     stem = script.name if script.kind != "table" else _slug(script.name)
     name = f"{index:03d}_{stem}.sql"
     statements = tuple(
-        EmittedStatement(to_sql(dialect, s.ast), s.table, s.fills,
-                         to_sql(dialect, count_star(s.fills)) if s.fills is not None else None)
-        for s in script.statements)
+        EmittedStatement(
+            to_sql(dialect, s.ast),
+            s.table,
+            s.fills,
+            to_sql(dialect, count_star(s.fills)) if s.fills is not None else None,
+        )
+        for s in script.statements
+    )
     pretty = [to_sql(dialect, s.ast, pretty=True) for s in script.statements]
     text = "\n".join(_header(rendered, script)) + "\n\n" + "\n\n".join(p + ";" for p in pretty) + "\n"
     reusable = None

@@ -14,8 +14,9 @@ Explicit = dict[tuple[Ref, str], ColumnPlan]
 class Inheritance:
     """Resolves every column of every table in scope to exactly one rule: explicit, inherited or the default."""
 
-    def __init__(self, scope: Scope, explicit: Explicit, named_domains: set[tuple[Ref, str]],
-                 counts: RowCounts | None) -> None:
+    def __init__(
+        self, scope: Scope, explicit: Explicit, named_domains: set[tuple[Ref, str]], counts: RowCounts | None
+    ) -> None:
         self.scope = scope
         self.explicit = explicit
         self.named_domains = named_domains
@@ -23,8 +24,11 @@ class Inheritance:
 
     def edges(self, ref: Ref, column: str) -> list[tuple[ForeignKey, Ref, str]]:
         """(foreign key, parent table, parent column) for every key `ref.column` is a component of."""
-        return [(fk, (fk.ref_schema, fk.ref_table), fk.ref_columns[fk.columns.index(column)])
-                for fk in self.scope.foreign_keys[ref] if column in fk.columns]
+        return [
+            (fk, (fk.ref_schema, fk.ref_table), fk.ref_columns[fk.columns.index(column)])
+            for fk in self.scope.foreign_keys[ref]
+            if column in fk.columns
+        ]
 
     def origins(self, ref: Ref, column: str, seen: frozenset = frozenset()) -> list[tuple[ColumnPlan, list[str]]]:
         """Every rule reachable by walking foreign keys up from ref.column, with the columns walked."""
@@ -56,10 +60,12 @@ class Inheritance:
                     f"({first.transform.name}, domain {first.domain}) via {chain(first_path)}, and {path[-1]} "
                     f"({other.transform.name}, domain {other.domain}) via {chain(path)}",
                     self.scope.path(ref, "columns", column),
-                    "give both referenced keys the same rule and domain, or drop one relation")
+                    "give both referenced keys the same rule and domain, or drop one relation",
+                )
         reason = f"inherited from {first_path[-1]} via {chain(first_path)}"
-        return ColumnPlan(column, self.scope.tables[ref].column(column), first.transform, first.params,
-                          first.domain, reason, None)
+        return ColumnPlan(
+            column, self.scope.tables[ref].column(column), first.transform, first.params, first.domain, reason, None
+        )
 
     def resolve(self) -> dict[Ref, list[ColumnPlan]]:
         """One ColumnPlan per column of every table in scope; every uncovered column is one error."""
@@ -79,7 +85,8 @@ class Inheritance:
                 f"{len(uncovered)} column(s) have no rule: {', '.join(uncovered)}",
                 ("tables", next((k for r, k in scope.keys.items() if scope.show(r) == first), first)),
                 "add a rule for each (e.g. 'keep', 'null', {transform: hash}) or set defaults.unlisted "
-                "to keep or null; datamask-sql never copies a column nobody decided about")
+                "to keep or null; datamask-sql never copies a column nobody decided about",
+            )
         return out
 
     def _column(self, ref: Ref, table: Table, column: Column, uncovered: list[str]) -> ColumnPlan | None:
@@ -88,20 +95,28 @@ class Inheritance:
         inherited = self.inherited(ref, column.name)
         # A domain counts as conflicting only when the policy wrote one on purpose.
         named_domain = (ref, column.name) in self.named_domains
-        if inherited and explicit and (
+        if (
+            inherited
+            and explicit
+            and (
                 (explicit.transform, explicit.params) != (inherited.transform, inherited.params)
-                or (named_domain and explicit.domain != inherited.domain)):
+                or (named_domain and explicit.domain != inherited.domain)
+            )
+        ):
             origin, path = inherited.reason.replace("inherited from ", "").split(" via ", 1)
             raise scope.error(
                 f"{scope.show(ref)}.{column.name} is a foreign key and must be masked like the key it "
                 f"references, but its rule ({explicit.transform.name}) differs from {origin} "
                 f"({inherited.transform.name}) via {path}",
                 scope.path(ref, "columns", column.name),
-                "remove the rule from the referencing column (it inherits automatically) or make both ends match")
+                "remove the rule from the referencing column (it inherits automatically) or make both ends match",
+            )
         if inherited and explicit and explicit.when is not None:
             raise scope.error(
-                f"{table.name}.{column.name} is a foreign key and inherits its rule; it cannot be masked "
-                "conditionally", scope.path(ref, "columns", column.name, "when"), "remove 'when' from this rule")
+                f"{table.name}.{column.name} is a foreign key and inherits its rule; it cannot be masked conditionally",
+                scope.path(ref, "columns", column.name, "when"),
+                "remove 'when' from this rule",
+            )
         plan = inherited if (inherited and explicit and not named_domain) else (explicit or inherited)
         if plan is None:
             return self._unlisted(table, column, uncovered)
@@ -117,7 +132,11 @@ class Inheritance:
             return None
         transform = get_transform(mode)
         if mode == "null" and not column.nullable:
-            raise self.scope.error(f"{name} is NOT NULL and has no rule, and defaults.unlisted "
-                                   "is 'null'", ("defaults", "unlisted"), "give the column a rule")
-        return ColumnPlan(column.name, column, transform, transform.Params(), name.lower(),
-                          f"defaults.unlisted: {mode}")
+            raise self.scope.error(
+                f"{name} is NOT NULL and has no rule, and defaults.unlisted is 'null'",
+                ("defaults", "unlisted"),
+                "give the column a rule",
+            )
+        return ColumnPlan(
+            column.name, column, transform, transform.Params(), name.lower(), f"defaults.unlisted: {mode}"
+        )

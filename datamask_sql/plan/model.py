@@ -36,8 +36,14 @@ class ColumnPlan:
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready description for manifests and `plan` output."""
-        out = {"column": self.name, "type": self.column.type_sql, "transform": self.transform.name,
-               "params": self.params.model_dump(mode="json"), "domain": self.domain, "reason": self.reason}
+        out = {
+            "column": self.name,
+            "type": self.column.type_sql,
+            "transform": self.transform.name,
+            "params": self.params.model_dump(mode="json"),
+            "domain": self.domain,
+            "reason": self.reason,
+        }
         if self.when_sql is not None:
             out["when"] = self.when_sql
         return out
@@ -71,11 +77,16 @@ class SubsetPlan:
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready description."""
-        return {"role": self.role, "where": self.where, "percent": self.percent,
-                "keep_columns": list(self.keep_columns),
-                "parents": [f"({', '.join(fk.columns)}) -> {fk.ref_table}" for fk in self.parents],
-                "referenced_by": [f"{r[1]}({', '.join(fk.columns)})" for r, fk in self.referenced_by],
-                "self_refs": [f"({', '.join(fk.columns)})" for fk in self.self_refs], "passes": self.passes}
+        return {
+            "role": self.role,
+            "where": self.where,
+            "percent": self.percent,
+            "keep_columns": list(self.keep_columns),
+            "parents": [f"({', '.join(fk.columns)}) -> {fk.ref_table}" for fk in self.parents],
+            "referenced_by": [f"{r[1]}({', '.join(fk.columns)})" for r, fk in self.referenced_by],
+            "self_refs": [f"({', '.join(fk.columns)})" for fk in self.self_refs],
+            "passes": self.passes,
+        }
 
 
 @dataclass(frozen=True)
@@ -138,8 +149,14 @@ class Plan:
         return {
             "source_schema": self.source_schema,
             "target_schema": self.target_schema,
-            "tables": [{"table": t.name, "target_schema": t.target_schema,
-                        "columns": [c.to_dict() for c in t.columns],
-                        **({"subset": t.subset.to_dict()} if t.subset else {})} for t in self.tables],
+            "tables": [
+                {
+                    "table": t.name,
+                    "target_schema": t.target_schema,
+                    "columns": [c.to_dict() for c in t.columns],
+                    **({"subset": t.subset.to_dict()} if t.subset else {}),
+                }
+                for t in self.tables
+            ],
             "notes": list(self.notes),
         }

@@ -12,8 +12,9 @@ from datamask_sql.plan.subset import plan_subsets
 from datamask_sql.policy import Policy
 
 
-def plan(policy: Policy, catalog: Catalog, *, source_schema: str | None = None,
-         row_counts: RowCounts | None = None) -> Plan:
+def plan(
+    policy: Policy, catalog: Catalog, *, source_schema: str | None = None, row_counts: RowCounts | None = None
+) -> Plan:
     """Resolve every column of every table in the policy to exactly one rule."""
     scope = Scope(policy, catalog, source_schema)
     explicit, named_domains = explicit_rules(scope, row_counts)
@@ -25,13 +26,30 @@ def plan(policy: Policy, catalog: Catalog, *, source_schema: str | None = None,
         ref = (t.schema, t.name)
         subset = subsets.get(ref)
         # Cycle-closing references into subset tables may dangle: the renderer sets those to NULL.
-        nulled = tuple(fk for r, fk in sorted(cyclic, key=fk_sort_key)
-                       if r == ref and (fk.ref_schema, fk.ref_table) in subsets)
-        table_plans.append(TablePlan(t, scope.target_of(t.schema), tuple(resolved[ref]),
-                                     tuple(scope.foreign_keys[ref]), subset, nulled,
-                                     t.schema != scope.source_schema))
-    return Plan(tuple(table_plans), scope.source_schema, scope.target_schema, policy.file, policy.fingerprint,
-                catalog.fingerprint(), tuple(scope.notes), policy.constraints)
+        nulled = tuple(
+            fk for r, fk in sorted(cyclic, key=fk_sort_key) if r == ref and (fk.ref_schema, fk.ref_table) in subsets
+        )
+        table_plans.append(
+            TablePlan(
+                t,
+                scope.target_of(t.schema),
+                tuple(resolved[ref]),
+                tuple(scope.foreign_keys[ref]),
+                subset,
+                nulled,
+                t.schema != scope.source_schema,
+            )
+        )
+    return Plan(
+        tuple(table_plans),
+        scope.source_schema,
+        scope.target_schema,
+        policy.file,
+        policy.fingerprint,
+        catalog.fingerprint(),
+        tuple(scope.notes),
+        policy.constraints,
+    )
 
 
 def scope_tables(policy: Policy, catalog: Catalog, source_schema: str | None = None) -> dict[str, Table]:

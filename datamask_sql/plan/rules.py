@@ -20,11 +20,12 @@ RowCounts = dict[str, int]
 
 def collision_risk(rows: int, bits: int) -> float:
     """Birthday bound: probability that `rows` uniform `bits`-bit values are not all distinct."""
-    return -math.expm1(-rows * (rows - 1) / 2 / 2.0 ** bits) if rows > 1 else 0.0
+    return -math.expm1(-rows * (rows - 1) / 2 / 2.0**bits) if rows > 1 else 0.0
 
 
-def explicit_rules(scope: Scope, counts: RowCounts | None) -> tuple[dict[tuple[Ref, str], ColumnPlan],
-                                                                     set[tuple[Ref, str]]]:
+def explicit_rules(
+    scope: Scope, counts: RowCounts | None
+) -> tuple[dict[tuple[Ref, str], ColumnPlan], set[tuple[Ref, str]]]:
     """Every rule the policy writes, checked; and the columns whose domain the policy named on purpose."""
     explicit: dict[tuple[Ref, str], ColumnPlan] = {}
     named: set[tuple[Ref, str]] = set()
@@ -33,8 +34,11 @@ def explicit_rules(scope: Scope, counts: RowCounts | None) -> tuple[dict[tuple[R
         for col_name, spec in scope.policy.rules[scope.keys[ref]].items():
             column = table.column(col_name)
             if column is None:
-                raise scope.error(f"column '{col_name}' does not exist in table '{scope.show(ref)}'",
-                                  spec.key_path, did_you_mean(col_name, names) or f"columns: {', '.join(names)}")
+                raise scope.error(
+                    f"column '{col_name}' does not exist in table '{scope.show(ref)}'",
+                    spec.key_path,
+                    did_you_mean(col_name, names) or f"columns: {', '.join(names)}",
+                )
             transform, params = _validate(scope, spec, column, table, counts)
             domain = spec.domain or f"{scope.show(ref)}.{column.name}".lower()
             if spec.domain:
@@ -44,19 +48,30 @@ def explicit_rules(scope: Scope, counts: RowCounts | None) -> tuple[dict[tuple[R
                 reason += f" via {spec.via}"
             when = _when(scope, spec, column, table) if spec.when else None
             explicit[(ref, column.name)] = ColumnPlan(
-                column.name, column, transform, params, domain, reason, spec.line, when,
-                spec.when[0] if spec.when else None)
+                column.name,
+                column,
+                transform,
+                params,
+                domain,
+                reason,
+                spec.line,
+                when,
+                spec.when[0] if spec.when else None,
+            )
     return explicit, named
 
 
-def _validate(scope: Scope, spec: RuleSpec, column: Column, table: Table,
-              counts: RowCounts | None) -> tuple[Transform, Params]:
+def _validate(
+    scope: Scope, spec: RuleSpec, column: Column, table: Table, counts: RowCounts | None
+) -> tuple[Transform, Params]:
     transform = get_transform(spec.transform)
     path = spec.key_path + ("transform",) if spec.params or spec.domain or spec.when else spec.key_path
     if transform is None:
-        raise scope.error(f"unknown transform '{spec.transform}'", path,
-                          did_you_mean(spec.transform, sorted(TRANSFORMS))
-                          or f"available: {', '.join(sorted(TRANSFORMS))}")
+        raise scope.error(
+            f"unknown transform '{spec.transform}'",
+            path,
+            did_you_mean(spec.transform, sorted(TRANSFORMS)) or f"available: {', '.join(sorted(TRANSFORMS))}",
+        )
     try:
         params = transform.Params.model_validate(spec.params)
     except ValidationError as exc:
@@ -66,33 +81,54 @@ def _validate(scope: Scope, spec: RuleSpec, column: Column, table: Table,
         if err["type"] == "extra_forbidden":
             allowed = sorted(transform.Params.model_fields)
             hint = did_you_mean(str(loc[0]), allowed) or (
-                f"'{spec.transform}' takes: {', '.join(allowed)}" if allowed else f"'{spec.transform}' takes no parameters")
-            raise scope.error(f"unknown parameter '{loc[0]}' for transform '{spec.transform}'", key, hint)
-        raise scope.error(f"{'.'.join(map(str, loc)) or 'parameters'}: {err['msg']}", key)
+                f"'{spec.transform}' takes: {', '.join(allowed)}"
+                if allowed
+                else f"'{spec.transform}' takes no parameters"
+            )
+            raise scope.error(f"unknown parameter '{loc[0]}' for transform '{spec.transform}'", key, hint) from None
+        raise scope.error(f"{'.'.join(map(str, loc)) or 'parameters'}: {err['msg']}", key) from None
     check_fit(scope, transform, params, column, table, spec.key_path, counts)
     return transform, params
 
 
-def check_fit(scope: Scope, transform: Transform, params: Params, column: Column, table: Table, path: tuple,
-              counts: RowCounts | None) -> None:
+def check_fit(
+    scope: Scope,
+    transform: Transform,
+    params: Params,
+    column: Column,
+    table: Table,
+    path: tuple,
+    counts: RowCounts | None,
+) -> None:
     """The rule fits the column: type, canonical text, columns it reads, and uniqueness of keys."""
     where = f"{scope.show((table.schema, table.name))}.{column.name} ({column.type_sql})"
     if transform.accepts is not None and column.logical not in transform.accepts:
-        raise scope.error(f"transform '{transform.name}' does not fit {where}: it needs a "
-                          f"{' or '.join(transform.accepts)} column", path,
-                          "choose a transform for this type, or keep/null the column")
+        raise scope.error(
+            f"transform '{transform.name}' does not fit {where}: it needs a {' or '.join(transform.accepts)} column",
+            path,
+            "choose a transform for this type, or keep/null the column",
+        )
     if transform.keyed and column.logical not in HASHABLE_TYPES:
-        raise scope.error(f"{where} has no canonical text in the determinism spec, so it cannot be "
-                          f"hashed", path, "keep or null this column")
+        raise scope.error(
+            f"{where} has no canonical text in the determinism spec, so it cannot be hashed",
+            path,
+            "keep or null this column",
+        )
     for used in transform.columns_used(params):
         other = table.column(used)
         names = [c.name for c in table.columns]
         if other is None or other.name != used:
-            raise scope.error(f"{where}: column '{used}' does not exist in table '{table.name}'", path,
-                              did_you_mean(used, names) or f"columns: {', '.join(names)}")
+            raise scope.error(
+                f"{where}: column '{used}' does not exist in table '{table.name}'",
+                path,
+                did_you_mean(used, names) or f"columns: {', '.join(names)}",
+            )
         if transform.keyed and other.logical not in HASHABLE_TYPES:
-            raise scope.error(f"{where}: column '{used}' ({other.type_sql}) has no canonical text, so it "
-                              "cannot key this rule", path, "choose another column")
+            raise scope.error(
+                f"{where}: column '{used}' ({other.type_sql}) has no canonical text, so it cannot key this rule",
+                path,
+                "choose another column",
+            )
     problem = transform.check(params, column)
     if problem:
         raise scope.error(f"{where}: {problem}", path)
@@ -101,8 +137,17 @@ def check_fit(scope: Scope, transform: Transform, params: Params, column: Column
         _check_unique(scope, transform, params, column, table, path, where, keys[0], counts)
 
 
-def _check_unique(scope: Scope, transform: Transform, params: Params, column: Column, table: Table, path: tuple,
-                  where: str, key: tuple[str, ...], counts: RowCounts | None) -> None:
+def _check_unique(
+    scope: Scope,
+    transform: Transform,
+    params: Params,
+    column: Column,
+    table: Table,
+    path: tuple,
+    where: str,
+    key: tuple[str, ...],
+    counts: RowCounts | None,
+) -> None:
     """Keys stay unique: injective transforms pass; truncated hashes pass when the birthday bound allows."""
     kind = "primary or unique key" if len(key) == 1 else f"part of the key ({', '.join(key)})"
     bits = transform.collision_bits(params, column)
@@ -112,8 +157,11 @@ def _check_unique(scope: Scope, transform: Transform, params: Params, column: Co
         limit = scope.policy.document.defaults.max_collision_risk
         text = f"{where}: {bits}-bit hash over {rows:,} rows, collision probability {risk:.2e}"
         if risk > limit:
-            raise scope.error(f"{text} exceeds defaults.max_collision_risk {limit:g}", path,
-                              "keep more hex digits (a larger hash length) or raise the threshold")
+            raise scope.error(
+                f"{text} exceeds defaults.max_collision_risk {limit:g}",
+                path,
+                "keep more hex digits (a larger hash length) or raise the threshold",
+            )
         scope.notes.append(f"collision risk {text}")
         return
     if not transform.injective(params, column):
@@ -121,28 +169,38 @@ def _check_unique(scope: Scope, transform: Transform, params: Params, column: Co
         if note is not None:
             scope.note(f"{scope.show((table.schema, table.name))}.{column.name}: {note}")
             return
-        raise scope.error(f"{where} is a {kind}, and '{transform.name}' would make "
-                          f"distinct values collide", path,
-                          transform.lossy_hint(params, column)
-                          or "use an injective transform (keep, hash with length >= 16, email, uuid), or "
-                             "hash_int with a range of at least expected_rows values")
+        raise scope.error(
+            f"{where} is a {kind}, and '{transform.name}' would make distinct values collide",
+            path,
+            transform.lossy_hint(params, column)
+            or "use an injective transform (keep, hash with length >= 16, email, uuid), or "
+            "hash_int with a range of at least expected_rows values",
+        )
     if bits is not None and bits < 256:
-        scope.notes.append(f"collision risk {where}: {bits}-bit hash, row count unknown "
-                           "(run or plan against a live source to measure it)")
+        scope.notes.append(
+            f"collision risk {where}: {bits}-bit hash, row count unknown "
+            "(run or plan against a live source to measure it)"
+        )
 
 
 def _when(scope: Scope, spec: RuleSpec, column: Column, table: Table) -> exp.Expression:
     path = spec.key_path + ("when",)
     if table.is_unique(column.name):
-        raise scope.error(f"{table.name}.{column.name} is a primary or unique key; masking only some rows "
-                          "could make masked and unmasked values collide and break joins", path,
-                          "mask every row of a key column, or move the condition to other columns")
+        raise scope.error(
+            f"{table.name}.{column.name} is a primary or unique key; masking only some rows "
+            "could make masked and unmasked values collide and break joins",
+            path,
+            "mask every row of a key column, or move the condition to other columns",
+        )
     sql, dialect = spec.when
     try:
         predicate = parse_scalar(sql, dialect, [c.name for c in table.columns])
     except ValueError as exc:
-        raise scope.error(f"when: {exc}", path, "write one predicate over this table's columns, e.g. "
-                          "\"email NOT LIKE '%@ourco.com'\"") from None
-    scope.notes.append(f"{table.name}.{column.name}: masked only where the 'when' predicate is not false; "
-                       "rows where it is false keep their value and are exempt from the leak check")
+        raise scope.error(
+            f"when: {exc}", path, "write one predicate over this table's columns, e.g. \"email NOT LIKE '%@ourco.com'\""
+        ) from None
+    scope.notes.append(
+        f"{table.name}.{column.name}: masked only where the 'when' predicate is not false; "
+        "rows where it is false keep their value and are exempt from the leak check"
+    )
     return predicate

@@ -33,8 +33,13 @@ class Scope:
     # -- reporting ------------------------------------------------------------------------------
     def error(self, message: str, key_path: tuple = (), hint: str | None = None) -> PlanError:
         """A PlanError at the policy line of `key_path`."""
-        return PlanError(message, file=self.policy.file, line=self.policy.lines.line(key_path),
-                         path=".".join(map(str, key_path)) or None, hint=hint)
+        return PlanError(
+            message,
+            file=self.policy.file,
+            line=self.policy.lines.line(key_path),
+            path=".".join(map(str, key_path)) or None,
+            hint=hint,
+        )
 
     def note(self, text: str) -> None:
         """Record a decision the plan output shows (once)."""
@@ -70,8 +75,11 @@ class Scope:
             folded = [s for s in schemas if s.lower() == (schema or "").lower()]
             if len(folded) == 1:
                 return folded[0]
-            raise self.error(f"schema '{schema}' does not exist in the source", ("source", "schema"),
-                             did_you_mean(schema or "", schemas) or f"schemas found: {', '.join(schemas) or 'none'}")
+            raise self.error(
+                f"schema '{schema}' does not exist in the source",
+                ("source", "schema"),
+                did_you_mean(schema or "", schemas) or f"schemas found: {', '.join(schemas) or 'none'}",
+            )
         return schema
 
     def lookup(self, name: str, path: tuple, schema: str | None = None) -> Table:
@@ -85,24 +93,32 @@ class Scope:
         table = self.catalog.table(schema, name)
         if table is None:
             if schema not in self.catalog.schemas():
-                raise self.error(f"schema '{schema}' does not exist in the source", path,
-                                 did_you_mean(schema, self.catalog.schemas()))
+                raise self.error(
+                    f"schema '{schema}' does not exist in the source",
+                    path,
+                    did_you_mean(schema, self.catalog.schemas()),
+                )
             in_schema = [t.name for t in self.catalog.tables if t.schema == schema]
-            raise self.error(f"table '{name}' does not exist in schema '{schema}'", path,
-                             did_you_mean(name, in_schema))
+            raise self.error(f"table '{name}' does not exist in schema '{schema}'", path, did_you_mean(name, in_schema))
         return table
 
     def _collect(self) -> None:
         if self.target_schema == self.source_schema:
-            raise self.error("target schema is the source schema; masking would overwrite the source",
-                             ("target", "schema"), "set target.schema to a separate schema such as 'masked'")
+            raise self.error(
+                "target schema is the source schema; masking would overwrite the source",
+                ("target", "schema"),
+                "set target.schema to a separate schema such as 'masked'",
+            )
         in_schema = [t.name for t in self.catalog.tables if t.schema == self.source_schema]
         for name in self.policy.rules:
             table = self.lookup(name, ("tables", name))
             ref = (table.schema, table.name)
             if table.schema != self.source_schema and self.target_of(table.schema) == table.schema:
-                raise self.error(f"target schema for source schema '{table.schema}' is the source schema itself",
-                                 ("target", "schemas"), "map it to a separate schema under target.schemas")
+                raise self.error(
+                    f"target schema for source schema '{table.schema}' is the source schema itself",
+                    ("target", "schemas"),
+                    "map it to a separate schema under target.schemas",
+                )
             if ref in self.tables:
                 raise self.error(f"table '{self.show(ref)}' is listed twice", ("tables", name))
             self.tables[ref] = table
@@ -119,23 +135,30 @@ class Scope:
             self.foreign_keys[ref] = [fk for fk in table.foreign_keys if (fk.ref_schema, fk.ref_table) in self.tables]
         for rel in self.policy.relations:
             ends = []
-            for (schema, name, columns) in (rel.child, rel.parent):
+            for schema, name, columns in (rel.child, rel.parent):
                 table = self.lookup(name, rel.key_path, schema)
                 ref = (table.schema, table.name)
                 if ref not in self.tables:
-                    raise self.error(f"relation '{rel.text}' names table '{self.show(ref)}', which the policy "
-                                     "does not copy", rel.key_path, "add the table under tables: or drop the relation")
+                    raise self.error(
+                        f"relation '{rel.text}' names table '{self.show(ref)}', which the policy does not copy",
+                        rel.key_path,
+                        "add the table under tables: or drop the relation",
+                    )
                 resolved = []
                 for col in columns:
                     column = table.column(col)
                     if column is None:
-                        raise self.error(f"relation '{rel.text}': column '{col}' does not exist in table "
-                                         f"'{self.show(ref)}'", rel.key_path,
-                                         did_you_mean(col, [c.name for c in table.columns]))
+                        raise self.error(
+                            f"relation '{rel.text}': column '{col}' does not exist in table '{self.show(ref)}'",
+                            rel.key_path,
+                            did_you_mean(col, [c.name for c in table.columns]),
+                        )
                     resolved.append(column.name)
                 ends.append((ref, tuple(resolved)))
             (child, cols), (parent, ref_cols) = ends
             fk = ForeignKey(cols, parent[0], parent[1], ref_cols, None, declared=True)
-            if not any((f.columns, (f.ref_schema, f.ref_table), f.ref_columns) == (cols, parent, ref_cols)
-                       for f in self.foreign_keys[child]):
+            if not any(
+                (f.columns, (f.ref_schema, f.ref_table), f.ref_columns) == (cols, parent, ref_cols)
+                for f in self.foreign_keys[child]
+            ):
                 self.foreign_keys[child].append(fk)

@@ -10,7 +10,7 @@ import sqlglot
 from sqlglot.errors import ParseError
 
 from datamask_sql import reference
-from datamask_sql.catalog.model import ForeignKey, Table
+from datamask_sql.catalog.model import Table
 from datamask_sql.plan.model import Ref, SubsetPlan
 from datamask_sql.plan.order import Cyclic
 from datamask_sql.plan.scope import Scope
@@ -70,18 +70,25 @@ def plan_subsets(scope: Scope, ordered: list[Table], cyclic: Cyclic) -> dict[Ref
         spec = specs.get(ref)
         path = scope.path(ref, "subset")
         if spec is not None and spec.percent is not None and not table.primary_key:
-            raise scope.error(f"table '{scope.show(ref)}' has no primary key to sample by", path + ("percent",),
-                                "sample a table with a primary key, or use where: alone")
+            raise scope.error(
+                f"table '{scope.show(ref)}' has no primary key to sample by",
+                path + ("percent",),
+                "sample a table with a primary key, or use where: alone",
+            )
         if not keep and any(r != ref for r, _ in into):
             raise scope.error(f"table '{scope.show(ref)}' needs a primary key to be subset", path)
         if spec is not None and spec.where is not None:
             _check_where(scope, spec.where, table, path + ("where",))
         out[ref] = SubsetPlan(
-            role[ref], keep, sample_domain(scope.show(ref)),
-            spec.where if spec else None, spec.percent if spec else None,
+            role[ref],
+            keep,
+            sample_domain(scope.show(ref)),
+            spec.where if spec else None,
+            spec.percent if spec else None,
             tuple(fk for fk in acyclic[ref] if _constrains(role[ref], role.get(parent_of(fk)))),
             tuple((r, fk) for r, fk in into if (r, fk) not in cyclic and role.get(r, "follower") != "follower")
-            if role[ref] == "parent" else (),
+            if role[ref] == "parent"
+            else (),
             tuple(fk for fk in scope.foreign_keys[ref] if parent_of(fk) == ref) if keep else (),
             passes if keep else 0,
         )
@@ -90,7 +97,9 @@ def plan_subsets(scope: Scope, ordered: list[Table], cyclic: Cyclic) -> dict[Ref
                 raise scope.error(
                     f"{scope.show(ref)}({', '.join(fk.columns)}) -> {scope.show(parent_of(fk))} closes a "
                     "cycle of foreign keys and is NOT NULL, so a subset cannot cut it",
-                    scope.path(ref), "subset a table outside the cycle, or copy these tables whole")
+                    scope.path(ref),
+                    "subset a table outside the cycle, or copy these tables whole",
+                )
     described = ", ".join(f"{scope.show(r)} ({p.role})" for r, p in out.items())
     scope.notes.append(f"subset: {described}; other tables are copied whole")
     return out
@@ -112,6 +121,8 @@ def _check_where(scope: Scope, where: str, table: Table, path: tuple) -> None:
     names = {c.name.lower() for c in table.columns}
     for column in predicate.find_all(sqlglot.exp.Column):
         if column.name.lower() not in names:
-            raise scope.error(f"subset.where names column '{column.name}', which table "
-                                f"'{table.name}' does not have", path,
-                                "the predicate sees only the table's own columns")
+            raise scope.error(
+                f"subset.where names column '{column.name}', which table '{table.name}' does not have",
+                path,
+                "the predicate sees only the table's own columns",
+            )

@@ -36,7 +36,9 @@ def _walk(node: yaml.Node, path: KeyPath, lines: dict[KeyPath, int], file: str) 
             if key in seen:
                 raise PolicyError(
                     f"duplicate key '{key}' (first written on line {seen[key]})",
-                    file=file, line=key_node.start_mark.line + 1, path=".".join(map(str, path)) or None,
+                    file=file,
+                    line=key_node.start_mark.line + 1,
+                    path=".".join(map(str, path)) or None,
                     hint="YAML would silently keep only the last one; remove or merge the duplicate",
                 )
             seen[key] = key_node.start_mark.line + 1
@@ -55,8 +57,12 @@ def load_yaml(text: str, file: str) -> tuple[Any, LineIndex]:
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         problem = exc.problem or exc.context or "invalid YAML"
-        raise PolicyError(f"malformed YAML: {problem}", file=file, line=mark.line + 1 if mark else None,
-                          hint="check indentation and that every 'key: value' pair has a space after ':'") from None
+        raise PolicyError(
+            f"malformed YAML: {problem}",
+            file=file,
+            line=mark.line + 1 if mark else None,
+            hint="check indentation and that every 'key: value' pair has a space after ':'",
+        ) from None
     except yaml.YAMLError as exc:
         raise PolicyError(f"malformed YAML: {exc}", file=file) from None
     lines: dict[KeyPath, int] = {}

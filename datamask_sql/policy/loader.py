@@ -56,7 +56,9 @@ _KNOWN_KEYS = {
 
 _NAME = r'(?:"[^"]+"|[^\s.,()"\->]+)'
 # 'schema.table.col' / 'table.col', or 'schema.table(a, b)' / 'table(a, b)' for composite keys.
-_END = re.compile(rf"^\s*(?:({_NAME})\s*\.\s*)?({_NAME})\s*(?:\.\s*({_NAME})|\(\s*({_NAME}(?:\s*,\s*{_NAME})*)\s*\))\s*$")
+_END = re.compile(
+    rf"^\s*(?:({_NAME})\s*\.\s*)?({_NAME})\s*(?:\.\s*({_NAME})|\(\s*({_NAME}(?:\s*,\s*{_NAME})*)\s*\))\s*$"
+)
 
 
 def _unquote(name: str) -> str:
@@ -79,47 +81,62 @@ def _relation(text: Any, index: int, lines: LineIndex, file: str) -> RelationSpe
     line = lines.line(key_path)
     hint = "write 'orders.customer_id -> customers.id' or 'lines(order_id, shop) -> orders(id, shop)'"
     if not isinstance(text, str) or text.count("->") != 1:
-        raise PolicyError("a relation is 'child.column -> parent.column'", file=file, line=line,
-                          path=f"relations.{index}", hint=hint)
+        raise PolicyError(
+            "a relation is 'child.column -> parent.column'", file=file, line=line, path=f"relations.{index}", hint=hint
+        )
     left, right = (part.strip() for part in text.split("->"))
     child, parent = _end(left), _end(right)
     for side, parsed in (("referencing", child), ("referenced", parent)):
         if parsed is None:
-            raise PolicyError(f"cannot read the {side} side of '{text}'", file=file, line=line,
-                              path=f"relations.{index}", hint=hint)
+            raise PolicyError(
+                f"cannot read the {side} side of '{text}'", file=file, line=line, path=f"relations.{index}", hint=hint
+            )
     if len(child[2]) != len(parent[2]):
-        raise PolicyError(f"'{text}' pairs {len(child[2])} column(s) with {len(parent[2])}", file=file,
-                          line=line, path=f"relations.{index}", hint="list the same number of columns on both sides")
+        raise PolicyError(
+            f"'{text}' pairs {len(child[2])} column(s) with {len(parent[2])}",
+            file=file,
+            line=line,
+            path=f"relations.{index}",
+            hint="list the same number of columns on both sides",
+        )
     return RelationSpec(child, parent, text, key_path, line)
 
 
-def _classed(value: dict, key_path: tuple, index: LineIndex, file: str,
-             classes: dict[str, PackRule]) -> RuleSpec:
+def _classed(value: dict, key_path: tuple, index: LineIndex, file: str, classes: dict[str, PackRule]) -> RuleSpec:
     """A column tagged `{class: NAME, ...overrides}`: the pack's rule with the column's own keys on top."""
     name = value["class"]
     where = key_path + ("class",)
     if "transform" in value:
-        raise PolicyError("a rule takes either 'class' or 'transform', not both", file=file,
-                          line=index.line(key_path + ("transform",)), path=".".join(key_path),
-                          hint="keep 'class' and override only parameters, or drop 'class'")
+        raise PolicyError(
+            "a rule takes either 'class' or 'transform', not both",
+            file=file,
+            line=index.line(key_path + ("transform",)),
+            path=".".join(key_path),
+            hint="keep 'class' and override only parameters, or drop 'class'",
+        )
     if not isinstance(name, str) or name not in classes:
         if not classes:
             hint = "no pack is included; add e.g. 'include: [pii]' at the top of the policy"
         else:
             hint = did_you_mean(str(name), sorted(classes)) or f"classes: {', '.join(sorted(classes))}"
-        raise PolicyError(f"unknown class '{name}'", file=file, line=index.line(where), path=".".join(where),
-                          hint=hint)
+        raise PolicyError(f"unknown class '{name}'", file=file, line=index.line(where), path=".".join(where), hint=hint)
     pack_rule = classes[name]
     base = pack_rule.rule
     base = {"transform": "null" if base is None else base} if not isinstance(base, dict) else dict(base)
     merged = {**base, **{k: v for k, v in value.items() if k != "class"}}
     spec = _rule(merged, key_path, index, file, {})
-    return RuleSpec(spec.transform, spec.params, key_path, index.line(key_path), domain=spec.domain,
-                    when=spec.when, via=f"class {name} ({pack_rule.pack})")
+    return RuleSpec(
+        spec.transform,
+        spec.params,
+        key_path,
+        index.line(key_path),
+        domain=spec.domain,
+        when=spec.when,
+        via=f"class {name} ({pack_rule.pack})",
+    )
 
 
-def _rule(value: Any, key_path: tuple, index: LineIndex, file: str,
-          classes: dict[str, PackRule]) -> RuleSpec:
+def _rule(value: Any, key_path: tuple, index: LineIndex, file: str, classes: dict[str, PackRule]) -> RuleSpec:
     line = index.line(key_path)
     if value is None:
         return RuleSpec("null", {}, key_path, line)
@@ -128,16 +145,29 @@ def _rule(value: Any, key_path: tuple, index: LineIndex, file: str,
     if "class" in value:
         return _classed(value, key_path, index, file, classes)
     if "transform" not in value:
-        raise PolicyError("a rule needs a 'transform' key", file=file, line=line, path=".".join(key_path),
-                          hint="write e.g. {transform: hash}, {class: contact.email} or the shorthand 'keep'")
+        raise PolicyError(
+            "a rule needs a 'transform' key",
+            file=file,
+            line=line,
+            path=".".join(key_path),
+            hint="write e.g. {transform: hash}, {class: contact.email} or the shorthand 'keep'",
+        )
     transform = value["transform"]
     if not isinstance(transform, str):
-        raise PolicyError("'transform' must be a name", file=file, line=index.line(key_path + ("transform",)),
-                          path=".".join(key_path + ("transform",)))
+        raise PolicyError(
+            "'transform' must be a name",
+            file=file,
+            line=index.line(key_path + ("transform",)),
+            path=".".join(key_path + ("transform",)),
+        )
     domain = value.get("domain")
     if domain is not None and (not isinstance(domain, str) or not domain):
-        raise PolicyError("'domain' must be a non-empty name", file=file,
-                          line=index.line(key_path + ("domain",)), path=".".join(key_path + ("domain",)))
+        raise PolicyError(
+            "'domain' must be a non-empty name",
+            file=file,
+            line=index.line(key_path + ("domain",)),
+            path=".".join(key_path + ("domain",)),
+        )
     params = {k: v for k, v in value.items() if k not in RESERVED_RULE_KEYS}
     when = _when(value.get("when"), key_path + ("when",), index, file) if "when" in value else None
     return RuleSpec(transform, params, key_path, line, domain=domain, when=when)
@@ -147,11 +177,21 @@ def _when(value: Any, key_path: tuple, index: LineIndex, file: str) -> tuple[str
     """`when: "<sql>"` or `when: {sql: "<sql>", dialect: <name>}`; the planner parses and checks the SQL."""
     if isinstance(value, str) and value.strip():
         return value, None
-    if isinstance(value, dict) and set(value) <= {"sql", "dialect"} and isinstance(value.get("sql"), str) \
-            and value["sql"].strip() and isinstance(value.get("dialect", ""), str):
+    if (
+        isinstance(value, dict)
+        and set(value) <= {"sql", "dialect"}
+        and isinstance(value.get("sql"), str)
+        and value["sql"].strip()
+        and isinstance(value.get("dialect", ""), str)
+    ):
         return value["sql"], value.get("dialect")
-    raise PolicyError("'when' must be SQL text or {sql: ..., dialect: ...}", file=file, line=index.line(key_path),
-                      path=".".join(key_path), hint="e.g. when: \"email NOT LIKE '%@ourco.com'\"")
+    raise PolicyError(
+        "'when' must be SQL text or {sql: ..., dialect: ...}",
+        file=file,
+        line=index.line(key_path),
+        path=".".join(key_path),
+        hint="e.g. when: \"email NOT LIKE '%@ourco.com'\"",
+    )
 
 
 def parse_policy(text: str, file: str) -> Policy:

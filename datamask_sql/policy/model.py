@@ -26,9 +26,11 @@ class TargetSpec(_Strict):
     schema_: str = Field("masked", alias="schema", description="Target schema in the same database.")
     schemas: dict[str, str] = Field(
         default_factory=dict,
-        description="Target schema for tables of other source schemas (default '<schema>_<source schema>').")
+        description="Target schema for tables of other source schemas (default '<schema>_<source schema>').",
+    )
     constraints: bool = Field(
-        True, description="Re-create primary keys, unique and foreign keys on the target where the engine can.")
+        True, description="Re-create primary keys, unique and foreign keys on the target where the engine can."
+    )
 
 
 class Defaults(_Strict):
@@ -38,11 +40,15 @@ class Defaults(_Strict):
         "error", description="What happens to a column no rule covers: error (fail closed), keep or null."
     )
     max_collision_risk: float = Field(
-        1e-6, ge=0, le=1,
+        1e-6,
+        ge=0,
+        le=1,
         description="Refuse a truncated hash on a unique column when the birthday-bound collision "
-                    "probability for the table's row count exceeds this.")
+        "probability for the table's row count exceeds this.",
+    )
     subset_passes: int = Field(
-        5, ge=0, le=100, description="Bound on upward-closure passes along self-referencing foreign keys.")
+        5, ge=0, le=100, description="Bound on upward-closure passes along self-referencing foreign keys."
+    )
 
 
 ColumnRuleInput = str | None | dict[str, Any]
@@ -52,8 +58,9 @@ class SubsetSpec(_Strict):
     """Which rows of a root table to keep; related tables follow referentially."""
 
     where: str | None = Field(None, description="SQL predicate on the table's own columns.")
-    percent: float | None = Field(None, gt=0, le=100,
-                                  description="Deterministic sample by the keyed hash of the primary key.")
+    percent: float | None = Field(
+        None, gt=0, le=100, description="Deterministic sample by the keyed hash of the primary key."
+    )
 
 
 class TablePolicy(_Strict):
@@ -67,9 +74,12 @@ class PolicyDocument(_Strict):
     """The YAML document as written (version 1)."""
 
     version: Literal[1]
-    include: list[str] = Field(default_factory=list, description="Policy packs whose classes columns can use: "
-                                                                 "a shipped pack name (pii, hipaa, pci) or a "
-                                                                 "path relative to this file.")
+    include: list[str] = Field(
+        default_factory=list,
+        description="Policy packs whose classes columns can use: "
+        "a shipped pack name (pii, hipaa, pci) or a "
+        "path relative to this file.",
+    )
     source: SourceSpec = SourceSpec()
     target: TargetSpec = TargetSpec()
     defaults: Defaults = Defaults()
@@ -77,7 +87,8 @@ class PolicyDocument(_Strict):
     relations: list[str] = Field(
         default_factory=list,
         description="Foreign keys the source does not record: 'orders.customer_id -> customers.id' or "
-                    "'lines(order_id, shop) -> orders(id, shop)', tables optionally schema-qualified.")
+        "'lines(order_id, shop) -> orders(id, shop)', tables optionally schema-qualified.",
+    )
 
 
 @dataclass(frozen=True)

@@ -51,7 +51,8 @@ def _locate(ref: str, policy_file: str) -> tuple[str, str]:
         if ref not in builtin_packs():
             raise LookupError(ref)
         return f"{BUILTIN_FOLDER}/{ref}.yml", resources.files(BUILTIN).joinpath(f"{ref}.yml").read_text(
-            encoding="utf-8")
+            encoding="utf-8"
+        )
     path = Path(policy_file).parent / ref
     try:
         return str(path), path.read_text(encoding="utf-8")
@@ -65,20 +66,36 @@ def _parse(text: str, file: str) -> Pack:
         raise PolicyError("a policy pack is a mapping with 'pack', 'description' and 'classes'", file=file, line=1)
     for key in data:
         if key not in PACK_KEYS:
-            raise PolicyError(f"unknown key '{key}' in a policy pack", file=file, line=index.line((key,)),
-                              hint=f"allowed keys: {', '.join(PACK_KEYS)}")
+            raise PolicyError(
+                f"unknown key '{key}' in a policy pack",
+                file=file,
+                line=index.line((key,)),
+                hint=f"allowed keys: {', '.join(PACK_KEYS)}",
+            )
     name = str(data.get("pack") or Path(file).stem)
     classes = {}
     for cls, rule in data["classes"].items():
         if not (rule is None or isinstance(rule, (str, dict))):
-            raise PolicyError("a class maps to a rule such as 'null' or {transform: hash}", file=file,
-                              line=index.line(("classes", cls)), path=f"classes.{cls}")
+            raise PolicyError(
+                "a class maps to a rule such as 'null' or {transform: hash}",
+                file=file,
+                line=index.line(("classes", cls)),
+                path=f"classes.{cls}",
+            )
         if isinstance(rule, dict) and "transform" not in rule:
-            raise PolicyError("a class's rule needs a 'transform' key", file=file,
-                              line=index.line(("classes", cls)), path=f"classes.{cls}")
+            raise PolicyError(
+                "a class's rule needs a 'transform' key",
+                file=file,
+                line=index.line(("classes", cls)),
+                path=f"classes.{cls}",
+            )
         if isinstance(rule, dict) and "class" in rule:
-            raise PolicyError("a class cannot refer to another class", file=file,
-                              line=index.line(("classes", cls, "class")), path=f"classes.{cls}.class")
+            raise PolicyError(
+                "a class cannot refer to another class",
+                file=file,
+                line=index.line(("classes", cls, "class")),
+                path=f"classes.{cls}.class",
+            )
         classes[str(cls)] = PackRule(str(cls), rule, name, file, index.line(("classes", cls)))
     return Pack(name, file, str(data.get("description") or ""), classes, text)
 
@@ -91,10 +108,14 @@ def load_packs(refs: list[str], policy_file: str, line_of) -> list[Pack]:
             file, text = _locate(ref, policy_file)
         except LookupError:
             close = difflib.get_close_matches(ref, builtin_packs(), n=1, cutoff=0.6)
-            hint = f"did you mean '{close[0]}'?" if close else (
-                f"shipped packs: {', '.join(builtin_packs())}; or a .yml path relative to the policy file")
-            raise PolicyError(f"policy pack '{ref}' not found", file=policy_file, line=line_of(i),
-                              path=f"include.{i}", hint=hint) from None
+            hint = (
+                f"did you mean '{close[0]}'?"
+                if close
+                else (f"shipped packs: {', '.join(builtin_packs())}; or a .yml path relative to the policy file")
+            )
+            raise PolicyError(
+                f"policy pack '{ref}' not found", file=policy_file, line=line_of(i), path=f"include.{i}", hint=hint
+            ) from None
         packs.append(_parse(text, file))
     return packs
 

@@ -55,7 +55,7 @@ def lookup_statements(schema: str, lookup: LookupTable, dialect: MaskingDialect)
     statements = [dialect.drop_table(table), dialect.create_table(table, columns, primary_key=("idx",))]
     rows = list(enumerate(lookup.values))
     for start in range(0, len(rows), LOOKUP_BATCH):
-        statements.append(dialect.insert_values(table, list(LOOKUP_COLUMNS), rows[start:start + LOOKUP_BATCH]))
+        statements.append(dialect.insert_values(table, list(LOOKUP_COLUMNS), rows[start : start + LOOKUP_BATCH]))
     return statements
 
 
@@ -66,19 +66,26 @@ def shape(plan: Plan, table: TablePlan) -> TableShape:
         if not fk.declared:
             parent = plan.referenced(fk)
             fks.append((fk.columns, target_table(parent.target_schema, parent.source.name), fk.ref_columns))
-    return TableShape(stage_table(table.target_schema, table.name),
-                      target_table(table.target_schema, table.source.name),
-                      tuple((c.name, c.column.data_type, c.column.nullable) for c in table.columns),
-                      table.source.primary_key, table.source.unique, tuple(fks),
-                      tuple((ix.columns, ix.unique) for ix in table.source.indexes))
+    return TableShape(
+        stage_table(table.target_schema, table.name),
+        target_table(table.target_schema, table.source.name),
+        tuple((c.name, c.column.data_type, c.column.nullable) for c in table.columns),
+        table.source.primary_key,
+        table.source.unique,
+        tuple(fks),
+        tuple((ix.columns, ix.unique) for ix in table.source.indexes),
+    )
 
 
-def _table_script(table: TablePlan, plan: Plan, dialect: MaskingDialect, subset: SubsetSQL | None,
-                  used: dict[str, LookupTable]) -> Script:
+def _table_script(
+    table: TablePlan, plan: Plan, dialect: MaskingDialect, subset: SubsetSQL | None, used: dict[str, LookupTable]
+) -> Script:
     stage = stage_table(table.target_schema, table.name)
     select = table_select(table, table.source_schema, dialect, subset, used, plan.target_schema, plan.policy_file)
-    statements = [Statement(dialect.drop_table(stage)),
-                  Statement(dialect.create_table_as(stage, select), table.name, stage)]
+    statements = [
+        Statement(dialect.drop_table(stage)),
+        Statement(dialect.create_table_as(stage, select), table.name, stage),
+    ]
     for c in table.columns:
         if not c.column.nullable:
             statements += _statements(*dialect.not_null(stage, c.name, c.column.data_type))
@@ -99,16 +106,25 @@ def render(plan: Plan, dialect: MaskingDialect) -> Rendered:
     if plan.constraints and dialect.enforces_constraints:
         swap = dialect.swap_with_constraints([shape(plan, t) for t in plan.tables])
     else:
-        swap = dialect.swap([(stage_table(t.target_schema, t.name), target_table(t.target_schema, t.source.name))
-                             for t in plan.tables])
+        swap = dialect.swap(
+            [(stage_table(t.target_schema, t.name), target_table(t.target_schema, t.source.name)) for t in plan.tables]
+        )
     scripts.append(Script("swap", "swap", _statements(*swap)))
     helpers = [keep_table(t) for t in plan.tables if t.subset is not None and t.subset.keep_columns]
     if subset is not None:
         scripts.append(Script("cleanup", "cleanup", _statements(*(dialect.drop_table(k) for k in helpers))))
     lookups = tuple(sorted(used.values(), key=lambda lk: lk.table_name))
     # Lookups run after setup (they live in the target schema) and before any table that joins them.
-    loads = [Script(lk.table_name[len("_dm_"):], "lookup", _statements(*lookup_statements(plan.target_schema, lk, dialect)),
-                    lk.table_name, (lookup_table(plan.target_schema, lk), len(lk.values))) for lk in lookups]
+    loads = [
+        Script(
+            lk.table_name[len("_dm_") :],
+            "lookup",
+            _statements(*lookup_statements(plan.target_schema, lk, dialect)),
+            lk.table_name,
+            (lookup_table(plan.target_schema, lk), len(lk.values)),
+        )
+        for lk in lookups
+    ]
     stages = [stage_table(t.target_schema, t.name) for t in plan.tables]
     abort = (exp.Rollback(), *(dialect.drop_table(t) for t in stages + helpers))
     return Rendered(plan, dialect, tuple([setup, *loads, *scripts]), lookups, abort)

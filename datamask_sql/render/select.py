@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from sqlglot import exp
 
@@ -32,9 +32,15 @@ def _unused_name(base: str, taken: set[str]) -> str:
     return name
 
 
-def table_select(table: TablePlan, schema: str, dialect: MaskingDialect,
-                 subset: SubsetSQL | None = None, used: dict[str, LookupTable] | None = None,
-                 lookup_schema: str | None = None, policy_file: str | None = None) -> exp.Select:
+def table_select(
+    table: TablePlan,
+    schema: str,
+    dialect: MaskingDialect,
+    subset: SubsetSQL | None = None,
+    used: dict[str, LookupTable] | None = None,
+    lookup_schema: str | None = None,
+    policy_file: str | None = None,
+) -> exp.Select:
     """SELECT of masked columns; keyed digests are computed once per row in an inner projection.
 
     Lookup substitutions become LEFT JOINs on `alias.idx = <index over the digest>`: a plain equi-join the
@@ -55,8 +61,9 @@ def table_select(table: TablePlan, schema: str, dialect: MaskingDialect,
         used.setdefault(lookup.table_name, lookup)
         return left_join(lookup_table(lookup_schema or table.target_schema, lookup), index)
 
-    def join_query(numbered: exp.Select, count: exp.Select,
-                   index_of: Callable[[exp.Expression], exp.Expression]) -> exp.Expression:
+    def join_query(
+        numbered: exp.Select, count: exp.Select, index_of: Callable[[exp.Expression], exp.Expression]
+    ) -> exp.Expression:
         # The one-row count joins first, so the lookup's ON compares idx with an expression of the left side only.
         alias = f"_dm_n{sum(1 for _, on in joins if on is None) + 1}"
         joins.append((exp.alias_(exp.Subquery(this=count), exp.to_identifier(alias), table=True), None))
@@ -84,9 +91,18 @@ def table_select(table: TablePlan, schema: str, dialect: MaskingDialect,
         # Engines disagree on CHAR padding (DuckDB keeps blanks, Spark pads, MySQL strips): transforms
         # read the value without trailing blanks, which all of them agree on.
         read = dialect.char_value(value) if cp.column.logical == "char" and transform.masks else value
-        ctx = BuildContext(dialect, cp.column, read, cp.domain, lambda cp=cp: digest_of(cp.name, cp.domain),
-                           _lookup=join_lookup, _lookup_query=join_query, _column=_column, _digest_of=digest_of,
-                           domains=domains)
+        ctx = BuildContext(
+            dialect,
+            cp.column,
+            read,
+            cp.domain,
+            lambda cp=cp: digest_of(cp.name, cp.domain),
+            _lookup=join_lookup,
+            _lookup_query=join_query,
+            _column=_column,
+            _digest_of=digest_of,
+            domains=domains,
+        )
         try:
             expr = transform.build(ctx, cp.params)
             if transform.keyed:
@@ -94,19 +110,22 @@ def table_select(table: TablePlan, schema: str, dialect: MaskingDialect,
         except UnsupportedError as exc:
             raise UnsupportedError(
                 f"transform '{transform.name}' cannot be compiled for {dialect.name}: {exc.message}",
-                hint=exc.hint, file=policy_file, line=cp.line,
-                path=f"tables.{table.name}.columns.{cp.name}") from None
+                hint=exc.hint,
+                file=policy_file,
+                line=cp.line,
+                path=f"tables.{table.name}.columns.{cp.name}",
+            ) from None
         if transform.masks:
             if transform.null_preserving:
-                expr = exp.Case(ifs=[exp.If(this=exp.Is(this=value.copy(), expression=exp.null()),
-                                            true=exp.null())], default=expr)
+                expr = exp.Case(
+                    ifs=[exp.If(this=exp.Is(this=value.copy(), expression=exp.null()), true=exp.null())], default=expr
+                )
             if cp.when is not None:
                 # Only a predicate that is false keeps the value: unknown (NULL) still masks (fail closed).
                 predicate = bind_columns(cp.when, list(by_name), _column)
-                expr = exp.Case(ifs=[exp.If(this=exp.Not(this=exp.paren(predicate)), true=value.copy())],
-                                default=expr)
+                expr = exp.Case(ifs=[exp.If(this=exp.Not(this=exp.paren(predicate)), true=value.copy())], default=expr)
             expr = dialect.cast(expr, cp.column.data_type)
-        for fk in (table.nulled_refs if subset else ()):
+        for fk in table.nulled_refs if subset else ():
             if cp.name in fk.columns:
                 expr = nulled_reference(subset, fk, SOURCE_ALIAS, expr)
         projections.append(exp.alias_(expr, exp.to_identifier(cp.name)))
@@ -123,6 +142,7 @@ def table_select(table: TablePlan, schema: str, dialect: MaskingDialect,
         kept = None
     select = exp.select(*projections).from_(source)
     for joined, on in joins:
-        select = select.join(joined, on=on, join_type="left") if on is not None else select.join(
-            joined, join_type="cross")
+        select = (
+            select.join(joined, on=on, join_type="left") if on is not None else select.join(joined, join_type="cross")
+        )
     return select.where(kept) if kept is not None else select

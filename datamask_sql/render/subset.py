@@ -81,8 +81,12 @@ class SubsetSQL:
             for child_ref, fk in subset.referenced_by:
                 child = self.plan.by_ref(child_ref)
                 c = self.alias()
-                on = exp.and_(*[exp.EQ(this=_col(c, col), expression=_col(alias, r))
-                                for col, r in zip(fk.columns, fk.ref_columns)])
+                on = exp.and_(
+                    *[
+                        exp.EQ(this=_col(c, col), expression=_col(alias, r))
+                        for col, r in zip(fk.columns, fk.ref_columns)
+                    ]
+                )
                 refs.append(_exists(source_table(child), c, exp.and_(on, self.kept(child, c))))
             return exp.or_(*refs) if refs else exp.false()
         if subset.role == "root":
@@ -92,8 +96,10 @@ class SubsetSQL:
                 conditions.append(self.sample(table, alias))
         conditions += [exp.paren(self.reference_kept(fk, alias)) for fk in subset.parents]
         if subset.role == "child":
-            present = [exp.and_(*[exp.not_(exp.Is(this=_col(alias, c), expression=exp.null())) for c in fk.columns])
-                       for fk in subset.parents]
+            present = [
+                exp.and_(*[exp.not_(exp.Is(this=_col(alias, c), expression=exp.null())) for c in fk.columns])
+                for fk in subset.parents
+            ]
             conditions.append(exp.paren(exp.or_(*present)))
         return exp.and_(*conditions) if conditions else exp.true()
 
@@ -104,13 +110,18 @@ class SubsetSQL:
         referenced = []
         for fk in subset.self_refs:
             c = self.alias()
-            on = exp.and_(*[exp.EQ(this=_col(c, col), expression=_col(r, ref))
-                            for col, ref in zip(fk.columns, fk.ref_columns)])
+            on = exp.and_(
+                *[exp.EQ(this=_col(c, col), expression=_col(r, ref)) for col, ref in zip(fk.columns, fk.ref_columns)]
+            )
             referenced.append(_exists(source_table(table), c, exp.and_(on, self.kept(table, c))))
         conditions = [exp.not_(self.kept(table, r)), exp.paren(exp.or_(*referenced))]
         conditions += [exp.paren(self.reference_kept(fk, r)) for fk in subset.parents]
-        select = exp.select(*[_col(r, c) for c in subset.keep_columns]).distinct().from_(
-            exp.alias_(source_table(table), exp.to_identifier(r), table=True)).where(exp.and_(*conditions))
+        select = (
+            exp.select(*[_col(r, c) for c in subset.keep_columns])
+            .distinct()
+            .from_(exp.alias_(source_table(table), exp.to_identifier(r), table=True))
+            .where(exp.and_(*conditions))
+        )
         target = exp.Schema(this=keep_table(table), expressions=[exp.to_identifier(c) for c in subset.keep_columns])
         return Statement(exp.Insert(this=target, expression=select), table.name, keep_table(table))
 
@@ -118,11 +129,17 @@ class SubsetSQL:
         """Statements that collect a table's kept keys: first pass, then bounded upward passes."""
         subset = table.subset
         a = self.alias()
-        select = exp.select(*[_col(a, c) for c in subset.keep_columns]).distinct().from_(
-            exp.alias_(source_table(table), exp.to_identifier(a), table=True)).where(self.selection(table, a))
+        select = (
+            exp.select(*[_col(a, c) for c in subset.keep_columns])
+            .distinct()
+            .from_(exp.alias_(source_table(table), exp.to_identifier(a), table=True))
+            .where(self.selection(table, a))
+        )
         keep = keep_table(table)
-        statements = [Statement(self.dialect.drop_table(keep)),
-                      Statement(self.dialect.create_table_as(keep, select), table.name, keep)]
+        statements = [
+            Statement(self.dialect.drop_table(keep)),
+            Statement(self.dialect.create_table_as(keep, select), table.name, keep),
+        ]
         if subset.self_refs:
             statements += [self.upward_pass(table) for _ in range(subset.passes)]
         return statements

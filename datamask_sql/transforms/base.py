@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Callable, ClassVar
+from typing import Any, ClassVar
 
 from pydantic import BaseModel, ConfigDict
 from sqlglot import exp
@@ -57,8 +58,9 @@ class BuildContext:
             raise NotImplementedError("this renderer does not join lookup tables")
         return self._lookup(table, index)
 
-    def lookup_query(self, numbered: exp.Select, count: exp.Select,
-                     index_of: Callable[[exp.Expression], exp.Expression]) -> exp.Expression:
+    def lookup_query(
+        self, numbered: exp.Select, count: exp.Select, index_of: Callable[[exp.Expression], exp.Expression]
+    ) -> exp.Expression:
         """`value` of the `numbered` row (idx, value) whose idx is `index_of(n)`, n read from the one-row `count`."""
         if self._lookup_query is None:
             raise NotImplementedError("this renderer does not join lookup queries")

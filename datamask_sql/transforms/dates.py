@@ -35,9 +35,12 @@ def offset_of(hex_digest: str, days: int) -> int:
 
 def _offset_sql(d: MaskingDialect, digest: exp.Expression, days: int) -> exp.Expression:
     pick = d.mod(d.hex_int(digest, 1, 15), 2 * days)
-    return exp.Case(ifs=[exp.If(this=exp.LT(this=pick, expression=lit(days)),
-                                true=exp.Sub(this=pick.copy(), expression=lit(days)))],
-                    default=exp.Add(this=exp.Sub(this=pick.copy(), expression=lit(days)), expression=lit(1)))
+    return exp.Case(
+        ifs=[
+            exp.If(this=exp.LT(this=pick, expression=lit(days)), true=exp.Sub(this=pick.copy(), expression=lit(days)))
+        ],
+        default=exp.Add(this=exp.Sub(this=pick.copy(), expression=lit(days)), expression=lit(1)),
+    )
 
 
 class DateShift(Transform):
@@ -66,8 +69,13 @@ class DateShift(Transform):
         offset = _offset_sql(d, self._digest(ctx, params), params.days)
         year = exp.Extract(this=exp.var("YEAR"), expression=v.copy())
         flip = exp.or_(
-            exp.and_(exp.GT(this=year, expression=lit(9999 - EDGE_YEARS)), exp.GT(this=offset.copy(), expression=lit(0))),
-            exp.and_(exp.LTE(this=year.copy(), expression=lit(EDGE_YEARS)), exp.LT(this=offset.copy(), expression=lit(0))))
+            exp.and_(
+                exp.GT(this=year, expression=lit(9999 - EDGE_YEARS)), exp.GT(this=offset.copy(), expression=lit(0))
+            ),
+            exp.and_(
+                exp.LTE(this=year.copy(), expression=lit(EDGE_YEARS)), exp.LT(this=offset.copy(), expression=lit(0))
+            ),
+        )
         days = exp.Case(ifs=[exp.If(this=flip, true=exp.Neg(this=exp.paren(offset.copy())))], default=offset)
         return d.add_days(v, days, ctx.column.logical)
 

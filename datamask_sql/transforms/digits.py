@@ -29,8 +29,14 @@ class DigitsParams(Params):
     keep_first: int = Field(0, ge=0, description="Leading characters kept as they are.")
     keep_last: int = Field(0, ge=0, description="Trailing characters kept as they are.")
     luhn: bool = Field(False, description="Fix the last replaced digit so the digits pass the Luhn check.")
-    max_length: int | None = Field(None, ge=1, le=MAX_POSITIONS, description=(
-        "Positions substituted one by one (default: the column length up to 64, else 32); digits past it become 0."))
+    max_length: int | None = Field(
+        None,
+        ge=1,
+        le=MAX_POSITIONS,
+        description=(
+            "Positions substituted one by one (default: the column length up to 64, else 32); digits past it become 0."
+        ),
+    )
 
 
 def positions(params: DigitsParams, column: Column) -> int:
@@ -79,8 +85,10 @@ class Digits(Transform):
         is_digit: list[exp.Expression] = []
         for i in range(1, limit + 1):
             char = d.substring(v, i, 1)
-            digit = exp.and_(exp.LTE(this=lit(i), expression=length.copy()),
-                             exp.GT(this=d.index_in(DIGITS, char.copy()), expression=lit(0)))
+            digit = exp.and_(
+                exp.LTE(this=lit(i), expression=length.copy()),
+                exp.GT(this=d.index_in(DIGITS, char.copy()), expression=lit(0)),
+            )
             is_digit.append(digit)
             if i <= params.keep_first:
                 outs.append(char)
@@ -101,13 +109,25 @@ class Digits(Transform):
             return out
         return self._luhn(d, v, params, limit, outs, is_digit, out)
 
-    def _luhn(self, d: MaskingDialect, v: exp.Expression, params: DigitsParams, limit: int,
-              outs: list[exp.Expression], is_digit: list[exp.Expression], out: exp.Expression) -> exp.Expression:
+    def _luhn(
+        self,
+        d: MaskingDialect,
+        v: exp.Expression,
+        params: DigitsParams,
+        limit: int,
+        outs: list[exp.Expression],
+        is_digit: list[exp.Expression],
+        out: exp.Expression,
+    ) -> exp.Expression:
         length = d.length(v)
         room = exp.Sub(this=length.copy(), expression=lit(params.keep_last))
-        head = exp.Case(ifs=[exp.If(this=exp.LTE(this=length.copy(), expression=lit(params.keep_last)), true=lit(0)),
-                             exp.If(this=exp.LT(this=room.copy(), expression=lit(limit)), true=room)],
-                        default=lit(limit))
+        head = exp.Case(
+            ifs=[
+                exp.If(this=exp.LTE(this=length.copy(), expression=lit(params.keep_last)), true=lit(0)),
+                exp.If(this=exp.LT(this=room.copy(), expression=lit(limit)), true=room),
+            ],
+            default=lit(limit),
+        )
         # The last replaceable digit carries the check: its position, and whether Luhn doubles it.
         fix = d.length(d.regexp_replace_all(d.substring(v, 1, head), TRAILING_NON_DIGITS, ""))
         terms = []
@@ -123,8 +143,11 @@ class Digits(Transform):
         at = _int(exp.Add(this=check, expression=lit(1)))
         fix_doubled = exp.EQ(this=d.mod(_digits_after(d, v, fix.copy()), 2), expression=lit(1))
         digit = _case(fix_doubled, d.substring(lit(LUHN_UNDOUBLE), at, 1), d.substring(lit(DIGITS), at.copy(), 1))
-        spliced = d.concat(d.substring(out.copy(), 1, exp.Sub(this=fix.copy(), expression=lit(1))), digit,
-                           d.substring(out.copy(), exp.Add(this=fix.copy(), expression=lit(1))))
+        spliced = d.concat(
+            d.substring(out.copy(), 1, exp.Sub(this=fix.copy(), expression=lit(1))),
+            digit,
+            d.substring(out.copy(), exp.Add(this=fix.copy(), expression=lit(1))),
+        )
         return _case(exp.GT(this=fix.copy(), expression=lit(params.keep_first)), spliced, out)
 
     def reference(self, value: Any, ctx: RefContext, params: DigitsParams) -> Any:

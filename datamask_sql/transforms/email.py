@@ -50,18 +50,21 @@ class Email(Transform):
         local = d.substring(ctx.digest(), 1, LOCAL_LENGTH)
         pick = d.mod(d.hex_int(ctx.digest(), LOCAL_LENGTH + 1, 2), len(DOMAINS))
         reserved = exp.Case(
-            ifs=[exp.If(this=exp.EQ(this=pick.copy(), expression=lit(i)), true=lit(dom))
-                 for i, dom in enumerate(DOMAINS[:-1])],
+            ifs=[
+                exp.If(this=exp.EQ(this=pick.copy(), expression=lit(i)), true=lit(dom))
+                for i, dom in enumerate(DOMAINS[:-1])
+            ],
             default=lit(DOMAINS[-1]),
         )
         domain: exp.Expression = reserved
         if params.keep_domain:
             v = ctx.value
             at_from_end = d.strpos(d.reverse(v), "@")
-            start = exp.Add(this=exp.Sub(this=d.length(v), expression=at_from_end),
-                            expression=exp.Literal.number(2))
-            domain = exp.Case(ifs=[exp.If(this=exp.GT(this=d.strpos(v, "@"), expression=lit(0)),
-                                          true=d.substring(v, start))], default=reserved)
+            start = exp.Add(this=exp.Sub(this=d.length(v), expression=at_from_end), expression=exp.Literal.number(2))
+            domain = exp.Case(
+                ifs=[exp.If(this=exp.GT(this=d.strpos(v, "@"), expression=lit(0)), true=d.substring(v, start))],
+                default=reserved,
+            )
         return d.concat(local, lit("@"), domain)
 
     def reference(self, value: Any, ctx: RefContext, params: EmailParams) -> Any:

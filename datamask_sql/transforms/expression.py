@@ -19,7 +19,7 @@ class ExpressionParams(Params):
     dialect: str | None = Field(None, description="Dialect the SQL is written in (default: sqlglot's generic SQL).")
 
     @model_validator(mode="after")
-    def _parses(self) -> "ExpressionParams":
+    def _parses(self) -> ExpressionParams:
         parse_scalar(self.sql, self.dialect, None)
         return self
 
@@ -46,5 +46,7 @@ class Expression(Transform):
 
     def reference(self, value: Any, ctx: RefContext, params: ExpressionParams) -> Any:
         """No Python twin: the user's SQL is the specification; tests compare engines with each other."""
-        raise UnsupportedError("the expression transform has no Python reference",
-                               hint="its output is whatever the SQL computes in each engine")
+        raise UnsupportedError(
+            "the expression transform has no Python reference",
+            hint="its output is whatever the SQL computes in each engine",
+        )

@@ -25,21 +25,29 @@ class LookupSource(Params):
 
     csv: str | None = Field(None, description="CSV file with a header line; relative to the working directory.")
     table: str | None = Field(None, description="Warehouse table [schema.]table holding the values.")
-    column: str | None = Field(None, description="Column holding the values; default the CSV's first column, "
-                                                 "required with `table`.")
+    column: str | None = Field(
+        None, description="Column holding the values; default the CSV's first column, required with `table`."
+    )
 
 
 class FakeParams(Params):
     """Parameters of `fake`."""
 
-    kind: str | None = Field(None, description="Shipped list to pick from: first_name, last_name, full_name, "
-                                               "city, street_address, postal_code, company, job_title, country.")
+    kind: str | None = Field(
+        None,
+        description="Shipped list to pick from: first_name, last_name, full_name, "
+        "city, street_address, postal_code, company, job_title, country.",
+    )
     locale: str = Field("en_US", description="Locale of the shipped list: en_US, de_DE, fr_FR, pt_BR.")
     lookup: LookupSource | None = Field(None, description="Your own list instead of `kind`: {csv: path}.")
-    unique: bool = Field(False, description="Append ' ' and a deterministic number so distinct inputs stay "
-                                            "distinct (for unique and key columns).")
-    suffix_digits: int = Field(8, ge=4, le=15, description="Digits of the unique suffix (more digits, fewer "
-                                                            "collisions; see docs/lookups.md).")
+    unique: bool = Field(
+        False,
+        description="Append ' ' and a deterministic number so distinct inputs stay "
+        "distinct (for unique and key columns).",
+    )
+    suffix_digits: int = Field(
+        8, ge=4, le=15, description="Digits of the unique suffix (more digits, fewer collisions; see docs/lookups.md)."
+    )
 
 
 def suffix_length(params: FakeParams) -> int:
@@ -108,8 +116,9 @@ class Fake(Transform):
                 return f"the unique suffix leaves no room for a value in {column.length} characters"
             return None
         if params.lookup is None:
-            problem = _unknown("kind", params.kind, lookups.kinds()) or _unknown("locale", params.locale,
-                                                                                  lookups.locales())
+            problem = _unknown("kind", params.kind, lookups.kinds()) or _unknown(
+                "locale", params.locale, lookups.locales()
+            )
             if problem:
                 return problem
         try:
@@ -118,8 +127,9 @@ class Fake(Transform):
             # A user CSV that cannot be read is reported on the rule's line, naming the file.
             return f"{exc.message}: {exc.file}" + (f" ({exc.hint})" if exc.hint else "")
         if not candidates:
-            return (f"no {source_table(params).label} value fits in {room(params, column)} characters"
-                    + (f" after the {suffix_length(params)}-character unique suffix" if params.unique else ""))
+            return f"no {source_table(params).label} value fits in {room(params, column)} characters" + (
+                f" after the {suffix_length(params)}-character unique suffix" if params.unique else ""
+            )
         return None
 
     def injective(self, params: FakeParams, column: Column) -> bool:
@@ -129,16 +139,23 @@ class Fake(Transform):
     def lossy_hint(self, params: FakeParams, column: Column) -> str | None:
         """Why substitution collides and how to keep the column unique."""
         n = "the table's" if in_warehouse(params) else len(fitting_table(params, column).values)
-        return (f"fake picks one of {n} values, so distinct inputs share outputs; add 'unique: true' to append a "
-                f"deterministic {params.suffix_digits}-digit suffix, or use hash/email for keys")
+        return (
+            f"fake picks one of {n} values, so distinct inputs share outputs; add 'unique: true' to append a "
+            f"deterministic {params.suffix_digits}-digit suffix, or use hash/email for keys"
+        )
 
     def build(self, ctx: BuildContext, params: FakeParams) -> exp.Expression:
         """Equi-join the lookup on idx = hex_int(digest, 1, 15) mod N; add the suffix when unique."""
         d = ctx.dialect
         if in_warehouse(params):
             numbered, count = self.warehouse_queries(ctx, params)
-            value = ctx.lookup_query(numbered, count, lambda n: exp.Mod(
-                this=d.hex_int(ctx.digest(), *INDEX_DIGITS), expression=exp.Nullif(this=n, expression=lit(0))))
+            value = ctx.lookup_query(
+                numbered,
+                count,
+                lambda n: exp.Mod(
+                    this=d.hex_int(ctx.digest(), *INDEX_DIGITS), expression=exp.Nullif(this=n, expression=lit(0))
+                ),
+            )
         else:
             table = fitting_table(params, ctx.column)
             index = d.mod(d.hex_int(ctx.digest(), *INDEX_DIGITS), len(table.values))
@@ -158,17 +175,25 @@ class Fake(Transform):
         fits = exp.GTE(this=length, expression=lit(1))
         if limit is not None:
             fits = exp.and_(fits, exp.LTE(this=length.copy(), expression=lit(limit)))
-        distinct = (exp.select(exp.alias_(raw, exp.to_identifier("value"))).distinct()
-                    .from_(exp.to_table(params.lookup.table, dialect=d.sqlglot_dialect)))
-        fitting = exp.select(exp.column(exp.to_identifier("value"))).from_(
-            exp.alias_(exp.Subquery(this=distinct), exp.to_identifier("v"), table=True)).where(fits)
+        distinct = (
+            exp.select(exp.alias_(raw, exp.to_identifier("value")))
+            .distinct()
+            .from_(exp.to_table(params.lookup.table, dialect=d.sqlglot_dialect))
+        )
+        fitting = (
+            exp.select(exp.column(exp.to_identifier("value")))
+            .from_(exp.alias_(exp.Subquery(this=distinct), exp.to_identifier("v"), table=True))
+            .where(fits)
+        )
         value = exp.column(exp.to_identifier("value"))
         order = exp.Order(expressions=[exp.Ordered(this=d.sha256_hex(value.copy()))])
         row = exp.Sub(this=exp.Window(this=exp.RowNumber(), order=order), expression=lit(1))
         numbered = exp.select(exp.alias_(row, exp.to_identifier("idx")), value).from_(
-            exp.alias_(exp.Subquery(this=fitting), exp.to_identifier("f"), table=True))
+            exp.alias_(exp.Subquery(this=fitting), exp.to_identifier("f"), table=True)
+        )
         count = exp.select(exp.alias_(exp.Count(this=exp.Star()), exp.to_identifier("n"))).from_(
-            exp.alias_(exp.Subquery(this=fitting.copy()), exp.to_identifier("f"), table=True))
+            exp.alias_(exp.Subquery(this=fitting.copy()), exp.to_identifier("f"), table=True)
+        )
         return numbered, count
 
     def reference(self, value: Any, ctx: RefContext, params: FakeParams) -> Any:
@@ -177,8 +202,9 @@ class Fake(Transform):
         if in_warehouse(params):
             if ctx.table_values is None:
                 raise ValueError("the reference of a warehouse lookup needs RefContext.table_values")
-            values = warehouse_order(ctx.table_values(params.lookup.table, params.lookup.column),
-                                     room(params, ctx.column))
+            values = warehouse_order(
+                ctx.table_values(params.lookup.table, params.lookup.column), room(params, ctx.column)
+            )
             if not values:
                 return None
         else:

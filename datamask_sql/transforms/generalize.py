@@ -19,8 +19,12 @@ MAX_BAND = 10**9
 class GeneralizeParams(Params):
     """Parameters of `generalize` (`to` for dates and timestamps, `band` for integers)."""
 
-    to: Literal["month", "year", "decade"] | None = Field(None, description="Dates: first day of the month, year or decade.")
-    band: int | None = Field(None, ge=2, le=MAX_BAND, description="Integers: the lower end of the band of this width (toward zero).")
+    to: Literal["month", "year", "decade"] | None = Field(
+        None, description="Dates: first day of the month, year or decade."
+    )
+    band: int | None = Field(
+        None, ge=2, le=MAX_BAND, description="Integers: the lower end of the band of this width (toward zero)."
+    )
 
 
 class Generalize(Transform):
@@ -49,7 +53,9 @@ class Generalize(Transform):
         if params.to == "decade":
             decade = exp.Sub(this=year.copy(), expression=exp.paren(exp.Mod(this=year, expression=lit(10))))
             # Years 1-9 have no decade start (there is no year 0); they stay in year 1.
-            year = exp.Case(ifs=[exp.If(this=exp.LT(this=decade, expression=lit(1)), true=lit(1))], default=decade.copy())
+            year = exp.Case(
+                ifs=[exp.If(this=exp.LT(this=decade, expression=lit(1)), true=lit(1))], default=decade.copy()
+            )
         return d.make_date(year, month, lit(1))
 
     def reference(self, value: Any, ctx: RefContext, params: GeneralizeParams) -> Any:

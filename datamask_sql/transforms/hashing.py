@@ -14,8 +14,9 @@ from datamask_sql.transforms.base import TEXT_TYPES, BuildContext, Params, RefCo
 class HashParams(Params):
     """Parameters of `hash`."""
 
-    length: int | None = Field(None, ge=1, le=64,
-                               description="Hex characters to keep (1-64); default 64, or the column length.")
+    length: int | None = Field(
+        None, ge=1, le=64, description="Hex characters to keep (1-64); default 64, or the column length."
+    )
 
 
 def hash_length(params: HashParams, column: Column) -> int:

@@ -17,9 +17,16 @@ from datamask_sql.transforms.base import BuildContext, Params, RefContext, Trans
 T = exp.DataType.Type
 # 15 hex digits: the widest integer every engine reads from hex without overflowing a signed BIGINT.
 HEX_DIGITS = 15
-MAX_RANGE = 16 ** HEX_DIGITS
-_TYPE_MAX = {T.TINYINT: 2**7 - 1, T.UTINYINT: 2**8 - 1, T.SMALLINT: 2**15 - 1, T.USMALLINT: 2**16 - 1,
-             T.INT: 2**31 - 1, T.UINT: 2**32 - 1, T.MEDIUMINT: 2**23 - 1}
+MAX_RANGE = 16**HEX_DIGITS
+_TYPE_MAX = {
+    T.TINYINT: 2**7 - 1,
+    T.UTINYINT: 2**8 - 1,
+    T.SMALLINT: 2**15 - 1,
+    T.USMALLINT: 2**16 - 1,
+    T.INT: 2**31 - 1,
+    T.UINT: 2**32 - 1,
+    T.MEDIUMINT: 2**23 - 1,
+}
 
 
 def type_bounds(column: Column) -> tuple[int, int]:
@@ -33,11 +40,15 @@ class HashIntParams(Params):
     """Parameters of `hash_int`."""
 
     min: int = Field(1, description="Smallest output value.")
-    max: int | None = Field(None, description="Largest output value (default: the type's maximum, at most min + 16^15 - 1).")
-    expected_rows: int = Field(1_000_000, ge=1, description="Rows assumed when a unique column's collision risk is computed.")
+    max: int | None = Field(
+        None, description="Largest output value (default: the type's maximum, at most min + 16^15 - 1)."
+    )
+    expected_rows: int = Field(
+        1_000_000, ge=1, description="Rows assumed when a unique column's collision risk is computed."
+    )
 
     @model_validator(mode="after")
-    def _range(self) -> "HashIntParams":
+    def _range(self) -> HashIntParams:
         if self.max is not None and self.max < self.min:
             raise ValueError("max must be at least min")
         return self
@@ -79,8 +90,10 @@ class HashInt(Transform):
         if size < params.expected_rows:
             return None
         risk = birthday_bound(params.expected_rows, size)
-        return (f"hash_int over {size} values: probability of any collision among {params.expected_rows} rows "
-                f"~ {risk:.2g} (birthday bound); a collision fails the run's uniqueness check before the swap")
+        return (
+            f"hash_int over {size} values: probability of any collision among {params.expected_rows} rows "
+            f"~ {risk:.2g} (birthday bound); a collision fails the run's uniqueness check before the swap"
+        )
 
     def build(self, ctx: BuildContext, params: HashIntParams) -> exp.Expression:
         """min + hex_int(digest, 1, 15) mod size."""
@@ -104,8 +117,12 @@ class NoiseParams(Params):
     """Parameters of `noise`."""
 
     percent: float = Field(gt=0, le=MAX_NOISE_PERCENT, description="Largest relative change, in percent (0.01 steps).")
-    decimals: int | None = Field(None, le=18, ge=-18, description=(
-        "Round the result to this many decimals (negative: tens, hundreds); default the column's scale."))
+    decimals: int | None = Field(
+        None,
+        le=18,
+        ge=-18,
+        description=("Round the result to this many decimals (negative: tens, hundreds); default the column's scale."),
+    )
 
 
 def noise_steps(params: NoiseParams) -> int:
@@ -162,9 +179,13 @@ class Noise(Transform):
         if bounds is None:
             return rounded
         low, high = (exp.cast(exp.Literal.number(str(b)), wide_type) for b in bounds)
-        return exp.Case(ifs=[exp.If(this=exp.GT(this=rounded.copy(), expression=high), true=high.copy()),
-                             exp.If(this=exp.LT(this=rounded.copy(), expression=low), true=low.copy())],
-                        default=rounded)
+        return exp.Case(
+            ifs=[
+                exp.If(this=exp.GT(this=rounded.copy(), expression=high), true=high.copy()),
+                exp.If(this=exp.LT(this=rounded.copy(), expression=low), true=low.copy()),
+            ],
+            default=rounded,
+        )
 
     def reference(self, value: Any, ctx: RefContext, params: NoiseParams) -> Any:
         """Exact decimal arithmetic in Python."""
@@ -173,8 +194,9 @@ class Noise(Transform):
         with decimal.localcontext() as c:
             c.prec = 100
             moved = decimal.Decimal(value) * (NOISE_STEPS + k) * decimal.Decimal("0.0001")
-            out = moved.quantize(decimal.Decimal(1).scaleb(-noise_decimals(params, ctx.column)),
-                                 rounding=decimal.ROUND_HALF_UP)
+            out = moved.quantize(
+                decimal.Decimal(1).scaleb(-noise_decimals(params, ctx.column)), rounding=decimal.ROUND_HALF_UP
+            )
         bounds = decimal_bounds(ctx.column)
         if bounds is not None:
             out = min(max(out, bounds[0]), bounds[1])

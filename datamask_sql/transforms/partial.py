@@ -28,7 +28,9 @@ class PartialParams(Params):
     @classmethod
     def _mask_char(cls, v: str) -> str:
         if v in FORBIDDEN_MASK:
-            raise ValueError(f"mask_char cannot be one of {FORBIDDEN_MASK!r} (they mean something in regex replacements)")
+            raise ValueError(
+                f"mask_char cannot be one of {FORBIDDEN_MASK!r} (they mean something in regex replacements)"
+            )
         return v
 
     @field_validator("separators")
@@ -53,8 +55,11 @@ class Partial(Transform):
         d, v = ctx.dialect, ctx.value
         first, last = params.keep_first, params.keep_last
         seps = params.separators
-        mask = (lambda t: d.mask_except(t, seps, params.mask_char)) if seps else (
-            lambda t: d.repeat(params.mask_char, d.length(t)))
+        mask = (
+            (lambda t: d.mask_except(t, seps, params.mask_char))
+            if seps
+            else (lambda t: d.repeat(params.mask_char, d.length(t)))
+        )
         masked_all = mask(v)
         if first == 0 and last == 0:
             return masked_all
@@ -65,8 +70,9 @@ class Partial(Transform):
             parts.append(d.substring(v, 1, first))
         parts.append(mask(d.substring(v, first + 1, middle_len)))
         if last:
-            start = exp.Add(this=exp.Sub(this=length.copy(), expression=exp.Literal.number(last)),
-                            expression=exp.Literal.number(1))
+            start = exp.Add(
+                this=exp.Sub(this=length.copy(), expression=exp.Literal.number(last)), expression=exp.Literal.number(1)
+            )
             parts.append(d.substring(v, start, last))
         too_short = exp.LTE(this=length.copy(), expression=exp.Literal.number(first + last))
         return exp.Case(ifs=[exp.If(this=too_short, true=masked_all)], default=d.concat(*parts))
@@ -79,4 +85,4 @@ class Partial(Transform):
         first, last = params.keep_first, params.keep_last
         if len(s) <= first + last:
             return mask(s)
-        return s[:first] + mask(s[first:len(s) - last]) + s[len(s) - last:]
+        return s[:first] + mask(s[first : len(s) - last]) + s[len(s) - last :]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 import sqlglot
 from sqlglot import exp
@@ -12,8 +12,21 @@ from sqlglot.errors import ParseError
 from datamask_sql.dialects import DIALECTS
 
 # Anything that is not a scalar over one row: statements, subqueries, aggregates, windows, parameters.
-_FORBIDDEN = (exp.Query, exp.Subquery, exp.DDL, exp.DML, exp.Command, exp.AggFunc, exp.Window,
-              exp.Placeholder, exp.Parameter, exp.Star, exp.Table, exp.Join, exp.Lambda)
+_FORBIDDEN = (
+    exp.Query,
+    exp.Subquery,
+    exp.DDL,
+    exp.DML,
+    exp.Command,
+    exp.AggFunc,
+    exp.Window,
+    exp.Placeholder,
+    exp.Parameter,
+    exp.Star,
+    exp.Table,
+    exp.Join,
+    exp.Lambda,
+)
 
 
 def _sql_dialects() -> tuple[str, ...]:
@@ -48,8 +61,9 @@ def parse_scalar(sql: str, dialect: str | None, columns: list[str] | None) -> ex
             raise ValueError(f"only a scalar expression over this row's columns is allowed, not {node.key.upper()}")
     for call in tree.find_all(exp.Anonymous):
         # Unknown functions may have effects or read session state (the masking key is session state).
-        raise ValueError(f"function '{call.name}' is not one sqlglot knows in every dialect; "
-                         "use standard SQL functions only")
+        raise ValueError(
+            f"function '{call.name}' is not one sqlglot knows in every dialect; use standard SQL functions only"
+        )
     by_lower = {c.lower(): c for c in columns or []}
     for column in tree.find_all(exp.Column):
         if column.table:

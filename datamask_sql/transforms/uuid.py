@@ -38,8 +38,18 @@ class Uuid(Transform):
         d, h = ctx.dialect, ctx.digest
         pick = exp.cast(exp.Add(this=d.mod(d.hex_int(h(), 17, 1), 4), expression=lit(1)), exp.DataType.build("INT"))
         variant = d.substring(lit(VARIANTS), pick, 1)
-        return d.concat(d.substring(h(), 1, 8), lit("-"), d.substring(h(), 9, 4), lit("-8"), d.substring(h(), 14, 3),
-                        lit("-"), variant, d.substring(h(), 18, 3), lit("-"), d.substring(h(), 21, 12))
+        return d.concat(
+            d.substring(h(), 1, 8),
+            lit("-"),
+            d.substring(h(), 9, 4),
+            lit("-8"),
+            d.substring(h(), 14, 3),
+            lit("-"),
+            variant,
+            d.substring(h(), 18, 3),
+            lit("-"),
+            d.substring(h(), 21, 12),
+        )
 
     def reference(self, value: Any, ctx: RefContext, params: Params) -> Any:
         """The same in Python (a str; engines return their UUID type for UUID columns)."""

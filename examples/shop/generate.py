@@ -39,55 +39,189 @@ FIRST_EVENT = datetime(2019, 1, 1)
 LAST_EVENT = datetime(2025, 10, 31, 23, 59, 59)
 
 FIRST_NAMES: dict[str, list[str]] = {
-    "US": ["James", "Mary", "Michael", "Jennifer", "David", "Emily",
-           "Zoë", "Olivia", "Ethan", "Sarah", "Daniel", "Grace"],
-    "DE": ["Lukas", "Anna", "Jonas", "Lea", "Felix", "Sophie",
-           "Łukasz", "Jürgen", "Katharina", "Maximilian", "Hannah", "Björn"],
-    "FR": ["Camille", "Louis", "Chloé", "Hugo", "Léa", "Théo",
-           "Manon", "Antoine", "Inès", "Mathis", "Élodie", "François"],
-    "BR": ["José", "Maria", "João", "Ana", "Lucas", "Gabriela",
-           "Pedro", "Juliana", "Rafael", "Fernanda", "Thiago", "Luíza"],
+    "US": [
+        "James",
+        "Mary",
+        "Michael",
+        "Jennifer",
+        "David",
+        "Emily",
+        "Zoë",
+        "Olivia",
+        "Ethan",
+        "Sarah",
+        "Daniel",
+        "Grace",
+    ],
+    "DE": [
+        "Lukas",
+        "Anna",
+        "Jonas",
+        "Lea",
+        "Felix",
+        "Sophie",
+        "Łukasz",
+        "Jürgen",
+        "Katharina",
+        "Maximilian",
+        "Hannah",
+        "Björn",
+    ],
+    "FR": [
+        "Camille",
+        "Louis",
+        "Chloé",
+        "Hugo",
+        "Léa",
+        "Théo",
+        "Manon",
+        "Antoine",
+        "Inès",
+        "Mathis",
+        "Élodie",
+        "François",
+    ],
+    "BR": [
+        "José",
+        "Maria",
+        "João",
+        "Ana",
+        "Lucas",
+        "Gabriela",
+        "Pedro",
+        "Juliana",
+        "Rafael",
+        "Fernanda",
+        "Thiago",
+        "Luíza",
+    ],
 }
 
 LAST_NAMES: dict[str, list[str]] = {
-    "US": ["Smith", "Johnson", "Williams", "Brown", "Garcia", "O'Brien",
-           "Miller", "Davis", "Nguyen", "Patel", "O'Connor", "Anderson"],
-    "DE": ["Müller", "Schmidt", "Schneider", "Fischer", "Weber", "Becker",
-           "Hoffmann", "Schäfer", "Kowalski", "Wagner", "Krüger", "Koch"],
-    "FR": ["Martin", "Bernard", "Dubois", "Thomas", "Robert", "Lefèvre",
-           "Moreau", "Girard", "Fournier", "Rousseau", "Leroy", "Chevalier"],
-    "BR": ["Silva", "Santos", "Oliveira", "Souza", "Pereira", "Costa",
-           "Rodrigues", "Almeida", "Conceição", "Gonçalves", "Araújo", "Lima"],
+    "US": [
+        "Smith",
+        "Johnson",
+        "Williams",
+        "Brown",
+        "Garcia",
+        "O'Brien",
+        "Miller",
+        "Davis",
+        "Nguyen",
+        "Patel",
+        "O'Connor",
+        "Anderson",
+    ],
+    "DE": [
+        "Müller",
+        "Schmidt",
+        "Schneider",
+        "Fischer",
+        "Weber",
+        "Becker",
+        "Hoffmann",
+        "Schäfer",
+        "Kowalski",
+        "Wagner",
+        "Krüger",
+        "Koch",
+    ],
+    "FR": [
+        "Martin",
+        "Bernard",
+        "Dubois",
+        "Thomas",
+        "Robert",
+        "Lefèvre",
+        "Moreau",
+        "Girard",
+        "Fournier",
+        "Rousseau",
+        "Leroy",
+        "Chevalier",
+    ],
+    "BR": [
+        "Silva",
+        "Santos",
+        "Oliveira",
+        "Souza",
+        "Pereira",
+        "Costa",
+        "Rodrigues",
+        "Almeida",
+        "Conceição",
+        "Gonçalves",
+        "Araújo",
+        "Lima",
+    ],
 }
 
 # (city, postal code, phone area code). Keeping the area code with the city
 # makes a customer's phone number consistent with their home address.
 CITIES: dict[str, list[tuple[str, str, str]]] = {
-    "US": [("San Francisco", "94103", "415"), ("New York", "10001", "212"),
-           ("Chicago", "60614", "312"), ("Boston", "02118", "617"),
-           ("Seattle", "98101", "206"), ("Austin", "78701", "512")],
-    "DE": [("Berlin", "10115", "30"), ("München", "80331", "89"),
-           ("Hamburg", "20095", "40"), ("Köln", "50667", "221"),
-           ("Frankfurt am Main", "60311", "69"), ("Leipzig", "04109", "341")],
-    "FR": [("Paris", "75011", "1"), ("Lyon", "69002", "4"),
-           ("Marseille", "13001", "4"), ("Bordeaux", "33000", "5"),
-           ("Lille", "59000", "3"), ("Toulouse", "31000", "5")],
-    "BR": [("São Paulo", "01310-100", "11"), ("Rio de Janeiro", "22071-000", "21"),
-           ("Belo Horizonte", "30130-010", "31"), ("Porto Alegre", "90010-150", "51"),
-           ("Salvador", "40020-000", "71"), ("Curitiba", "80010-000", "41")],
+    "US": [
+        ("San Francisco", "94103", "415"),
+        ("New York", "10001", "212"),
+        ("Chicago", "60614", "312"),
+        ("Boston", "02118", "617"),
+        ("Seattle", "98101", "206"),
+        ("Austin", "78701", "512"),
+    ],
+    "DE": [
+        ("Berlin", "10115", "30"),
+        ("München", "80331", "89"),
+        ("Hamburg", "20095", "40"),
+        ("Köln", "50667", "221"),
+        ("Frankfurt am Main", "60311", "69"),
+        ("Leipzig", "04109", "341"),
+    ],
+    "FR": [
+        ("Paris", "75011", "1"),
+        ("Lyon", "69002", "4"),
+        ("Marseille", "13001", "4"),
+        ("Bordeaux", "33000", "5"),
+        ("Lille", "59000", "3"),
+        ("Toulouse", "31000", "5"),
+    ],
+    "BR": [
+        ("São Paulo", "01310-100", "11"),
+        ("Rio de Janeiro", "22071-000", "21"),
+        ("Belo Horizonte", "30130-010", "31"),
+        ("Porto Alegre", "90010-150", "51"),
+        ("Salvador", "40020-000", "71"),
+        ("Curitiba", "80010-000", "41"),
+    ],
 }
 
 STREETS: dict[str, list[str]] = {
-    "US": ["Market Street", "Main Street", "Oak Avenue", "Elm Street",
-           "Sunset Boulevard", "Maple Drive", "Lakeview Terrace"],
-    "DE": ["Hauptstraße", "Bahnhofstraße", "Goethestraße", "Schillerstraße",
-           "Gartenweg", "Lindenallee", "Am Markt"],
-    "FR": ["rue de la Paix", "avenue Victor Hugo", "boulevard Saint-Germain",
-           "rue des Lilas", "place de la République", "rue Émile Zola",
-           "allée des Tilleuls"],
-    "BR": ["Rua Augusta", "Avenida Paulista", "Rua das Flores",
-           "Avenida Atlântica", "Rua XV de Novembro", "Rua São Bento",
-           "Travessa do Comércio"],
+    "US": [
+        "Market Street",
+        "Main Street",
+        "Oak Avenue",
+        "Elm Street",
+        "Sunset Boulevard",
+        "Maple Drive",
+        "Lakeview Terrace",
+    ],
+    "DE": ["Hauptstraße", "Bahnhofstraße", "Goethestraße", "Schillerstraße", "Gartenweg", "Lindenallee", "Am Markt"],
+    "FR": [
+        "rue de la Paix",
+        "avenue Victor Hugo",
+        "boulevard Saint-Germain",
+        "rue des Lilas",
+        "place de la République",
+        "rue Émile Zola",
+        "allée des Tilleuls",
+    ],
+    "BR": [
+        "Rua Augusta",
+        "Avenida Paulista",
+        "Rua das Flores",
+        "Avenida Atlântica",
+        "Rua XV de Novembro",
+        "Rua São Bento",
+        "Travessa do Comércio",
+    ],
 }
 
 # Local providers next to the global ones, so the domain distribution hints at
@@ -101,16 +235,39 @@ EMAIL_DOMAINS: dict[str, list[str]] = {
 
 # Weighted: most orders are complete, a minority are stuck or reversed.
 ORDER_STATUSES: list[tuple[str, int]] = [
-    ("delivered", 55), ("shipped", 12), ("paid", 9), ("pending", 7),
-    ("cancelled", 9), ("refunded", 8),
+    ("delivered", 55),
+    ("shipped", 12),
+    ("paid", 9),
+    ("pending", 7),
+    ("cancelled", 9),
+    ("refunded", 8),
 ]
 
 # Email local parts are ASCII in practice even when the name is not.
-ASCII_FOLD = str.maketrans({
-    "ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "ł": "l", "ë": "e", "é": "e",
-    "è": "e", "ê": "e", "à": "a", "á": "a", "â": "a", "ã": "a", "í": "i",
-    "ó": "o", "ô": "o", "õ": "o", "ú": "u", "ç": "c", "'": "",
-})
+ASCII_FOLD = str.maketrans(
+    {
+        "ä": "ae",
+        "ö": "oe",
+        "ü": "ue",
+        "ß": "ss",
+        "ł": "l",
+        "ë": "e",
+        "é": "e",
+        "è": "e",
+        "ê": "e",
+        "à": "a",
+        "á": "a",
+        "â": "a",
+        "ã": "a",
+        "í": "i",
+        "ó": "o",
+        "ô": "o",
+        "õ": "o",
+        "ú": "u",
+        "ç": "c",
+        "'": "",
+    }
+)
 
 NOTE_TEMPLATES: list[str] = [
     "Please call me at {phone} before delivery.",
@@ -203,18 +360,18 @@ def make_phone(rng: random.Random, country: str, area: str) -> str:
 
 
 def make_email(rng: random.Random, first: str, last: str, domain: str, taken: set[str]) -> str:
-    f, l = ascii_fold(first), ascii_fold(last)
-    candidates = [f"{f}.{l}", f"{f}.{l}", f"{f}.{l}", f"{f[0]}.{l}", f"{f}{l}", f"{f}_{l}"]
+    f, sur = ascii_fold(first), ascii_fold(last)
+    candidates = [f"{f}.{sur}", f"{f}.{sur}", f"{f}.{sur}", f"{f[0]}.{sur}", f"{f}{sur}", f"{f}_{sur}"]
     local = rng.choice(candidates)
     # Uniqueness is checked case-insensitively because MariaDB's default
     # collation would otherwise reject emails differing only in case.
     while f"{local}@{domain}" in taken:
-        local = f"{f}.{l}{rng.randrange(1, 100)}"
+        local = f"{f}.{sur}{rng.randrange(1, 100)}"
     taken.add(f"{local}@{domain}")
     if rng.random() < 0.12:
         # Mixed case shows up in real sign-ups and exercises case handling in masks.
         if rng.random() < 0.7:
-            local = local.replace(f, f.capitalize(), 1).replace(l, l.capitalize(), 1)
+            local = local.replace(f, f.capitalize(), 1).replace(sur, sur.capitalize(), 1)
         else:
             local = local.upper()
     return f"{local}@{domain}"
@@ -238,7 +395,7 @@ def make_card(rng: random.Random) -> str:
     prefix = "4" if rng.random() < 0.6 else f"5{rng.randrange(1, 6)}"
     body = prefix + "".join(str(rng.randrange(10)) for _ in range(15 - len(prefix)))
     number = luhn_complete(body)
-    return " ".join(number[i:i + 4] for i in range(0, 16, 4))
+    return " ".join(number[i : i + 4] for i in range(0, 16, 4))
 
 
 def make_street(rng: random.Random, country: str) -> str:
@@ -260,8 +417,9 @@ def make_customers(rng: random.Random) -> list[Customer]:
     taken: set[str] = set()
     # Ids follow sign-up time, as they would with an auto-increment key.
     last_signup = date(2024, 12, 31)
-    signups = sorted(random_time_on(rng, random_day(rng, FIRST_EVENT.date(), last_signup), 7, 22)
-                     for _ in range(N_CUSTOMERS))
+    signups = sorted(
+        random_time_on(rng, random_day(rng, FIRST_EVENT.date(), last_signup), 7, 22) for _ in range(N_CUSTOMERS)
+    )
     customers = []
     for cid, created_at in enumerate(signups, start=1):
         country = rng.choice(countries)
@@ -279,7 +437,9 @@ def make_customers(rng: random.Random) -> list[Customer]:
             alt = f"{ascii_fold(first)}.{ascii_fold(last)}@{rng.choice(EMAIL_DOMAINS[country])}"
             customer.notes = template.format(
                 phone=phone or make_phone(rng, country, home[2]),
-                alt_email=alt, year=rng.randrange(created_at.year, 2026))
+                alt_email=alt,
+                year=rng.randrange(created_at.year, 2026),
+            )
         customer.cards = [make_card(rng) for _ in range(1 if rng.random() < 0.7 else 2)]
         customers.append(customer)
     return customers
@@ -321,13 +481,10 @@ def make_orders(rng: random.Random, customers: list[Customer]) -> list[Order]:
         drafts.append((ordered_at, c.id, address_id, rng.choices(statuses, weights)[0], total))
     # Ids follow time, as they would with an auto-increment key.
     drafts.sort(key=lambda d: d[0])
-    return [Order(i, cid, aid, at, status, total)
-            for i, (at, cid, aid, status, total) in enumerate(drafts, start=1)]
+    return [Order(i, cid, aid, at, status, total) for i, (at, cid, aid, status, total) in enumerate(drafts, start=1)]
 
 
-def make_payments(
-    rng: random.Random, orders: list[Order], customers: list[Customer]
-) -> list[Payment]:
+def make_payments(rng: random.Random, orders: list[Order], customers: list[Customer]) -> list[Payment]:
     by_id = {c.id: c for c in customers}
     payments: list[Payment] = []
 
@@ -391,7 +548,7 @@ def cents(value: int) -> Decimal:
 def inserts(table: str, columns: list[str], rows: list[tuple[object, ...]]) -> list[str]:
     statements = []
     for start in range(0, len(rows), BATCH_SIZE):
-        batch = rows[start:start + BATCH_SIZE]
+        batch = rows[start : start + BATCH_SIZE]
         values = ",\n".join("(" + ", ".join(sql_literal(v) for v in row) + ")" for row in batch)
         statements.append(f"INSERT INTO {table} ({', '.join(columns)}) VALUES\n{values};")
     return statements
@@ -458,25 +615,27 @@ def render() -> str:
     statements = [SCHEMA]
     statements += inserts(
         "customers",
-        ["id", "email", "first_name", "last_name", "phone", "birth_date", "created_at",
-         "is_vip", "notes"],
-        [(c.id, c.email, c.first_name, c.last_name, c.phone, c.birth_date, c.created_at,
-          c.is_vip, c.notes)
-         for c in customers])
+        ["id", "email", "first_name", "last_name", "phone", "birth_date", "created_at", "is_vip", "notes"],
+        [
+            (c.id, c.email, c.first_name, c.last_name, c.phone, c.birth_date, c.created_at, c.is_vip, c.notes)
+            for c in customers
+        ],
+    )
     statements += inserts(
         "addresses",
         ["id", "customer_id", "street", "city", "postal_code", "country"],
-        [(a.id, a.customer_id, a.street, a.city, a.postal_code, a.country) for a in addresses])
+        [(a.id, a.customer_id, a.street, a.city, a.postal_code, a.country) for a in addresses],
+    )
     statements += inserts(
         "orders",
         ["id", "customer_id", "shipping_address_id", "ordered_at", "status", "total"],
-        [(o.id, o.customer_id, o.shipping_address_id, o.ordered_at, o.status, cents(o.total_cents))
-         for o in orders])
+        [(o.id, o.customer_id, o.shipping_address_id, o.ordered_at, o.status, cents(o.total_cents)) for o in orders],
+    )
     statements += inserts(
         "payments",
         ["id", "order_id", "card_number", "card_last4", "amount", "paid_at"],
-        [(p.id, p.order_id, p.card_number, p.card_number[-4:], cents(p.amount_cents), p.paid_at)
-         for p in payments])
+        [(p.id, p.order_id, p.card_number, p.card_number[-4:], cents(p.amount_cents), p.paid_at) for p in payments],
+    )
     return HEADER + "\n" + "\n\n".join(statements) + "\n"
 
 

@@ -1,0 +1,63 @@
+"""What the CLI shows people: the plan table, run progress, check results (rich); nothing here decides."""
+
+from __future__ import annotations
+
+from rich.console import Console
+from rich.progress import Progress
+from rich.table import Table
+
+from datamask_sql.plan import Plan
+from datamask_sql.verify import Check
+
+out = Console()
+err = Console(stderr=True)
+
+
+def print_plan(the_plan: Plan) -> None:
+    """Every column's rule, domain and reason, then the plan's notes."""
+    table = Table("table.column", "type", "rule", "domain", "why", show_lines=False)
+    for t in the_plan.tables:
+        for c in t.columns:
+            params = ", ".join(f"{k}={v}" for k, v in c.params.model_dump().items() if v is not None)
+            rule = c.transform.name + (f" ({params})" if params else "")
+            table.add_row(f"{t.name}.{c.name}", c.column.type_sql, rule, c.domain, c.reason)
+    # Reviewers pipe this into files and CI logs; truncating the 'why' column would hide the reasons.
+    (out if out.is_terminal else Console(width=240)).print(table)
+    for note in the_plan.notes:
+        out.print(f"note: {note}", highlight=False)
+
+
+def print_checks(checks: list[Check]) -> None:
+    """One row per verification check."""
+    table = Table("check", "where", "result", "detail")
+    for c in checks:
+        table.add_row(c.name, c.table, "[green]ok[/]" if c.ok else "[red]FAILED[/]", c.detail)
+    out.print(table)
+
+
+PHASES = {"verify": "verifying", "swap": "swapping into target", "subset": "selecting the subset"}
+
+
+class RichProgress:
+    """The runner's Progress drawn as a rich progress bar, one line per finished table."""
+
+    def __init__(self, progress: Progress) -> None:
+        self.progress = progress
+        self.task = None
+
+    def started(self, total_tables: int) -> None:
+        """The run begins."""
+        self.task = self.progress.add_task("masking", total=total_tables)
+
+    def table_started(self, table: str) -> None:
+        """A table starts building."""
+        self.progress.update(self.task, description=f"building {table}")
+
+    def table_done(self, table: str, rows: int, seconds: float) -> None:
+        """A table is built and counted."""
+        self.progress.console.print(f"  {table}: {rows:,} rows in {seconds:.2f}s", highlight=False)
+        self.progress.advance(self.task)
+
+    def phase(self, name: str) -> None:
+        """Verifying, swapping or selecting the subset."""
+        self.progress.update(self.task, description=PHASES.get(name, name))
