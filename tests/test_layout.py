@@ -107,3 +107,21 @@ def test_top_level_names_the_stages():
 def test_shipped_packs_are_the_top_level_policies():
     shipped = {p.name for p in resources.files("datamask_sql.policies").iterdir() if p.name.endswith(".yml")}
     assert shipped == {p.name for p in (ROOT / "policies").glob("*.yml")} >= {"pii.yml", "hipaa.yml", "pci.yml"}
+
+
+def test_library_messages_name_no_cli_flag():
+    """Library errors speak of policy, schema and secret; only the CLI knows its flags (DatamaskError.option)."""
+    import typer.main
+
+    from datamask_sql.cli import app
+
+    command = typer.main.get_command(app)
+    flags = {opt for sub in command.commands.values() for p in sub.params for opt in p.opts if opt.startswith("--")}
+    found = []
+    for name, path in _modules().items():
+        if name in ("datamask_sql.cli", "datamask_sql.console"):
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str):
+                found += [f"{name}: {flag}" for flag in flags if flag in node.value]
+    assert not found, "library text naming CLI flags:\n" + "\n".join(found)
