@@ -60,10 +60,6 @@ class Scope:
             return self.target_schema
         return self.policy.document.target.schemas.get(schema, f"{self.target_schema}_{schema}")
 
-    def parents(self, ref: Ref) -> list[Ref]:
-        """Tables `ref` references through its foreign keys in scope."""
-        return [(fk.ref_schema, fk.ref_table) for fk in self.foreign_keys[ref]]
-
     # -- building -------------------------------------------------------------------------------
     def _source_schema(self, override: str | None) -> str:
         schema = override or self.policy.source_schema
