@@ -97,6 +97,18 @@ def load_inputs(
     return Inputs(policy, catalog, count_rows(conn, policy, catalog, get_dialect(conn.dialect), source_schema))
 
 
+def _read(
+    policy_path: Path | str, source: str, dialect: str | None, source_dialect: str | None, source_schema: str | None
+) -> tuple[MaskingDialect, Inputs]:
+    """The output dialect and the inputs, read over a connection opened and closed here (compile and plan)."""
+    target = resolve_dialect(source, dialect)
+    with open_source(source) as conn:
+        inputs = load_inputs(
+            policy_path, source, conn, dialect=target, source_dialect=source_dialect, source_schema=source_schema
+        )
+    return target, inputs
+
+
 def count_rows(
     conn: Connection, policy: Policy, catalog: Catalog, dialect: MaskingDialect, source_schema: str | None = None
 ) -> dict[str, int]:
@@ -146,11 +158,7 @@ def compile_policy(
     source_schema: str | None = None,
 ) -> Compiled:
     """Compile a policy against a source into SQL for `dialect`; write it when `out_dir` is given."""
-    target = resolve_dialect(source, dialect)
-    with open_source(source) as conn:
-        inputs = load_inputs(
-            policy_path, source, conn, dialect=target, source_dialect=source_dialect, source_schema=source_schema
-        )
+    target, inputs = _read(policy_path, source, dialect, source_dialect, source_schema)
     compiled = compile_inputs(
         inputs.policy,
         inputs.catalog,
@@ -174,11 +182,7 @@ def plan_policy(
     source_schema: str | None = None,
 ) -> Plan:
     """The plan alone: which rule each column gets, its domain, and why (no secret needed)."""
-    target = resolve_dialect(source, dialect)
-    with open_source(source) as conn:
-        inputs = load_inputs(
-            policy_path, source, conn, dialect=target, source_dialect=source_dialect, source_schema=source_schema
-        )
+    _, inputs = _read(policy_path, source, dialect, source_dialect, source_schema)
     return plan(inputs.policy, inputs.catalog, source_schema=source_schema, row_counts=inputs.row_counts)
 
 

@@ -34,11 +34,12 @@ def _resolve(name: str) -> str | None:
 
 def get_dialect(name: str) -> MaskingDialect:
     """The MaskingDialect called `name` (or an alias of it)."""
-    key = ALIASES.get(name.lower(), name.lower())
-    if key not in DIALECTS:
+    key = _resolve(name)
+    if key is None:
         from datamask_sql.policy import did_you_mean
 
-        hint = did_you_mean(key, list(DIALECTS)) or f"supported: {', '.join(sorted(DIALECTS))}"
+        wanted = ALIASES.get(name.lower(), name.lower())
+        hint = did_you_mean(wanted, list(DIALECTS)) or f"supported: {', '.join(sorted(DIALECTS))}"
         raise DatamaskError(f"unknown dialect '{name}'", hint=hint)
     return DIALECTS[key]()
 
