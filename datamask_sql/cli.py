@@ -13,7 +13,7 @@ import typer
 from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
 from datamask_sql import ALGORITHM_VERSION, __version__, api
-from datamask_sql.console import RichProgress, err, out, print_checks, print_plan
+from datamask_sql.console import RichProgress, err, out, print_checks, print_error, print_plan, say
 from datamask_sql.errors import DatamaskError
 from datamask_sql.secret import load_key
 
@@ -67,7 +67,7 @@ FLAGS = {
 def _fail(exc: DatamaskError) -> None:
     flag = FLAGS.get(exc.option or "")
     where = f"; see {flag}" if flag else ""
-    err.print(f"[bold red]error:[/] {exc.render()}{where}", highlight=False, soft_wrap=True)
+    print_error(f"{exc.render()}{where}")
     raise typer.Exit(1)
 
 
@@ -134,13 +134,13 @@ def compile(
     masked = sum(1 for t in plan.tables for c in t.columns if c.masked)
     if explain:
         print_plan(plan)
-    out.print(
+    say(
         f"compiled {len(plan.tables)} table(s), {masked} of {columns} column(s) masked, "
         f"dialect {compiled.rendered.dialect.name} -> {out_dir}/"
     )
     if not explain:
         for note in plan.notes:
-            out.print(f"note: {note}", highlight=False)
+            say(f"note: {note}")
 
 
 @command
@@ -169,7 +169,7 @@ def run(
     """
     key = load_key(secret_file)
     with Progress(
-        TextColumn("{task.description}"),
+        TextColumn("{task.description}", markup=False),
         BarColumn(),
         TextColumn("{task.completed}/{task.total}"),
         TimeElapsedColumn(),
@@ -187,11 +187,9 @@ def run(
         )
     for table, passes in result.subset.items():
         added = ", ".join(f"+{b - a}" for a, b in zip(passes, passes[1:]))
-        out.print(
-            f"  subset {table}: {passes[0]:,} kept" + (f", upward passes {added}" if added else ""), highlight=False
-        )
+        say(f"  subset {table}: {passes[0]:,} kept" + (f", upward passes {added}" if added else ""))
     total = sum(result.rows.values())
-    out.print(
+    say(
         f"masked {len(result.rows)} table(s), {total:,} rows into schema '{result.target_schema}' "
         f"({sum(c.ok for c in result.checks)} checks passed); SQL and manifest in {out_dir}/"
     )
@@ -263,9 +261,8 @@ def main() -> None:
     except SystemExit:
         raise
     except Exception as exc:  # noqa: BLE001 - the one place allowed to catch everything
-        err.print(
-            f"[bold red]internal error:[/] {type(exc).__name__}: {exc}\n"
-            "This is a bug in datamask-sql; please report it with the command you ran.",
-            highlight=False,
+        print_error(
+            f"{type(exc).__name__}: {exc}\nThis is a bug in datamask-sql; please report it with the command you ran.",
+            label="internal error:",
         )
         sys.exit(2)

@@ -1,16 +1,34 @@
-"""What the CLI shows people: the plan table, run progress, check results (rich); nothing here decides."""
+"""What the CLI shows people: the plan table, run progress, check results (rich); nothing here decides.
+
+Everything printed here may carry text from a policy, a schema or an engine (a column named `[/]`, a value
+`root:x:0`): it goes out as plain text, never read as rich markup or emoji codes.
+"""
 
 from __future__ import annotations
 
 from rich.console import Console
 from rich.progress import Progress
 from rich.table import Table
+from rich.text import Text
 
 from datamask_sql.plan import Plan
 from datamask_sql.verify import Check
 
 out = Console()
 err = Console(stderr=True)
+
+# markup: `[x]` is text, not a style; emoji: `:x:` is text, not ❌; highlight: no colours guessed from content.
+PLAIN = {"markup": False, "emoji": False, "highlight": False}
+
+
+def say(text: str, *, to_err: bool = False) -> None:
+    """Print one message exactly as written."""
+    (err if to_err else out).print(text, soft_wrap=True, **PLAIN)
+
+
+def print_error(message: str, *, label: str = "error:") -> None:
+    """`error: <message>` on stderr: the label styled, the message exactly as written, on one paragraph."""
+    err.print(Text.assemble((label, "bold red"), " ", message), soft_wrap=True, **PLAIN)
 
 
 def print_plan(the_plan: Plan) -> None:
@@ -20,18 +38,20 @@ def print_plan(the_plan: Plan) -> None:
         for c in t.columns:
             params = ", ".join(f"{k}={v}" for k, v in c.params.model_dump().items() if v is not None)
             rule = c.transform.name + (f" ({params})" if params else "")
-            table.add_row(f"{t.name}.{c.name}", c.column.type_sql, rule, c.domain, c.reason)
+            cells = (f"{t.name}.{c.name}", c.column.type_sql, rule, c.domain, c.reason)
+            table.add_row(*(Text(cell) for cell in cells))
     # Reviewers pipe this into files and CI logs; truncating the 'why' column would hide the reasons.
     (out if out.is_terminal else Console(width=240)).print(table)
     for note in the_plan.notes:
-        out.print(f"note: {note}", highlight=False)
+        say(f"note: {note}")
 
 
 def print_checks(checks: list[Check]) -> None:
     """One row per verification check."""
     table = Table("check", "where", "result", "detail")
     for c in checks:
-        table.add_row(c.name, c.table, "[green]ok[/]" if c.ok else "[red]FAILED[/]", c.detail)
+        result = Text("ok", style="green") if c.ok else Text("FAILED", style="red")
+        table.add_row(Text(c.name), Text(c.table), result, Text(c.detail))
     out.print(table)
 
 
@@ -39,7 +59,9 @@ PHASES = {"verify": "verifying", "swap": "swapping into target", "subset": "sele
 
 
 class RichProgress:
-    """The runner's Progress drawn as a rich progress bar, one line per finished table."""
+    """The runner's Progress drawn as a rich progress bar, one line per finished table.
+
+    The bar's description column must be built with markup=False: it shows table names."""
 
     def __init__(self, progress: Progress) -> None:
         self.progress = progress
@@ -55,7 +77,7 @@ class RichProgress:
 
     def table_done(self, table: str, rows: int, seconds: float) -> None:
         """A table is built and counted."""
-        self.progress.console.print(f"  {table}: {rows:,} rows in {seconds:.2f}s", highlight=False)
+        self.progress.console.print(f"  {table}: {rows:,} rows in {seconds:.2f}s", **PLAIN)
         self.progress.advance(self.task)
 
     def phase(self, name: str) -> None:
