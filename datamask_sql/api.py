@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -86,9 +86,12 @@ def load_inputs(
     dialect: MaskingDialect,
     source_dialect: str | None = None,
     source_schema: str | None = None,
+    allow_paths: Iterable[Path | str] = (),
 ) -> Inputs:
-    """Load the policy, then the catalog: introspected with row counts over `conn`, or read from a schema file."""
-    policy = load_policy(policy_path)
+    """Load the policy, then the catalog: introspected with row counts over `conn`, or read from a schema file.
+
+    `allow_paths`: folders besides the policy's own that the files it names may be in."""
+    policy = load_policy(policy_path, allow_paths)
     if conn is None:
         read_as = source_dialect or dialect.sqlglot_dialect
         schema = policy.source_schema or default_schema(read_as) or "public"
@@ -98,13 +101,24 @@ def load_inputs(
 
 
 def _read(
-    policy_path: Path | str, source: str, dialect: str | None, source_dialect: str | None, source_schema: str | None
+    policy_path: Path | str,
+    source: str,
+    dialect: str | None,
+    source_dialect: str | None,
+    source_schema: str | None,
+    allow_paths: Iterable[Path | str],
 ) -> tuple[MaskingDialect, Inputs]:
     """The output dialect and the inputs, read over a connection opened and closed here (compile and plan)."""
     target = resolve_dialect(source, dialect)
     with open_source(source) as conn:
         inputs = load_inputs(
-            policy_path, source, conn, dialect=target, source_dialect=source_dialect, source_schema=source_schema
+            policy_path,
+            source,
+            conn,
+            dialect=target,
+            source_dialect=source_dialect,
+            source_schema=source_schema,
+            allow_paths=allow_paths,
         )
     return target, inputs
 
@@ -156,9 +170,10 @@ def compile_policy(
     out_dir: Path | None = None,
     source_dialect: str | None = None,
     source_schema: str | None = None,
+    allow_paths: Iterable[Path | str] = (),
 ) -> Compiled:
     """Compile a policy against a source into SQL for `dialect`; write it when `out_dir` is given."""
-    target, inputs = _read(policy_path, source, dialect, source_dialect, source_schema)
+    target, inputs = _read(policy_path, source, dialect, source_dialect, source_schema, allow_paths)
     compiled = compile_inputs(
         inputs.policy,
         inputs.catalog,
@@ -180,9 +195,10 @@ def plan_policy(
     dialect: str | None = None,
     source_dialect: str | None = None,
     source_schema: str | None = None,
+    allow_paths: Iterable[Path | str] = (),
 ) -> Plan:
     """The plan alone: which rule each column gets, its domain, and why (no secret needed)."""
-    _, inputs = _read(policy_path, source, dialect, source_dialect, source_schema)
+    _, inputs = _read(policy_path, source, dialect, source_dialect, source_schema, allow_paths)
     return plan(inputs.policy, inputs.catalog, source_schema=source_schema, row_counts=inputs.row_counts)
 
 
@@ -196,6 +212,7 @@ def run_policy(
     source_schema: str | None = None,
     constraints: bool | None = None,
     connection: Connection | None = None,
+    allow_paths: Iterable[Path | str] = (),
 ) -> RunResult:
     """Introspect, compile, write, execute and verify on the source's own database; log the run.
 
@@ -210,7 +227,9 @@ def run_policy(
         )
     dialect = get_dialect(connection.dialect if connection is not None else dialect_of_url(source))
     with open_source(source, connection, read_only=False) as conn:
-        inputs = load_inputs(policy_path, source, conn, dialect=dialect, source_schema=source_schema)
+        inputs = load_inputs(
+            policy_path, source, conn, dialect=dialect, source_schema=source_schema, allow_paths=allow_paths
+        )
         compiled = compile_inputs(
             inputs.policy,
             inputs.catalog,
@@ -238,10 +257,18 @@ def _log(result: RunResult, manifest_path: Path, log: Path) -> None:
     append_run_record(result, log)
 
 
-def verify_target(policy_path: Path | str, source: str, *, source_schema: str | None = None) -> list[Check]:
+def verify_target(
+    policy_path: Path | str,
+    source: str,
+    *,
+    source_schema: str | None = None,
+    allow_paths: Iterable[Path | str] = (),
+) -> list[Check]:
     """Re-run the checks against an existing masked target."""
     dialect = get_dialect(dialect_of_url(source))
     with open_source(source, read_only=dialect.name == "duckdb") as conn:
-        inputs = load_inputs(policy_path, source, conn, dialect=dialect, source_schema=source_schema)
+        inputs = load_inputs(
+            policy_path, source, conn, dialect=dialect, source_schema=source_schema, allow_paths=allow_paths
+        )
         the_plan = plan(inputs.policy, inputs.catalog, source_schema=source_schema, row_counts=inputs.row_counts)
         return verify(conn, dialect, the_plan)

@@ -51,6 +51,15 @@ SecretFileOpt = Annotated[
 SourceSchemaOpt = Annotated[
     str | None, typer.Option("--source-schema", help="Override the policy's source schema.", show_default=False)
 ]
+AllowPathOpt = Annotated[
+    list[Path] | None,
+    typer.Option(
+        "--allow-path",
+        help="A folder (or file) outside the policy's folder that its lookup CSVs and packs may be read from; "
+        "repeatable. By default a policy reads only files inside its own folder.",
+        show_default=False,
+    ),
+]
 
 
 # The flag behind each library parameter an error can name (DatamaskError.option).
@@ -61,6 +70,7 @@ FLAGS = {
     "source": "--source",
     "source_schema": "--source-schema",
     "out_dir": "--out",
+    "allow_paths": "--allow-path",
 }
 
 
@@ -111,6 +121,7 @@ def compile(
     ] = None,
     source_schema: SourceSchemaOpt = None,
     secret_file: SecretFileOpt = None,
+    allow_path: AllowPathOpt = None,
     explain: Annotated[
         bool, typer.Option("--explain", help="Also print the plan: rule, domain and why, per column.")
     ] = False,
@@ -128,6 +139,7 @@ def compile(
         out_dir=out_dir,
         source_dialect=source_dialect,
         source_schema=source_schema,
+        allow_paths=allow_path or (),
     )
     plan = compiled.plan
     columns = sum(len(t.columns) for t in plan.tables)
@@ -161,6 +173,7 @@ def run(
             "target.constraints, on).",
         ),
     ] = None,
+    allow_path: AllowPathOpt = None,
 ) -> None:
     """Introspect, compile and execute on the source's database: masked tables land in the target schema.
 
@@ -184,6 +197,7 @@ def run(
             progress=RichProgress(bar),
             source_schema=source_schema,
             constraints=constraints,
+            allow_paths=allow_path or (),
         )
     for table, passes in result.subset.items():
         added = ", ".join(f"+{b - a}" for a, b in zip(passes, passes[1:]))
@@ -204,9 +218,12 @@ def plan(
     ] = None,
     source_schema: SourceSchemaOpt = None,
     fmt: Annotated[str, typer.Option("--format", help="text or json.")] = "text",
+    allow_path: AllowPathOpt = None,
 ) -> None:
     """Explain the rule, consistency domain and reason for every column; needs no secret."""
-    the_plan = api.plan_policy(policy, source, dialect=dialect, source_schema=source_schema)
+    the_plan = api.plan_policy(
+        policy, source, dialect=dialect, source_schema=source_schema, allow_paths=allow_path or ()
+    )
     if fmt == "json":
         out.print_json(json.dumps(the_plan.to_dict()))
         return
@@ -214,9 +231,11 @@ def plan(
 
 
 @command
-def verify(policy: PolicyArg, source: SourceOpt, source_schema: SourceSchemaOpt = None) -> None:
+def verify(
+    policy: PolicyArg, source: SourceOpt, source_schema: SourceSchemaOpt = None, allow_path: AllowPathOpt = None
+) -> None:
     """Re-check a masked target: row counts, unique keys, foreign keys, and that no masked value leaked."""
-    checks = api.verify_target(policy, source, source_schema=source_schema)
+    checks = api.verify_target(policy, source, source_schema=source_schema, allow_paths=allow_path or ())
     print_checks(checks)
     if not all(c.ok for c in checks):
         raise typer.Exit(1)

@@ -12,8 +12,11 @@ from importlib import resources
 from pathlib import Path
 
 from datamask_sql.errors import PolicyError
+from datamask_sql.files import FileScope
 
 DATA = "data/lookups"
+# A lookup list is loaded into every target; anything this large is not a list of names.
+MAX_CSV_BYTES = 10 << 20
 
 
 @dataclass(frozen=True)
@@ -64,20 +67,39 @@ def kinds() -> tuple[str, ...]:
 
 
 def _parse(text: str, column: str | None, source: str) -> tuple[str, ...]:
+    # Messages name the file, the line and what was expected, never what the file holds: a policy may point a
+    # lookup at a file it should not read, and its content must not reach a CI log.
     reader = csv.DictReader(io.StringIO(text))
-    header = reader.fieldnames or []
-    if not header:
-        raise PolicyError("the lookup CSV is empty", file=source, hint="write a header line, then one value per row")
-    name = column or header[0]
-    if name not in header:
-        raise PolicyError(f"the lookup CSV has no column '{name}'", file=source, hint=f"columns: {', '.join(header)}")
     seen: dict[str, None] = {}
-    for row in reader:
-        value = " ".join((row.get(name) or "").split())
-        if value:
-            seen.setdefault(value, None)
+    try:
+        header = reader.fieldnames or []
+        if not header:
+            raise PolicyError(
+                "the lookup CSV is empty", file=source, hint="write a header line, then one value per row"
+            )
+        name = column or header[0]
+        if name not in header:
+            raise PolicyError(
+                f"the lookup CSV has no column '{name}'",
+                file=source,
+                line=1,
+                hint=f"its header names {len(header)} column(s); set 'column' to one of them",
+            )
+        for row in reader:
+            value = " ".join((row.get(name) or "").split())
+            if value:
+                seen.setdefault(value, None)
+    except csv.Error as exc:
+        raise PolicyError(
+            # line_num counts the lines read whole; the error is in the next one.
+            f"the lookup CSV cannot be parsed ({exc})",
+            file=source,
+            line=reader.line_num + 1,
+        ) from None
     if not seen:
-        raise PolicyError(f"the lookup CSV has no values in column '{name}'", file=source)
+        # The default column's name is file content: only a name the policy wrote is repeated.
+        where = f"column '{column}'" if column else "its first column"
+        raise PolicyError(f"the lookup CSV has no values in {where}", file=source)
     return tuple(seen)
 
 
@@ -88,18 +110,12 @@ def builtin(kind: str, locale: str) -> LookupTable:
     return LookupTable(f"{kind}_{locale}", _parse(text, "value", f"{DATA}/{locale}/{kind}.csv"))
 
 
-def from_csv(path: str, column: str | None = None) -> LookupTable:
+def from_csv(path: str, column: str | None = None, files: FileScope | None = None) -> LookupTable:
     """A user's CSV: header, then values of `column` (default: the first) in file order; blanks, repeats dropped.
 
+    `path` resolves against the policy's folder and stays inside `files` (default: the working directory).
     Read on every call, not cached: the file may change between compiles in one process.
     """
-    file = Path(path)
-    try:
-        text = file.read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
-        raise PolicyError(
-            "lookup CSV file not found", file=path, hint="paths are relative to the directory datamask-sql runs in"
-        ) from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise PolicyError(f"cannot read the lookup CSV: {exc}", file=path) from None
-    return LookupTable(f"csv_{file.stem}", _parse(text, column, path))
+    scope = files or FileScope.working_dir()
+    text = scope.read_text(path, what="lookup CSV file", limit=MAX_CSV_BYTES, encoding="utf-8-sig")
+    return LookupTable(f"csv_{Path(path).stem}", _parse(text, column, path))

@@ -170,10 +170,12 @@ def test_lookup_tables_are_reused_and_repaired(engine):
     assert loads and third == first  # a damaged table (row count differs) is rebuilt
 
 
-def test_bring_your_own_csv(engine, tmp_path):
+def test_bring_your_own_csv(engine, tmp_path, monkeypatch):
+    # The test policy has no folder of its own: it is read from the working directory, the CSV beside it.
+    monkeypatch.chdir(tmp_path)
     path = tmp_path / "heroes.csv"
     path.write_text("hero,id\n\"Doe, Jane\",1\nO'Neil,2\nZoë,3\n  spaced   out ,4\nO'Neil,5\n,6\n", encoding="utf-8")
-    rule = {"transform": "fake", "lookup": {"csv": str(path)}}
+    rule = {"transform": "fake", "lookup": {"csv": "heroes.csv"}}
     values = ["a", "b", "", None, "🙂", "c", "d", "e"]
     out = mask_column(engine, "VARCHAR(40)", values, rule)
     assert out == expected(engine, "VARCHAR(40)", values, rule)

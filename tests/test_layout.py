@@ -14,7 +14,7 @@ PACKAGE = ROOT / "datamask_sql"
 MAX_LINES = 300
 # Pipeline stages, lowest first: a module may import its own layer and the layers below it, never above.
 LAYERS = [
-    ("errors", "reference", "lookups", "secret", "sqltypes"),
+    ("errors", "files", "reference", "lookups", "secret", "sqltypes"),
     ("policy", "catalog.model"),
     ("dialects",),
     ("connection",),

@@ -8,6 +8,7 @@ from pydantic import ValidationError
 from sqlglot import exp
 
 from datamask_sql.catalog.model import Column, Table
+from datamask_sql.errors import PolicyError
 from datamask_sql.plan.model import ColumnPlan, Ref
 from datamask_sql.plan.scope import Scope
 from datamask_sql.policy import RuleSpec, did_you_mean
@@ -73,7 +74,8 @@ def _validate(
             did_you_mean(spec.transform, sorted(TRANSFORMS)) or f"available: {', '.join(sorted(TRANSFORMS))}",
         )
     try:
-        params = transform.Params.model_validate(spec.params)
+        # The policy's FileScope: parameters that name files read them only from where the policy may.
+        params = transform.Params.model_validate(spec.params, context={"files": scope.policy.files})
     except ValidationError as exc:
         err = exc.errors()[0]
         loc = tuple(err["loc"])
@@ -129,7 +131,11 @@ def check_fit(
                 path,
                 "choose another column",
             )
-    problem = transform.check(params, column)
+    try:
+        problem = transform.check(params, column)
+    except PolicyError as exc:
+        # A file the rule names may not be read from where it is: the rule's line, and what to allow.
+        raise scope.error(f"{where}: {exc.message}: {exc.file}", path, exc.hint, exc.option) from None
     if problem:
         raise scope.error(f"{where}: {problem}", path)
     keys = [k for k in ((table.primary_key,) if table.primary_key else ()) + table.unique if column.name in k]

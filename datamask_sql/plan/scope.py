@@ -31,14 +31,17 @@ class Scope:
         self._collect()
 
     # -- reporting ------------------------------------------------------------------------------
-    def error(self, message: str, key_path: tuple = (), hint: str | None = None) -> PlanError:
-        """A PlanError at the policy line of `key_path`."""
+    def error(
+        self, message: str, key_path: tuple = (), hint: str | None = None, option: str | None = None
+    ) -> PlanError:
+        """A PlanError at the policy line of `key_path` (`option`: the parameter the fix involves)."""
         return PlanError(
             message,
             file=self.policy.file,
             line=self.policy.lines.line(key_path),
             path=".".join(map(str, key_path)) or None,
             hint=hint,
+            option=option,
         )
 
     def note(self, text: str) -> None:

@@ -5,13 +5,15 @@ from __future__ import annotations
 import difflib
 import hashlib
 import re
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
 
 from datamask_sql.errors import PolicyError
-from datamask_sql.policy.lines import LineIndex, load_yaml
+from datamask_sql.files import FileScope, read_text
+from datamask_sql.policy.lines import MAX_YAML_BYTES, LineIndex, load_yaml
 from datamask_sql.policy.model import Policy, PolicyDocument, RelationSpec, RuleSpec
 from datamask_sql.policy.packs import PackRule, class_rules, load_packs
 
@@ -194,8 +196,12 @@ def _when(value: Any, key_path: tuple, index: LineIndex, file: str) -> tuple[str
     )
 
 
-def parse_policy(text: str, file: str) -> Policy:
-    """Validate policy text; every error names `file`, the line and the key path."""
+def parse_policy(text: str, file: str, allow_paths: Iterable[str | Path] = ()) -> Policy:
+    """Validate policy text; every error names `file`, the line and the key path.
+
+    Files the policy names (packs, lookup CSVs) resolve against `file`'s folder and must stay inside it or
+    inside one of `allow_paths`."""
+    files = FileScope.of_policy(file, allow_paths)
     data, index = load_yaml(text, file)
     if data is None:
         raise PolicyError("the policy file is empty", file=file, hint="start with 'version: 1' and a 'tables:' map")
@@ -205,7 +211,7 @@ def parse_policy(text: str, file: str) -> Policy:
         document = PolicyDocument.model_validate(data)
     except ValidationError as exc:
         raise _explain(exc.errors()[0], index, file, _KNOWN_KEYS) from None
-    packs = load_packs(document.include, file, lambda i: index.line(("include", i)))
+    packs = load_packs(document.include, file, lambda i: index.line(("include", i)), files)
     classes = class_rules(packs)
     rules: dict[str, dict[str, RuleSpec]] = {}
     for table, table_policy in document.tables.items():
@@ -216,16 +222,12 @@ def parse_policy(text: str, file: str) -> Policy:
     relations = tuple(_relation(r, i, index, file) for i, r in enumerate(data.get("relations") or []))
     # Included packs decide rules too, so a changed pack is a changed policy.
     fingerprint = hashlib.sha256("\0".join([text, *(p.text for p in packs)]).encode("utf-8")).hexdigest()
-    return Policy(file, document, rules, index, fingerprint, relations)
+    return Policy(file, document, rules, index, fingerprint, relations, files)
 
 
-def load_policy(path: Path | str) -> Policy:
-    """Read and validate a policy file."""
+def load_policy(path: Path | str, allow_paths: Iterable[str | Path] = ()) -> Policy:
+    """Read and validate a policy file; `allow_paths`: folders besides its own that its files may be in."""
     path = Path(path)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise PolicyError("policy file not found", file=str(path)) from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise PolicyError(f"cannot read the policy file: {exc}", file=str(path)) from None
-    return parse_policy(text, str(path))
+    # Not only regular files: a policy may come from a pipe; but never more of it than a policy can be.
+    text = read_text(path, limit=MAX_YAML_BYTES, what="policy file", shown=str(path), regular=False)
+    return parse_policy(text, str(path), allow_paths)

@@ -7,6 +7,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from datamask_sql.files import FileScope
 from datamask_sql.policy.lines import LineIndex
 
 
@@ -127,6 +128,8 @@ class Policy:
     lines: LineIndex = field(compare=False)
     fingerprint: str = ""
     relations: tuple[RelationSpec, ...] = ()
+    # Where the files the policy names (lookup CSVs) may be read from.
+    files: FileScope = field(default_factory=FileScope.working_dir, compare=False)
 
     @property
     def source_schema(self) -> str | None:

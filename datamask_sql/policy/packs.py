@@ -9,7 +9,8 @@ from pathlib import Path
 from typing import Any
 
 from datamask_sql.errors import PolicyError
-from datamask_sql.policy.lines import load_yaml
+from datamask_sql.files import FileScope
+from datamask_sql.policy.lines import MAX_YAML_BYTES, load_yaml
 
 # The shipped packs: the top-level policies/ folder, installed as this package.
 BUILTIN = "datamask_sql.policies"
@@ -45,19 +46,23 @@ def builtin_packs() -> tuple[str, ...]:
     return tuple(sorted(p.name[:-4] for p in root.iterdir() if p.name.endswith(".yml")))
 
 
-def _locate(ref: str, policy_file: str) -> tuple[str, str]:
-    """(display name, text) of a pack named `ref`: a shipped pack's name, or a path from the policy's folder."""
+def _locate(ref: str, policy_file: str, files: FileScope) -> tuple[str, str]:
+    """(display name, text) of a pack named `ref`: a shipped pack's name, or a path from the policy's folder.
+
+    LookupError when there is no such pack; PolicyError when the path may not or cannot be read."""
     if "/" not in ref and "\\" not in ref and not ref.endswith((".yml", ".yaml")):
         if ref not in builtin_packs():
             raise LookupError(ref)
         return f"{BUILTIN_FOLDER}/{ref}.yml", resources.files(BUILTIN).joinpath(f"{ref}.yml").read_text(
             encoding="utf-8"
         )
-    path = Path(policy_file).parent / ref
     try:
-        return str(path), path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise LookupError(ref) from exc
+        text = files.read_text(ref, what="policy pack", limit=MAX_YAML_BYTES)
+    except PolicyError as exc:
+        if exc.message.endswith("not found"):
+            raise LookupError(ref) from None
+        raise
+    return str(Path(policy_file).parent / ref), text
 
 
 def _parse(text: str, file: str) -> Pack:
@@ -100,12 +105,15 @@ def _parse(text: str, file: str) -> Pack:
     return Pack(name, file, str(data.get("description") or ""), classes, text)
 
 
-def load_packs(refs: list[str], policy_file: str, line_of) -> list[Pack]:
-    """Load the packs a policy includes, in order; `line_of(i)` is the policy line of include entry i."""
+def load_packs(refs: list[str], policy_file: str, line_of, files: FileScope | None = None) -> list[Pack]:
+    """Load the packs a policy includes, in order; `line_of(i)` is the policy line of include entry i.
+
+    Pack paths resolve against the policy's folder and stay inside `files` (default: the policy's folder)."""
+    files = files or FileScope.of_policy(policy_file)
     packs = []
     for i, ref in enumerate(refs):
         try:
-            file, text = _locate(ref, policy_file)
+            file, text = _locate(ref, policy_file, files)
         except LookupError:
             close = difflib.get_close_matches(ref, builtin_packs(), n=1, cutoff=0.6)
             hint = (
@@ -115,6 +123,15 @@ def load_packs(refs: list[str], policy_file: str, line_of) -> list[Pack]:
             )
             raise PolicyError(
                 f"policy pack '{ref}' not found", file=policy_file, line=line_of(i), path=f"include.{i}", hint=hint
+            ) from None
+        except PolicyError as exc:
+            raise PolicyError(
+                f"policy pack '{ref}': {exc.message}",
+                file=policy_file,
+                line=line_of(i),
+                path=f"include.{i}",
+                hint=exc.hint,
+                option=exc.option,
             ) from None
         packs.append(_parse(text, file))
     return packs

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from pydantic import Field
+from pydantic import Field, PrivateAttr, ValidationInfo, model_validator
 from sqlglot import exp
 
 from datamask_sql import lookups, reference
 from datamask_sql.catalog.model import Column
 from datamask_sql.dialects.base import lit
 from datamask_sql.errors import PolicyError
+from datamask_sql.files import FileScope
 from datamask_sql.lookups import LookupTable
 from datamask_sql.policy import did_you_mean
 from datamask_sql.transforms.base import TEXT_TYPES, BuildContext, Params, RefContext, Transform
@@ -23,11 +24,27 @@ SUFFIX_DIGITS = (16, 15)
 class LookupSource(Params):
     """A lookup list the user brings instead of a shipped kind: a CSV file or a warehouse table."""
 
-    csv: str | None = Field(None, description="CSV file with a header line; relative to the working directory.")
+    csv: str | None = Field(
+        None, description="CSV file with a header line; relative to the policy file's folder and inside it."
+    )
     table: str | None = Field(None, description="Warehouse table [schema.]table holding the values.")
     column: str | None = Field(
         None, description="Column holding the values; default the CSV's first column, required with `table`."
     )
+    # Where `csv` may be read from: the policy's FileScope, passed by the planner as validation context.
+    _files: FileScope | None = PrivateAttr(None)
+
+    @model_validator(mode="after")
+    def _scoped(self, info: ValidationInfo) -> LookupSource:
+        files = (info.context or {}).get("files")
+        if isinstance(files, FileScope):
+            self._files = files
+        return self
+
+    @property
+    def scope(self) -> FileScope | None:
+        """Where `csv` may be read from (None: validated without a policy, so the working directory)."""
+        return self._files
 
 
 class FakeParams(Params):
@@ -78,7 +95,7 @@ def warehouse_order(values: list[Any], max_length: int | None) -> list[str]:
 def source_table(params: FakeParams) -> LookupTable:
     """The whole list the parameters name, before length fitting."""
     if params.lookup is not None:
-        return lookups.from_csv(params.lookup.csv, params.lookup.column)
+        return lookups.from_csv(params.lookup.csv, params.lookup.column, params.lookup.scope)
     return lookups.builtin(params.kind or "", params.locale)
 
 
@@ -124,8 +141,11 @@ class Fake(Transform):
         try:
             candidates = fitting_table(params, column).values
         except PolicyError as exc:
+            if exc.option:
+                raise  # the file may not be read from there: the caller says what to allow
             # A user CSV that cannot be read is reported on the rule's line, naming the file.
-            return f"{exc.message}: {exc.file}" + (f" ({exc.hint})" if exc.hint else "")
+            where = f"{exc.file}:{exc.line}" if exc.line else exc.file
+            return f"{exc.message}: {where}" + (f" ({exc.hint})" if exc.hint else "")
         if not candidates:
             return f"no {source_table(params).label} value fits in {room(params, column)} characters" + (
                 f" after the {suffix_length(params)}-character unique suffix" if params.unique else ""
