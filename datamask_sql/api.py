@@ -15,6 +15,7 @@ from datamask_sql.connection import Connection, connect, dialect_of_url, is_url,
 from datamask_sql.dialects import MaskingDialect, default_schema, get_dialect
 from datamask_sql.emit import Emitted, EmittedFile, build_manifest, emit_sql, to_sql, write_files, write_manifest
 from datamask_sql.errors import DatamaskError
+from datamask_sql.files import check_target
 from datamask_sql.plan import Plan, plan, scope_tables
 from datamask_sql.policy import Policy, load_policy
 from datamask_sql.render import Rendered, count_star, render, target_table
@@ -242,6 +243,7 @@ def run_policy(
         )
         manifest_path = write_compiled(compiled, out_dir)
         log = out_dir / "runs.jsonl"
+        check_target(log)  # refused before anything runs, not after the target is built
         try:
             result = run_emitted(conn, compiled.emitted, key, progress)
         except DatamaskError as exc:

@@ -12,6 +12,7 @@ from typing import Protocol
 from datamask_sql.connection import DRIVER_ERRORS, Connection
 from datamask_sql.emit.sql import Emitted, EmittedFile
 from datamask_sql.errors import RunError
+from datamask_sql.files import append_private, prepare_dir
 from datamask_sql.secret import MaskingKey
 from datamask_sql.verify import Check, verify
 
@@ -187,7 +188,6 @@ def _abort(conn: Connection, emitted: Emitted) -> None:
 
 
 def append_run_record(result: RunResult, log: Path) -> None:
-    """Append one JSON line describing the run."""
-    log.parent.mkdir(parents=True, exist_ok=True)
-    with log.open("a", encoding="utf-8") as fh:
-        fh.write(json.dumps(result.record(), sort_keys=True, ensure_ascii=False) + "\n")
+    """Append one JSON line describing the run (the log is the owner's alone: 0600, never through a link)."""
+    prepare_dir(log.parent)
+    append_private(log, json.dumps(result.record(), sort_keys=True, ensure_ascii=False) + "\n")

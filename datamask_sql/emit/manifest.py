@@ -9,7 +9,8 @@ from typing import Any
 import sqlglot
 
 from datamask_sql import ALGORITHM_VERSION, __version__
-from datamask_sql.emit.sql import Emitted
+from datamask_sql.emit.sql import MANIFEST, Emitted
+from datamask_sql.files import prepare_dir, write_text
 
 
 def build_manifest(emitted: Emitted, *, source: str, key_fingerprint: str) -> dict[str, Any]:
@@ -53,7 +54,8 @@ def build_manifest(emitted: Emitted, *, source: str, key_fingerprint: str) -> di
 
 
 def write_manifest(manifest: dict[str, Any], out_dir: Path) -> Path:
-    """Write manifest.json with sorted keys and a trailing newline."""
-    path = out_dir / "manifest.json"
-    path.write_text(json.dumps(manifest, indent=2, sort_keys=True, ensure_ascii=False) + "\n", encoding="utf-8")
+    """Write manifest.json with sorted keys and a trailing newline (replaced, never written through a link)."""
+    prepare_dir(out_dir)
+    path = out_dir / MANIFEST
+    write_text(path, json.dumps(manifest, indent=2, sort_keys=True, ensure_ascii=False) + "\n")
     return path

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -13,7 +14,8 @@ from sqlglot.errors import UnsupportedError as SqlglotUnsupported
 
 from datamask_sql import ALGORITHM_VERSION, __version__
 from datamask_sql.dialects import MaskingDialect
-from datamask_sql.errors import UnsupportedError
+from datamask_sql.errors import DatamaskError, UnsupportedError
+from datamask_sql.files import prepare_dir, read_text, regular_file, write_text
 from datamask_sql.render import Rendered, Script, count_star
 
 
@@ -142,17 +144,44 @@ def emit_sql(rendered: Rendered) -> Emitted:
     return Emitted(rendered, files, to_sql(dialect, exp.Rollback()), tuple(to_sql(dialect, s) for s in rendered.abort))
 
 
-def write_files(files: tuple[EmittedFile, ...] | list[EmittedFile], out_dir: Path) -> None:
-    """Write files and run_order.txt; files an earlier compile listed there and no longer needs go."""
-    out_dir.mkdir(parents=True, exist_ok=True)
-    keep = {f.name for f in files}
-    order = out_dir / "run_order.txt"
-    previous = order.read_text(encoding="utf-8").split() if order.exists() else []
-    for name in previous:
+RUN_ORDER = "run_order.txt"
+MANIFEST = "manifest.json"
+# The names _emit_file gives: what a folder's earlier compile can have written.
+_OWN_NAME = re.compile(r"[0-9]{3,}_[a-z0-9_]+\.sql")
+
+
+def _recorded(out_dir: Path) -> dict[str, str]:
+    """The files (name -> sha256) the previous compile's manifest in `out_dir` recorded; {} when there is none."""
+    path = out_dir / MANIFEST
+    if not regular_file(path):
+        return {}
+    try:
+        manifest = json.loads(read_text(path, limit=64 << 20, what="manifest", shown=str(path)))
+    except (DatamaskError, ValueError):
+        return {}
+    recorded = manifest.get("files") if isinstance(manifest, dict) else None
+    if not isinstance(recorded, dict):
+        return {}
+    return {k: v for k, v in recorded.items() if isinstance(k, str) and isinstance(v, str) and _OWN_NAME.fullmatch(k)}
+
+
+def write_files(emitted: tuple[EmittedFile, ...] | list[EmittedFile], out_dir: Path) -> None:
+    """Write files and run_order.txt; files the previous compile's manifest recorded and no longer needed go.
+
+    Nothing is written through a link, and the only files removed are ones this tool wrote there, unchanged
+    since (their checksum is the one the manifest recorded): never a file merely named in a run_order.txt."""
+    keep = {f.name for f in emitted}
+    prepare_dir(out_dir, [*sorted(keep), RUN_ORDER, MANIFEST])
+    for name, checksum in _recorded(out_dir).items():
         old = out_dir / name
-        # Only files we wrote ourselves, never anything else a user keeps in the folder.
-        if name not in keep and old.parent == out_dir and old.suffix == ".sql" and old.exists():
-            old.unlink()
-    for f in files:
-        (out_dir / f.name).write_text(f.text, encoding="utf-8")
-    (out_dir / "run_order.txt").write_text("".join(f"{f.name}\n" for f in files), encoding="utf-8")
+        if name in keep or not regular_file(old):
+            continue
+        try:
+            if hashlib.sha256(old.read_bytes()).hexdigest() == checksum:
+                old.unlink()
+        except OSError:
+            pass  # a stale file that cannot go stays; it is not in the run order
+
+    for f in emitted:
+        write_text(out_dir / f.name, f.text)
+    write_text(out_dir / RUN_ORDER, "".join(f"{f.name}\n" for f in emitted))
