@@ -50,6 +50,9 @@ CASES = {
     "nesting through aliases": (alias_nesting(), f"nest the YAML deeper than {MAX_DEPTH} levels", None),
     "self-containing alias": ("version: 1\ntables: &t {t: {columns: *t}}\n", "refers to the node it is inside", 2),
     "size": ("version: 1\n#" + "x" * MAX_YAML_BYTES + "\n", f"larger than {MAX_YAML_BYTES >> 20} MB", None),
+    # Millions of tiny nodes within the size bound: the pure-Python parser would take minutes.
+    "flat flow list": ("version: 1\ntables: [" + ",".join(["a"] * 2_000_000) + "]\n", "lines and list items", None),
+    "flat block list": ("version: 1\ntables:\n" + "- a\n" * 1_000_000, "lines and list items", None),
     "list as a key": ("version: 1\n? [a, b]\n: 1\n", "a key must be a plain name", 2),
 }
 
