@@ -61,6 +61,7 @@ FLAGS = {
     "source": "--source",
     "source_schema": "--source-schema",
     "out_dir": "--out",
+    "lock_wait": "--lock-wait",
 }
 
 
@@ -161,6 +162,14 @@ def run(
             "target.constraints, on).",
         ),
     ] = None,
+    lock_wait: Annotated[
+        float,
+        typer.Option(
+            "--lock-wait",
+            min=0,
+            help="Seconds to wait when another run holds the target's lock (default 0: fail at once).",
+        ),
+    ] = 0.0,
 ) -> None:
     """Introspect, compile and execute on the source's database: masked tables land in the target schema.
 
@@ -184,6 +193,7 @@ def run(
             progress=RichProgress(bar),
             source_schema=source_schema,
             constraints=constraints,
+            lock_wait=lock_wait,
         )
     for table, passes in result.subset.items():
         added = ", ".join(f"+{b - a}" for a, b in zip(passes, passes[1:]))

@@ -17,6 +17,9 @@ class DuckDB(MaskingDialect):
     url_schemes = ("duckdb",)
     transactional_ddl = True
     enforces_constraints = True
+    schema_case = "DuckDB ignores case in schema names, even quoted ones"
+    # A read-write DuckDB file is locked by the process that opened it: a second process cannot open it.
+    lock_note = "DuckDB lets one process at a time open a database file for writing"
 
     def key(self) -> exp.Expression:
         """getvariable(), failing loudly when unset instead of hashing NULL.

@@ -16,6 +16,11 @@ class Spark(MaskingDialect):
     aliases = ("databricks",)
     url_schemes = ("spark",)
     transactional_ddl = False
+    schema_case = "Spark ignores case in database names"
+    lock_note = (
+        "Spark has no run lock: do not start two runs into one target (a local session's metastore admits one "
+        "process; on a shared metastore, schedule runs one after another)"
+    )
 
     def key(self) -> exp.Expression:
         """system.session.datamask_key, qualified so a source column of that name cannot shadow it."""
