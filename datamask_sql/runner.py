@@ -231,12 +231,14 @@ def _abort(conn: Connection, emitted: Emitted, key: MaskingKey) -> str:
             # A ROLLBACK with no transaction open fails on some engines; only a failed drop leaves tables behind.
             if names:
                 left += names
-                reason = reason or _first_line(exc, key)
+                text = _first_line(exc, key)
+                # pymysql reports a closed connection as "(0, '')": name the error instead of printing that.
+                reason = reason or (text if any(c.isalpha() for c in text) else f"{type(exc).__name__} from the driver")
     if not left:
         return "staging tables were removed"
     return (
-        f"could not remove the staging tables {', '.join(left)} ({reason}); the next run into this target "
-        "drops them before it builds"
+        f"could not drop the staging tables ({reason}), so {', '.join(left)} may be left behind; the next run "
+        "into this target drops them before it builds"
     )
 
 
