@@ -18,8 +18,11 @@ class DuckDB(MaskingDialect):
     transactional_ddl = True
     enforces_constraints = True
     schema_case = "DuckDB ignores case in schema names, even quoted ones"
-    # A read-write DuckDB file is locked by the process that opened it: a second process cannot open it.
-    lock_note = "DuckDB lets one process at a time open a database file for writing"
+
+    def try_lock(self, target: str) -> None:
+        """No lock statement: the process that opens a DuckDB file for writing locks the whole file, so a
+        second process cannot even connect (connection.py says so plainly)."""
+        return None
 
     def key(self) -> exp.Expression:
         """getvariable(), failing loudly when unset instead of hashing NULL.

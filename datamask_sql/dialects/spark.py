@@ -17,10 +17,10 @@ class Spark(MaskingDialect):
     url_schemes = ("spark",)
     transactional_ddl = False
     schema_case = "Spark ignores case in database names"
-    lock_note = (
-        "Spark has no run lock: do not start two runs into one target (a local session's metastore admits one "
-        "process; on a shared metastore, schedule runs one after another)"
-    )
+
+    def try_lock(self, target: str) -> None:
+        """Spark SQL has no lock statement: runs into one target must be scheduled one after another (README)."""
+        return None
 
     def key(self) -> exp.Expression:
         """system.session.datamask_key, qualified so a source column of that name cannot shadow it."""

@@ -22,8 +22,6 @@ class TargetSafety:
     # (schema_key): where the engine itself is exact (quoted PostgreSQL names), a target one Shift key away
     # from the source is refused all the same.
     schema_case: ClassVar[str] = "schema names that differ only in case may name the same schema"
-    # What stops two runs writing one target at once, when the engine has no lock statement (docs, messages).
-    lock_note: ClassVar[str] = "this engine takes no run lock: do not start two runs into one target"
 
     # --- schema names --------------------------------------------------------------------------
     def schema_key(self, schema: str) -> str:
