@@ -214,11 +214,14 @@ def run_policy(
     constraints: bool | None = None,
     connection: Connection | None = None,
     allow_paths: Iterable[Path | str] = (),
+    lock_wait: float = 0.0,
 ) -> RunResult:
     """Introspect, compile, write, execute and verify on the source's own database; log the run.
 
     `connection` runs on an already open connection instead (e.g. a SparkConnection around the
-    SparkSession a notebook or job already has); it is left open.
+    SparkSession a notebook or job already has); it is left open. A run another run holds the target's
+    lock against waits up to `lock_wait` seconds, then fails. runs.jsonl gets a "started" record before
+    anything executes and the outcome after, both with the run's run_id.
     """
     if connection is None and not is_url(source):
         raise DatamaskError(
@@ -241,22 +244,23 @@ def run_policy(
             row_counts=inputs.row_counts,
             constraints=constraints,
         )
-        manifest_path = write_compiled(compiled, out_dir)
+        # Hashed now: another run compiling into the same folder may rewrite the manifest while this one runs.
+        manifest_sha256 = hashlib.sha256(write_compiled(compiled, out_dir).read_bytes()).hexdigest()
         log = out_dir / "runs.jsonl"
         check_target(log)  # refused before anything runs, not after the target is built
+
+        def journal(record: RunResult) -> None:
+            record.manifest_sha256 = manifest_sha256
+            append_run_record(record, log)
+
         try:
-            result = run_emitted(conn, compiled.emitted, key, progress)
+            result = run_emitted(conn, compiled.emitted, key, progress, lock_wait=lock_wait, journal=journal)
         except DatamaskError as exc:
             if getattr(exc, "result", None) is not None:
-                _log(exc.result, manifest_path, log)
+                journal(exc.result)
             raise
-        _log(result, manifest_path, log)
+        journal(result)
         return result
-
-
-def _log(result: RunResult, manifest_path: Path, log: Path) -> None:
-    result.manifest_sha256 = hashlib.sha256(manifest_path.read_bytes()).hexdigest()
-    append_run_record(result, log)
 
 
 def verify_target(

@@ -71,6 +71,7 @@ FLAGS = {
     "source_schema": "--source-schema",
     "out_dir": "--out",
     "allow_paths": "--allow-path",
+    "lock_wait": "--lock-wait",
 }
 
 
@@ -174,6 +175,14 @@ def run(
         ),
     ] = None,
     allow_path: AllowPathOpt = None,
+    lock_wait: Annotated[
+        float,
+        typer.Option(
+            "--lock-wait",
+            min=0,
+            help="Seconds to wait when another run holds the target's lock (default 0: fail at once).",
+        ),
+    ] = 0.0,
 ) -> None:
     """Introspect, compile and execute on the source's database: masked tables land in the target schema.
 
@@ -198,6 +207,7 @@ def run(
             source_schema=source_schema,
             constraints=constraints,
             allow_paths=allow_path or (),
+            lock_wait=lock_wait,
         )
     for table, passes in result.subset.items():
         added = ", ".join(f"+{b - a}" for a, b in zip(passes, passes[1:]))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -186,6 +187,16 @@ def _open_duckdb(url: str, shown: str, read_only: bool) -> Connection:
         )
     try:
         return DBAPIConnection(_duckdb.connect(path, read_only=read_only), shown, "duckdb")
+    except _duckdb.IOException as exc:
+        if "Conflicting lock" not in str(exc):
+            raise CatalogError(f"cannot open DuckDB database '{path}': {exc}") from None
+        # DuckDB's file lock is the run lock: one process at a time may have a database file open for writing.
+        held = re.search(r"held in (.*?\(PID \d+\))", str(exc))
+        holder = f" ({held.group(1)})" if held else ""
+        raise CatalogError(
+            f"DuckDB database '{path}' is in use by another process{holder}, perhaps another datamask-sql run",
+            hint="DuckDB lets one process at a time open a database file for writing; wait for it to finish",
+        ) from None
     except _duckdb.Error as exc:
         raise CatalogError(f"cannot open DuckDB database '{path}': {exc}") from None
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import json
 import time
+import uuid
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Protocol
@@ -13,6 +15,7 @@ from datamask_sql.connection import DRIVER_ERRORS, Connection
 from datamask_sql.emit.sql import Emitted, EmittedFile
 from datamask_sql.errors import RunError
 from datamask_sql.files import append_private, prepare_dir
+from datamask_sql.guard import refuse_source_writes, release_locks, take_locks
 from datamask_sql.secret import MaskingKey
 from datamask_sql.verify import Check, verify
 
@@ -50,13 +53,15 @@ class RunResult:
     key_fingerprint: str
     started_at: str
     finished_at: str = ""
-    outcome: str = "running"
+    # "started" until the run ends "succeeded" or "failed"; the run's records in runs.jsonl share its run_id.
+    outcome: str = "started"
     rows: dict[str, int] = field(default_factory=dict)
     # Subset: kept keys per table after the first pass and after each upward pass.
     subset: dict[str, list[int]] = field(default_factory=dict)
     checks: list[Check] = field(default_factory=list)
     error: str | None = None
     manifest_sha256: str = ""
+    run_id: str = field(default_factory=lambda: uuid.uuid4().hex)
 
     def record(self) -> dict:
         """JSON-ready run record (appended to runs.jsonl)."""
@@ -78,12 +83,40 @@ def _first_line(exc: BaseException, key: MaskingKey) -> str:
     return _scrub(text.splitlines()[0] if text else type(exc).__name__, key)
 
 
-def run(conn: Connection, emitted: Emitted, key: MaskingKey, progress: Progress | None = None) -> RunResult:
-    """Build every table into staging, verify, swap into the target atomically; clean up on failure."""
-    progress = progress or _Silent()
+def run(
+    conn: Connection,
+    emitted: Emitted,
+    key: MaskingKey,
+    progress: Progress | None = None,
+    *,
+    lock_wait: float = 0.0,
+    journal: Callable[[RunResult], None] | None = None,
+) -> RunResult:
+    """Build every table into staging, verify, swap into the target atomically; clean up on failure.
+
+    Before anything is written: `journal` gets the started record, the work is checked to write nowhere it
+    reads (the source), and the run lock on every target is taken (waiting up to `lock_wait` seconds), held
+    until the run ends so two runs never mix their staging tables or swaps."""
+    result = RunResult(
+        emitted.rendered.dialect.name, conn.url, emitted.rendered.plan.target_schema, key.fingerprint, _now()
+    )
+    if journal is not None:
+        journal(result)
+    try:
+        refuse_source_writes(emitted)
+        held = take_locks(conn, emitted, lock_wait)
+    except RunError as exc:
+        raise _failed(result, exc.message, exc.hint, exc.option) from None
+    try:
+        return _build(conn, emitted, key, progress or _Silent(), result)
+    finally:
+        release_locks(conn, held)
+
+
+def _build(conn: Connection, emitted: Emitted, key: MaskingKey, progress: Progress, result: RunResult) -> RunResult:
+    """The run proper, under the lock: key, setup, lookups, subset, tables, verify, swap, cleanup."""
     dialect = emitted.rendered.dialect
     plan = emitted.rendered.plan
-    result = RunResult(dialect.name, conn.url, plan.target_schema, key.fingerprint, _now())
     tables = emitted.of_kind("table")
     progress.started(len(tables))
     current = "setting the masking key"
@@ -123,15 +156,18 @@ def run(conn: Connection, emitted: Emitted, key: MaskingKey, progress: Progress 
         for f in emitted.of_kind("cleanup"):
             _execute(conn, f)
     except RunError as exc:
-        _abort(conn, emitted)
-        raise _failed(result, exc.message, exc.hint) from None
+        cleaned = _abort(conn, emitted, key)
+        raise _failed(result, exc.message, "; ".join(filter(None, (exc.hint, cleaned)))) from None
     except DRIVER_ERRORS as exc:
-        _abort(conn, emitted)
-        raise _failed(
-            result,
-            f"{current} failed: {_first_line(exc, key)}",
-            "the previous target is intact and staging tables were removed",
-        ) from None
+        cleaned = _abort(conn, emitted, key)
+        swapping = current.startswith("swapping") and not dialect.transactional_ddl
+        target = (
+            "the swap was cut off part-way, so a target table may be the previous copy, the new one, or missing "
+            "until a run completes"
+            if swapping
+            else "the previous target is intact"
+        )
+        raise _failed(result, f"{current} failed: {_first_line(exc, key)}", f"{target}; {cleaned}") from None
     result.outcome, result.finished_at = "succeeded", _now()
     return result
 
@@ -159,9 +195,9 @@ def _present(conn: Connection, f: EmittedFile) -> bool:
         return False
 
 
-def _failed(result: RunResult, message: str, hint: str | None) -> RunError:
+def _failed(result: RunResult, message: str, hint: str | None, option: str | None = None) -> RunError:
     result.outcome, result.error, result.finished_at = "failed", message, _now()
-    error = RunError(message, hint=hint)
+    error = RunError(message, hint=hint, option=option)
     error.result = result
     return error
 
@@ -181,10 +217,30 @@ def _quietly(conn: Connection, sql: str) -> None:
         pass  # nothing to roll back, or the table is already gone
 
 
-def _abort(conn: Connection, emitted: Emitted) -> None:
-    """Roll back and drop staging and helper tables; never touches the target or the source."""
+def _abort(conn: Connection, emitted: Emitted, key: MaskingKey) -> str:
+    """Roll back and drop staging and helper tables (never the target or the source); says what is left.
+
+    After a lost connection nothing can be dropped: the message says so, and which tables stay behind."""
+    dialect = emitted.rendered.dialect
+    left: list[str] = []
+    reason = ""
     for sql in emitted.abort:
-        _quietly(conn, sql)
+        names = [".".join(parts) for parts in dialect.qualified_names(sql)]
+        try:
+            conn.execute(sql)
+        except DRIVER_ERRORS as exc:
+            # A ROLLBACK with no transaction open fails on some engines; only a failed drop leaves tables behind.
+            if names:
+                left += names
+                text = _first_line(exc, key)
+                # pymysql reports a closed connection as "(0, '')": name the error instead of printing that.
+                reason = reason or (text if any(c.isalpha() for c in text) else f"{type(exc).__name__} from the driver")
+    if not left:
+        return "staging tables were removed"
+    return (
+        f"could not drop the staging tables ({reason}), so {', '.join(left)} may be left behind; the next run "
+        "into this target drops them before it builds"
+    )
 
 
 def append_run_record(result: RunResult, log: Path) -> None:

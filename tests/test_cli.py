@@ -252,7 +252,10 @@ def test_run_then_verify_and_log(tmp_path, shop_db):
     con = duckdb.connect(path)
     assert con.execute("SELECT * FROM masked.customers ORDER BY id").fetchall() == before
     assert con.execute("SELECT count(*) FROM duckdb_tables() WHERE table_name LIKE '_dm_stage%'").fetchone()[0] == 0
-    assert len((out / "runs.jsonl").read_text().splitlines()) == 2
+    # Each run wrote a "started" record before executing and its outcome after, paired by run_id.
+    records = [json.loads(line) for line in (out / "runs.jsonl").read_text().splitlines()]
+    assert [r["outcome"] for r in records] == ["started", "succeeded"] * 2
+    assert records[0]["run_id"] == records[1]["run_id"] != records[2]["run_id"] == records[3]["run_id"]
 
 
 def test_secret_and_key_appear_in_no_output(tmp_path, shop_db):

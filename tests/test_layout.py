@@ -23,7 +23,7 @@ LAYERS = [
     ("plan",),
     ("render",),
     ("emit",),
-    ("verify",),
+    ("verify", "guard"),
     ("runner",),
     ("api",),
     ("cli", "console"),

@@ -94,8 +94,15 @@ def test_dead_connection_mid_run_keeps_target_and_source(postgres_engine, postgr
 
     with pytest.raises(RunError) as info:
         runner.run(victim, compiled.emitted, TEST_KEY, KillAfterFirstTable())
-    message = info.value.render()
+    message = " ".join(info.value.render().split())
     assert "failed" in message and TEST_KEY.value not in message
+    # The connection is gone, so nothing could be dropped: the message says so instead of claiming it was.
+    assert "staging tables were removed" not in message
+    assert "could not drop the staging tables (" in message and f"so {target}._dm_stage_" in message, message
+    leftover = admin.query(
+        "SELECT count(*) FROM pg_tables WHERE schemaname = %s AND tablename LIKE '\\_dm\\_stage%%'", [target]
+    )
+    assert leftover[0][0] >= 1
     assert engine.select(target, "a", ["id", "v"], "id") == before
     assert engine.select(schema, "a", ["id", "v"], "id") == [(1, "one"), (2, "two")]
     # The next run cleans the leftover staging table and succeeds.
@@ -124,3 +131,79 @@ def test_columns_named_like_internal_names(engine):
     row = engine.select(target, "t", ["id"] + names, "id")[0]
     assert row[1:3] == ("**-*4", "** **")
     assert row[3].endswith(("@example.com", "@example.net", "@example.org")) and len(row[4]) == 64
+
+
+def test_killed_mariadb_connection_mid_run_says_what_it_left(mariadb_engine, mariadb_conn):
+    engine = mariadb_engine
+    schema = engine.fresh_schema()
+    _seed(engine, schema)
+    rules = {"a": {"id": "keep", "v": "hash"}, "b": {"id": "keep", "v": "hash"}}
+    target, compiled, _ = mask_tables(engine, schema, rules)
+    before = engine.select(target, "a", ["id", "v"], "id")
+
+    from datamask_sql import runner
+    from tests.conftest import MYSQL_URL
+
+    victim = connect(MYSQL_URL)
+    thread = victim.query("SELECT CONNECTION_ID()")[0][0]
+
+    class KillAfterFirstTable:
+        def started(self, n): ...
+        def table_started(self, t): ...
+        def phase(self, p): ...
+        def table_done(self, table, rows, seconds):
+            mariadb_conn.execute(f"KILL {int(thread)}")
+
+    with pytest.raises(RunError) as info:
+        runner.run(victim, compiled.emitted, TEST_KEY, KillAfterFirstTable())
+    message = " ".join(info.value.render().split())
+    assert TEST_KEY.value not in message and "staging tables were removed" not in message
+    assert "could not drop the staging tables (" in message and f"so {target}._dm_stage_" in message, message
+    assert engine.select(target, "a", ["id", "v"], "id") == before
+    assert engine.select(schema, "a", ["id", "v"], "id") == [(1, "one"), (2, "two")]
+    # What the message says is left is there, and the next run drops it.
+    stages = (
+        "SELECT count(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = ? AND TABLE_NAME LIKE '\\_dm\\_stage%'"
+    )
+    assert mariadb_conn.query(stages, [target])[0][0] >= 1
+    mask_tables(engine, schema, rules)
+    assert mariadb_conn.query(stages, [target])[0][0] == 0
+
+
+def test_a_killed_run_leaves_its_started_record(tmp_path):
+    import json
+
+    import duckdb
+
+    from datamask_sql import api
+
+    path = tmp_path / "k.duckdb"
+    raw = duckdb.connect(str(path))
+    raw.execute("CREATE TABLE t (id INT PRIMARY KEY, v TEXT)")
+    raw.execute("INSERT INTO t VALUES (1, 'one')")
+    policy = tmp_path / "p.yml"
+    policy.write_text("version: 1\ntables:\n  t: {columns: {id: keep, v: hash}}\n")
+    out = tmp_path / "out"
+    conn = connect(f"duckdb:///{path}")
+
+    class DiesMidRun:
+        """The process is killed while the first table builds: no handler runs, no final record."""
+
+        dialect, url = conn.dialect, conn.url
+
+        def execute(self, sql, params=None):
+            if "_dm_stage_" in sql and "CREATE TABLE" in sql:
+                assert (out / "runs.jsonl").exists(), "nothing recorded before executing"
+                raise KeyboardInterrupt
+            conn.execute(sql, params)
+
+        def query(self, sql, params=None):
+            return conn.query(sql, params)
+
+    with pytest.raises(KeyboardInterrupt):
+        api.run_policy(policy, f"duckdb:///{path}", TEST_KEY, out_dir=out, connection=DiesMidRun())
+    [record] = [json.loads(line) for line in (out / "runs.jsonl").read_text().splitlines()]
+    assert record["outcome"] == "started" and len(record["run_id"]) == 32
+    assert record["key_fingerprint"] == TEST_KEY.fingerprint and record["manifest_sha256"]
+    conn.close()
+    raw.close()

@@ -44,6 +44,13 @@ def get_dialect(name: str) -> MaskingDialect:
     return DIALECTS[key]()
 
 
+def dialect_or_generic(name: str | None) -> MaskingDialect:
+    """The dialect named (ours, an alias or sqlglot's name), or the generic one when unknown: its schema
+    matching is the most cautious, for catalogs read from files that name no engine."""
+    key = _resolve(name) if name else None
+    return DIALECTS[key]() if key else MaskingDialect()
+
+
 def default_schema(name: str) -> str | None:
     """Default schema of a dialect named by our name, an alias or its sqlglot name; None if unknown or none."""
     key = _resolve(name)
@@ -61,6 +68,7 @@ __all__ = [
     "URL_SCHEMES",
     "MaskingDialect",
     "default_schema",
+    "dialect_or_generic",
     "dialect_of_scheme",
     "get_dialect",
     "lit",

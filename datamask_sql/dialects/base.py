@@ -8,6 +8,7 @@ import sqlglot
 from sqlglot import exp
 
 from datamask_sql.dialects.keys import TableShape, index_statements, key_constraints
+from datamask_sql.dialects.targets import TargetSafety
 from datamask_sql.errors import UnsupportedError
 
 KEY_VARIABLE = "datamask_key"
@@ -29,7 +30,7 @@ def regex_class(chars: str) -> str:
     return "".join(sorted(set(chars) - {"-"})) + ("-" if "-" in chars else "")
 
 
-class MaskingDialect:
+class MaskingDialect(TargetSafety):
     """The default implementation of every primitive; one subclass per engine overrides what differs."""
 
     name: ClassVar[str] = "generic"

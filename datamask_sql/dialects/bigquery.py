@@ -13,6 +13,7 @@ class BigQuery(MaskingDialect):
     name = "bigquery"
     sqlglot_dialect = "bigquery"
     transactional_ddl = False
+    schema_case = "BigQuery dataset names are case-sensitive, but names that differ only in case are taken as one here"
 
     def key(self) -> exp.Expression:
         """A named query parameter: a missing parameter is an error, so this fails closed."""

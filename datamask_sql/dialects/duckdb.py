@@ -17,6 +17,12 @@ class DuckDB(MaskingDialect):
     url_schemes = ("duckdb",)
     transactional_ddl = True
     enforces_constraints = True
+    schema_case = "DuckDB ignores case in schema names, even quoted ones"
+
+    def try_lock(self, target: str) -> None:
+        """No lock statement: the process that opens a DuckDB file for writing locks the whole file, so a
+        second process cannot even connect (connection.py says so plainly)."""
+        return None
 
     def key(self) -> exp.Expression:
         """getvariable(), failing loudly when unset instead of hashing NULL.

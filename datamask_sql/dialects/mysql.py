@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sqlglot import exp
 
-from datamask_sql.dialects.base import KEY_VARIABLE, MaskingDialect
+from datamask_sql.dialects.base import KEY_VARIABLE, MaskingDialect, lit
 from datamask_sql.sqltypes import logical_type
 
 # Evaluated only when the key is unset (COALESCE is lazy): a scalar subquery with two rows raises
@@ -21,6 +21,18 @@ class MySQL(MaskingDialect):
     url_schemes = ("mysql", "mariadb")
     # CREATE/DROP/RENAME commit implicitly; the swap is one atomic multi-table RENAME instead.
     transactional_ddl = False
+    schema_case = (
+        "MySQL and MariaDB compare database names with or without case depending on lower_case_table_names, "
+        "so names that differ only in case are taken as one"
+    )
+
+    def try_lock(self, target: str) -> exp.Expression:
+        """GET_LOCK(name, 0): a server-wide named lock, and a MySQL target schema is a database (server-wide)."""
+        return exp.select(self.call("GET_LOCK", lit(self.lock_name(target)), lit(0)))
+
+    def unlock(self, target: str) -> exp.Expression:
+        """RELEASE_LOCK(name)."""
+        return exp.select(self.call("RELEASE_LOCK", lit(self.lock_name(target))))
 
     def key(self) -> exp.Expression:
         """The user variable @datamask_key, failing the statement when it is unset."""

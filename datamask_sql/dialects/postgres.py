@@ -19,6 +19,17 @@ class Postgres(MaskingDialect):
     url_schemes = ("postgresql", "postgres")
     transactional_ddl = True
     enforces_constraints = True
+    schema_case = (
+        "PostgreSQL folds unquoted names to lower case, so schema names that differ only in case are taken as one"
+    )
+
+    def try_lock(self, target: str) -> exp.Expression:
+        """pg_try_advisory_lock on a number derived from the target; advisory locks live per database already."""
+        return exp.select(self.call("pg_try_advisory_lock", lit(self._lock_key(target))))
+
+    def unlock(self, target: str) -> exp.Expression:
+        """pg_advisory_unlock of the same number."""
+        return exp.select(self.call("pg_advisory_unlock", lit(self._lock_key(target))))
 
     def key(self) -> exp.Expression:
         """current_setting() raises 'unrecognized configuration parameter' when unset: fail closed."""

@@ -16,6 +16,10 @@ class Redshift(MaskingDialect):
     name = "redshift"
     sqlglot_dialect = "redshift"
     transactional_ddl = True
+    schema_case = (
+        "Redshift folds names to lower case unless case sensitivity is enabled, "
+        "so names that differ only in case are taken as one"
+    )
 
     def key(self) -> exp.Expression:
         """Scalar subquery on the session's temp table; a missing table fails the statement."""

@@ -14,6 +14,9 @@ class Snowflake(MaskingDialect):
     sqlglot_dialect = "snowflake"
     # DDL commits implicitly; each table is swapped atomically with ALTER TABLE ... SWAP WITH.
     transactional_ddl = False
+    schema_case = (
+        "Snowflake folds unquoted names to upper case, so schema names that differ only in case are taken as one"
+    )
 
     def key(self) -> exp.Expression:
         """$datamask_key: an unset session variable is an error, so this fails closed."""

@@ -16,6 +16,11 @@ class Spark(MaskingDialect):
     aliases = ("databricks",)
     url_schemes = ("spark",)
     transactional_ddl = False
+    schema_case = "Spark ignores case in database names"
+
+    def try_lock(self, target: str) -> None:
+        """Spark SQL has no lock statement: runs into one target must be scheduled one after another (README)."""
+        return None
 
     def key(self) -> exp.Expression:
         """system.session.datamask_key, qualified so a source column of that name cannot shadow it."""

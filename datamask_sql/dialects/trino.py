@@ -13,6 +13,7 @@ class Trino(MaskingDialect):
     name = "trino"
     sqlglot_dialect = "trino"
     transactional_ddl = False
+    schema_case = "Trino folds schema names to lower case"
 
     def key(self) -> exp.Expression:
         """A '?' parameter; every '?' in a statement is bound to the same key."""

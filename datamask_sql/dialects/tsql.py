@@ -20,6 +20,7 @@ class TSQL(MaskingDialect):
     default_schema = "dbo"
     aliases = ("sqlserver", "mssql")
     transactional_ddl = True
+    schema_case = "SQL Server compares names by the database collation, usually without case"
 
     def key(self) -> exp.Expression:
         """SESSION_CONTEXT value; when unset, a failing conversion stops the statement."""

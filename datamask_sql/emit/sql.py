@@ -17,6 +17,7 @@ from datamask_sql.dialects import MaskingDialect
 from datamask_sql.errors import DatamaskError, UnsupportedError
 from datamask_sql.files import prepare_dir, read_text, regular_file, write_text
 from datamask_sql.render import Rendered, Script, count_star
+from datamask_sql.render.statement import Name, tables_read, tables_written
 
 
 def to_sql(dialect: MaskingDialect, statement: exp.Expression, *, pretty: bool = False) -> str:
@@ -40,6 +41,9 @@ class EmittedStatement:
     table: str | None = None
     fills: exp.Table | None = None
     count_sql: str | None = None
+    # Tables (qualifier, name) the statement reads and writes: the runner refuses work that writes where it reads.
+    reads: tuple[Name, ...] = ()
+    writes: tuple[Name, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -114,6 +118,28 @@ class Emitted:
         """Where each planned table is built before the swap."""
         return {s.table: s.fills for f in self.of_kind("table") for s in f.statements if s.fills is not None}
 
+    def targets(self) -> list[str]:
+        """Every schema the work writes into, once per name as the engine matches names, in that order."""
+        dialect = self.rendered.dialect
+        seen: dict[str, str] = {}
+        for f in self.files:
+            for s in f.statements:
+                for schema, _ in s.writes:
+                    seen.setdefault(dialect.schema_key(schema), schema)
+        return [seen[k] for k in sorted(seen)]
+
+    def locks(self) -> list[tuple[str, str, str]]:
+        """(target, query taking its run lock without waiting, statement releasing it), where the engine has locks.
+
+        Rendered at run time only, like set_key: the lock belongs to a session, not to the files."""
+        dialect = self.rendered.dialect
+        out = []
+        for target in self.targets():
+            take, release = dialect.try_lock(target), dialect.unlock(target)
+            if take is not None and release is not None:
+                out.append((target, to_sql(dialect, take), to_sql(dialect, release)))
+        return out
+
 
 def _emit_file(rendered: Rendered, index: int, script: Script) -> EmittedFile:
     dialect = rendered.dialect
@@ -125,6 +151,8 @@ def _emit_file(rendered: Rendered, index: int, script: Script) -> EmittedFile:
             s.table,
             s.fills,
             to_sql(dialect, count_star(s.fills)) if s.fills is not None else None,
+            tables_read(s.ast),
+            tables_written(s.ast, dialect),
         )
         for s in script.statements
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from datamask_sql.catalog.model import Catalog, ForeignKey, Table
-from datamask_sql.dialects import default_schema
+from datamask_sql.dialects import default_schema, dialect_or_generic
 from datamask_sql.errors import PlanError
 from datamask_sql.plan.model import Ref
 from datamask_sql.policy import Policy, did_you_mean
@@ -102,22 +102,11 @@ class Scope:
         return table
 
     def _collect(self) -> None:
-        if self.target_schema == self.source_schema:
-            raise self.error(
-                "target schema is the source schema; masking would overwrite the source",
-                ("target", "schema"),
-                "set target.schema to a separate schema such as 'masked'",
-            )
+        self._refuse_blank_targets()
         in_schema = [t.name for t in self.catalog.tables if t.schema == self.source_schema]
         for name in self.policy.rules:
             table = self.lookup(name, ("tables", name))
             ref = (table.schema, table.name)
-            if table.schema != self.source_schema and self.target_of(table.schema) == table.schema:
-                raise self.error(
-                    f"target schema for source schema '{table.schema}' is the source schema itself",
-                    ("target", "schemas"),
-                    "map it to a separate schema under target.schemas",
-                )
             if ref in self.tables:
                 raise self.error(f"table '{self.show(ref)}' is listed twice", ("tables", name))
             self.tables[ref] = table
@@ -126,7 +115,50 @@ class Scope:
         skipped = sorted(set(in_schema) - copied)
         if skipped:
             self.notes.append(f"not in the policy, so not copied: {', '.join(skipped)}")
+        self._refuse_targets_on_sources()
         self._relations()
+
+    # -- where the copy goes ----------------------------------------------------------------------
+    def _targets(self) -> list[tuple[str, str | None, tuple, str]]:
+        """(target schema, the source schema it serves or None for the main one, policy key path, fix) for the
+        main target, every target.schemas value, and the default name of every other schema in scope."""
+        mapped = self.policy.document.target.schemas
+        targets: list[tuple[str, str | None, tuple, str]] = [
+            (self.target_schema, None, ("target", "schema"), "set target.schema to a separate schema such as 'masked'")
+        ]
+        targets += [
+            (t, s, ("target", "schemas", s), "map it to a separate schema under target.schemas")
+            for s, t in mapped.items()
+        ]
+        for schema in sorted({ref[0] for ref in self.tables} - {self.source_schema} - set(mapped)):
+            fix = f"map '{schema}' to a separate schema under target.schemas"
+            targets.append((self.target_of(schema), schema, ("target", "schema"), fix))
+        return targets
+
+    def _refuse_blank_targets(self) -> None:
+        """An empty target schema would put the copy wherever the engine's unqualified names go."""
+        for target, _, path, fix in self._targets():
+            if not target.strip():
+                raise self.error("target schema is empty", path, fix)
+
+    def _refuse_targets_on_sources(self) -> None:
+        """No target may be, or contain, a schema the policy reads, compared the way the engine matches names."""
+        rules = dialect_or_generic(self.catalog.dialect)
+        sources = sorted({self.source_schema} | {ref[0] for ref in self.tables})
+        for target, serves, path, fix in self._targets():
+            clash = next((s for s in sources if rules.overlaps_schema(target, s)), None)
+            if clash is None:
+                continue
+            what = f"target schema '{target}'" if serves is None else f"target schema '{target}' for '{serves}'"
+            if serves is not None and path == ("target", "schema"):
+                what = f"the default {what} (target.schema + '_' + schema)"
+            if rules.schema_key(target) != rules.schema_key(clash):
+                relation = f"contains the source schema '{clash}' (as one part of a dotted name)"
+            elif target != clash:
+                relation = f"is the source schema '{clash}' ({rules.schema_case})"
+            else:
+                relation = f"is the source schema '{clash}'"
+            raise self.error(f"{what} {relation}; masking would overwrite the source", path, fix)
 
     def _relations(self) -> None:
         """Recorded foreign keys plus the policy's declared relations, between tables in scope."""

@@ -6,6 +6,14 @@ from dataclasses import dataclass
 
 from sqlglot import exp
 
+from datamask_sql.dialects import MaskingDialect
+
+# datamask-sql's own tables (staging, old, keep, lookup) all start with this; they are never source tables.
+OWN_PREFIX = "_dm_"
+
+# A table as (qualifier, name): the qualifier is `schema` or `catalog.schema`; a schema itself is (schema, "").
+Name = tuple[str, str]
+
 
 @dataclass(frozen=True)
 class Statement:
@@ -16,3 +24,51 @@ class Statement:
     table: str | None = None
     # The table the statement writes rows into, counted after it runs.
     fills: exp.Table | None = None
+
+
+def _name(table: exp.Table) -> Name:
+    return ".".join(p for p in (table.catalog, table.db) if p), table.name
+
+
+def _tables(node: exp.Expression | None) -> list[exp.Table]:
+    if isinstance(node, (exp.Schema, exp.Index)):
+        node = node.this if isinstance(node, exp.Schema) else node.args.get("table")
+    return [node] if isinstance(node, exp.Table) else []
+
+
+def _written_nodes(ast: exp.Expression) -> list[exp.Table]:
+    """The table nodes a statement creates, drops, alters, fills or renames (Commands aside)."""
+    if isinstance(ast, (exp.Create, exp.Insert, exp.Alter)):
+        found = _tables(ast.this)
+        if isinstance(ast, exp.Alter):
+            found += [
+                t for a in ast.args.get("actions") or [] if isinstance(a, exp.AlterRename) for t in _tables(a.this)
+            ]
+        return found
+    if isinstance(ast, exp.Drop):
+        return [t for node in (ast.args.get("tables") or [ast.this]) for t in _tables(node)]
+    if isinstance(ast, (exp.Transaction, exp.Commit, exp.Rollback, exp.Query, exp.Set)):
+        return []
+    # Anything else is assumed to write every table it names.
+    return list(ast.find_all(exp.Table))
+
+
+def tables_written(ast: exp.Expression, dialect: MaskingDialect) -> tuple[Name, ...]:
+    """Every table (or schema) a statement writes; a renamed-to name without a schema stays in the old one."""
+    if isinstance(ast, exp.Command):
+        names = dialect.qualified_names(ast.sql(dialect=dialect.sqlglot_dialect, identify=True))
+        return tuple((".".join(parts[:-1]), parts[-1]) for parts in names)
+    if isinstance(ast, exp.Create) and (ast.args.get("kind") or "").upper() == "SCHEMA":
+        return tuple((t.name, "") for t in _tables(ast.this))
+    names = [_name(t) for t in _written_nodes(ast)]
+    # ALTER TABLE s.a RENAME TO b keeps b in schema s.
+    return tuple((q or (names[0][0] if names else ""), n) for q, n in names)
+
+
+def tables_read(ast: exp.Expression) -> tuple[Name, ...]:
+    """Qualified tables the statement's query reads, datamask-sql's own helper tables left out."""
+    query = ast if isinstance(ast, exp.Query) else ast.args.get("expression")
+    if not isinstance(query, exp.Query):
+        return ()
+    names = {_name(t) for t in query.find_all(exp.Table) if t.db and not t.name.startswith(OWN_PREFIX)}
+    return tuple(sorted(names))
