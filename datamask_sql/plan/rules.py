@@ -8,11 +8,13 @@ from pydantic import ValidationError
 from sqlglot import exp
 
 from datamask_sql.catalog.model import Column, Table
+from datamask_sql.plan.confine import confine_lookup
 from datamask_sql.plan.model import ColumnPlan, Ref
 from datamask_sql.plan.scope import Scope
 from datamask_sql.policy import RuleSpec, did_you_mean
 from datamask_sql.transforms import TRANSFORMS, Params, Transform, get_transform
 from datamask_sql.transforms.base import HASHABLE_TYPES
+from datamask_sql.transforms.fake import FakeParams, in_warehouse
 from datamask_sql.transforms.sqlexpr import PolicySQLError, parse_scalar
 
 RowCounts = dict[str, int]
@@ -92,6 +94,8 @@ def _validate(
             raise scope.error(str(cause), spec.key_path + loc[:1], cause.hint) from None
         raise scope.error(f"{'.'.join(map(str, loc)) or 'parameters'}: {err['msg']}", key) from None
     check_fit(scope, transform, params, column, table, spec.key_path, counts)
+    if isinstance(params, FakeParams) and in_warehouse(params):
+        params = confine_lookup(scope, params, spec.key_path + ("lookup", "table"))
     return transform, params
 
 
