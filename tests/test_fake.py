@@ -255,9 +255,9 @@ def test_shipped_data_is_pinned():
     assert len(lookups.builtin("full_name", "en_US").values) >= 4000
 
 
-def _column_values(engine):
+def _column_values(engine, source_schema: str):
     def read(table: str, column: str) -> list:
-        schema, name = table.split(".")
+        schema, name = table.split(".") if "." in table else (source_schema, table)
         query = exp.select(exp.column(exp.to_identifier(column))).from_(
             exp.table_(exp.to_identifier(name), db=exp.to_identifier(schema))
         )
@@ -273,18 +273,18 @@ def _column_values(engine):
     unique=st.booleans(),
 )
 def test_bring_your_own_warehouse_table(engine, names, values, unique):
-    # N is counted in SQL; rows are numbered by SHA-256 of the value so every collation agrees.
-    lookup_schema = engine.fresh_schema("lk")
-    engine.create_table(lookup_schema, "names", [("nm", "VARCHAR(60)", True)])
-    engine.insert(lookup_schema, "names", ["nm"], [(n,) for n in names])
-    rule = {
-        "transform": "fake",
-        "lookup": {"table": f"{lookup_schema}.names", "column": "nm"},
-        "unique": unique,
-        "suffix_digits": 4,
-    }
-    out = mask_column(engine, "VARCHAR(20)", values, rule)
-    ctx = RefContext(TEST_KEY.value, "t.v", column_of(engine, "VARCHAR(20)"), table_values=_column_values(engine))
+    # N is counted in SQL; rows are numbered by SHA-256 of the value so every collation agrees. The list
+    # lives in the source schema: a warehouse lookup must be inside the policy's source scope.
+    schema = engine.fresh_schema()
+    engine.create_table(schema, "t", [("id", "INT", False), ("v", "VARCHAR(20)", True)], primary_key=("id",))
+    engine.insert(schema, "t", ["id", "v"], list(enumerate(values)))
+    engine.create_table(schema, "names", [("nm", "VARCHAR(60)", True)])
+    engine.insert(schema, "names", ["nm"], [(n,) for n in names])
+    rule = {"transform": "fake", "lookup": {"table": "names", "column": "nm"}, "unique": unique, "suffix_digits": 4}
+    target, _, _ = mask_tables(engine, schema, {"t": {"id": "keep", "v": rule}})
+    out = [row[1] for row in engine.select(target, "t", ["id", "v"], "id")]
+    column = column_of(engine, "VARCHAR(20)")
+    ctx = RefContext(TEST_KEY.value, "t.v", column, table_values=_column_values(engine, schema))
     assert out == [None if v is None else FAKE.reference(v, ctx, params_of(rule)) for v in values]
 
 

@@ -69,6 +69,8 @@ class SubsetPlan:
     # Self-references closed upward in bounded passes; what is still dangling afterwards becomes NULL.
     self_refs: tuple[ForeignKey, ...] = ()
     passes: int = 0
+    # `where` as the checked parser returned it (sqlexpr.parse_scalar): the tree the renderer emits.
+    predicate: exp.Expression | None = field(default=None, compare=False, repr=False)
 
     @property
     def threshold(self) -> int | None:

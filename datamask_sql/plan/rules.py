@@ -9,12 +9,14 @@ from sqlglot import exp
 
 from datamask_sql.catalog.model import Column, Table
 from datamask_sql.errors import PolicyError
+from datamask_sql.plan.confine import confine_lookup
 from datamask_sql.plan.model import ColumnPlan, Ref
 from datamask_sql.plan.scope import Scope
 from datamask_sql.policy import RuleSpec, did_you_mean
 from datamask_sql.transforms import TRANSFORMS, Params, Transform, get_transform
 from datamask_sql.transforms.base import HASHABLE_TYPES
-from datamask_sql.transforms.sqlexpr import parse_scalar
+from datamask_sql.transforms.fake import FakeParams, in_warehouse
+from datamask_sql.transforms.sqlexpr import PolicySQLError, parse_scalar
 
 RowCounts = dict[str, int]
 
@@ -88,8 +90,14 @@ def _validate(
                 else f"'{spec.transform}' takes no parameters"
             )
             raise scope.error(f"unknown parameter '{loc[0]}' for transform '{spec.transform}'", key, hint) from None
+        cause = (err.get("ctx") or {}).get("error")
+        if isinstance(cause, PolicySQLError):
+            loc = loc or ((cause.key,) if cause.key else ())
+            raise scope.error(str(cause), spec.key_path + loc[:1], cause.hint) from None
         raise scope.error(f"{'.'.join(map(str, loc)) or 'parameters'}: {err['msg']}", key) from None
     check_fit(scope, transform, params, column, table, spec.key_path, counts)
+    if isinstance(params, FakeParams) and in_warehouse(params):
+        params = confine_lookup(scope, params, spec.key_path + ("lookup", "table"))
     return transform, params
 
 
@@ -200,11 +208,9 @@ def _when(scope: Scope, spec: RuleSpec, column: Column, table: Table) -> exp.Exp
         )
     sql, dialect = spec.when
     try:
-        predicate = parse_scalar(sql, dialect, [c.name for c in table.columns])
-    except ValueError as exc:
-        raise scope.error(
-            f"when: {exc}", path, "write one predicate over this table's columns, e.g. \"email NOT LIKE '%@ourco.com'\""
-        ) from None
+        predicate = parse_scalar(sql, dialect, [c.name for c in table.columns], condition=True)
+    except PolicySQLError as exc:
+        raise scope.error(str(exc), path, exc.hint) from None
     scope.notes.append(
         f"{table.name}.{column.name}: masked only where the 'when' predicate is not false; "
         "rows where it is false keep their value and are exempt from the leak check"

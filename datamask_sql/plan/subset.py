@@ -6,14 +6,14 @@ turns a SubsetPlan into keep-table statements, so nothing is computed row by row
 
 from __future__ import annotations
 
-import sqlglot
-from sqlglot.errors import ParseError
+from sqlglot import exp
 
 from datamask_sql import reference
 from datamask_sql.catalog.model import Table
 from datamask_sql.plan.model import Ref, SubsetPlan
 from datamask_sql.plan.order import Cyclic
 from datamask_sql.plan.scope import Scope
+from datamask_sql.transforms.sqlexpr import PolicySQLError, parse_scalar
 
 # Unit separator between the canonical texts of a composite key's columns.
 KEY_SEPARATOR = "\x1f"
@@ -77,8 +77,9 @@ def plan_subsets(scope: Scope, ordered: list[Table], cyclic: Cyclic) -> dict[Ref
             )
         if not keep and any(r != ref for r, _ in into):
             raise scope.error(f"table '{scope.show(ref)}' needs a primary key to be subset", path)
+        predicate = None
         if spec is not None and spec.where is not None:
-            _check_where(scope, spec.where, table, path + ("where",))
+            predicate = _check_where(scope, spec.where, table, path + ("where",))
         out[ref] = SubsetPlan(
             role[ref],
             keep,
@@ -91,6 +92,7 @@ def plan_subsets(scope: Scope, ordered: list[Table], cyclic: Cyclic) -> dict[Ref
             else (),
             tuple(fk for fk in scope.foreign_keys[ref] if parent_of(fk) == ref) if keep else (),
             passes if keep else 0,
+            predicate,
         )
         for r, fk in cyclic:
             if r == ref and parent_of(fk) in role and any(not table.column(c).nullable for c in fk.columns):
@@ -113,16 +115,9 @@ def _constrains(role: str, parent_role: str | None) -> bool:
     return role == "follower" or parent_role in ("root", "child")
 
 
-def _check_where(scope: Scope, where: str, table: Table, path: tuple) -> None:
+def _check_where(scope: Scope, where: str, table: Table, path: tuple) -> exp.Expression:
+    """The checked predicate: one row condition over the table's own columns, allowed functions only."""
     try:
-        predicate = sqlglot.parse_one(where, read=scope.catalog.dialect)
-    except ParseError as exc:
-        raise scope.error(f"subset.where is not valid SQL: {str(exc).splitlines()[0]}", path) from None
-    names = {c.name.lower() for c in table.columns}
-    for column in predicate.find_all(sqlglot.exp.Column):
-        if column.name.lower() not in names:
-            raise scope.error(
-                f"subset.where names column '{column.name}', which table '{table.name}' does not have",
-                path,
-                "the predicate sees only the table's own columns",
-            )
+        return parse_scalar(where, scope.catalog.dialect, [c.name for c in table.columns], condition=True)
+    except PolicySQLError as exc:
+        raise scope.error(str(exc), path, exc.hint) from None

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import itertools
 
-import sqlglot
 from sqlglot import exp
 
 from datamask_sql import reference
@@ -14,6 +13,7 @@ from datamask_sql.plan import Plan, TablePlan
 from datamask_sql.plan.subset import KEY_SEPARATOR, SAMPLE_BUCKETS, SAMPLE_DIGITS
 from datamask_sql.render.statement import Statement
 from datamask_sql.render.tables import keep_table, source_table
+from datamask_sql.transforms.sqlexpr import bind_columns
 
 
 def _col(alias: str, name: str) -> exp.Column:
@@ -66,11 +66,9 @@ class SubsetSQL:
         return exp.LT(this=bucket, expression=lit(table.subset.threshold))
 
     def where(self, table: TablePlan, alias: str) -> exp.Expression:
-        """The policy's predicate, parsed in the output dialect, its columns bound to `alias`."""
-        predicate = sqlglot.parse_one(table.subset.where, read=self.dialect.sqlglot_dialect)
-        for column in predicate.find_all(exp.Column):
-            column.set("table", exp.to_identifier(alias))
-        return exp.paren(predicate)
+        """The policy's predicate as the planner checked it, its columns bound to `alias`."""
+        names = [c.name for c in table.source.columns]
+        return exp.paren(bind_columns(table.subset.predicate, names, lambda name: _col(alias, name)))
 
     def selection(self, table: TablePlan, alias: str) -> exp.Expression:
         """The first-pass rule of a table's role (docs/relationships.md, 'Subsetting')."""

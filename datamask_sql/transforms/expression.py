@@ -9,7 +9,7 @@ from sqlglot import exp
 
 from datamask_sql.errors import UnsupportedError
 from datamask_sql.transforms.base import BuildContext, Params, RefContext, Transform
-from datamask_sql.transforms.sqlexpr import bind_columns, parse_scalar
+from datamask_sql.transforms.sqlexpr import PolicySQLError, bind_columns, parse_scalar
 
 
 class ExpressionParams(Params):
@@ -20,7 +20,11 @@ class ExpressionParams(Params):
 
     @model_validator(mode="after")
     def _parses(self) -> ExpressionParams:
-        parse_scalar(self.sql, self.dialect, None)
+        try:
+            parse_scalar(self.sql, self.dialect, None)
+        except PolicySQLError as exc:
+            exc.key = "sql"
+            raise
         return self
 
     def tree(self) -> exp.Expression:

@@ -10,7 +10,7 @@ from sqlglot import exp
 from datamask_sql import lookups, reference
 from datamask_sql.catalog.model import Column
 from datamask_sql.dialects.base import lit
-from datamask_sql.errors import PolicyError
+from datamask_sql.errors import PolicyError, UnsupportedError
 from datamask_sql.files import FileScope
 from datamask_sql.lookups import LookupTable
 from datamask_sql.policy import did_you_mean
@@ -45,6 +45,25 @@ class LookupSource(Params):
     def scope(self) -> FileScope | None:
         """Where `csv` may be read from (None: validated without a policy, so the working directory)."""
         return self._files
+
+    # (schema, table, column) as the catalog spells them, set by the planner once `table` is confined to the
+    # policy's source scope; the SQL reads only this, never the text as written.
+    _resolved: tuple[str, str, str] | None = PrivateAttr(None)
+
+    def resolved(self, schema: str, table: str, column: str) -> LookupSource:
+        """A copy that names the confined catalog table and column."""
+        copy = self.model_copy()
+        copy._resolved = (schema, table, column)
+        return copy
+
+    def warehouse_table(self) -> tuple[exp.Table, str]:
+        """The confined table (schema-qualified, so no search path picks another) and its value column."""
+        if self._resolved is None:
+            raise UnsupportedError(
+                "a warehouse lookup table is read only once the planner has confined it to the source scope"
+            )
+        schema, table, column = self._resolved
+        return exp.table_(exp.to_identifier(table), db=exp.to_identifier(schema)), column
 
 
 class FakeParams(Params):
@@ -189,17 +208,14 @@ class Fake(Transform):
     def warehouse_queries(self, ctx: BuildContext, params: FakeParams) -> tuple[exp.Select, exp.Select]:
         """(idx, value) numbered by SHA-256 of the value, and the one-row count n, over the fitting values."""
         d = ctx.dialect
-        raw = exp.cast(exp.column(exp.to_identifier(params.lookup.column)), d.text_type())
+        source, column = params.lookup.warehouse_table()
+        raw = exp.cast(exp.column(exp.to_identifier(column)), d.text_type())
         limit = room(params, ctx.column)
         length = d.length(exp.column(exp.to_identifier("value")))
         fits = exp.GTE(this=length, expression=lit(1))
         if limit is not None:
             fits = exp.and_(fits, exp.LTE(this=length.copy(), expression=lit(limit)))
-        distinct = (
-            exp.select(exp.alias_(raw, exp.to_identifier("value")))
-            .distinct()
-            .from_(exp.to_table(params.lookup.table, dialect=d.sqlglot_dialect))
-        )
+        distinct = exp.select(exp.alias_(raw, exp.to_identifier("value"))).distinct().from_(source)
         fitting = (
             exp.select(exp.column(exp.to_identifier("value")))
             .from_(exp.alias_(exp.Subquery(this=distinct), exp.to_identifier("v"), table=True))
