@@ -207,8 +207,13 @@ def test_postgres_public_vs_Public(tmp_path, postgres_url):
         policy = _policy(tmp_path, "public", target, [table, f"secret_{table}.p"])
         _refused(tmp_path, policy, postgres_url, fragment)
         assert _snapshot(conn, sources) == before
-    leftovers = conn.query("SELECT count(*) FROM pg_tables WHERE tablename LIKE '\\_dm\\_%%'")
-    assert leftovers == [(0,)]
+    # Only the schemas this test names: other tests in the session leave their reusable lookup tables.
+    schemas = ["public", f"secret_{table}", f"masked_{table}"]
+    leftovers = conn.query(
+        "SELECT schemaname, tablename FROM pg_tables WHERE tablename LIKE '\\_dm\\_%%' AND schemaname = ANY(%s)",
+        [schemas],
+    )
+    assert leftovers == []
     conn.close()
 
 
