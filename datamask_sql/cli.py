@@ -5,17 +5,19 @@ from __future__ import annotations
 import functools
 import json
 import sys
+import warnings
 from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated
 
 import typer
+from rich.markup import escape
 from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
 from datamask_sql import ALGORITHM_VERSION, __version__, api
 from datamask_sql.console import RichProgress, err, out, print_checks, print_plan
-from datamask_sql.errors import DatamaskError
-from datamask_sql.secret import load_key
+from datamask_sql.errors import DatamaskError, DatamaskWarning
+from datamask_sql.secret import load_key, scrub
 
 app = typer.Typer(
     name="datamask-sql",
@@ -67,19 +69,36 @@ FLAGS = {
 def _fail(exc: DatamaskError) -> None:
     flag = FLAGS.get(exc.option or "")
     where = f"; see {flag}" if flag else ""
-    err.print(f"[bold red]error:[/] {exc.render()}{where}", highlight=False, soft_wrap=True)
+    # Scrubbed once more at the edge, whatever the library did: no key or secret reaches a terminal or CI log.
+    err.print(f"[bold red]error:[/] {scrub(exc.render())}{where}", highlight=False, soft_wrap=True)
     raise typer.Exit(1)
 
 
+_show_python_warning = warnings.showwarning
+
+
+def _warn(message: Warning | str, category: type[Warning], filename: str, lineno: int, *args: object) -> None:
+    """Library warnings (DatamaskWarning) as one stderr line naming the flag; other warnings as Python shows them."""
+    if not isinstance(message, DatamaskWarning):
+        _show_python_warning(message, category, filename, lineno, *args)
+        return
+    flag = FLAGS.get(message.option or "")
+    where = f"; see {flag}" if flag else ""
+    err.print(f"[bold yellow]warning:[/] {escape(scrub(message.render()))}{where}", highlight=False, soft_wrap=True)
+
+
 def command(fn: Callable[..., None]) -> Callable[..., None]:
-    """Register a verb; the one place a DatamaskError becomes a message and exit code 1."""
+    """Register a verb; the one place a DatamaskError becomes a message and exit code 1, and warnings lines."""
 
     @functools.wraps(fn)
     def translated(*args, **kwargs) -> None:
-        try:
-            fn(*args, **kwargs)
-        except DatamaskError as exc:
-            _fail(exc)
+        with warnings.catch_warnings():
+            warnings.simplefilter("always", DatamaskWarning)
+            warnings.showwarning = _warn
+            try:
+                fn(*args, **kwargs)
+            except DatamaskError as exc:
+                _fail(exc)
 
     return app.command()(translated)
 
@@ -264,7 +283,7 @@ def main() -> None:
         raise
     except Exception as exc:  # noqa: BLE001 - the one place allowed to catch everything
         err.print(
-            f"[bold red]internal error:[/] {type(exc).__name__}: {exc}\n"
+            f"[bold red]internal error:[/] {type(exc).__name__}: {escape(scrub(str(exc)))}\n"
             "This is a bug in datamask-sql; please report it with the command you ran.",
             highlight=False,
         )

@@ -12,7 +12,8 @@ from typing import Protocol
 from datamask_sql.connection import DRIVER_ERRORS, Connection
 from datamask_sql.emit.sql import Emitted, EmittedFile
 from datamask_sql.errors import RunError
-from datamask_sql.secret import MaskingKey
+from datamask_sql.runkey import check_key, put_key
+from datamask_sql.secret import MaskingKey, scrub
 from datamask_sql.verify import Check, verify
 
 
@@ -68,13 +69,10 @@ def _now() -> str:
     return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
 
 
-def _scrub(text: str, key: MaskingKey) -> str:
-    return text.replace(key.value, "<key>")
-
-
 def _first_line(exc: BaseException, key: MaskingKey) -> str:
-    text = str(exc).strip()
-    return _scrub(text.splitlines()[0] if text else type(exc).__name__, key)
+    # Scrubbed whole before the first line is taken: a key broken across lines is found whole.
+    text = key.scrub(str(exc)).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
 
 
 def run(conn: Connection, emitted: Emitted, key: MaskingKey, progress: Progress | None = None) -> RunResult:
@@ -87,7 +85,7 @@ def run(conn: Connection, emitted: Emitted, key: MaskingKey, progress: Progress 
     progress.started(len(tables))
     current = "setting the masking key"
     try:
-        conn.execute(emitted.set_key(), [key.value])
+        put_key(conn, emitted, key)
         for f in emitted.of_kind("setup"):
             current = f"running {f.name}"
             _execute(conn, f)
@@ -108,6 +106,8 @@ def run(conn: Connection, emitted: Emitted, key: MaskingKey, progress: Progress 
             for table, rows in _execute(conn, f):
                 result.rows[table] = rows
             progress.table_done(f.table, result.rows[f.table], time.monotonic() - began)
+            current = f"checking the masking key after {f.table}"
+            check_key(conn, emitted, key)
         current = "verifying the staged tables"
         progress.phase("verify")
         result.checks = verify(conn, dialect, plan, built=emitted.staged().__getitem__)
@@ -115,6 +115,8 @@ def run(conn: Connection, emitted: Emitted, key: MaskingKey, progress: Progress 
         if failed:
             detail = "; ".join(f"{c.name} {c.table}: {c.detail}" for c in failed)
             raise RunError(f"verification failed, target left unchanged: {detail}")
+        current = "checking the masking key before the swap"
+        check_key(conn, emitted, key)
         current = "swapping staged tables into the target"
         progress.phase("swap")
         for f in emitted.of_kind("swap"):
@@ -159,6 +161,8 @@ def _present(conn: Connection, f: EmittedFile) -> bool:
 
 
 def _failed(result: RunResult, message: str, hint: str | None) -> RunError:
+    # The one door engine text leaves a run through: into runs.jsonl and the error.
+    message = scrub(message)
     result.outcome, result.error, result.finished_at = "failed", message, _now()
     error = RunError(message, hint=hint)
     error.result = result

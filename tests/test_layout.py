@@ -24,7 +24,7 @@ LAYERS = [
     ("render",),
     ("emit",),
     ("verify",),
-    ("runner",),
+    ("runner", "runkey"),
     ("api",),
     ("cli", "console"),
 ]
