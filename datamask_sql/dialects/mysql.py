@@ -40,7 +40,7 @@ class MySQL(MaskingDialect):
                 "general query log",
                 self.template("SET SESSION sql_log_off = 1"),
                 self.template("SET SESSION sql_log_off = DEFAULT"),
-                needs="setting sql_log_off needs the SUPER privilege",
+                needs="setting sql_log_off needs SUPER on MariaDB, SESSION_VARIABLES_ADMIN on MySQL 8",
             ),
             LogGuard(
                 "slow query log",
