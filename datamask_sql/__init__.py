@@ -3,4 +3,4 @@
 __version__ = "0.1.0"
 
 # Bump when any masked output could change; see docs/determinism.md.
-ALGORITHM_VERSION = "dm1"
+ALGORITHM_VERSION = "dm2"

@@ -66,13 +66,15 @@ def resolve_dialect(source: str, dialect: str | None) -> MaskingDialect:
 
 @contextmanager
 def open_source(
-    source: str, connection: Connection | None = None, *, read_only: bool = True
+    source: str, connection: Connection | None = None, *, read_only: bool = True, key: MaskingKey | None = None
 ) -> Iterator[Connection | None]:
-    """The live connection to read the source through (None for a schema file); opened here, closed here."""
+    """The live connection to read the source through (None for a schema file); opened here, closed here.
+
+    `key` opens it holding the masking key where the engine takes it at connect time (unlogged)."""
     if connection is not None or not is_url(source):
         yield connection
         return
-    conn = connect(source, read_only=read_only)
+    conn = connect(source, read_only=read_only, key=key)
     try:
         yield conn
     finally:
@@ -230,7 +232,7 @@ def run_policy(
             option="source",
         )
     dialect = get_dialect(connection.dialect if connection is not None else dialect_of_url(source))
-    with open_source(source, connection, read_only=False) as conn:
+    with open_source(source, connection, read_only=False, key=key) as conn:
         inputs = load_inputs(
             policy_path, source, conn, dialect=dialect, source_schema=source_schema, allow_paths=allow_paths
         )

@@ -5,17 +5,27 @@ from __future__ import annotations
 import functools
 import json
 import sys
+import warnings
 from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated
 
 import typer
+from rich.markup import escape
 from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
 from datamask_sql import ALGORITHM_VERSION, __version__, api
+from datamask_sql.cliopts import (
+    FLAGS,
+    AllowPathOpt,
+    PolicyArg,
+    SecretFileOpt,
+    SourceOpt,
+    SourceSchemaOpt,
+)
 from datamask_sql.console import RichProgress, err, out, print_checks, print_error, print_plan, say
-from datamask_sql.errors import DatamaskError
-from datamask_sql.secret import load_key
+from datamask_sql.errors import DatamaskError, DatamaskWarning
+from datamask_sql.secret import load_key, scrub
 
 app = typer.Typer(
     name="datamask-sql",
@@ -30,67 +40,40 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
-PolicyArg = Annotated[Path, typer.Argument(help="Policy file (YAML), e.g. policies/shop.yml.", show_default=False)]
-SourceOpt = Annotated[
-    str,
-    typer.Option(
-        "--source",
-        "-s",
-        show_default=False,
-        help="Schema source: a URL (duckdb:///shop.duckdb, postgresql://user@host:5432/db, "
-        "mysql://user@host:3306/db, spark:///path/to/warehouse) to introspect, a dbt target/catalog.json, "
-        "or a .sql file of CREATE TABLE statements.",
-    ),
-]
-SecretFileOpt = Annotated[
-    Path | None,
-    typer.Option(
-        "--secret-file", help="File holding the masking secret (default: $DATAMASK_SECRET).", show_default=False
-    ),
-]
-SourceSchemaOpt = Annotated[
-    str | None, typer.Option("--source-schema", help="Override the policy's source schema.", show_default=False)
-]
-AllowPathOpt = Annotated[
-    list[Path] | None,
-    typer.Option(
-        "--allow-path",
-        help="A folder (or file) outside the policy's folder that its lookup CSVs and packs may be read from; "
-        "repeatable. By default a policy reads only files inside its own folder.",
-        show_default=False,
-    ),
-]
-
-
-# The flag behind each library parameter an error can name (DatamaskError.option).
-FLAGS = {
-    "secret_file": "--secret-file",
-    "dialect": "--dialect",
-    "source_dialect": "--source-dialect",
-    "source": "--source",
-    "source_schema": "--source-schema",
-    "out_dir": "--out",
-    "allow_paths": "--allow-path",
-    "lock_wait": "--lock-wait",
-}
-
 
 def _fail(exc: DatamaskError) -> None:
     flag = FLAGS.get(exc.option or "")
     where = f"; see {flag}" if flag else ""
-    print_error(f"{exc.render()}{where}")
+    # Scrubbed once more at the edge, whatever the library did: no key or secret reaches a terminal or CI log.
+    print_error(f"{scrub(exc.render())}{where}")
     raise typer.Exit(1)
 
 
+_show_python_warning = warnings.showwarning
+
+
+def _warn(message: Warning | str, category: type[Warning], filename: str, lineno: int, *args: object) -> None:
+    """Library warnings (DatamaskWarning) as one stderr line naming the flag; other warnings as Python shows them."""
+    if not isinstance(message, DatamaskWarning):
+        _show_python_warning(message, category, filename, lineno, *args)
+        return
+    flag = FLAGS.get(message.option or "")
+    where = f"; see {flag}" if flag else ""
+    err.print(f"[bold yellow]warning:[/] {escape(scrub(message.render()))}{where}", highlight=False, soft_wrap=True)
+
+
 def command(fn: Callable[..., None]) -> Callable[..., None]:
-    """Register a verb; the one place a DatamaskError becomes a message and exit code 1."""
+    """Register a verb; the one place a DatamaskError becomes a message and exit code 1, and warnings lines."""
 
     @functools.wraps(fn)
     def translated(*args, **kwargs) -> None:
-        try:
-            fn(*args, **kwargs)
-        except DatamaskError as exc:
-            _fail(exc)
+        with warnings.catch_warnings():
+            warnings.simplefilter("always", DatamaskWarning)
+            warnings.showwarning = _warn
+            try:
+                fn(*args, **kwargs)
+            except DatamaskError as exc:
+                _fail(exc)
 
     return app.command()(translated)
 
@@ -291,7 +274,8 @@ def main() -> None:
         raise
     except Exception as exc:  # noqa: BLE001 - the one place allowed to catch everything
         print_error(
-            f"{type(exc).__name__}: {exc}\nThis is a bug in datamask-sql; please report it with the command you ran.",
+            f"{type(exc).__name__}: {scrub(str(exc))}\n"
+            "This is a bug in datamask-sql; please report it with the command you ran.",
             label="internal error:",
         )
         sys.exit(2)

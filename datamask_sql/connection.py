@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -9,8 +10,9 @@ from pathlib import Path
 from typing import Any, Protocol
 from urllib.parse import urlparse
 
-from datamask_sql.dialects import dialect_of_scheme
+from datamask_sql.dialects import dialect_of_scheme, get_dialect
 from datamask_sql.errors import CatalogError
+from datamask_sql.secret import MaskingKey, scrub
 
 # Drivers differ in how they raise; these are the families we translate into our own errors.
 DRIVER_ERRORS: tuple[type[BaseException], ...] = ()
@@ -61,8 +63,8 @@ class DBAPIConnection:
     """A DuckDB, PostgreSQL (psycopg 3) or MySQL/MariaDB (pymysql) connection, in autocommit.
 
     Autocommit so emitted BEGIN/COMMIT take effect (MySQL's DDL commits implicitly anyway). pymysql
-    interpolates bound parameters client-side (escaped), so the key does travel inside the statement
-    text to the server; it is never written to files or logs by us.
+    interpolates bound parameters client-side (escaped), so on MySQL the key travels inside the statement
+    text: the runner wraps that one statement in the dialect's log guards (runkey.py).
     """
 
     raw: Any
@@ -74,6 +76,8 @@ class DBAPIConnection:
     on_cursor: bool = False
     # pymysql formats bound statements with '%': literal percent signs double, '?' markers become '%s'.
     percent_format: bool = False
+    # Fingerprint of the key the session was opened with (PostgreSQL startup options); the runner then sets none.
+    key_fingerprint: str | None = None
 
     def _run(self, sql: str, params: Sequence[Any] | None) -> Any:
         args = list(params) if params else None
@@ -178,7 +182,7 @@ def duckdb_path(url: str) -> str:
     return path or ":memory:"
 
 
-def _open_duckdb(url: str, shown: str, read_only: bool) -> Connection:
+def _open_duckdb(url: str, shown: str, read_only: bool, key: MaskingKey | None) -> Connection:
     """duckdb:///path (a missing file is an error, not a new empty database)."""
     path = duckdb_path(url)
     if path != ":memory:" and not Path(path).exists():
@@ -198,22 +202,30 @@ def _open_duckdb(url: str, shown: str, read_only: bool) -> Connection:
             hint="DuckDB lets one process at a time open a database file for writing; wait for it to finish",
         ) from None
     except _duckdb.Error as exc:
-        raise CatalogError(f"cannot open DuckDB database '{path}': {exc}") from None
+        raise CatalogError(f"cannot open DuckDB database '{path}': {scrub(str(exc))}") from None
 
 
-def _open_postgres(url: str, shown: str, read_only: bool) -> Connection:
-    """postgresql://user:password@host:port/database, handed to libpq as is."""
+def _open_postgres(url: str, shown: str, read_only: bool, key: MaskingKey | None) -> Connection:
+    """postgresql://user:password@host:port/database, handed to libpq as is; the key, if given, as a startup option.
+
+    A startup option is in no server log (log_statement, log_connections), unlike a SET or set_config()."""
+    extra = {}
+    if key is not None:
+        given = _psycopg.conninfo.conninfo_to_dict(url).get("options") or os.environ.get("PGOPTIONS", "")
+        extra["options"] = f"{given} {get_dialect('postgres').startup_options(key.value)}".strip()
     try:
-        raw = _psycopg.connect(url, autocommit=True, connect_timeout=10)
+        raw = _psycopg.connect(url, autocommit=True, connect_timeout=10, **extra)
     except _psycopg.Error as exc:
-        detail = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        text = scrub(str(exc)).strip()
+        detail = text.splitlines()[0] if text else type(exc).__name__
         raise CatalogError(
             f"cannot connect to {shown}: {detail}", hint="check host, port, user and database in the URL"
         ) from None
-    return DBAPIConnection(raw, shown, "postgres", placeholder="%s")
+    fingerprint = key.fingerprint if key is not None else None
+    return DBAPIConnection(raw, shown, "postgres", placeholder="%s", key_fingerprint=fingerprint)
 
 
-def _open_mysql(url: str, shown: str, read_only: bool) -> Connection:
+def _open_mysql(url: str, shown: str, read_only: bool, key: MaskingKey | None) -> Connection:
     """mysql://user:password@host:port/database (mariadb:// too); utf8mb4 so text round-trips."""
     if _pymysql is None:
         raise CatalogError("MySQL support needs pymysql", hint="pip install pymysql")
@@ -231,19 +243,20 @@ def _open_mysql(url: str, shown: str, read_only: bool) -> Connection:
         )
     except _pymysql.Error as exc:
         raise CatalogError(
-            f"cannot connect to {shown}: {exc}", hint="check host, port, user and database in the URL"
+            f"cannot connect to {shown}: {scrub(str(exc))}", hint="check host, port, user and database in the URL"
         ) from None
     return DBAPIConnection(raw, shown, "mysql", placeholder="%s", on_cursor=True, percent_format=True)
 
 
-def _open_spark(url: str, shown: str, read_only: bool) -> Connection:
+def _open_spark(url: str, shown: str, read_only: bool, key: MaskingKey | None) -> Connection:
     """spark://local[/warehouse dir]: the process's local session."""
     path = urlparse(url).path
     return SparkConnection(spark_session(path or None), shown)
 
 
-# One opener per dialect with URL schemes; read_only is honoured where the driver has the notion.
-OPENERS: dict[str, Callable[[str, str, bool], Connection]] = {
+# One opener per dialect with URL schemes; read_only is honoured where the driver has the notion, and `key`
+# where the engine takes it at connect time (the runner sets it in the session otherwise).
+OPENERS: dict[str, Callable[[str, str, bool, MaskingKey | None], Connection]] = {
     "duckdb": _open_duckdb,
     "postgres": _open_postgres,
     "mysql": _open_mysql,
@@ -251,6 +264,7 @@ OPENERS: dict[str, Callable[[str, str, bool], Connection]] = {
 }
 
 
-def connect(url: str, *, read_only: bool = False) -> Connection:
-    """Open a connection for `url`; errors name the redacted URL and what to check."""
-    return OPENERS[dialect_of_url(url)](url, redact_url(url), read_only)
+def connect(url: str, *, read_only: bool = False, key: MaskingKey | None = None) -> Connection:
+    """Open a connection for `url` (holding `key` from the start where the engine allows); errors name the
+    redacted URL and what to check."""
+    return OPENERS[dialect_of_url(url)](url, redact_url(url), read_only, key)

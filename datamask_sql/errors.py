@@ -61,3 +61,21 @@ class RunError(DatamaskError):
 
 class VerifyError(DatamaskError):
     """A finished or staged target failed a check (row counts, leaks, keys)."""
+
+
+class DatamaskWarning(UserWarning):
+    """Something works but is unsafe (a weak secret, a readable secret file, a logged key); the CLI prints it."""
+
+    def __init__(self, message: str, *, file: str | None = None, hint: str | None = None, option: str | None = None):
+        self.message = message
+        self.file = file
+        self.hint = hint
+        # The library parameter the fix involves; the CLI names its flag, as for DatamaskError.
+        self.option = option
+        super().__init__(self.render())
+
+    def render(self) -> str:
+        """One paragraph: `file: message (hint)`."""
+        where = f"{self.file}: " if self.file else ""
+        hint = f" ({self.hint})" if self.hint else ""
+        return f"{where}{self.message}{hint}"

@@ -16,7 +16,8 @@ from datamask_sql.emit.sql import Emitted, EmittedFile
 from datamask_sql.errors import RunError
 from datamask_sql.files import append_private, prepare_dir
 from datamask_sql.guard import refuse_source_writes, release_locks, take_locks
-from datamask_sql.secret import MaskingKey
+from datamask_sql.runkey import check_key, put_key
+from datamask_sql.secret import MaskingKey, scrub
 from datamask_sql.verify import Check, verify
 
 
@@ -74,13 +75,10 @@ def _now() -> str:
     return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
 
 
-def _scrub(text: str, key: MaskingKey) -> str:
-    return text.replace(key.value, "<key>")
-
-
 def _first_line(exc: BaseException, key: MaskingKey) -> str:
-    text = str(exc).strip()
-    return _scrub(text.splitlines()[0] if text else type(exc).__name__, key)
+    # Scrubbed whole before the first line is taken: a key broken across lines is found whole.
+    text = key.scrub(str(exc)).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
 
 
 def run(
@@ -121,7 +119,7 @@ def _build(conn: Connection, emitted: Emitted, key: MaskingKey, progress: Progre
     progress.started(len(tables))
     current = "setting the masking key"
     try:
-        conn.execute(emitted.set_key(), [key.value])
+        put_key(conn, emitted, key)
         for f in emitted.of_kind("setup"):
             current = f"running {f.name}"
             _execute(conn, f)
@@ -142,6 +140,8 @@ def _build(conn: Connection, emitted: Emitted, key: MaskingKey, progress: Progre
             for table, rows in _execute(conn, f):
                 result.rows[table] = rows
             progress.table_done(f.table, result.rows[f.table], time.monotonic() - began)
+            current = f"checking the masking key after {f.table}"
+            check_key(conn, emitted, key)
         current = "verifying the staged tables"
         progress.phase("verify")
         result.checks = verify(conn, dialect, plan, built=emitted.staged().__getitem__)
@@ -149,6 +149,8 @@ def _build(conn: Connection, emitted: Emitted, key: MaskingKey, progress: Progre
         if failed:
             detail = "; ".join(f"{c.name} {c.table}: {c.detail}" for c in failed)
             raise RunError(f"verification failed, target left unchanged: {detail}")
+        current = "checking the masking key before the swap"
+        check_key(conn, emitted, key)
         current = "swapping staged tables into the target"
         progress.phase("swap")
         for f in emitted.of_kind("swap"):
@@ -196,6 +198,8 @@ def _present(conn: Connection, f: EmittedFile) -> bool:
 
 
 def _failed(result: RunResult, message: str, hint: str | None, option: str | None = None) -> RunError:
+    # The one door engine text leaves a run through: into runs.jsonl and the error.
+    message = scrub(message)
     result.outcome, result.error, result.finished_at = "failed", message, _now()
     error = RunError(message, hint=hint, option=option)
     error.result = result

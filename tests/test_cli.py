@@ -15,7 +15,7 @@ from datamask_sql.secret import key_from_secret
 ROOT = Path(__file__).resolve().parents[1]
 SHOP_SQL = ROOT / "examples" / "shop" / "shop.sql"
 SHOP_POLICY = ROOT / "examples" / "shop" / "policy.yml"
-SECRET = "cli-test-secret-42"
+SECRET = "cli-7f3a9c2e41d8b6e0"
 
 
 @pytest.fixture
@@ -64,7 +64,7 @@ def test_compile_writes_files_manifest_and_run_order(tmp_path, shop_db):
     order = (out / "run_order.txt").read_text().split()
     assert order[0].endswith("setup.sql") and order[-1].endswith("swap.sql")
     manifest = json.loads((out / "manifest.json").read_text())
-    assert manifest["algorithm"] == "dm1"
+    assert manifest["algorithm"] == "dm2"
     assert manifest["key_fingerprint"] == key_from_secret(SECRET).fingerprint
     assert [t["table"] for t in manifest["tables"]][0] == "customers"
     for name, checksum in manifest["files"].items():

@@ -219,13 +219,17 @@ def test_missing_csv_names_the_file():
 
 # Golden vectors: key from secret 'test-secret-0001', domain 'customers.first_name', unbounded TEXT column.
 GOLDEN = [
-    ({"kind": "first_name"}, ["Ana", "", "Zoë"], ["Shirley", "Karl", "Howard"]),
-    ({"kind": "full_name", "locale": "de_DE"}, ["Ana", "", "Zoë"], ["Kay-Uwe Bien", "Magdalena Budig", "Willi Lübs"]),
-    ({"kind": "city", "locale": "fr_FR"}, ["Ana", "", "Zoë"], ["Perezboeuf", "Roger-les-Bains", "Vallet"]),
+    ({"kind": "first_name"}, ["Ana", "", "Zoë"], ["Joe", "Andrew", "Tami"]),
+    (
+        {"kind": "full_name", "locale": "de_DE"},
+        ["Ana", "", "Zoë"],
+        ["Agnes Nerger", "Stephanie Striebitz", "Kata Schacht"],
+    ),
+    ({"kind": "city", "locale": "fr_FR"}, ["Ana", "", "Zoë"], ["Andre", "Sainte MathildeBourg", "Pelletierboeuf"]),
     (
         {"kind": "street_address", "locale": "pt_BR", "unique": True},
         ["Ana", "", "Zoë"],
-        ["Praia das Neves 35626216", "Quadra da Paz 37765271", "Área Antônio Azevedo, 7 71658548"],
+        ["Aeroporto Peixoto, 388 29183897", "Via Cardoso, 16 28222173", "Praia Luiz Felipe Cassiano, 22 75265066"],
     ),
 ]
 

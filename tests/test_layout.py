@@ -24,9 +24,9 @@ LAYERS = [
     ("render",),
     ("emit",),
     ("verify", "guard"),
-    ("runner",),
+    ("runner", "runkey"),
     ("api",),
-    ("cli", "console"),
+    ("cli", "cliopts", "console"),
 ]
 
 

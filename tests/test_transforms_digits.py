@@ -81,7 +81,7 @@ def test_golden_vectors():
     assert reference.derived_digit("ab" * 32, 33) == str(int(reference.sha256_hex("ab" * 32 + "1")[:2], 16) % 10)
 
 
-GOLDEN = {"phone": "+44 (03) 8306-4041", "card": "4111 1561 6081 1111"}
+GOLDEN = {"phone": "+20 (17) 9109-1457", "card": "4111 1405 5901 1111"}
 
 
 def test_plan_refuses_non_text_and_unique_columns(duckdb_engine):

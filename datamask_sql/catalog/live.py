@@ -9,6 +9,7 @@ from datamask_sql.catalog import duckdb, mysql, postgres, spark
 from datamask_sql.catalog.model import Catalog, Column, ForeignKey, Index, Table
 from datamask_sql.connection import DRIVER_ERRORS, Connection
 from datamask_sql.errors import CatalogError
+from datamask_sql.secret import scrub
 from datamask_sql.sqltypes import parse_type
 
 Rows = tuple[list[tuple], list[tuple], list[tuple]]
@@ -70,5 +71,8 @@ def introspect(conn: Connection) -> Catalog:
     try:
         column_rows, constraint_rows, index_rows = read(conn)
     except DRIVER_ERRORS as exc:
-        raise CatalogError(f"cannot introspect {conn.url}: {str(exc).strip().splitlines()[0]}") from None
+        # Scrubbed whole before the first line is taken: a key broken across lines is found whole.
+        text = scrub(str(exc)).strip()
+        detail = text.splitlines()[0] if text else type(exc).__name__
+        raise CatalogError(f"cannot introspect {conn.url}: {detail}") from None
     return _assemble(conn.dialect, conn.url, column_rows, constraint_rows, index_rows)

@@ -8,10 +8,11 @@ import sqlglot
 from sqlglot import exp
 
 from datamask_sql.dialects.keys import TableShape, index_statements, key_constraints
+from datamask_sql.dialects.session import KEY_VARIABLE, SessionKey
 from datamask_sql.dialects.targets import TargetSafety
 from datamask_sql.errors import UnsupportedError
 
-KEY_VARIABLE = "datamask_key"
+__all__ = ["KEY_VARIABLE", "MaskingDialect", "lit", "regex_class"]
 
 
 def _scale(data_type: exp.DataType) -> int:
@@ -30,8 +31,10 @@ def regex_class(chars: str) -> str:
     return "".join(sorted(set(chars) - {"-"})) + ("-" if "-" in chars else "")
 
 
-class MaskingDialect(TargetSafety):
-    """The default implementation of every primitive; one subclass per engine overrides what differs."""
+class MaskingDialect(SessionKey, TargetSafety):
+    """The default implementation of every primitive; one subclass per engine overrides what differs.
+
+    The key's primitives (key, set_key, key_fingerprint, ...) come from SessionKey (dialects/session.py)."""
 
     name: ClassVar[str] = "generic"
     sqlglot_dialect: ClassVar[str] = ""
@@ -58,19 +61,6 @@ class MaskingDialect(TargetSafety):
     def unsupported(self, what: str, alternative: str) -> UnsupportedError:
         """The compile-time error for something this dialect cannot express."""
         return UnsupportedError(f"{what} cannot be expressed in {self.name}", hint=alternative)
-
-    # --- the secret ----------------------------------------------------------------------------
-    def key(self) -> exp.Expression:
-        """Expression reading the masking key the session holds (never the key itself)."""
-        raise self.unsupported("reading the masking key", "emit for an engine with session variables")
-
-    def set_key(self) -> exp.Expression:
-        """Statement with one placeholder that stores the key in the session, bound through the driver."""
-        raise self.unsupported("setting the masking key", "emit for an engine with session variables")
-
-    def key_instructions(self) -> str:
-        """How a person running the files by hand supplies the key (one line, no secret in it)."""
-        return "set the session variable datamask_key to the output of `datamask-sql key` before running"
 
     # --- strings -------------------------------------------------------------------------------
     def concat(self, *parts: exp.Expression) -> exp.Expression:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlglot import exp
 
 from datamask_sql.dialects.base import KEY_VARIABLE, MaskingDialect, lit
+from datamask_sql.dialects.session import LogGuard
 from datamask_sql.sqltypes import logical_type
 
 # Evaluated only when the key is unset (COALESCE is lazy): a scalar subquery with two rows raises
@@ -21,6 +22,8 @@ class MySQL(MaskingDialect):
     url_schemes = ("mysql", "mariadb")
     # CREATE/DROP/RENAME commit implicitly; the swap is one atomic multi-table RENAME instead.
     transactional_ddl = False
+    key_statement_log = "when on, the general query log shows it as the statement text SET @datamask_key = '<the key>'"
+
     schema_case = (
         "MySQL and MariaDB compare database names with or without case depending on lower_case_table_names, "
         "so names that differ only in case are taken as one"
@@ -41,6 +44,23 @@ class MySQL(MaskingDialect):
     def set_key(self) -> exp.Expression:
         """SET @datamask_key = ? (pymysql interpolates the escaped value client-side)."""
         return self.template(f"SET @{KEY_VARIABLE} = ?")
+
+    def key_log_guards(self) -> tuple[LogGuard, ...]:
+        """sql_log_off keeps the key out of the general log (it needs SUPER); the slow log gets a session
+        threshold no SET reaches. Both go back to the server's value right after."""
+        return (
+            LogGuard(
+                "general query log",
+                self.template("SET SESSION sql_log_off = 1"),
+                self.template("SET SESSION sql_log_off = DEFAULT"),
+                needs="setting sql_log_off needs SUPER on MariaDB, SESSION_VARIABLES_ADMIN on MySQL 8",
+            ),
+            LogGuard(
+                "slow query log",
+                self.template("SET SESSION long_query_time = 31536000"),
+                self.template("SET SESSION long_query_time = DEFAULT"),
+            ),
+        )
 
     def key_instructions(self) -> str:
         """How to supply the key by hand."""

@@ -19,6 +19,11 @@ class Postgres(MaskingDialect):
     url_schemes = ("postgresql", "postgres")
     transactional_ddl = True
     enforces_constraints = True
+    key_statement_log = (
+        "a server that logs statements (log_statement = 'all', log_min_duration_statement) writes it into its log "
+        "as a bound parameter"
+    )
+
     schema_case = (
         "PostgreSQL folds unquoted names to lower case, so schema names that differ only in case are taken as one"
     )
@@ -36,8 +41,15 @@ class Postgres(MaskingDialect):
         return exp.func("CURRENT_SETTING", lit(SETTING))
 
     def set_key(self) -> exp.Expression:
-        """set_config() with a bound parameter; session-scoped, never in statement text."""
+        """set_config() with a bound parameter, session-scoped: only for a connection opened without the key
+        (startup_options), since a server that logs statements logs bound values too."""
         return self.template(f"SELECT set_config('{SETTING}', %s, false)")
+
+    def startup_options(self, key: str) -> str:
+        """`-c datamask.key=...` for libpq's options: a startup parameter, which no server log records."""
+        # libpq splits options on whitespace and takes backslash as escape.
+        escaped = key.replace("\\", "\\\\").replace(" ", "\\ ")
+        return f"-c {SETTING}={escaped}"
 
     def key_instructions(self) -> str:
         """How to supply the key by hand."""

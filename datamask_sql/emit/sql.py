@@ -110,6 +110,16 @@ class Emitted:
         only, while their files still compile."""
         return to_sql(self.rendered.dialect, self.rendered.dialect.set_key())
 
+    def key_check(self) -> str:
+        """The query returning the fingerprint of the key the session holds now (rendered on demand, as set_key)."""
+        dialect = self.rendered.dialect
+        return to_sql(dialect, exp.select(dialect.key_fingerprint()))
+
+    def log_guards(self) -> list[tuple[str, str, str, str]]:
+        """(log, hide, restore, what hiding needs) for each setting that keeps set_key out of a server log."""
+        dialect = self.rendered.dialect
+        return [(g.log, to_sql(dialect, g.hide), to_sql(dialect, g.restore), g.needs) for g in dialect.key_log_guards()]
+
     def of_kind(self, kind: str) -> list[EmittedFile]:
         """The files of one kind, in run order."""
         return [f for f in self.files if f.kind == kind]

@@ -1,11 +1,11 @@
 -- file: 000_setup.sql
--- datamask-sql 0.1.0, algorithm dm1, dialect bigquery
+-- datamask-sql 0.1.0, algorithm dm2, dialect bigquery
 -- run the files in run_order.txt; this one creates the target schema
 
 CREATE SCHEMA IF NOT EXISTS `mask'ed`;
 
 -- file: 001_order_items_dbc868.sql
--- datamask-sql 0.1.0, algorithm dm1, dialect bigquery
+-- datamask-sql 0.1.0, algorithm dm2, dialect bigquery
 -- builds the masked copy of public.Order Items in a staging table
 -- masking key: bq query --use_legacy_sql=false --parameter=datamask_key:STRING:<output of: datamask-sql key> < this file
 
@@ -48,7 +48,7 @@ FROM (
 ) AS `src`;
 
 -- file: 002_from.sql
--- datamask-sql 0.1.0, algorithm dm1, dialect bigquery
+-- datamask-sql 0.1.0, algorithm dm2, dialect bigquery
 -- builds the masked copy of public.from in a staging table
 -- masking key: bq query --use_legacy_sql=false --parameter=datamask_key:STRING:<output of: datamask-sql key> < this file
 
@@ -93,7 +93,7 @@ FROM (
 ) AS `src`;
 
 -- file: 003_swap.sql
--- datamask-sql 0.1.0, algorithm dm1, dialect bigquery
+-- datamask-sql 0.1.0, algorithm dm2, dialect bigquery
 -- replaces each target table by its verified staging table
 
 CREATE OR REPLACE TABLE `mask'ed`.`Order Items` COPY `mask'ed`.`_dm_stage_dbc868c61e8b`;

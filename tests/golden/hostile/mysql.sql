@@ -1,11 +1,11 @@
 -- file: 000_setup.sql
--- datamask-sql 0.1.0, algorithm dm1, dialect mysql
+-- datamask-sql 0.1.0, algorithm dm2, dialect mysql
 -- run the files in run_order.txt; this one creates the target schema
 
 CREATE SCHEMA IF NOT EXISTS `mask'ed`;
 
 -- file: 001_order_items_dbc868.sql
--- datamask-sql 0.1.0, algorithm dm1, dialect mysql
+-- datamask-sql 0.1.0, algorithm dm2, dialect mysql
 -- builds the masked copy of public.Order Items in a staging table
 -- masking key: SET @datamask_key = '<output of: datamask-sql key>';
 
@@ -64,7 +64,7 @@ ALTER TABLE `mask'ed`.`_dm_stage_dbc868c61e8b`
 MODIFY COLUMN `it's` VARCHAR(64) NOT NULL;
 
 -- file: 002_from.sql
--- datamask-sql 0.1.0, algorithm dm1, dialect mysql
+-- datamask-sql 0.1.0, algorithm dm2, dialect mysql
 -- builds the masked copy of public.from in a staging table
 -- masking key: SET @datamask_key = '<output of: datamask-sql key>';
 
@@ -125,7 +125,7 @@ ALTER TABLE `mask'ed`.`_dm_stage_75857a458999`
 MODIFY COLUMN `id` INT NOT NULL;
 
 -- file: 003_swap.sql
--- datamask-sql 0.1.0, algorithm dm1, dialect mysql
+-- datamask-sql 0.1.0, algorithm dm2, dialect mysql
 -- replaces each target table by its verified staging table
 
 DROP TABLE IF EXISTS `mask'ed`.`_dm_old_dbc868c61e8b`;

@@ -1,11 +1,11 @@
 -- file: 000_setup.sql
--- datamask-sql 0.1.0, algorithm dm1, dialect redshift
+-- datamask-sql 0.1.0, algorithm dm2, dialect redshift
 -- run the files in run_order.txt; this one creates the target schema
 
 CREATE SCHEMA IF NOT EXISTS "mask'ed";
 
 -- file: 001_order_items_dbc868.sql
--- datamask-sql 0.1.0, algorithm dm1, dialect redshift
+-- datamask-sql 0.1.0, algorithm dm2, dialect redshift
 -- builds the masked copy of public.Order Items in a staging table
 -- masking key: CREATE TEMP TABLE datamask_key AS SELECT CAST('<output of: datamask-sql key>' AS VARCHAR(64)) AS k;
 
@@ -44,7 +44,7 @@ FROM (
 ) AS "src";
 
 -- file: 002_from.sql
--- datamask-sql 0.1.0, algorithm dm1, dialect redshift
+-- datamask-sql 0.1.0, algorithm dm2, dialect redshift
 -- builds the masked copy of public.from in a staging table
 -- masking key: CREATE TEMP TABLE datamask_key AS SELECT CAST('<output of: datamask-sql key>' AS VARCHAR(64)) AS k;
 
@@ -84,7 +84,7 @@ FROM (
 ) AS "src";
 
 -- file: 003_swap.sql
--- datamask-sql 0.1.0, algorithm dm1, dialect redshift
+-- datamask-sql 0.1.0, algorithm dm2, dialect redshift
 -- replaces each target table by its verified staging table
 
 BEGIN;

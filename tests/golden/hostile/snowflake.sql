@@ -1,11 +1,11 @@
 -- file: 000_setup.sql
--- datamask-sql 0.1.0, algorithm dm1, dialect snowflake
+-- datamask-sql 0.1.0, algorithm dm2, dialect snowflake
 -- run the files in run_order.txt; this one creates the target schema
 
 CREATE SCHEMA IF NOT EXISTS "mask'ed";
 
 -- file: 001_order_items_dbc868.sql
--- datamask-sql 0.1.0, algorithm dm1, dialect snowflake
+-- datamask-sql 0.1.0, algorithm dm2, dialect snowflake
 -- builds the masked copy of public.Order Items in a staging table
 -- masking key: SET datamask_key = '<output of: datamask-sql key>';
 
@@ -46,7 +46,7 @@ ALTER TABLE "mask'ed"."_dm_stage_dbc868c61e8b"
 ALTER COLUMN "it's" SET NOT NULL;
 
 -- file: 002_from.sql
--- datamask-sql 0.1.0, algorithm dm1, dialect snowflake
+-- datamask-sql 0.1.0, algorithm dm2, dialect snowflake
 -- builds the masked copy of public.from in a staging table
 -- masking key: SET datamask_key = '<output of: datamask-sql key>';
 
@@ -88,7 +88,7 @@ ALTER TABLE "mask'ed"."_dm_stage_75857a458999"
 ALTER COLUMN "id" SET NOT NULL;
 
 -- file: 003_swap.sql
--- datamask-sql 0.1.0, algorithm dm1, dialect snowflake
+-- datamask-sql 0.1.0, algorithm dm2, dialect snowflake
 -- replaces each target table by its verified staging table
 
 CREATE TABLE IF NOT EXISTS "mask'ed"."Order Items"

@@ -1,11 +1,11 @@
 -- file: 000_setup.sql
--- datamask-sql 0.1.0, algorithm dm1, dialect trino
+-- datamask-sql 0.1.0, algorithm dm2, dialect trino
 -- run the files in run_order.txt; this one creates the target schema
 
 CREATE SCHEMA IF NOT EXISTS "mask'ed";
 
 -- file: 001_order_items_dbc868.sql
--- datamask-sql 0.1.0, algorithm dm1, dialect trino
+-- datamask-sql 0.1.0, algorithm dm2, dialect trino
 -- builds the masked copy of public.Order Items in a staging table
 -- masking key: PREPARE each statement, then EXECUTE it USING the output of `datamask-sql key` once per '?'
 
@@ -45,7 +45,7 @@ FROM (
 ) AS "src";
 
 -- file: 002_from.sql
--- datamask-sql 0.1.0, algorithm dm1, dialect trino
+-- datamask-sql 0.1.0, algorithm dm2, dialect trino
 -- builds the masked copy of public.from in a staging table
 -- masking key: PREPARE each statement, then EXECUTE it USING the output of `datamask-sql key` once per '?'
 
@@ -86,7 +86,7 @@ FROM (
 ) AS "src";
 
 -- file: 003_swap.sql
--- datamask-sql 0.1.0, algorithm dm1, dialect trino
+-- datamask-sql 0.1.0, algorithm dm2, dialect trino
 -- replaces each target table by its verified staging table
 
 DROP TABLE IF EXISTS "mask'ed"."from";

@@ -1,11 +1,11 @@
 -- file: 000_setup.sql
--- datamask-sql 0.1.0, algorithm dm1, dialect tsql
+-- datamask-sql 0.1.0, algorithm dm2, dialect tsql
 -- run the files in run_order.txt; this one creates the target schema
 
 IF NOT EXISTS (SELECT * FROM INFORMATION_SCHEMA.SCHEMATA WHERE SCHEMA_NAME = '"mask''ed"') EXEC('CREATE SCHEMA [mask''ed]');
 
 -- file: 001_order_items_dbc868.sql
--- datamask-sql 0.1.0, algorithm dm1, dialect tsql
+-- datamask-sql 0.1.0, algorithm dm2, dialect tsql
 -- builds the masked copy of public.Order Items in a staging table
 -- masking key: EXEC sp_set_session_context @key = N'datamask_key', @value = N'<output of: datamask-sql key>';
 
@@ -113,7 +113,7 @@ ALTER TABLE [mask'ed].[_dm_stage_dbc868c61e8b]
 ALTER COLUMN [it's] VARCHAR(64) NOT NULL;
 
 -- file: 002_from.sql
--- datamask-sql 0.1.0, algorithm dm1, dialect tsql
+-- datamask-sql 0.1.0, algorithm dm2, dialect tsql
 -- builds the masked copy of public.from in a staging table
 -- masking key: EXEC sp_set_session_context @key = N'datamask_key', @value = N'<output of: datamask-sql key>';
 
@@ -192,7 +192,7 @@ ALTER TABLE [mask'ed].[_dm_stage_75857a458999]
 ALTER COLUMN [id] INTEGER NOT NULL;
 
 -- file: 003_swap.sql
--- datamask-sql 0.1.0, algorithm dm1, dialect tsql
+-- datamask-sql 0.1.0, algorithm dm2, dialect tsql
 -- replaces each target table by its verified staging table
 
 BEGIN TRANSACTION;

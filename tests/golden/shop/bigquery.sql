@@ -1,21 +1,21 @@
 -- file: 000_setup.sql
--- datamask-sql 0.1.0, algorithm dm1, dialect bigquery
+-- datamask-sql 0.1.0, algorithm dm2, dialect bigquery
 -- run the files in run_order.txt; this one creates the target schema
 
 CREATE SCHEMA IF NOT EXISTS `masked`;
 
--- file: 001_lookup_city_de_de_adc7c8a2f136.sql (lookup data, sha256 9b083097f534af2e9f5a7717b76d9a826aee1448997a20ae16204aae8a356374)
+-- file: 001_lookup_city_de_de_adc7c8a2f136.sql (lookup data, sha256 032c4ac68b2edbca03edd8a3b6e101c46becc2cd8f1aa54002128fccb923e696)
 
--- file: 002_lookup_first_name_en_us_0780cf166fbf.sql (lookup data, sha256 42b3c77606010015d1c9323878f259bc45554fd62be52eb1dbff30e7be880aa3)
+-- file: 002_lookup_first_name_en_us_0780cf166fbf.sql (lookup data, sha256 2794311abb3ec859f62dbc21622ec4cca1f8cb99437848ff5bc4e6df076d0b51)
 
--- file: 003_lookup_last_name_en_us_98d08c045bae.sql (lookup data, sha256 69f9976ba9df824f0e6347dbcce85143141d47ec24ff27895a89f78702bd04e8)
+-- file: 003_lookup_last_name_en_us_98d08c045bae.sql (lookup data, sha256 ce1b51e24a29868834d511791a5bfaff17bff3f17a05daec6fed829e38ed64ab)
 
--- file: 004_lookup_postal_code_de_de_7aaa35513755.sql (lookup data, sha256 0bdd3dc02434d18487f927a00bd15d727d828ea5a1e3b47dca0bac0f3f1f9ea5)
+-- file: 004_lookup_postal_code_de_de_7aaa35513755.sql (lookup data, sha256 9a2e0c1b9c9a166d162268aee5be070c0434da1ce4a03a34e53fdf94a47a837f)
 
--- file: 005_lookup_street_address_en_us_19c90c0e6f83.sql (lookup data, sha256 f6bee4c12ffe986c3586837c0c2a8acf8cbb0ae1a9bf5de861fe677793e754da)
+-- file: 005_lookup_street_address_en_us_19c90c0e6f83.sql (lookup data, sha256 a1e661b81f7f554402c9fbf3cad1d9514fdebb7c7f73848f022c6d788b7b4bea)
 
 -- file: 006_customers.sql
--- datamask-sql 0.1.0, algorithm dm1, dialect bigquery
+-- datamask-sql 0.1.0, algorithm dm2, dialect bigquery
 -- builds the masked copy of public.customers in a staging table
 -- masking key: bq query --use_legacy_sql=false --parameter=datamask_key:STRING:<output of: datamask-sql key> < this file
 
@@ -366,7 +366,7 @@ LEFT JOIN `masked`.`_dm_lookup_last_name_en_us_98d08c045bae` AS `_dm_l2`
   ON `_dm_l2`.`idx` = MOD(CAST(CONCAT('0x', SUBSTRING(`src`.`_dm_digest_3`, 1, 15)) AS INT64), 1000);
 
 -- file: 007_addresses.sql
--- datamask-sql 0.1.0, algorithm dm1, dialect bigquery
+-- datamask-sql 0.1.0, algorithm dm2, dialect bigquery
 -- builds the masked copy of public.addresses in a staging table
 -- masking key: bq query --use_legacy_sql=false --parameter=datamask_key:STRING:<output of: datamask-sql key> < this file
 
@@ -420,7 +420,7 @@ LEFT JOIN `masked`.`_dm_lookup_postal_code_de_de_7aaa35513755` AS `_dm_l3`
   ON `_dm_l3`.`idx` = MOD(CAST(CONCAT('0x', SUBSTRING(`src`.`_dm_digest_3`, 1, 15)) AS INT64), 4000);
 
 -- file: 008_orders.sql
--- datamask-sql 0.1.0, algorithm dm1, dialect bigquery
+-- datamask-sql 0.1.0, algorithm dm2, dialect bigquery
 -- builds the masked copy of public.orders in a staging table
 -- masking key: bq query --use_legacy_sql=false --parameter=datamask_key:STRING:<output of: datamask-sql key> < this file
 
@@ -437,7 +437,7 @@ SELECT
 FROM `public`.`orders` AS `src`;
 
 -- file: 009_payments.sql
--- datamask-sql 0.1.0, algorithm dm1, dialect bigquery
+-- datamask-sql 0.1.0, algorithm dm2, dialect bigquery
 -- builds the masked copy of public.payments in a staging table
 -- masking key: bq query --use_legacy_sql=false --parameter=datamask_key:STRING:<output of: datamask-sql key> < this file
 
@@ -3157,7 +3157,7 @@ FROM (
 ) AS `src`;
 
 -- file: 010_swap.sql
--- datamask-sql 0.1.0, algorithm dm1, dialect bigquery
+-- datamask-sql 0.1.0, algorithm dm2, dialect bigquery
 -- replaces each target table by its verified staging table
 
 CREATE OR REPLACE TABLE `masked`.`customers` COPY `masked`.`_dm_stage_21eb2153dd14`;

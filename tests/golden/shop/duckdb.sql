@@ -1,21 +1,21 @@
 -- file: 000_setup.sql
--- datamask-sql 0.1.0, algorithm dm1, dialect duckdb
+-- datamask-sql 0.1.0, algorithm dm2, dialect duckdb
 -- run the files in run_order.txt; this one creates the target schema
 
 CREATE SCHEMA IF NOT EXISTS "masked";
 
--- file: 001_lookup_city_de_de_adc7c8a2f136.sql (lookup data, sha256 6d34688776637ed87d6e1508c55130885561eb49c2790544395d07e9e1df7948)
+-- file: 001_lookup_city_de_de_adc7c8a2f136.sql (lookup data, sha256 787ebe94df0380257ee4d11b1c2088ba66d2a1d9a229fd0c2953307783006743)
 
--- file: 002_lookup_first_name_en_us_0780cf166fbf.sql (lookup data, sha256 260b6ff1aa019bcb2c619ae1bee6fd01598021a36b1d1234804e07f17a012bad)
+-- file: 002_lookup_first_name_en_us_0780cf166fbf.sql (lookup data, sha256 df49b7d535fca9f7d220cf9abb86dab0ca8a310559b73fa975aec2fc703d75aa)
 
--- file: 003_lookup_last_name_en_us_98d08c045bae.sql (lookup data, sha256 432cb3fdec9269101099f9a1318d6ad3954ad60cb049dec2c18d27d8c7a37f5d)
+-- file: 003_lookup_last_name_en_us_98d08c045bae.sql (lookup data, sha256 2ddd6ea714077bb3b834c35c5c02303e22c7b3ae8c47cd96f41d3cfde8b51cbb)
 
--- file: 004_lookup_postal_code_de_de_7aaa35513755.sql (lookup data, sha256 bdc2ae8b245ec5f5f9327d3e3d835d5dbba20664287995ba3195b8927dfca6ba)
+-- file: 004_lookup_postal_code_de_de_7aaa35513755.sql (lookup data, sha256 01548e82dc63722e3dc47fd9209db4acdedd2f890a7d0ceabd6a16ad35f21f8c)
 
--- file: 005_lookup_street_address_en_us_19c90c0e6f83.sql (lookup data, sha256 a4b6288c196b36664e7bccef485be5b87b92670c1595e86441292fcc5aeb49e4)
+-- file: 005_lookup_street_address_en_us_19c90c0e6f83.sql (lookup data, sha256 8565e2c70ea7134b4d369d5b79001bc060953bdff61a4fec93d7ab03c03b1406)
 
 -- file: 006_customers.sql
--- datamask-sql 0.1.0, algorithm dm1, dialect duckdb
+-- datamask-sql 0.1.0, algorithm dm2, dialect duckdb
 -- builds the masked copy of public.customers in a staging table
 -- masking key: SET VARIABLE datamask_key = '<output of: datamask-sql key>';
 
@@ -343,7 +343,7 @@ ALTER TABLE "masked"."_dm_stage_21eb2153dd14"
 ALTER COLUMN "is_vip" SET NOT NULL;
 
 -- file: 007_addresses.sql
--- datamask-sql 0.1.0, algorithm dm1, dialect duckdb
+-- datamask-sql 0.1.0, algorithm dm2, dialect duckdb
 -- builds the masked copy of public.addresses in a staging table
 -- masking key: SET VARIABLE datamask_key = '<output of: datamask-sql key>';
 
@@ -406,7 +406,7 @@ ALTER TABLE "masked"."_dm_stage_fe79d7d4f725"
 ALTER COLUMN "country" SET NOT NULL;
 
 -- file: 008_orders.sql
--- datamask-sql 0.1.0, algorithm dm1, dialect duckdb
+-- datamask-sql 0.1.0, algorithm dm2, dialect duckdb
 -- builds the masked copy of public.orders in a staging table
 -- masking key: SET VARIABLE datamask_key = '<output of: datamask-sql key>';
 
@@ -438,7 +438,7 @@ ALTER TABLE "masked"."_dm_stage_1c168adb00d2"
 ALTER COLUMN "total" SET NOT NULL;
 
 -- file: 009_payments.sql
--- datamask-sql 0.1.0, algorithm dm1, dialect duckdb
+-- datamask-sql 0.1.0, algorithm dm2, dialect duckdb
 -- builds the masked copy of public.payments in a staging table
 -- masking key: SET VARIABLE datamask_key = '<output of: datamask-sql key>';
 
@@ -3139,7 +3139,7 @@ ALTER TABLE "masked"."_dm_stage_df384ae97c77"
 ALTER COLUMN "amount" SET NOT NULL;
 
 -- file: 010_swap.sql
--- datamask-sql 0.1.0, algorithm dm1, dialect duckdb
+-- datamask-sql 0.1.0, algorithm dm2, dialect duckdb
 -- replaces each target table by its verified staging table
 
 BEGIN;

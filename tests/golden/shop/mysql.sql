@@ -1,21 +1,21 @@
 -- file: 000_setup.sql
--- datamask-sql 0.1.0, algorithm dm1, dialect mysql
+-- datamask-sql 0.1.0, algorithm dm2, dialect mysql
 -- run the files in run_order.txt; this one creates the target schema
 
 CREATE SCHEMA IF NOT EXISTS `masked`;
 
--- file: 001_lookup_city_de_de_adc7c8a2f136.sql (lookup data, sha256 30d42d704183fbb841acb51b0efda0b907e2fa2dbc11e8ce6b507d8c7ec73d68)
+-- file: 001_lookup_city_de_de_adc7c8a2f136.sql (lookup data, sha256 abf9f5fd0f53d0f063aa950dffac52e929e12c8629f3fc3d6a5aec01887fc8be)
 
--- file: 002_lookup_first_name_en_us_0780cf166fbf.sql (lookup data, sha256 6888b6cff6c69d476f052f1eb24a3a7a0af55a17566f9ea246cf1e25d26dc084)
+-- file: 002_lookup_first_name_en_us_0780cf166fbf.sql (lookup data, sha256 569dc55f6ab3d3637a87dd9452bce98667c129355c1b9ce2c38ace5f8a20f646)
 
--- file: 003_lookup_last_name_en_us_98d08c045bae.sql (lookup data, sha256 b4c2f81d36a834b7f012be7284db0a8c23dc116a51f94bce44c592cdfbddfb58)
+-- file: 003_lookup_last_name_en_us_98d08c045bae.sql (lookup data, sha256 90d668075bf8d430a00e803180267d989feab6b23148c4ebcec3fa739cdaa4af)
 
--- file: 004_lookup_postal_code_de_de_7aaa35513755.sql (lookup data, sha256 74a54f7f20c0761ad954d1e4719bf2f1312613093289977e6f13d6c499d4b3ff)
+-- file: 004_lookup_postal_code_de_de_7aaa35513755.sql (lookup data, sha256 8a9bf2f3dce4ebb43c6783a9a799976ffd0b4ff7b382cc6969f2a44c2cb8fcf5)
 
--- file: 005_lookup_street_address_en_us_19c90c0e6f83.sql (lookup data, sha256 480f957535637730496eb405aa3243b2c23e2ef3da423de0525356a49ae8972e)
+-- file: 005_lookup_street_address_en_us_19c90c0e6f83.sql (lookup data, sha256 fceaba82b91fd13de533c8eef38581fa236a4b8f13c8e5cbbee925eb4643842a)
 
 -- file: 006_customers.sql
--- datamask-sql 0.1.0, algorithm dm1, dialect mysql
+-- datamask-sql 0.1.0, algorithm dm2, dialect mysql
 -- builds the masked copy of public.customers in a staging table
 -- masking key: SET @datamask_key = '<output of: datamask-sql key>';
 
@@ -437,7 +437,7 @@ ALTER TABLE `masked`.`_dm_stage_21eb2153dd14`
 MODIFY COLUMN `is_vip` BOOLEAN NOT NULL;
 
 -- file: 007_addresses.sql
--- datamask-sql 0.1.0, algorithm dm1, dialect mysql
+-- datamask-sql 0.1.0, algorithm dm2, dialect mysql
 -- builds the masked copy of public.addresses in a staging table
 -- masking key: SET @datamask_key = '<output of: datamask-sql key>';
 
@@ -539,7 +539,7 @@ ALTER TABLE `masked`.`_dm_stage_fe79d7d4f725`
 MODIFY COLUMN `country` CHAR(2) NOT NULL;
 
 -- file: 008_orders.sql
--- datamask-sql 0.1.0, algorithm dm1, dialect mysql
+-- datamask-sql 0.1.0, algorithm dm2, dialect mysql
 -- builds the masked copy of public.orders in a staging table
 -- masking key: SET @datamask_key = '<output of: datamask-sql key>';
 
@@ -571,7 +571,7 @@ ALTER TABLE `masked`.`_dm_stage_1c168adb00d2`
 MODIFY COLUMN `total` DECIMAL(10, 2) NOT NULL;
 
 -- file: 009_payments.sql
--- datamask-sql 0.1.0, algorithm dm1, dialect mysql
+-- datamask-sql 0.1.0, algorithm dm2, dialect mysql
 -- builds the masked copy of public.payments in a staging table
 -- masking key: SET @datamask_key = '<output of: datamask-sql key>';
 
@@ -3309,7 +3309,7 @@ ALTER TABLE `masked`.`_dm_stage_df384ae97c77`
 MODIFY COLUMN `amount` DECIMAL(10, 2) NOT NULL;
 
 -- file: 010_swap.sql
--- datamask-sql 0.1.0, algorithm dm1, dialect mysql
+-- datamask-sql 0.1.0, algorithm dm2, dialect mysql
 -- replaces each target table by its verified staging table
 
 DROP TABLE IF EXISTS `masked`.`_dm_old_21eb2153dd14`;

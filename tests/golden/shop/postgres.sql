@@ -1,21 +1,21 @@
 -- file: 000_setup.sql
--- datamask-sql 0.1.0, algorithm dm1, dialect postgres
+-- datamask-sql 0.1.0, algorithm dm2, dialect postgres
 -- run the files in run_order.txt; this one creates the target schema
 
 CREATE SCHEMA IF NOT EXISTS "masked";
 
--- file: 001_lookup_city_de_de_adc7c8a2f136.sql (lookup data, sha256 452c9eacdcad9bc949e3d8590da7b9a99dedf1be4cc087ae184c9fcdf5456fed)
+-- file: 001_lookup_city_de_de_adc7c8a2f136.sql (lookup data, sha256 a739fd46bb6e26df66edce29de2519c9ca008e79d7eb55c5f329d09459c9edd2)
 
--- file: 002_lookup_first_name_en_us_0780cf166fbf.sql (lookup data, sha256 2dc068b7936a1242f4181e202c8988a8fdf181f13e2e854a7a5fcd426585c616)
+-- file: 002_lookup_first_name_en_us_0780cf166fbf.sql (lookup data, sha256 dded2002ca4f74ffd9e842888b6137673f075b37a7a42c4f37a444e75c7e1a3d)
 
--- file: 003_lookup_last_name_en_us_98d08c045bae.sql (lookup data, sha256 c796ec6ddd8e0cb4bba38ffa3b2082effffef860bf61e2a84658ba5a17505e48)
+-- file: 003_lookup_last_name_en_us_98d08c045bae.sql (lookup data, sha256 207f4862dcd0e95dbdc1135cecf9f44c82de5be5a69c6ad9a50c28bc7d810879)
 
--- file: 004_lookup_postal_code_de_de_7aaa35513755.sql (lookup data, sha256 9ea1e7de57c3c806b01f711f4c843288607e9cf7ed249ed281c95c76f219f8ae)
+-- file: 004_lookup_postal_code_de_de_7aaa35513755.sql (lookup data, sha256 4abd7f6f8f6d9c6afb1b2acea2f58a0c29e3a8cd9b07f24eeb44aaebb1c5a91d)
 
--- file: 005_lookup_street_address_en_us_19c90c0e6f83.sql (lookup data, sha256 822cc6659550378e65b8007b518f115a6ead2afcff6393b34b48c62311c1f16e)
+-- file: 005_lookup_street_address_en_us_19c90c0e6f83.sql (lookup data, sha256 c49e40c7625591579eeb87986294191a5910ce4279b2a1112a01702963535b44)
 
 -- file: 006_customers.sql
--- datamask-sql 0.1.0, algorithm dm1, dialect postgres
+-- datamask-sql 0.1.0, algorithm dm2, dialect postgres
 -- builds the masked copy of public.customers in a staging table
 -- masking key: SET datamask.key = '<output of: datamask-sql key>';
 
@@ -350,7 +350,7 @@ ALTER TABLE "masked"."_dm_stage_21eb2153dd14"
 ALTER COLUMN "is_vip" SET NOT NULL;
 
 -- file: 007_addresses.sql
--- datamask-sql 0.1.0, algorithm dm1, dialect postgres
+-- datamask-sql 0.1.0, algorithm dm2, dialect postgres
 -- builds the masked copy of public.addresses in a staging table
 -- masking key: SET datamask.key = '<output of: datamask-sql key>';
 
@@ -428,7 +428,7 @@ ALTER TABLE "masked"."_dm_stage_fe79d7d4f725"
 ALTER COLUMN "country" SET NOT NULL;
 
 -- file: 008_orders.sql
--- datamask-sql 0.1.0, algorithm dm1, dialect postgres
+-- datamask-sql 0.1.0, algorithm dm2, dialect postgres
 -- builds the masked copy of public.orders in a staging table
 -- masking key: SET datamask.key = '<output of: datamask-sql key>';
 
@@ -460,7 +460,7 @@ ALTER TABLE "masked"."_dm_stage_1c168adb00d2"
 ALTER COLUMN "total" SET NOT NULL;
 
 -- file: 009_payments.sql
--- datamask-sql 0.1.0, algorithm dm1, dialect postgres
+-- datamask-sql 0.1.0, algorithm dm2, dialect postgres
 -- builds the masked copy of public.payments in a staging table
 -- masking key: SET datamask.key = '<output of: datamask-sql key>';
 
@@ -2750,7 +2750,7 @@ ALTER TABLE "masked"."_dm_stage_df384ae97c77"
 ALTER COLUMN "amount" SET NOT NULL;
 
 -- file: 010_swap.sql
--- datamask-sql 0.1.0, algorithm dm1, dialect postgres
+-- datamask-sql 0.1.0, algorithm dm2, dialect postgres
 -- replaces each target table by its verified staging table
 
 BEGIN;

@@ -1,21 +1,21 @@
 -- file: 000_setup.sql
--- datamask-sql 0.1.0, algorithm dm1, dialect redshift
+-- datamask-sql 0.1.0, algorithm dm2, dialect redshift
 -- run the files in run_order.txt; this one creates the target schema
 
 CREATE SCHEMA IF NOT EXISTS "masked";
 
--- file: 001_lookup_city_de_de_adc7c8a2f136.sql (lookup data, sha256 7a634645d0596882554cb4442607c0174e5d3584b63e850f88342e3061ec1920)
+-- file: 001_lookup_city_de_de_adc7c8a2f136.sql (lookup data, sha256 91c7b0852d8bb6438e3dae86cc3e5478f4fa07bab9565828296db27057a9a8a4)
 
--- file: 002_lookup_first_name_en_us_0780cf166fbf.sql (lookup data, sha256 53f6bbf0f9036f28b5329112e504702210f89ad403b31854d093d8783060c9a7)
+-- file: 002_lookup_first_name_en_us_0780cf166fbf.sql (lookup data, sha256 c0a369d99be5f9a27e11f4df5fb83fea9bae515f6ec9d865e4dca5dab7b880de)
 
--- file: 003_lookup_last_name_en_us_98d08c045bae.sql (lookup data, sha256 8d7a17d84efef8dddbaab0096f96816775d8828c14db348aeab05340ed90b5b1)
+-- file: 003_lookup_last_name_en_us_98d08c045bae.sql (lookup data, sha256 956162239ed99195ad1ac9de76bad3540ab1cb470f0422d10d00ce870b25cc84)
 
--- file: 004_lookup_postal_code_de_de_7aaa35513755.sql (lookup data, sha256 314d7c37428af19041c9fbb6c253ec73b34024883c5f3c08f3d2564ed37eb922)
+-- file: 004_lookup_postal_code_de_de_7aaa35513755.sql (lookup data, sha256 a0346868f8deab31302a9f6bcf96672fc688cea5a07ecc66c992175f4dcffda5)
 
--- file: 005_lookup_street_address_en_us_19c90c0e6f83.sql (lookup data, sha256 583efab74366487bd51eecc4b3f49b5943403e84a1b52544027ac2ce59e64fc4)
+-- file: 005_lookup_street_address_en_us_19c90c0e6f83.sql (lookup data, sha256 f54be32c80298f54134a67ca1b6ffb8d83408619970066af0d36f4fbe4f78405)
 
 -- file: 006_customers.sql
--- datamask-sql 0.1.0, algorithm dm1, dialect redshift
+-- datamask-sql 0.1.0, algorithm dm2, dialect redshift
 -- builds the masked copy of public.customers in a staging table
 -- masking key: CREATE TEMP TABLE datamask_key AS SELECT CAST('<output of: datamask-sql key>' AS VARCHAR(64)) AS k;
 
@@ -251,7 +251,7 @@ LEFT JOIN "masked"."_dm_lookup_last_name_en_us_98d08c045bae" AS "_dm_l2"
   ON "_dm_l2"."idx" = STRTOL(SUBSTRING("src"."_dm_digest_3" FROM 1 FOR 15), 16) % 1000;
 
 -- file: 007_addresses.sql
--- datamask-sql 0.1.0, algorithm dm1, dialect redshift
+-- datamask-sql 0.1.0, algorithm dm2, dialect redshift
 -- builds the masked copy of public.addresses in a staging table
 -- masking key: CREATE TEMP TABLE datamask_key AS SELECT CAST('<output of: datamask-sql key>' AS VARCHAR(64)) AS k;
 
@@ -302,7 +302,7 @@ LEFT JOIN "masked"."_dm_lookup_postal_code_de_de_7aaa35513755" AS "_dm_l3"
   ON "_dm_l3"."idx" = STRTOL(SUBSTRING("src"."_dm_digest_3" FROM 1 FOR 15), 16) % 4000;
 
 -- file: 008_orders.sql
--- datamask-sql 0.1.0, algorithm dm1, dialect redshift
+-- datamask-sql 0.1.0, algorithm dm2, dialect redshift
 -- builds the masked copy of public.orders in a staging table
 -- masking key: CREATE TEMP TABLE datamask_key AS SELECT CAST('<output of: datamask-sql key>' AS VARCHAR(64)) AS k;
 
@@ -319,7 +319,7 @@ SELECT
 FROM "public"."orders" AS "src";
 
 -- file: 009_payments.sql
--- datamask-sql 0.1.0, algorithm dm1, dialect redshift
+-- datamask-sql 0.1.0, algorithm dm2, dialect redshift
 -- builds the masked copy of public.payments in a staging table
 -- masking key: CREATE TEMP TABLE datamask_key AS SELECT CAST('<output of: datamask-sql key>' AS VARCHAR(64)) AS k;
 
@@ -2360,7 +2360,7 @@ FROM (
 ) AS "src";
 
 -- file: 010_swap.sql
--- datamask-sql 0.1.0, algorithm dm1, dialect redshift
+-- datamask-sql 0.1.0, algorithm dm2, dialect redshift
 -- replaces each target table by its verified staging table
 
 BEGIN;

@@ -1,21 +1,21 @@
 -- file: 000_setup.sql
--- datamask-sql 0.1.0, algorithm dm1, dialect snowflake
+-- datamask-sql 0.1.0, algorithm dm2, dialect snowflake
 -- run the files in run_order.txt; this one creates the target schema
 
 CREATE SCHEMA IF NOT EXISTS "masked";
 
--- file: 001_lookup_city_de_de_adc7c8a2f136.sql (lookup data, sha256 39f93707b2c1c724fe07b661ea321b5be4049ddd5e5bd53fc333522b67ae905d)
+-- file: 001_lookup_city_de_de_adc7c8a2f136.sql (lookup data, sha256 638a49a268a3006e56028b4dc20cdaa70cab67a8cf125915ea3e3d5bec9f0b39)
 
--- file: 002_lookup_first_name_en_us_0780cf166fbf.sql (lookup data, sha256 8c2a188e708aa8b3db85755641f050eb1b3e32acf39e96c4b58fdf6d3cfc9ae1)
+-- file: 002_lookup_first_name_en_us_0780cf166fbf.sql (lookup data, sha256 44bbc7e2f23b9387bae6decf7d6043d48ce4028e8214bb30848a9c443f161ea9)
 
--- file: 003_lookup_last_name_en_us_98d08c045bae.sql (lookup data, sha256 ba2359ebf7d71cee5d2d784dd2ccb722843940861a68ee99eeed7b4c87321fc5)
+-- file: 003_lookup_last_name_en_us_98d08c045bae.sql (lookup data, sha256 498d62230455fff71bab1007d3b74be482c279722d2f49e0c513da77c06440b5)
 
--- file: 004_lookup_postal_code_de_de_7aaa35513755.sql (lookup data, sha256 684f655071af25b7157b00cd5f0e9add0d055a0b55ca1da843fdff8e9617fd2e)
+-- file: 004_lookup_postal_code_de_de_7aaa35513755.sql (lookup data, sha256 31b5d67e24801bb0dd006d2277aa10e9b6360c5fedbbcf25fab377ae3a8ba422)
 
--- file: 005_lookup_street_address_en_us_19c90c0e6f83.sql (lookup data, sha256 4d640f42737663d9d68ec6471e2ee699dcd24858aa02cc2322c611c1aeaa27b7)
+-- file: 005_lookup_street_address_en_us_19c90c0e6f83.sql (lookup data, sha256 8edae44c5cd0af46e8bbeb0c3ba4275947f5ae8471bb87a619ed44efcbe4a455)
 
 -- file: 006_customers.sql
--- datamask-sql 0.1.0, algorithm dm1, dialect snowflake
+-- datamask-sql 0.1.0, algorithm dm2, dialect snowflake
 -- builds the masked copy of public.customers in a staging table
 -- masking key: SET datamask_key = '<output of: datamask-sql key>';
 
@@ -333,7 +333,7 @@ ALTER TABLE "masked"."_dm_stage_21eb2153dd14"
 ALTER COLUMN "is_vip" SET NOT NULL;
 
 -- file: 007_addresses.sql
--- datamask-sql 0.1.0, algorithm dm1, dialect snowflake
+-- datamask-sql 0.1.0, algorithm dm2, dialect snowflake
 -- builds the masked copy of public.addresses in a staging table
 -- masking key: SET datamask_key = '<output of: datamask-sql key>';
 
@@ -390,7 +390,7 @@ ALTER TABLE "masked"."_dm_stage_fe79d7d4f725"
 ALTER COLUMN "country" SET NOT NULL;
 
 -- file: 008_orders.sql
--- datamask-sql 0.1.0, algorithm dm1, dialect snowflake
+-- datamask-sql 0.1.0, algorithm dm2, dialect snowflake
 -- builds the masked copy of public.orders in a staging table
 -- masking key: SET datamask_key = '<output of: datamask-sql key>';
 
@@ -422,7 +422,7 @@ ALTER TABLE "masked"."_dm_stage_1c168adb00d2"
 ALTER COLUMN "total" SET NOT NULL;
 
 -- file: 009_payments.sql
--- datamask-sql 0.1.0, algorithm dm1, dialect snowflake
+-- datamask-sql 0.1.0, algorithm dm2, dialect snowflake
 -- builds the masked copy of public.payments in a staging table
 -- masking key: SET datamask_key = '<output of: datamask-sql key>';
 
@@ -3078,7 +3078,7 @@ ALTER TABLE "masked"."_dm_stage_df384ae97c77"
 ALTER COLUMN "amount" SET NOT NULL;
 
 -- file: 010_swap.sql
--- datamask-sql 0.1.0, algorithm dm1, dialect snowflake
+-- datamask-sql 0.1.0, algorithm dm2, dialect snowflake
 -- replaces each target table by its verified staging table
 
 CREATE TABLE IF NOT EXISTS "masked"."customers"

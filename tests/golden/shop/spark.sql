@@ -1,21 +1,21 @@
 -- file: 000_setup.sql
--- datamask-sql 0.1.0, algorithm dm1, dialect spark
+-- datamask-sql 0.1.0, algorithm dm2, dialect spark
 -- run the files in run_order.txt; this one creates the target schema
 
 CREATE SCHEMA IF NOT EXISTS `masked`;
 
--- file: 001_lookup_city_de_de_adc7c8a2f136.sql (lookup data, sha256 0a5bfae2d0303b452d1548b00b216365fb0ece636dc31c261f1f83e26e1db082)
+-- file: 001_lookup_city_de_de_adc7c8a2f136.sql (lookup data, sha256 debffcaccea99332c6ebcfca7137beabc6ece215874b2b8caeeba97a11f8d2fe)
 
--- file: 002_lookup_first_name_en_us_0780cf166fbf.sql (lookup data, sha256 463d3968578fec7332ab616c7eb620b211d4840a816d7affad7045007bd20c50)
+-- file: 002_lookup_first_name_en_us_0780cf166fbf.sql (lookup data, sha256 bd18dc9665c129d35063b07116ec2c812b7877737b986383f99dc0d1b73eed0b)
 
--- file: 003_lookup_last_name_en_us_98d08c045bae.sql (lookup data, sha256 7569afc89cce2314e2d38238a694473defde07b187bd372fb8d9fbec5c0ca913)
+-- file: 003_lookup_last_name_en_us_98d08c045bae.sql (lookup data, sha256 2e08c887acda0630a76a0bfc1975b8ea6afe34c36c9afce83cf8351ec07811b1)
 
--- file: 004_lookup_postal_code_de_de_7aaa35513755.sql (lookup data, sha256 efcb50bf98584d501a04148164aef2e7fe8a024f2b70ae7abcd5e709da3917d5)
+-- file: 004_lookup_postal_code_de_de_7aaa35513755.sql (lookup data, sha256 7fa8ebce55160eb3e27766bec8649b07c53fe7b318779144a9de103a7622335e)
 
--- file: 005_lookup_street_address_en_us_19c90c0e6f83.sql (lookup data, sha256 0d6e9f755e94944ba61181fe1c4314480c6baa89a94b9334d6942b7edb9c4ff7)
+-- file: 005_lookup_street_address_en_us_19c90c0e6f83.sql (lookup data, sha256 f2f59bfc239e946742069481e976b397ab02203067e676b174a270046891658a)
 
 -- file: 006_customers.sql
--- datamask-sql 0.1.0, algorithm dm1, dialect spark
+-- datamask-sql 0.1.0, algorithm dm2, dialect spark
 -- builds the masked copy of public.customers in a staging table
 -- masking key: DECLARE OR REPLACE VARIABLE datamask_key STRING DEFAULT '<output of: datamask-sql key>';
 
@@ -329,7 +329,7 @@ LEFT JOIN `masked`.`_dm_lookup_last_name_en_us_98d08c045bae` AS `_dm_l2`
   ON `_dm_l2`.`idx` = CAST(CONV(SUBSTRING(`src`.`_dm_digest_3`, 1, 15), 16, 10) AS BIGINT) % 1000;
 
 -- file: 007_addresses.sql
--- datamask-sql 0.1.0, algorithm dm1, dialect spark
+-- datamask-sql 0.1.0, algorithm dm2, dialect spark
 -- builds the masked copy of public.addresses in a staging table
 -- masking key: DECLARE OR REPLACE VARIABLE datamask_key STRING DEFAULT '<output of: datamask-sql key>';
 
@@ -377,7 +377,7 @@ LEFT JOIN `masked`.`_dm_lookup_postal_code_de_de_7aaa35513755` AS `_dm_l3`
   ON `_dm_l3`.`idx` = CAST(CONV(SUBSTRING(`src`.`_dm_digest_3`, 1, 15), 16, 10) AS BIGINT) % 4000;
 
 -- file: 008_orders.sql
--- datamask-sql 0.1.0, algorithm dm1, dialect spark
+-- datamask-sql 0.1.0, algorithm dm2, dialect spark
 -- builds the masked copy of public.orders in a staging table
 -- masking key: DECLARE OR REPLACE VARIABLE datamask_key STRING DEFAULT '<output of: datamask-sql key>';
 
@@ -394,7 +394,7 @@ SELECT
 FROM `public`.`orders` AS `src`;
 
 -- file: 009_payments.sql
--- datamask-sql 0.1.0, algorithm dm1, dialect spark
+-- datamask-sql 0.1.0, algorithm dm2, dialect spark
 -- builds the masked copy of public.payments in a staging table
 -- masking key: DECLARE OR REPLACE VARIABLE datamask_key STRING DEFAULT '<output of: datamask-sql key>';
 
@@ -3038,7 +3038,7 @@ FROM (
 ) AS `src`;
 
 -- file: 010_swap.sql
--- datamask-sql 0.1.0, algorithm dm1, dialect spark
+-- datamask-sql 0.1.0, algorithm dm2, dialect spark
 -- replaces each target table by its verified staging table
 
 DROP TABLE IF EXISTS `masked`.`payments`;

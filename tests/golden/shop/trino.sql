@@ -1,21 +1,21 @@
 -- file: 000_setup.sql
--- datamask-sql 0.1.0, algorithm dm1, dialect trino
+-- datamask-sql 0.1.0, algorithm dm2, dialect trino
 -- run the files in run_order.txt; this one creates the target schema
 
 CREATE SCHEMA IF NOT EXISTS "masked";
 
--- file: 001_lookup_city_de_de_adc7c8a2f136.sql (lookup data, sha256 28a68359a5db39094f5ced2b9a3e287ad64f9771638dd05c65f0fbaa67aa2fe0)
+-- file: 001_lookup_city_de_de_adc7c8a2f136.sql (lookup data, sha256 f5031e11620aa53f9f4fff2f3ba4799d551c6f8af2e622f16046b1b6fd670d7d)
 
--- file: 002_lookup_first_name_en_us_0780cf166fbf.sql (lookup data, sha256 dd081776f0ffa31cc2757b34b9c0968396b28bda296777f738091a0fa44ede47)
+-- file: 002_lookup_first_name_en_us_0780cf166fbf.sql (lookup data, sha256 927228c9e74c0f1da569c836b9c54a4ed720dc8c3d80940c672fdf6d79d366c0)
 
--- file: 003_lookup_last_name_en_us_98d08c045bae.sql (lookup data, sha256 d40aa5b07a106e439bf97a57015e90b7bdd42435239dbb7356aa8d8749c50e97)
+-- file: 003_lookup_last_name_en_us_98d08c045bae.sql (lookup data, sha256 565ccee8558c4f1e7e4b4bea6f6623871b8161ef47b61690bc09728974a4be0e)
 
--- file: 004_lookup_postal_code_de_de_7aaa35513755.sql (lookup data, sha256 308c232286306dd423ef3e572771c340cfeeab6157df9eeb87922d6b4fe29e53)
+-- file: 004_lookup_postal_code_de_de_7aaa35513755.sql (lookup data, sha256 cc2458540d905e429074dfddd7246070160efb6390deb2d75a3be21e3f47de01)
 
--- file: 005_lookup_street_address_en_us_19c90c0e6f83.sql (lookup data, sha256 d7acf69c7e88a86f4c13cbe68e35c5d6ad17dcf47bb01fd6dc1a91d102f766b3)
+-- file: 005_lookup_street_address_en_us_19c90c0e6f83.sql (lookup data, sha256 f4dc0b73f560b5630d93f2575638e09f02febb77e2e8d1e2e5dc5cec9936fc46)
 
 -- file: 006_customers.sql
--- datamask-sql 0.1.0, algorithm dm1, dialect trino
+-- datamask-sql 0.1.0, algorithm dm2, dialect trino
 -- builds the masked copy of public.customers in a staging table
 -- masking key: PREPARE each statement, then EXECUTE it USING the output of `datamask-sql key` once per '?'
 
@@ -340,7 +340,7 @@ LEFT JOIN "masked"."_dm_lookup_last_name_en_us_98d08c045bae" AS "_dm_l2"
   ON "_dm_l2"."idx" = FROM_BASE(SUBSTR("src"."_dm_digest_3", 1, 15), 16) % 1000;
 
 -- file: 007_addresses.sql
--- datamask-sql 0.1.0, algorithm dm1, dialect trino
+-- datamask-sql 0.1.0, algorithm dm2, dialect trino
 -- builds the masked copy of public.addresses in a staging table
 -- masking key: PREPARE each statement, then EXECUTE it USING the output of `datamask-sql key` once per '?'
 
@@ -394,7 +394,7 @@ LEFT JOIN "masked"."_dm_lookup_postal_code_de_de_7aaa35513755" AS "_dm_l3"
   ON "_dm_l3"."idx" = FROM_BASE(SUBSTR("src"."_dm_digest_3", 1, 15), 16) % 4000;
 
 -- file: 008_orders.sql
--- datamask-sql 0.1.0, algorithm dm1, dialect trino
+-- datamask-sql 0.1.0, algorithm dm2, dialect trino
 -- builds the masked copy of public.orders in a staging table
 -- masking key: PREPARE each statement, then EXECUTE it USING the output of `datamask-sql key` once per '?'
 
@@ -411,7 +411,7 @@ SELECT
 FROM "public"."orders" AS "src";
 
 -- file: 009_payments.sql
--- datamask-sql 0.1.0, algorithm dm1, dialect trino
+-- datamask-sql 0.1.0, algorithm dm2, dialect trino
 -- builds the masked copy of public.payments in a staging table
 -- masking key: PREPARE each statement, then EXECUTE it USING the output of `datamask-sql key` once per '?'
 
@@ -3057,7 +3057,7 @@ FROM (
 ) AS "src";
 
 -- file: 010_swap.sql
--- datamask-sql 0.1.0, algorithm dm1, dialect trino
+-- datamask-sql 0.1.0, algorithm dm2, dialect trino
 -- replaces each target table by its verified staging table
 
 DROP TABLE IF EXISTS "masked"."payments";

@@ -1,21 +1,21 @@
 -- file: 000_setup.sql
--- datamask-sql 0.1.0, algorithm dm1, dialect tsql
+-- datamask-sql 0.1.0, algorithm dm2, dialect tsql
 -- run the files in run_order.txt; this one creates the target schema
 
 IF NOT EXISTS (SELECT * FROM INFORMATION_SCHEMA.SCHEMATA WHERE SCHEMA_NAME = 'masked') EXEC('CREATE SCHEMA [masked]');
 
--- file: 001_lookup_city_de_de_adc7c8a2f136.sql (lookup data, sha256 4de0c8367b156cb0959c3711ea9b642c87e2c371755af1412625deb81d09c656)
+-- file: 001_lookup_city_de_de_adc7c8a2f136.sql (lookup data, sha256 3b85ae8ae1d760e2eded99c65d16d42f0ceba0e413ed76d26fc4ce7abf4ee888)
 
--- file: 002_lookup_first_name_en_us_0780cf166fbf.sql (lookup data, sha256 44024021c2190918c5354c82444da8750acab78a6e0129e097a03562fc2e560b)
+-- file: 002_lookup_first_name_en_us_0780cf166fbf.sql (lookup data, sha256 24afdfbcc49bf7a4cd91c9ae5e7a0e174013b834dea6bcbf8e12e4d9281cf45d)
 
--- file: 003_lookup_last_name_en_us_98d08c045bae.sql (lookup data, sha256 eac8385e1289965044fb123556dbeabf0cbc1dbb9d99e84a7957c877c0b5129c)
+-- file: 003_lookup_last_name_en_us_98d08c045bae.sql (lookup data, sha256 c9ad309a41f228b2b661fa3f2dafd5a9b23270f9186ad866960f223ef7384fd7)
 
--- file: 004_lookup_postal_code_de_de_7aaa35513755.sql (lookup data, sha256 f5102ed79fb3cc13426de461457ca6f5806baca8dd1a10def1ad332ec7f8bf2f)
+-- file: 004_lookup_postal_code_de_de_7aaa35513755.sql (lookup data, sha256 49a76d124b5d89f3a23da9e8d958ac96cdd0edab6eaebfc3443248059ad8fd5e)
 
--- file: 005_lookup_street_address_en_us_19c90c0e6f83.sql (lookup data, sha256 1920c7d95e5affc242d09e913da16f862dabf2a0ab24f7b9bde311c96f023365)
+-- file: 005_lookup_street_address_en_us_19c90c0e6f83.sql (lookup data, sha256 396f500c53dd2593945f30ad6b2b43eec005a1ea9e65e5396c67ad7635e96555)
 
 -- file: 006_customers.sql
--- datamask-sql 0.1.0, algorithm dm1, dialect tsql
+-- datamask-sql 0.1.0, algorithm dm2, dialect tsql
 -- builds the masked copy of public.customers in a staging table
 -- masking key: EXEC sp_set_session_context @key = N'datamask_key', @value = N'<output of: datamask-sql key>';
 
@@ -690,7 +690,7 @@ ALTER TABLE [masked].[_dm_stage_21eb2153dd14]
 ALTER COLUMN [is_vip] BIT NOT NULL;
 
 -- file: 007_addresses.sql
--- datamask-sql 0.1.0, algorithm dm1, dialect tsql
+-- datamask-sql 0.1.0, algorithm dm2, dialect tsql
 -- builds the masked copy of public.addresses in a staging table
 -- masking key: EXEC sp_set_session_context @key = N'datamask_key', @value = N'<output of: datamask-sql key>';
 
@@ -814,7 +814,7 @@ ALTER TABLE [masked].[_dm_stage_fe79d7d4f725]
 ALTER COLUMN [country] CHAR(2) NOT NULL;
 
 -- file: 008_orders.sql
--- datamask-sql 0.1.0, algorithm dm1, dialect tsql
+-- datamask-sql 0.1.0, algorithm dm2, dialect tsql
 -- builds the masked copy of public.orders in a staging table
 -- masking key: EXEC sp_set_session_context @key = N'datamask_key', @value = N'<output of: datamask-sql key>';
 
@@ -850,7 +850,7 @@ ALTER TABLE [masked].[_dm_stage_1c168adb00d2]
 ALTER COLUMN [total] NUMERIC(10, 2) NOT NULL;
 
 -- file: 009_payments.sql
--- datamask-sql 0.1.0, algorithm dm1, dialect tsql
+-- datamask-sql 0.1.0, algorithm dm2, dialect tsql
 -- builds the masked copy of public.payments in a staging table
 -- masking key: EXEC sp_set_session_context @key = N'datamask_key', @value = N'<output of: datamask-sql key>';
 
@@ -4466,7 +4466,7 @@ ALTER TABLE [masked].[_dm_stage_df384ae97c77]
 ALTER COLUMN [amount] NUMERIC(10, 2) NOT NULL;
 
 -- file: 010_swap.sql
--- datamask-sql 0.1.0, algorithm dm1, dialect tsql
+-- datamask-sql 0.1.0, algorithm dm2, dialect tsql
 -- replaces each target table by its verified staging table
 
 BEGIN TRANSACTION;
