@@ -115,6 +115,8 @@ class Catalog:
     tables: tuple[Table, ...]
     dialect: str
     source: str = ""
+    # What the plan should tell about the source itself (e.g. a schema file that declares no keys).
+    notes: tuple[str, ...] = ()
 
     def schemas(self) -> list[str]:
         """Schema names present, sorted."""

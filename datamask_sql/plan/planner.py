@@ -47,7 +47,7 @@ def plan(
         policy.file,
         policy.fingerprint,
         catalog.fingerprint(),
-        tuple(scope.notes),
+        (*catalog.notes, *scope.notes),
         policy.constraints,
     )
 
