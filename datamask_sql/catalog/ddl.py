@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from sqlglot import exp
@@ -75,7 +75,7 @@ class _Draft:
 
     def table(self) -> Table:
         """The finished table; primary key columns are NOT NULL whatever their definition said."""
-        columns = [Column(c.name, c.data_type, False) if c.name in self.primary else c for c in self.columns]
+        columns = [replace(c, nullable=False) if c.name in self.primary else c for c in self.columns]
         return Table(
             self.schema,
             self.name,
@@ -87,18 +87,32 @@ class _Draft:
         )
 
 
+def _table_encoding(create: exp.Create) -> tuple[str | None, str | None]:
+    """MySQL's DEFAULT CHARSET= and COLLATE= of a table: what its text columns have unless they say otherwise."""
+    properties = create.args.get("properties")
+    charset = properties.find(exp.CharacterSetProperty) if properties else None
+    collation = properties.find(exp.CollateProperty) if properties else None
+    return (charset.name if charset else None), (collation.name if collation else None)
+
+
 def _draft(create: exp.Create, default_schema: str, path: str, line: int) -> _Draft:
     schema_node = create.this
     table = schema_node.this
     draft = _Draft(table.db or default_schema, table.name, [])
+    table_charset, table_collation = _table_encoding(create)
     for item in schema_node.expressions:
         if not isinstance(item, exp.ColumnDef):
             draft.add_key(item)
             continue
         nullable = True
+        charset = collation = None
         for constraint in item.constraints:
             kind = constraint.kind
-            if isinstance(kind, exp.NotNullColumnConstraint) and not kind.args.get("allow_null"):
+            if isinstance(kind, exp.CharacterSetColumnConstraint):
+                charset = kind.name
+            elif isinstance(kind, exp.CollateColumnConstraint):
+                collation = kind.this.name
+            elif isinstance(kind, exp.NotNullColumnConstraint) and not kind.args.get("allow_null"):
                 nullable = False
             elif isinstance(kind, exp.PrimaryKeyColumnConstraint):
                 draft.primary, nullable = (item.name,), False
@@ -109,7 +123,14 @@ def _draft(create: exp.Create, default_schema: str, path: str, line: int) -> _Dr
                 draft.fks.append(ForeignKey((item.name,), ref_schema, ref_table, ref_cols, constraint.name or None))
         if item.args.get("kind") is None:
             raise CatalogError(f"column {table.name}.{item.name} has no type", file=path, line=line)
-        draft.columns.append(Column(item.name, item.args["kind"], nullable))
+        column = Column(item.name, item.args["kind"], nullable)
+        if column.logical in ("text", "char") and (charset or table_charset):
+            # A column's own charset comes with that charset's default collation unless it names one.
+            own = charset is not None and charset != table_charset
+            column = replace(
+                column, charset=charset or table_charset, collation=collation or (None if own else table_collation)
+            )
+        draft.columns.append(column)
     return draft
 
 

@@ -30,6 +30,9 @@ class Column:
     name: str
     data_type: exp.DataType = field(compare=False)
     nullable: bool = True
+    # Character set and collation of a text column where the engine keeps one per column (MySQL/MariaDB).
+    charset: str | None = None
+    collation: str | None = None
 
     @property
     def logical(self) -> str:
@@ -59,6 +62,13 @@ class Column:
     def type_sql(self) -> str:
         """The type in sqlglot's neutral dialect, for fingerprints and manifests."""
         return self.data_type.sql()
+
+
+def _column_dict(column: Column) -> dict:
+    out = {"name": column.name, "type": column.type_sql, "nullable": column.nullable}
+    if column.charset or column.collation:
+        out |= {"charset": column.charset, "collation": column.collation}
+    return out
 
 
 @dataclass(frozen=True)
@@ -117,6 +127,8 @@ class Catalog:
     source: str = ""
     # What the plan should tell about the source itself (e.g. a schema file that declares no keys).
     notes: tuple[str, ...] = ()
+    # The schema the source itself chose, where a connection chooses one (MySQL: the URL's database).
+    default_schema: str | None = None
 
     def schemas(self) -> list[str]:
         """Schema names present, sorted."""
@@ -139,7 +151,7 @@ class Catalog:
                 {
                     "schema": t.schema,
                     "name": t.name,
-                    "columns": [{"name": c.name, "type": c.type_sql, "nullable": c.nullable} for c in t.columns],
+                    "columns": [_column_dict(c) for c in t.columns],
                     "primary_key": list(t.primary_key),
                     "unique": [list(u) for u in t.unique],
                     "foreign_keys": [

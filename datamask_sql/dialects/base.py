@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 import sqlglot
 from sqlglot import exp
 
 from datamask_sql.dialects.keys import TableShape, index_statements, key_constraints
 from datamask_sql.errors import UnsupportedError
+
+if TYPE_CHECKING:
+    from datamask_sql.catalog.model import Column
 
 KEY_VARIABLE = "datamask_key"
 
@@ -36,6 +39,8 @@ class MaskingDialect:
     sqlglot_dialect: ClassVar[str] = ""
     # Schema unqualified names live in when a policy does not say (None: the engine has no such default).
     default_schema: ClassVar[str | None] = None
+    # Whether a schema is a database of its own (MySQL): then errors never list the others on the server.
+    schemas_are_databases: ClassVar[bool] = False
     # Other names get_dialect accepts for this dialect (--dialect, policy files).
     aliases: ClassVar[tuple[str, ...]] = ()
     # Connection URL schemes this engine is opened by; empty for engines we only emit SQL for.
@@ -224,6 +229,11 @@ class MaskingDialect:
         """value converted to the target column's declared type."""
         return exp.Cast(this=value, to=data_type.copy())
 
+    def cast_to_column(self, value: exp.Expression, column: Column) -> exp.Expression:
+        """A masked value converted to everything the source column declares (engines with per-column
+        character sets keep the column's)."""
+        return self.cast(value, column.data_type)
+
     def create_schema(self, schema: str) -> exp.Expression:
         """CREATE SCHEMA IF NOT EXISTS."""
         return exp.Create(this=exp.Table(this=exp.to_identifier(schema)), kind="SCHEMA", exists=True)
@@ -258,9 +268,9 @@ class MaskingDialect:
         target = exp.Schema(this=table.copy(), expressions=[exp.to_identifier(c) for c in columns])
         return exp.Insert(this=target, expression=values)
 
-    def not_null(self, table: exp.Table, column: str, data_type: exp.DataType) -> list[exp.Expression]:
+    def not_null(self, table: exp.Table, column: Column) -> list[exp.Expression]:
         """Make a column NOT NULL after a CTAS (which does not carry nullability)."""
-        action = exp.AlterColumn(this=exp.to_identifier(column), allow_null=exp.false())
+        action = exp.AlterColumn(this=exp.to_identifier(column.name), allow_null=exp.false())
         return [exp.Alter(this=table.copy(), kind="TABLE", actions=[action])]
 
     def rename_table(self, table: exp.Table, new_name: str) -> exp.Expression:
