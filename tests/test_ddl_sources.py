@@ -269,3 +269,31 @@ def test_a_dump_compiles_with_keys_inherited_along_its_foreign_keys(dump, dialec
     reasons = {(t.name, c.name): c.reason for t in compiled.plan.tables for c in t.columns}
     assert reasons[("orders", "customer_id")].startswith("inherited from customers.id")
     assert reasons[("order_lines", "order_id")].startswith("inherited from orders.id")
+
+
+def test_mysqldump_of_a_live_database_reads_the_keys_the_server_has(mariadb_engine, tmp_path):
+    schema = mariadb_engine.fresh_schema("dump")
+    script = "\n".join(
+        line for line in (DUMPS / "source_mysql.sql").read_text().splitlines() if not line.startswith("--")
+    )
+    before = mariadb_engine.conn.query("SELECT DATABASE()")[0][0]
+    mariadb_engine.conn.execute(f"USE `{schema}`")  # test-only: the name is ours
+    try:
+        for statement in script.split(";\n"):
+            if statement.strip():
+                mariadb_engine.conn.execute(statement)
+    finally:
+        mariadb_engine.conn.execute(f"USE `{before}`")  # the session connection is shared
+    dump = _dump(["mysqldump", "--no-data", "-h127.0.0.1", "-uroot", schema])
+    _same_keys_as_live(mariadb_engine, schema, dump, "mysql", tmp_path)
+    columns = {
+        (t.name, c.name): (c.charset, c.collation)
+        for t in introspect(mariadb_engine.conn).tables
+        if t.schema == schema
+        for c in t.columns
+    }
+    path = tmp_path / "dump.sql"
+    from_file = {
+        (t.name, c.name): (c.charset, c.collation) for t in read_ddl(path, "mysql", schema).tables for c in t.columns
+    }
+    assert from_file == columns and columns[("customers", "name")] == ("utf8mb3", "utf8mb3_unicode_ci")
