@@ -212,6 +212,15 @@ class MaskingDialect(TableStatements):
         """A timestamp with time zone as the UTC wall-clock timestamp of the same instant."""
         return exp.AtTimeZone(this=value, zone=lit("UTC"))
 
+    def from_utc(self, value: exp.Expression) -> exp.Expression:
+        """The inverse of to_utc: a UTC wall-clock timestamp (or a date: its UTC midnight) as a zoned timestamp."""
+        return exp.AtTimeZone(this=exp.cast(value, exp.DataType.build("TIMESTAMP")), zone=lit("UTC"))
+
+    def shift_instant(self, value: exp.Expression, days: exp.Expression) -> exp.Expression:
+        """A timestamp with time zone moved by exactly `days` x 24 hours: the UTC instant moves, whatever the
+        session's time zone and its daylight saving changes."""
+        return self.from_utc(self.add_days(self.to_utc(value), days, "timestamp"))
+
     # --- types ---------------------------------------------------------------------------------
     def text_type(self) -> exp.DataType:
         """The unbounded text type."""

@@ -71,6 +71,10 @@ class BigQuery(MaskingDialect):
         """A TIMESTAMP (an instant) as the UTC DATETIME."""
         return self.call("DATETIME", value, lit("UTC"))
 
+    def from_utc(self, value: exp.Expression) -> exp.Expression:
+        """TIMESTAMP(datetime or date, 'UTC')."""
+        return self.call("TIMESTAMP", value, lit("UTC"))
+
     def not_null(self, table: exp.Table, column: Column) -> list[exp.Expression]:
         """BigQuery cannot add NOT NULL to an existing column; verify checks instead."""
         return []

@@ -75,12 +75,16 @@ class MySQL(MaskingDialect):
         """
         return self.template("CONVERT_TZ(:v, @@session.time_zone, '+00:00')", v=value)
 
+    def from_utc(self, value: exp.Expression) -> exp.Expression:
+        """The session's wall clock of a UTC one, which a TIMESTAMP column stores as that instant."""
+        return self.template("CONVERT_TZ(:v, '+00:00', @@session.time_zone)", v=value)
+
     def cast(self, value: exp.Expression, data_type: exp.DataType) -> exp.Expression:
         """CAST accepts few targets: integers are SIGNED/UNSIGNED without display width, TIMESTAMP is DATETIME."""
         target = data_type.copy()
         if logical_type(target) in ("integer", "boolean"):
             target.set("expressions", [])
-        elif target.this == exp.DataType.Type.TIMESTAMPTZ:
+        elif target.this in (exp.DataType.Type.TIMESTAMPTZ, exp.DataType.Type.TIMESTAMP):
             target = exp.DataType(this=exp.DataType.Type.DATETIME, expressions=target.expressions)
         return exp.Cast(this=value, to=target)
 

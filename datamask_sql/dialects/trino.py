@@ -62,6 +62,10 @@ class Trino(MaskingDialect):
         """Same instant at UTC, then drop the zone so the format sees the UTC wall clock."""
         return exp.cast(exp.AtTimeZone(this=value, zone=lit("UTC")), exp.DataType.build("TIMESTAMP(6)"))
 
+    def from_utc(self, value: exp.Expression) -> exp.Expression:
+        """with_timezone reads a timestamp's wall clock in the given zone."""
+        return self.call("WITH_TIMEZONE", exp.cast(value, exp.DataType.build("TIMESTAMP(6)")), lit("UTC"))
+
     def not_null(self, table: exp.Table, column: Column) -> list[exp.Expression]:
         """Trino cannot add NOT NULL to an existing column; verify checks instead."""
         return []

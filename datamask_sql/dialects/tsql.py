@@ -117,6 +117,12 @@ class TSQL(MaskingDialect):
         """DATETIMEOFFSET moved to +00:00."""
         return self.call("SWITCHOFFSET", value, lit("+00:00"))
 
+    def from_utc(self, value: exp.Expression) -> exp.Expression:
+        """A DATETIMEOFFSET at +00:00 (a date or DATETIME2 goes through DATETIME2 first)."""
+        return self.call(
+            "TODATETIMEOFFSET", exp.cast(value, exp.DataType.build("DATETIME2(7)", dialect="tsql")), lit(0)
+        )
+
     def not_null(self, table: exp.Table, column: Column) -> list[exp.Expression]:
         """ALTER COLUMN restates the type with NOT NULL."""
         action = exp.AlterColumn(this=exp.to_identifier(column.name), dtype=column.data_type.copy(), allow_null=False)
