@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import json
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -15,7 +16,7 @@ from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 from datamask_sql import ALGORITHM_VERSION, __version__, api
 from datamask_sql.console import RichProgress, err, out, print_checks, print_plan
 from datamask_sql.errors import DatamaskError
-from datamask_sql.secret import load_key
+from datamask_sql.secret import ENV_VAR, load_key
 
 app = typer.Typer(
     name="datamask-sql",
@@ -117,9 +118,11 @@ def compile(
 ) -> None:
     """Write one SQL file per table, run_order.txt and manifest.json for review or manual runs.
 
-    Example: `datamask-sql compile policies/shop.yml --source schema.sql --dialect postgres --out build/pg/`
+    No secret is needed (the SQL reads the key from the session); given one, manifest.json records its
+    fingerprint. Example:
+    `datamask-sql compile policies/shop.yml --source schema.sql --dialect postgres --out build/pg/`
     """
-    key = load_key(secret_file)
+    key = load_key(secret_file) if secret_file is not None or os.environ.get(ENV_VAR) else None
     compiled = api.compile_policy(
         policy,
         source,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from sqlglot import exp
@@ -143,8 +144,9 @@ class Catalog:
         folded = [t for t in in_schema if t.name.lower() == name.lower()]
         return folded[0] if len(folded) == 1 else None
 
-    def to_dict(self) -> dict:
-        """JSON-ready description, stable across runs (used for the schema fingerprint)."""
+    def to_dict(self, schemas: Collection[str] | None = None) -> dict:
+        """JSON-ready description, stable across runs (used for the schema fingerprint); optionally of some schemas."""
+        tables = [t for t in self.tables if schemas is None or t.schema in schemas]
         return {
             "dialect": self.dialect,
             "tables": [
@@ -164,11 +166,11 @@ class Catalog:
                         for fk in t.foreign_keys
                     ],
                 }
-                for t in self.tables
+                for t in tables
             ],
         }
 
-    def fingerprint(self) -> str:
-        """SHA-256 of the canonical JSON description."""
-        blob = json.dumps(self.to_dict(), sort_keys=True, separators=(",", ":"))
+    def fingerprint(self, schemas: Collection[str] | None = None) -> str:
+        """SHA-256 of the canonical JSON description (of `schemas` only, when given)."""
+        blob = json.dumps(self.to_dict(schemas), sort_keys=True, separators=(",", ":"))
         return hashlib.sha256(blob.encode()).hexdigest()

@@ -46,7 +46,8 @@ def plan(
         scope.target_schema,
         policy.file,
         policy.fingerprint,
-        catalog.fingerprint(),
+        # The schemas the policy reads, not the rest of the server (our own targets among them).
+        catalog.fingerprint({scope.source_schema} | {schema for schema, _ in scope.tables}),
         (*catalog.notes, *scope.notes),
         policy.constraints,
     )
