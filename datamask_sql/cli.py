@@ -8,17 +8,44 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+from typer.core import TyperGroup
 
 from datamask_sql import ALGORITHM_VERSION, __version__, api
 from datamask_sql.console import RichProgress, err, out, print_checks, print_plan
 from datamask_sql.errors import DatamaskError
 from datamask_sql.secret import ENV_VAR, load_key
 
+# click's UsageError (an unknown option, a missing argument): BadParameter's base in every typer release,
+# whether typer uses click or, from 0.25 on, its own copy of it.
+_UsageError = typer.BadParameter.__mro__[1]
+
+
+class _Commands(TyperGroup):
+    """Usage errors are the user's input, so they exit 1 as the README says; click's 2 means an internal error here."""
+
+    def make_context(self, info_name: str | None, args: list[str], parent: Any = None, **extra: Any) -> Any:
+        """click's make_context; a usage error in the command line exits 1."""
+        try:
+            return super().make_context(info_name, args, parent=parent, **extra)
+        except _UsageError as exc:
+            exc.exit_code = 1
+            raise
+
+    def invoke(self, ctx: Any) -> Any:
+        """click's invoke; a usage error in a subcommand's options exits 1."""
+        try:
+            return super().invoke(ctx)
+        except _UsageError as exc:
+            exc.exit_code = 1
+            raise
+
+
 app = typer.Typer(
+    cls=_Commands,
     name="datamask-sql",
     help="Compile masking policies (YAML) and a database schema into deterministic SQL that builds "
     "masked copies inside the warehouse.\n\n"

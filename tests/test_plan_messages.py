@@ -140,3 +140,10 @@ def test_compile_of_a_schema_file_needs_no_secret(tmp_path):
     assert manifest["key_fingerprint"] is None
     compiled = api.compile_policy(policy, str(tmp_path / "schema.sql"), None, dialect="postgres")
     assert compiled.manifest["key_fingerprint"] is None
+
+
+@pytest.mark.parametrize("args", [["compile"], ["no-such-command"], ["plan", "p.yml", "--no-such-option"], []])
+def test_usage_errors_exit_1_as_the_readme_says(args):
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 1, result.output
+    assert CliRunner().invoke(app, ["plan", "--help"]).exit_code == 0
