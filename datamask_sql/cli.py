@@ -19,8 +19,7 @@ from datamask_sql.console import RichProgress, err, out, print_checks, print_pla
 from datamask_sql.errors import DatamaskError
 from datamask_sql.secret import ENV_VAR, load_key
 
-# click's UsageError (an unknown option, a missing argument): BadParameter's base in every typer release,
-# whether typer uses click or, from 0.25 on, its own copy of it.
+# click's UsageError (unknown option, missing argument): BadParameter's base whether typer uses click or its copy.
 _UsageError = typer.BadParameter.__mro__[1]
 
 
@@ -145,9 +144,8 @@ def compile(
 ) -> None:
     """Write one SQL file per table, run_order.txt and manifest.json for review or manual runs.
 
-    No secret is needed (the SQL reads the key from the session); given one, manifest.json records its
-    fingerprint. Example:
-    `datamask-sql compile policies/shop.yml --source schema.sql --dialect postgres --out build/pg/`
+    No secret needed (the SQL reads the key from the session); given one, manifest.json records its fingerprint.
+    Example: `datamask-sql compile policies/shop.yml --source schema.sql --dialect postgres --out build/pg/`
     """
     key = load_key(secret_file) if secret_file is not None or os.environ.get(ENV_VAR) else None
     compiled = api.compile_policy(
