@@ -141,20 +141,23 @@ def compile_inputs(
     policy: Policy,
     catalog: Catalog,
     dialect: MaskingDialect,
-    key: MaskingKey,
+    key: MaskingKey | None,
     *,
     source: str,
     source_schema: str | None = None,
     row_counts: dict[str, int] | None = None,
     constraints: bool | None = None,
 ) -> Compiled:
-    """Plan, render and emit (in memory) for already loaded inputs; `constraints` overrides the policy."""
+    """Plan, render and emit (in memory) for already loaded inputs; `constraints` overrides the policy.
+
+    The key is not needed: emitted SQL reads it from the session. Given, its fingerprint goes in the manifest."""
     the_plan = plan(policy, catalog, source_schema=source_schema, row_counts=row_counts)
     if constraints is not None:
         the_plan = dataclasses.replace(the_plan, constraints=constraints)
     rendered = render(the_plan, dialect)
     emitted = emit_sql(rendered)
-    manifest = build_manifest(emitted, source=redact_url(source), key_fingerprint=key.fingerprint)
+    fingerprint = key.fingerprint if key is not None else None
+    manifest = build_manifest(emitted, source=redact_url(source), key_fingerprint=fingerprint)
     return Compiled(policy, catalog, the_plan, rendered, emitted, manifest)
 
 
@@ -167,7 +170,7 @@ def write_compiled(compiled: Compiled, out_dir: Path) -> Path:
 def compile_policy(
     policy_path: Path | str,
     source: str,
-    key: MaskingKey,
+    key: MaskingKey | None,
     *,
     dialect: str | None = None,
     out_dir: Path | None = None,
@@ -175,7 +178,7 @@ def compile_policy(
     source_schema: str | None = None,
     allow_paths: Iterable[Path | str] = (),
 ) -> Compiled:
-    """Compile a policy against a source into SQL for `dialect`; write it when `out_dir` is given."""
+    """Compile a policy against a source into SQL for `dialect`; write it when `out_dir` is given (key optional)."""
     target, inputs = _read(policy_path, source, dialect, source_dialect, source_schema, allow_paths)
     compiled = compile_inputs(
         inputs.policy,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import json
+import os
 import sys
 import warnings
 from collections.abc import Callable
@@ -18,6 +19,7 @@ from datamask_sql import ALGORITHM_VERSION, __version__, api
 from datamask_sql.cliopts import (
     FLAGS,
     AllowPathOpt,
+    Commands,
     PolicyArg,
     SecretFileOpt,
     SourceOpt,
@@ -25,9 +27,10 @@ from datamask_sql.cliopts import (
 )
 from datamask_sql.console import RichProgress, err, out, print_checks, print_error, print_plan, say
 from datamask_sql.errors import DatamaskError, DatamaskWarning
-from datamask_sql.secret import load_key, scrub
+from datamask_sql.secret import ENV_VAR, load_key, scrub
 
 app = typer.Typer(
+    cls=Commands,
     name="datamask-sql",
     help="Compile masking policies (YAML) and a database schema into deterministic SQL that builds "
     "masked copies inside the warehouse.\n\n"
@@ -112,9 +115,10 @@ def compile(
 ) -> None:
     """Write one SQL file per table, run_order.txt and manifest.json for review or manual runs.
 
+    No secret needed (the SQL reads the key from the session); given one, manifest.json records its fingerprint.
     Example: `datamask-sql compile policies/shop.yml --source schema.sql --dialect postgres --out build/pg/`
     """
-    key = load_key(secret_file)
+    key = load_key(secret_file) if secret_file is not None or os.environ.get(ENV_VAR) else None
     compiled = api.compile_policy(
         policy,
         source,

@@ -1,11 +1,12 @@
-"""The options several verbs share, and the flag behind each library parameter an error can name."""
+"""The command group, the options several verbs share, and the flag behind each library parameter an error can name."""
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
+from typer.core import TyperGroup
 
 PolicyArg = Annotated[Path, typer.Argument(help="Policy file (YAML), e.g. policies/shop.yml.", show_default=False)]
 SourceOpt = Annotated[
@@ -50,3 +51,27 @@ FLAGS = {
     "allow_paths": "--allow-path",
     "lock_wait": "--lock-wait",
 }
+
+
+# click's UsageError (unknown option, missing argument): BadParameter's base whether typer uses click or its copy.
+_UsageError = typer.BadParameter.__mro__[1]
+
+
+class Commands(TyperGroup):
+    """Usage errors are the user's input, so they exit 1 as the README says; click's 2 means an internal error here."""
+
+    def make_context(self, info_name: str | None, args: list[str], parent: Any = None, **extra: Any) -> Any:
+        """click's make_context; a usage error in the command line exits 1."""
+        try:
+            return super().make_context(info_name, args, parent=parent, **extra)
+        except _UsageError as exc:
+            exc.exit_code = 1
+            raise
+
+    def invoke(self, ctx: Any) -> Any:
+        """click's invoke; a usage error in a subcommand's options exits 1."""
+        try:
+            return super().invoke(ctx)
+        except _UsageError as exc:
+            exc.exit_code = 1
+            raise

@@ -6,6 +6,8 @@ Everything printed here may carry text from a policy, a schema or an engine (a c
 
 from __future__ import annotations
 
+from typing import Any
+
 from rich.console import Console
 from rich.progress import Progress
 from rich.table import Table
@@ -31,12 +33,25 @@ def print_error(message: str, *, label: str = "error:") -> None:
     err.print(Text.assemble((label, "bold red"), " ", message), soft_wrap=True, **PLAIN)
 
 
+def policy_text(value: Any) -> str:
+    """A parameter value as a policy would write it (YAML flow style), unset entries left out."""
+    if isinstance(value, dict):
+        inner = ", ".join(f"{k}: {policy_text(v)}" for k, v in value.items() if v is not None)
+        return f"{{{inner}}}"
+    if isinstance(value, list | tuple):
+        return f"[{', '.join(policy_text(v) for v in value)}]"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
 def print_plan(the_plan: Plan) -> None:
     """Every column's rule, domain and reason, then the plan's notes."""
     table = Table("table.column", "type", "rule", "domain", "why", show_lines=False)
     for t in the_plan.tables:
         for c in t.columns:
-            params = ", ".join(f"{k}={v}" for k, v in c.params.model_dump().items() if v is not None)
+            dumped = c.params.model_dump(mode="json").items()
+            params = ", ".join(f"{k}={policy_text(v)}" for k, v in dumped if v is not None)
             rule = c.transform.name + (f" ({params})" if params else "")
             cells = (f"{t.name}.{c.name}", c.column.type_sql, rule, c.domain, c.reason)
             table.add_row(*(Text(cell) for cell in cells))

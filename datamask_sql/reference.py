@@ -94,6 +94,19 @@ def canonical_text(value: Any, logical: str, scale: int | None = None) -> str | 
     raise ValueError(f"no canonical text for logical type {logical!r}")
 
 
+def utc_wall_clock(value: dt.datetime) -> dt.datetime:
+    """The UTC wall-clock time (naive) of a timestamp with time zone: what its canonical text shows."""
+    return value.astimezone(dt.timezone.utc).replace(tzinfo=None)
+
+
+def shift_days(value: Any, days: int, logical: str) -> Any:
+    """A date or timestamp moved by whole days; a timestamp with time zone moves its UTC instant by exactly
+    days x 24 h (daylight saving changes of its own zone do not count), shown in its own zone."""
+    if logical != "timestamptz":
+        return value + dt.timedelta(days=days)
+    return (value.astimezone(dt.timezone.utc) + dt.timedelta(days=days)).astimezone(value.tzinfo)
+
+
 # --- derivations used by the value transforms (docs/determinism-transforms.md) --------------------
 DIGITS = "0123456789"
 # LUHN_UNDOUBLE[t] is the digit whose Luhn doubling (2d, minus 9 when above 9) is t.

@@ -5,6 +5,7 @@ from __future__ import annotations
 import duckdb
 import pytest
 import typer.main
+from typer.testing import CliRunner
 
 from datamask_sql import api
 from datamask_sql.cli import FLAGS, app
@@ -62,3 +63,17 @@ def test_library_errors_name_parameters_and_the_cli_names_their_flags(keyed):
     command = typer.main.get_command(app)
     flags = {opt for sub in command.commands.values() for p in sub.params for opt in p.opts}
     assert set(FLAGS.values()) <= flags, "FLAGS names an option no command has"
+
+
+def test_the_cli_compiles_on_a_live_source_what_plan_accepts(keyed, tmp_path):
+    policy, url, _ = keyed
+    runner = CliRunner()
+    planned = runner.invoke(app, ["plan", str(policy), "--source", url])
+    compiled = runner.invoke(
+        app,
+        ["compile", str(policy), "--source", url, "--out", str(tmp_path / "out")],
+        env={"DATAMASK_SECRET": "test-secret-0001"},
+    )
+    assert planned.exit_code == 0 and RISK in " ".join(planned.output.split())
+    assert compiled.exit_code == 0, compiled.output
+    assert (tmp_path / "out" / "manifest.json").is_file()

@@ -92,8 +92,9 @@ def test_compile_from_ddl_file_for_postgres(tmp_path):
     assert "CURRENT_SETTING('datamask.key')" in text and "CAST" in text and "VARCHAR(120)" in text
 
 
-def test_missing_secret_refuses(tmp_path, shop_db):
-    result = invoke("compile", str(SHOP_POLICY), "-s", shop_db, "--out", str(tmp_path / "o"), secret=None)
+def test_missing_secret_refuses_to_run(tmp_path, shop_db):
+    # compile needs none (its SQL reads the key from the session); run keys the data, so it does.
+    result = invoke("run", str(SHOP_POLICY), "-s", shop_db, "--out", str(tmp_path / "o"), secret=None)
     one_paragraph_error(result, "no masking secret", "DATAMASK_SECRET", "--secret-file")
     assert not (tmp_path / "o").exists()
 

@@ -60,6 +60,22 @@ def _expected(case: Case, value: Any, column, domain: str) -> Any:
     return transform.reference(value, RefContext(TEST_KEY.value, domain, column), transform.Params(**rule))
 
 
+def _outputs(engine: Engine, schema: str, names: list[str], cases: tuple[Case, ...]) -> exp.Select:
+    """SELECT id and every case's column; zoned timestamps as the UTC wall clock of their instant.
+
+    Compared as instants, so each engine may show them in its own zone (DuckDB needs pytz to return them).
+    """
+    zoned = exp.DataType.build("TIMESTAMPTZ")
+    columns = [exp.column("id")]
+    for name, case in zip(names, cases):
+        column = exp.column(exp.to_identifier(name))
+        if case.type.logical == "timestamptz":
+            column = engine.dialect.canonical_text(column, "timestamptz", zoned)
+        columns.append(exp.alias_(column, exp.to_identifier(name)))
+    table = exp.table_(exp.to_identifier("adv"), db=exp.to_identifier(schema))
+    return exp.select(*columns).from_(table).order_by(exp.column("id"))
+
+
 def _mask_cases(engine: Engine, cases: tuple[Case, ...]) -> tuple[list[list[Any]], list[list[Any]]]:
     """Run every case as one column of one table; (engine outputs, reference outputs) per case."""
     schema = engine.fresh_schema("x")
@@ -68,7 +84,7 @@ def _mask_cases(engine: Engine, cases: tuple[Case, ...]) -> tuple[list[list[Any]
     policy = {"id": "keep", **{n: c.rule for n, c in zip(names, cases)}}
     target, compiled, _ = mask_tables(engine, schema, {"adv": policy})
     plans = {cp.name: cp for cp in compiled.plan.tables[0].columns}
-    out = engine.select(target, "adv", ["id"] + names, "id")
+    out = engine.conn.query(to_sql(engine.dialect, _outputs(engine, target, names, cases)))
     got, want = [], []
     for i, (name, case) in enumerate(zip(names, cases)):
         values = [case.type.values[r] if r < len(case.type.values) else None for r in range(rows)]

@@ -140,3 +140,34 @@ def test_per_entity_offset_follows_the_entity_across_tables(engine):
     ):
         assert masked_on - on == shift_of[masked_customer]
     assert len(set(shift_of.values())) > 1
+
+
+NEW_YORK_DST = [
+    dt.datetime(2024, 3, 9, 12, 0, tzinfo=dt.timezone.utc) + dt.timedelta(hours=h) for h in range(0, 72, 7)
+] + [dt.datetime(2024, 11, 2, 23, 30, 0, 250000, tzinfo=dt.timezone.utc), None]
+
+
+@pytest.mark.parametrize("session_zone", ["UTC", "America/New_York"])
+def test_zoned_timestamps_shift_their_utc_instant_whatever_the_session_zone(postgres_engine, session_zone):
+    postgres_engine.conn.execute(f"SET TimeZone = '{session_zone}'")  # test-only: a fixed zone name
+    rule = {"transform": "date_shift", "days": 3}
+    out = mask_column(postgres_engine, "TIMESTAMPTZ", NEW_YORK_DST, rule)
+    want = reference_column(postgres_engine, "TIMESTAMPTZ", NEW_YORK_DST, rule)
+    assert out == want
+    # Whole days of 24 hours, even across New York's daylight saving change on 2024-03-10.
+    assert all((o - v) % dt.timedelta(days=1) == dt.timedelta(0) for o, v in zip(out, NEW_YORK_DST) if v)
+
+
+def test_zoned_timestamps_generalize_to_utc_midnight():
+    t = get_transform("generalize")
+    column = Column("at", exp.DataType.build("TIMESTAMPTZ"))
+    ctx = RefContext(reference.derive_key("golden"), "e.at", column)
+    late = dt.datetime(2024, 3, 31, 23, 30, tzinfo=dt.timezone(dt.timedelta(hours=-5)))  # April 1st in UTC
+    assert t.reference(late, ctx, t.Params(to="month")) == dt.datetime(2024, 4, 1, tzinfo=dt.timezone.utc)
+
+
+def test_zoned_timestamps_are_accepted_by_every_date_transform(duckdb_engine):
+    for rule in ({"transform": "date_shift", "days": 30}, {"transform": "generalize", "to": "year"}):
+        moment = dt.datetime(2021, 6, 1, 12, tzinfo=dt.timezone.utc)
+        out = mask_column(duckdb_engine, "TIMESTAMPTZ", [moment], rule)
+        assert out == reference_column(duckdb_engine, "TIMESTAMPTZ", [moment], rule)

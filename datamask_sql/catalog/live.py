@@ -14,7 +14,7 @@ from datamask_sql.sqltypes import parse_type
 
 Rows = tuple[list[tuple], list[tuple], list[tuple]]
 
-# Column rows: (schema, table, column, type text, nullable).
+# Column rows: (schema, table, column, type text, nullable[, charset, collation]).
 # Constraint rows: (schema, table, kind, columns, referenced table, referenced columns, name[, referenced schema]).
 # Index rows: (schema, table, name, unique, columns).
 INTROSPECTORS: dict[str, Callable[[Connection], Rows]] = {
@@ -24,13 +24,24 @@ INTROSPECTORS: dict[str, Callable[[Connection], Rows]] = {
     "spark": spark.read,
 }
 
+# Where the connection itself chooses the schema unqualified names mean (MySQL: the URL's database).
+CURRENT_SCHEMA: dict[str, Callable[[Connection], str | None]] = {"mysql": mysql.current_database}
+
 
 def _assemble(
-    dialect: str, url: str, column_rows: list[tuple], constraint_rows: list[tuple], index_rows: list[tuple]
+    dialect: str,
+    url: str,
+    column_rows: list[tuple],
+    constraint_rows: list[tuple],
+    index_rows: list[tuple],
+    current: str | None = None,
 ) -> Catalog:
     columns: dict[tuple[str, str], list[Column]] = defaultdict(list)
-    for schema, table, name, type_text, nullable in column_rows:
-        columns[(schema, table)].append(Column(name, parse_type(type_text, dialect), bool(nullable)))
+    for schema, table, name, type_text, nullable, *encoding in column_rows:
+        charset, collation = (encoding + [None, None])[:2]
+        columns[(schema, table)].append(
+            Column(name, parse_type(type_text, dialect), bool(nullable), charset or None, collation or None)
+        )
     pk: dict[tuple[str, str], tuple[str, ...]] = {}
     unique: dict[tuple[str, str], list[tuple[str, ...]]] = defaultdict(list)
     fks: dict[tuple[str, str], list[ForeignKey]] = defaultdict(list)
@@ -60,7 +71,7 @@ def _assemble(
         )
         for (schema, table), cols in sorted(columns.items())
     )
-    return Catalog(tables, dialect, source=url)
+    return Catalog(tables, dialect, source=url, default_schema=current)
 
 
 def introspect(conn: Connection) -> Catalog:
@@ -70,9 +81,10 @@ def introspect(conn: Connection) -> Catalog:
         raise CatalogError(f"no introspector for {conn.dialect}")
     try:
         column_rows, constraint_rows, index_rows = read(conn)
+        current = CURRENT_SCHEMA[conn.dialect](conn) if conn.dialect in CURRENT_SCHEMA else None
     except DRIVER_ERRORS as exc:
         # Scrubbed whole before the first line is taken: a key broken across lines is found whole.
         text = scrub(str(exc)).strip()
         detail = text.splitlines()[0] if text else type(exc).__name__
         raise CatalogError(f"cannot introspect {conn.url}: {detail}") from None
-    return _assemble(conn.dialect, conn.url, column_rows, constraint_rows, index_rows)
+    return _assemble(conn.dialect, conn.url, column_rows, constraint_rows, index_rows, current)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from sqlglot import exp
@@ -30,6 +31,9 @@ class Column:
     name: str
     data_type: exp.DataType = field(compare=False)
     nullable: bool = True
+    # Character set and collation of a text column where the engine keeps one per column (MySQL/MariaDB).
+    charset: str | None = None
+    collation: str | None = None
 
     @property
     def logical(self) -> str:
@@ -59,6 +63,13 @@ class Column:
     def type_sql(self) -> str:
         """The type in sqlglot's neutral dialect, for fingerprints and manifests."""
         return self.data_type.sql()
+
+
+def _column_dict(column: Column) -> dict:
+    out = {"name": column.name, "type": column.type_sql, "nullable": column.nullable}
+    if column.charset or column.collation:
+        out |= {"charset": column.charset, "collation": column.collation}
+    return out
 
 
 @dataclass(frozen=True)
@@ -115,6 +126,10 @@ class Catalog:
     tables: tuple[Table, ...]
     dialect: str
     source: str = ""
+    # What the plan should tell about the source itself (e.g. a schema file that declares no keys).
+    notes: tuple[str, ...] = ()
+    # The schema the source itself chose, where a connection chooses one (MySQL: the URL's database).
+    default_schema: str | None = None
 
     def schemas(self) -> list[str]:
         """Schema names present, sorted."""
@@ -129,15 +144,16 @@ class Catalog:
         folded = [t for t in in_schema if t.name.lower() == name.lower()]
         return folded[0] if len(folded) == 1 else None
 
-    def to_dict(self) -> dict:
-        """JSON-ready description, stable across runs (used for the schema fingerprint)."""
+    def to_dict(self, schemas: Collection[str] | None = None) -> dict:
+        """JSON-ready description, stable across runs (used for the schema fingerprint); optionally of some schemas."""
+        tables = [t for t in self.tables if schemas is None or t.schema in schemas]
         return {
             "dialect": self.dialect,
             "tables": [
                 {
                     "schema": t.schema,
                     "name": t.name,
-                    "columns": [{"name": c.name, "type": c.type_sql, "nullable": c.nullable} for c in t.columns],
+                    "columns": [_column_dict(c) for c in t.columns],
                     "primary_key": list(t.primary_key),
                     "unique": [list(u) for u in t.unique],
                     "foreign_keys": [
@@ -150,11 +166,11 @@ class Catalog:
                         for fk in t.foreign_keys
                     ],
                 }
-                for t in self.tables
+                for t in tables
             ],
         }
 
-    def fingerprint(self) -> str:
-        """SHA-256 of the canonical JSON description."""
-        blob = json.dumps(self.to_dict(), sort_keys=True, separators=(",", ":"))
+    def fingerprint(self, schemas: Collection[str] | None = None) -> str:
+        """SHA-256 of the canonical JSON description (of `schemas` only, when given)."""
+        blob = json.dumps(self.to_dict(schemas), sort_keys=True, separators=(",", ":"))
         return hashlib.sha256(blob.encode()).hexdigest()

@@ -57,6 +57,12 @@ def default_schema(name: str) -> str | None:
     return DIALECTS[key].default_schema if key else None
 
 
+def schemas_are_databases(name: str) -> bool:
+    """Whether a dialect's schemas are databases (so other schemas are other people's business)."""
+    key = _resolve(name)
+    return DIALECTS[key].schemas_are_databases if key else False
+
+
 def dialect_of_scheme(scheme: str) -> str | None:
     """The dialect a connection URL scheme opens (e.g. 'mariadb' -> 'mysql'); None when no engine claims it."""
     return URL_SCHEMES.get(scheme.lower())
@@ -72,4 +78,5 @@ __all__ = [
     "dialect_of_scheme",
     "get_dialect",
     "lit",
+    "schemas_are_databases",
 ]

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 import sqlglot
 from sqlglot import exp
 
-from datamask_sql.dialects.keys import TableShape, index_statements, key_constraints
 from datamask_sql.dialects.session import KEY_VARIABLE, SessionKey
+from datamask_sql.dialects.statements import TableStatements
 from datamask_sql.dialects.targets import TargetSafety
 from datamask_sql.errors import UnsupportedError
+
+if TYPE_CHECKING:
+    from datamask_sql.catalog.model import Column
 
 __all__ = ["KEY_VARIABLE", "MaskingDialect", "lit", "regex_class"]
 
@@ -31,7 +34,7 @@ def regex_class(chars: str) -> str:
     return "".join(sorted(set(chars) - {"-"})) + ("-" if "-" in chars else "")
 
 
-class MaskingDialect(SessionKey, TargetSafety):
+class MaskingDialect(SessionKey, TargetSafety, TableStatements):
     """The default implementation of every primitive; one subclass per engine overrides what differs.
 
     The key's primitives (key, set_key, key_fingerprint, ...) come from SessionKey (dialects/session.py)."""
@@ -40,14 +43,12 @@ class MaskingDialect(SessionKey, TargetSafety):
     sqlglot_dialect: ClassVar[str] = ""
     # Schema unqualified names live in when a policy does not say (None: the engine has no such default).
     default_schema: ClassVar[str | None] = None
+    # Whether a schema is a database of its own (MySQL): then errors never list the others on the server.
+    schemas_are_databases: ClassVar[bool] = False
     # Other names get_dialect accepts for this dialect (--dialect, policy files).
     aliases: ClassVar[tuple[str, ...]] = ()
     # Connection URL schemes this engine is opened by; empty for engines we only emit SQL for.
     url_schemes: ClassVar[tuple[str, ...]] = ()
-    # Whether CREATE/DROP/RENAME TABLE can run inside a transaction, making the swap atomic.
-    transactional_ddl: ClassVar[bool] = False
-    # Whether the engine enforces primary, unique and foreign keys, so re-creating them is worth it.
-    enforces_constraints: ClassVar[bool] = False
 
     # --- templates -----------------------------------------------------------------------------
     def call(self, name: str, *args: exp.Expression) -> exp.Expression:
@@ -202,7 +203,16 @@ class MaskingDialect(SessionKey, TargetSafety):
         """A timestamp with time zone as the UTC wall-clock timestamp of the same instant."""
         return exp.AtTimeZone(this=value, zone=lit("UTC"))
 
-    # --- types and statements ------------------------------------------------------------------
+    def from_utc(self, value: exp.Expression) -> exp.Expression:
+        """The inverse of to_utc: a UTC wall-clock timestamp (or a date: its UTC midnight) as a zoned timestamp."""
+        return exp.AtTimeZone(this=exp.cast(value, exp.DataType.build("TIMESTAMP")), zone=lit("UTC"))
+
+    def shift_instant(self, value: exp.Expression, days: exp.Expression) -> exp.Expression:
+        """A timestamp with time zone moved by exactly `days` x 24 hours: the UTC instant moves, whatever the
+        session's time zone and its daylight saving changes."""
+        return self.from_utc(self.add_days(self.to_utc(value), days, "timestamp"))
+
+    # --- types ---------------------------------------------------------------------------------
     def text_type(self) -> exp.DataType:
         """The unbounded text type."""
         return exp.DataType.build("TEXT")
@@ -215,75 +225,7 @@ class MaskingDialect(SessionKey, TargetSafety):
         """value converted to the target column's declared type."""
         return exp.Cast(this=value, to=data_type.copy())
 
-    def create_schema(self, schema: str) -> exp.Expression:
-        """CREATE SCHEMA IF NOT EXISTS."""
-        return exp.Create(this=exp.Table(this=exp.to_identifier(schema)), kind="SCHEMA", exists=True)
-
-    def drop_table(self, table: exp.Table) -> exp.Expression:
-        """DROP TABLE IF EXISTS."""
-        return exp.Drop(tables=[table.copy()], kind="TABLE", exists=True)
-
-    def create_table_as(self, table: exp.Table, select: exp.Select) -> exp.Expression:
-        """CREATE TABLE ... AS SELECT."""
-        return exp.Create(this=table.copy(), kind="TABLE", expression=select)
-
-    def create_table(
-        self, table: exp.Table, columns: list[tuple[str, exp.DataType]], primary_key: tuple[str, ...] = ()
-    ) -> exp.Expression:
-        """CREATE TABLE with NOT NULL columns and an optional primary key."""
-        defs: list[exp.Expression] = [
-            exp.ColumnDef(
-                this=exp.to_identifier(name),
-                kind=data_type.copy(),
-                constraints=[exp.ColumnConstraint(kind=exp.NotNullColumnConstraint())],
-            )
-            for name, data_type in columns
-        ]
-        if primary_key:
-            defs.append(exp.PrimaryKey(expressions=[exp.to_identifier(c) for c in primary_key]))
-        return exp.Create(this=exp.Schema(this=table.copy(), expressions=defs), kind="TABLE")
-
-    def insert_values(self, table: exp.Table, columns: list[str], rows: list[tuple[str | int, ...]]) -> exp.Expression:
-        """INSERT INTO table (columns) VALUES literal rows."""
-        values = exp.Values(expressions=[exp.Tuple(expressions=[lit(v) for v in row]) for row in rows])
-        target = exp.Schema(this=table.copy(), expressions=[exp.to_identifier(c) for c in columns])
-        return exp.Insert(this=target, expression=values)
-
-    def not_null(self, table: exp.Table, column: str, data_type: exp.DataType) -> list[exp.Expression]:
-        """Make a column NOT NULL after a CTAS (which does not carry nullability)."""
-        action = exp.AlterColumn(this=exp.to_identifier(column), allow_null=exp.false())
-        return [exp.Alter(this=table.copy(), kind="TABLE", actions=[action])]
-
-    def rename_table(self, table: exp.Table, new_name: str) -> exp.Expression:
-        """Rename a table within its schema."""
-        return exp.Alter(
-            this=table.copy(), kind="TABLE", actions=[exp.AlterRename(this=exp.table_(exp.to_identifier(new_name)))]
-        )
-
-    def swap(self, pairs: list[tuple[exp.Table, exp.Table]]) -> list[exp.Expression]:
-        """Replace each target by its staged table, atomically where the engine allows."""
-        statements: list[exp.Expression] = [exp.Transaction()] if self.transactional_ddl else []
-        # Previous targets may carry foreign keys between them: drop children (later pairs) first.
-        statements += [self.drop_table(target) for _, target in reversed(pairs)]
-        statements += [self.rename_table(stage, target.name) for stage, target in pairs]
-        if self.transactional_ddl:
-            statements.append(exp.Commit())
-        return statements
-
-    def swap_with_constraints(self, shapes: list[TableShape]) -> list[exp.Expression]:
-        """Swap (`shapes` parents first), then add keys: old targets go children first, FKs after every rename."""
-        statements: list[exp.Expression] = [exp.Transaction()] if self.transactional_ddl else []
-        statements += [self.drop_table(s.target) for s in reversed(shapes)]
-        statements += [self.rename_table(s.stage, s.target.name) for s in shapes]
-        for foreign in (False, True):
-            for shape in shapes:
-                keys = key_constraints(shape, foreign=foreign)
-                keys = keys[len(key_constraints(shape, foreign=False)) :] if foreign else keys
-                statements += [
-                    exp.Alter(this=shape.target.copy(), kind="TABLE", actions=[exp.AddConstraint(expressions=[c])])
-                    for c in keys
-                ]
-        statements += [s for shape in shapes for s in index_statements(shape)]
-        if self.transactional_ddl:
-            statements.append(exp.Commit())
-        return statements
+    def cast_to_column(self, value: exp.Expression, column: Column) -> exp.Expression:
+        """A masked value converted to everything the source column declares (engines with per-column
+        character sets keep the column's)."""
+        return self.cast(value, column.data_type)

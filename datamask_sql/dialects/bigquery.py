@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from sqlglot import exp
 
 from datamask_sql.dialects.base import KEY_VARIABLE, MaskingDialect, lit
+
+if TYPE_CHECKING:
+    from datamask_sql.catalog.model import Column
 
 
 class BigQuery(MaskingDialect):
@@ -67,7 +72,11 @@ class BigQuery(MaskingDialect):
         """A TIMESTAMP (an instant) as the UTC DATETIME."""
         return self.call("DATETIME", value, lit("UTC"))
 
-    def not_null(self, table: exp.Table, column: str, data_type: exp.DataType) -> list[exp.Expression]:
+    def from_utc(self, value: exp.Expression) -> exp.Expression:
+        """TIMESTAMP(datetime or date, 'UTC')."""
+        return self.call("TIMESTAMP", value, lit("UTC"))
+
+    def not_null(self, table: exp.Table, column: Column) -> list[exp.Expression]:
         """BigQuery cannot add NOT NULL to an existing column; verify checks instead."""
         return []
 

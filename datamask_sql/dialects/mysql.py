@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from sqlglot import exp
 
 from datamask_sql.dialects.base import KEY_VARIABLE, MaskingDialect, lit
+from datamask_sql.dialects.keys import TableShape, key_constraints
 from datamask_sql.dialects.session import LogGuard
 from datamask_sql.sqltypes import logical_type
+
+if TYPE_CHECKING:
+    from datamask_sql.catalog.model import Column
 
 # Evaluated only when the key is unset (COALESCE is lazy): a scalar subquery with two rows raises
 # "Subquery returns more than 1 row", so an unset key fails the statement instead of hashing NULL.
@@ -20,8 +26,11 @@ class MySQL(MaskingDialect):
     sqlglot_dialect = "mysql"
     aliases = ("mariadb",)
     url_schemes = ("mysql", "mariadb")
+    schemas_are_databases = True
     # CREATE/DROP/RENAME commit implicitly; the swap is one atomic multi-table RENAME instead.
     transactional_ddl = False
+    enforces_constraints = True
+
     key_statement_log = "when on, the general query log shows it as the statement text SET @datamask_key = '<the key>'"
 
     schema_case = (
@@ -99,14 +108,31 @@ class MySQL(MaskingDialect):
         """
         return self.template("CONVERT_TZ(:v, @@session.time_zone, '+00:00')", v=value)
 
+    def from_utc(self, value: exp.Expression) -> exp.Expression:
+        """The session's wall clock of a UTC one, which a TIMESTAMP column stores as that instant."""
+        return self.template("CONVERT_TZ(:v, '+00:00', @@session.time_zone)", v=value)
+
     def cast(self, value: exp.Expression, data_type: exp.DataType) -> exp.Expression:
         """CAST accepts few targets: integers are SIGNED/UNSIGNED without display width, TIMESTAMP is DATETIME."""
         target = data_type.copy()
         if logical_type(target) in ("integer", "boolean"):
             target.set("expressions", [])
-        elif target.this == exp.DataType.Type.TIMESTAMPTZ:
+        elif target.this in (exp.DataType.Type.TIMESTAMPTZ, exp.DataType.Type.TIMESTAMP):
             target = exp.DataType(this=exp.DataType.Type.DATETIME, expressions=target.expressions)
         return exp.Cast(this=value, to=target)
+
+    def cast_to_column(self, value: exp.Expression, column: Column) -> exp.Expression:
+        """CAST(... AS CHAR(n) CHARACTER SET cs) COLLATE co for text: a plain CAST would give the CTAS column
+        the connection's charset (utf8mb4) instead of the source column's."""
+        if column.logical not in ("text", "char") or not column.charset:
+            return self.cast(value, column.data_type)
+        target = exp.DataType(
+            this=exp.DataType.Type.CHARACTER_SET,
+            expressions=[p.copy() for p in column.data_type.expressions],
+            kind=exp.var(column.charset),
+        )
+        cast = exp.Cast(this=value, to=target)
+        return exp.Collate(this=cast, expression=exp.var(column.collation)) if column.collation else cast
 
     def text_type(self) -> exp.DataType:
         """CHAR is MySQL's cast target for text."""
@@ -116,31 +142,61 @@ class MySQL(MaskingDialect):
         """As a column type CHAR means CHAR(1); lookup values need TEXT."""
         return exp.DataType.build("TEXT", dialect="mysql")
 
-    def not_null(self, table: exp.Table, column: str, data_type: exp.DataType) -> list[exp.Expression]:
-        """MODIFY needs the full column type alongside NOT NULL."""
+    def not_null(self, table: exp.Table, column: Column) -> list[exp.Expression]:
+        """MODIFY restates the whole column: its type, its charset and collation (else the table's), NOT NULL."""
+        constraints = []
+        if column.charset:
+            constraints.append(
+                exp.ColumnConstraint(kind=exp.CharacterSetColumnConstraint(this=exp.var(column.charset)))
+            )
+        if column.collation:
+            constraints.append(exp.ColumnConstraint(kind=exp.CollateColumnConstraint(this=exp.var(column.collation))))
+        constraints.append(exp.ColumnConstraint(kind=exp.NotNullColumnConstraint()))
         definition = exp.ColumnDef(
-            this=exp.to_identifier(column),
-            kind=data_type.copy(),
-            constraints=[exp.ColumnConstraint(kind=exp.NotNullColumnConstraint())],
+            this=exp.to_identifier(column.name), kind=column.data_type.copy(), constraints=constraints
         )
         return [exp.Alter(this=table.copy(), kind="TABLE", actions=[exp.ModifyColumn(this=definition)])]
 
     def swap(self, pairs: list[tuple[exp.Table, exp.Table]]) -> list[exp.Expression]:
-        """Make sure every target exists, then one RENAME TABLE swaps them all at once; drop the old ones."""
-        statements: list[exp.Expression] = []
+        """Make sure every target exists, then one RENAME TABLE swaps them all at once; drop the old ones.
+
+        Old tables go children first (`pairs` lists parents first): a previous target may carry foreign keys.
+        """
+        olds = [self._old(stage) for stage, _ in pairs]
+        statements: list[exp.Expression] = [self.drop_table(old) for old in reversed(olds)]
         renames: list[tuple[exp.Table, exp.Table]] = []
-        olds = []
-        for stage, target in pairs:
-            # The stage's name is our own short hash, so the old table's name derived from it is safe too.
-            old_name = stage.name.replace("_dm_stage_", "_dm_old_")
-            old = exp.table_(exp.to_identifier(old_name), db=stage.args["db"].copy())
-            statements.append(self.drop_table(old))
+        for (stage, target), old in zip(pairs, olds):
             like = exp.Properties(expressions=[exp.LikeProperty(this=stage.copy())])
             statements.append(exp.Create(this=target.copy(), kind="TABLE", exists=True, properties=like))
             renames += [(target, old), (stage, target)]
-            olds.append(old)
         statements.append(self.rename_tables(renames))
-        statements += [self.drop_table(old) for old in olds]
+        statements += [self.drop_table(old) for old in reversed(olds)]
+        return statements
+
+    def _old(self, stage: exp.Table) -> exp.Table:
+        # The stage's name is our own short hash, so the old table's name derived from it is safe too.
+        return exp.table_(exp.to_identifier(stage.name.replace("_dm_stage_", "_dm_old_")), db=stage.args["db"].copy())
+
+    def swap_with_constraints(self, shapes: list[TableShape]) -> list[exp.Expression]:
+        """Keys and indexes on the staged tables, the atomic RENAME, then foreign keys between the new targets.
+
+        DDL is not transactional here, so everything that can fail goes before the RENAME: each staged table
+        gets its primary key, unique keys and indexes in one ALTER TABLE (one rebuild), parents first.
+        Foreign key names are unique per database and the previous targets still hold theirs until dropped,
+        so foreign keys are added after the swap, once the old tables are gone (one ALTER per table).
+        """
+        statements: list[exp.Expression] = []
+        for shape in shapes:
+            actions = [exp.AddConstraint(expressions=[c]) for c in key_constraints(shape, foreign=False)]
+            actions += [exp.AddConstraint(expressions=[ix]) for ix in _index_definitions(shape)]
+            if actions:
+                statements.append(exp.Alter(this=shape.stage.copy(), kind="TABLE", actions=actions))
+        statements += self.swap([(s.stage, s.target) for s in shapes])
+        for shape in shapes:
+            keys = key_constraints(shape)[len(key_constraints(shape, foreign=False)) :]
+            if keys:
+                actions = [exp.AddConstraint(expressions=[c]) for c in keys]
+                statements.append(exp.Alter(this=shape.target.copy(), kind="TABLE", actions=actions))
         return statements
 
     def rename_tables(self, renames: list[tuple[exp.Table, exp.Table]]) -> exp.Expression:
@@ -163,3 +219,16 @@ class MySQL(MaskingDialect):
             m=month,
             d=day,
         )
+
+
+def _index_definitions(shape: TableShape) -> list[exp.Expression]:
+    """ADD [UNIQUE] INDEX name (columns) clauses for the plain indexes of a shape."""
+    out: list[exp.Expression] = []
+    for i, (cols, unique) in enumerate(shape.indexes):
+        name = exp.to_identifier(shape.constraint_name("ix", i))
+        columns = [exp.column(exp.to_identifier(c)) for c in cols]
+        if unique:
+            out.append(exp.UniqueColumnConstraint(this=exp.Schema(this=name, expressions=columns)))
+        else:
+            out.append(exp.IndexColumnConstraint(this=name, expressions=columns))
+    return out

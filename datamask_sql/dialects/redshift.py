@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from sqlglot import exp
 
 from datamask_sql.dialects.base import KEY_VARIABLE, MaskingDialect, lit, regex_class
+
+if TYPE_CHECKING:
+    from datamask_sql.catalog.model import Column
 
 # A temporary table is private to the session and dropped when it ends.
 KEY_TABLE = KEY_VARIABLE
@@ -49,7 +54,7 @@ class Redshift(MaskingDialect):
         """US: six fractional digits."""
         return self.call("TO_CHAR", value, lit("YYYY-MM-DD HH24:MI:SS.US"))
 
-    def not_null(self, table: exp.Table, column: str, data_type: exp.DataType) -> list[exp.Expression]:
+    def not_null(self, table: exp.Table, column: Column) -> list[exp.Expression]:
         """Redshift cannot add NOT NULL to an existing column; verify checks instead."""
         return []
 

@@ -51,6 +51,15 @@ class Snowflake(MaskingDialect):
         """The same instant as a UTC wall-clock TIMESTAMP_NTZ."""
         return self.call("CONVERT_TIMEZONE", lit("UTC"), value)
 
+    def from_utc(self, value: exp.Expression) -> exp.Expression:
+        """A TIMESTAMP_TZ at +00:00: the UTC wall clock with its offset spelled out (no session zone involved)."""
+        wall = self.call(
+            "TO_CHAR",
+            exp.cast(value, exp.DataType.build("TIMESTAMP_NTZ", dialect="snowflake")),
+            lit("YYYY-MM-DD HH24:MI:SS.FF9"),
+        )
+        return self.call("TO_TIMESTAMP_TZ", self.concat(wall, lit(" +00:00")), lit("YYYY-MM-DD HH24:MI:SS.FF9 TZH:TZM"))
+
     def swap(self, pairs: list[tuple[exp.Table, exp.Table]]) -> list[exp.Expression]:
         """SWAP WITH exchanges two tables atomically; an empty target is created first on a first run."""
         statements: list[exp.Expression] = []

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from sqlglot import exp
 
 from datamask_sql.dialects.base import KEY_VARIABLE, MaskingDialect, lit
+
+if TYPE_CHECKING:
+    from datamask_sql.catalog.model import Column
 
 
 class Spark(MaskingDialect):
@@ -63,7 +68,15 @@ class Spark(MaskingDialect):
         """TIMESTAMP is an instant shown in the session time zone; shift it to the UTC wall clock."""
         return self.call("TO_UTC_TIMESTAMP", value, self.call("CURRENT_TIMEZONE"))
 
-    def not_null(self, table: exp.Table, column: str, data_type: exp.DataType) -> list[exp.Expression]:
+    def from_utc(self, value: exp.Expression) -> exp.Expression:
+        """The inverse of TO_UTC_TIMESTAMP with the session time zone."""
+        return self.call("FROM_UTC_TIMESTAMP", value, self.call("CURRENT_TIMEZONE"))
+
+    def shift_instant(self, value: exp.Expression, days: exp.Expression) -> exp.Expression:
+        """TIMESTAMP is an instant, and TIMESTAMPADD adds hours to it exactly (days would follow the session zone)."""
+        return self.call("TIMESTAMPADD", exp.var("HOUR"), exp.Mul(this=exp.paren(days), expression=lit(24)), value)
+
+    def not_null(self, table: exp.Table, column: Column) -> list[exp.Expression]:
         """Data-source tables (parquet) cannot add NOT NULL after creation; verify checks instead."""
         return []
 

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from sqlglot import exp
 
 from datamask_sql.dialects.base import MaskingDialect, lit
+
+if TYPE_CHECKING:
+    from datamask_sql.catalog.model import Column
 
 
 class Trino(MaskingDialect):
@@ -58,7 +63,11 @@ class Trino(MaskingDialect):
         """Same instant at UTC, then drop the zone so the format sees the UTC wall clock."""
         return exp.cast(exp.AtTimeZone(this=value, zone=lit("UTC")), exp.DataType.build("TIMESTAMP(6)"))
 
-    def not_null(self, table: exp.Table, column: str, data_type: exp.DataType) -> list[exp.Expression]:
+    def from_utc(self, value: exp.Expression) -> exp.Expression:
+        """with_timezone reads a timestamp's wall clock in the given zone."""
+        return self.call("WITH_TIMEZONE", exp.cast(value, exp.DataType.build("TIMESTAMP(6)")), lit("UTC"))
+
+    def not_null(self, table: exp.Table, column: Column) -> list[exp.Expression]:
         """Trino cannot add NOT NULL to an existing column; verify checks instead."""
         return []
 

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from sqlglot import exp
 
 from datamask_sql.dialects.base import KEY_VARIABLE, MaskingDialect, lit
+
+if TYPE_CHECKING:
+    from datamask_sql.catalog.model import Column
 
 # SQL Server 2019+: converting NVARCHAR to VARCHAR under this collation yields UTF-8 bytes.
 UTF8_COLLATION = "Latin1_General_100_CI_AS_SC_UTF8"
@@ -113,7 +118,13 @@ class TSQL(MaskingDialect):
         """DATETIMEOFFSET moved to +00:00."""
         return self.call("SWITCHOFFSET", value, lit("+00:00"))
 
-    def not_null(self, table: exp.Table, column: str, data_type: exp.DataType) -> list[exp.Expression]:
+    def from_utc(self, value: exp.Expression) -> exp.Expression:
+        """A DATETIMEOFFSET at +00:00 (a date or DATETIME2 goes through DATETIME2 first)."""
+        return self.call(
+            "TODATETIMEOFFSET", exp.cast(value, exp.DataType.build("DATETIME2(7)", dialect="tsql")), lit(0)
+        )
+
+    def not_null(self, table: exp.Table, column: Column) -> list[exp.Expression]:
         """ALTER COLUMN restates the type with NOT NULL."""
-        action = exp.AlterColumn(this=exp.to_identifier(column), dtype=data_type.copy(), allow_null=False)
+        action = exp.AlterColumn(this=exp.to_identifier(column.name), dtype=column.data_type.copy(), allow_null=False)
         return [exp.Alter(this=table.copy(), kind="TABLE", actions=[action])]

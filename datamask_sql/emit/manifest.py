@@ -13,8 +13,11 @@ from datamask_sql.emit.sql import MANIFEST, Emitted
 from datamask_sql.files import prepare_dir, write_text
 
 
-def build_manifest(emitted: Emitted, *, source: str, key_fingerprint: str) -> dict[str, Any]:
-    """The audit record of one compile (no timestamps, so recompiles are byte-identical)."""
+def build_manifest(emitted: Emitted, *, source: str, key_fingerprint: str | None) -> dict[str, Any]:
+    """The audit record of one compile (no timestamps, so recompiles are byte-identical).
+
+    `key_fingerprint` is None for a compile without a secret: the SQL only reads the key from the session,
+    so the fingerprint of the key a run used is in that run's record instead."""
     rendered, files = emitted.rendered, emitted.files
     plan = rendered.plan
     by_table = {f.table: f.name for f in files if f.kind == "table"}

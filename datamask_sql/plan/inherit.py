@@ -70,20 +70,29 @@ class Inheritance:
     def resolve(self) -> dict[Ref, list[ColumnPlan]]:
         """One ColumnPlan per column of every table in scope; every uncovered column is one error."""
         scope = self.scope
-        uncovered: list[str] = []
+        uncovered: dict[Ref, list[str]] = {}
         out: dict[Ref, list[ColumnPlan]] = {}
         for ref, table in scope.tables.items():
             plans = []
+            missing: list[str] = []
             for column in table.columns:
-                plan = self._column(ref, table, column, uncovered)
+                plan = self._column(ref, table, column, missing)
                 if plan is not None:
                     plans.append(plan)
             out[ref] = plans
+            if missing:
+                uncovered[ref] = missing
         if uncovered:
-            first = uncovered[0].rsplit(".", 1)[0]
+            (first, names), *others = uncovered.items()
+            # One error, at the first table's line; every other table is named with its own line.
+            elsewhere = [
+                f"{', '.join(n)} ({scope.policy.file}:{scope.policy.lines.line(scope.path(r))})" for r, n in others
+            ]
+            total = sum(len(n) for n in uncovered.values())
             raise scope.error(
-                f"{len(uncovered)} column(s) have no rule: {', '.join(uncovered)}",
-                ("tables", next((k for r, k in scope.keys.items() if scope.show(r) == first), first)),
+                f"{total} column(s) have no rule: {', '.join(names)}"
+                + (f"; also {'; '.join(elsewhere)}" if elsewhere else ""),
+                scope.path(first),
                 "add a rule for each (e.g. 'keep', 'null', {transform: hash}) or set defaults.unlisted "
                 "to keep or null; datamask-sql never copies a column nobody decided about",
             )

@@ -46,8 +46,9 @@ def plan(
         scope.target_schema,
         policy.file,
         policy.fingerprint,
-        catalog.fingerprint(),
-        tuple(scope.notes),
+        # The schemas the policy reads, not the rest of the server (our own targets among them).
+        catalog.fingerprint({scope.source_schema} | {schema for schema, _ in scope.tables}),
+        (*catalog.notes, *scope.notes),
         policy.constraints,
     )
 

@@ -79,7 +79,9 @@ def _validate(
         # The policy's FileScope: parameters that name files read them only from where the policy may.
         params = transform.Params.model_validate(spec.params, context={"files": scope.policy.files})
     except ValidationError as exc:
-        err = exc.errors()[0]
+        # A misspelt required parameter is both unknown and missing: the unknown one carries the hint.
+        errors = exc.errors()
+        err = next((e for e in errors if e["type"] == "extra_forbidden"), errors[0])
         loc = tuple(err["loc"])
         key = spec.key_path + loc[:1]
         if err["type"] == "extra_forbidden":
@@ -179,7 +181,7 @@ def _check_unique(
         scope.notes.append(f"collision risk {text}")
         return
     if not transform.injective(params, column):
-        note = transform.collision_note(params, column)
+        note = transform.collision_note(params, column, rows)
         if note is not None:
             scope.note(f"{scope.show((table.schema, table.name))}.{column.name}: {note}")
             return

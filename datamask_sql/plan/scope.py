@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from datamask_sql.catalog.model import Catalog, ForeignKey, Table
-from datamask_sql.dialects import default_schema, dialect_or_generic
+from datamask_sql.dialects import default_schema, dialect_or_generic, schemas_are_databases
 from datamask_sql.errors import PlanError
 from datamask_sql.plan.model import Ref
 from datamask_sql.policy import Policy, did_you_mean
@@ -64,20 +64,33 @@ class Scope:
         return self.policy.document.target.schemas.get(schema, f"{self.target_schema}_{schema}")
 
     # -- building -------------------------------------------------------------------------------
+    def _schema_hint(self, schema: str) -> str | None:
+        """Other schemas to suggest; none where schemas are databases, which may belong to anyone on the server."""
+        if schemas_are_databases(self.catalog.dialect):
+            return "check source.schema, and the database the source URL names"
+        schemas = self.catalog.schemas()
+        return did_you_mean(schema, schemas) or f"schemas found: {', '.join(schemas) or 'none'}"
+
     def _source_schema(self, override: str | None) -> str:
         schema = override or self.policy.source_schema
         schemas = self.catalog.schemas()
-        if schema is None:
+        if schema is None and self.catalog.default_schema:
+            schema = self.catalog.default_schema  # chosen by the source itself: never another one
+        elif schema is None:
             default = default_schema(self.catalog.dialect)
             schema = default if default in schemas else (schemas[0] if len(schemas) == 1 else default)
+        if schema is None:
+            raise self.error(
+                "the policy names no source schema and the source has no default one",
+                ("source", "schema"),
+                "set source.schema, or name the database in the source URL",
+            )
         if schema not in schemas:
-            folded = [s for s in schemas if s.lower() == (schema or "").lower()]
+            folded = [s for s in schemas if s.lower() == schema.lower()]
             if len(folded) == 1:
                 return folded[0]
             raise self.error(
-                f"schema '{schema}' does not exist in the source",
-                ("source", "schema"),
-                did_you_mean(schema or "", schemas) or f"schemas found: {', '.join(schemas) or 'none'}",
+                f"schema '{schema}' does not exist in the source", ("source", "schema"), self._schema_hint(schema)
             )
         return schema
 
@@ -92,11 +105,7 @@ class Scope:
         table = self.catalog.table(schema, name)
         if table is None:
             if schema not in self.catalog.schemas():
-                raise self.error(
-                    f"schema '{schema}' does not exist in the source",
-                    path,
-                    did_you_mean(schema, self.catalog.schemas()),
-                )
+                raise self.error(f"schema '{schema}' does not exist in the source", path, self._schema_hint(schema))
             in_schema = [t.name for t in self.catalog.tables if t.schema == schema]
             raise self.error(f"table '{name}' does not exist in schema '{schema}'", path, did_you_mean(name, in_schema))
         return table

@@ -88,7 +88,7 @@ def _table_script(
     ]
     for c in table.columns:
         if not c.column.nullable:
-            statements += _statements(*dialect.not_null(stage, c.name, c.column.data_type))
+            statements += _statements(*dialect.not_null(stage, c.column))
     return Script(table.name, "table", tuple(statements), table.name)
 
 

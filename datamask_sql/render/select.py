@@ -124,7 +124,7 @@ def table_select(
                 # Only a predicate that is false keeps the value: unknown (NULL) still masks (fail closed).
                 predicate = bind_columns(cp.when, list(by_name), _column)
                 expr = exp.Case(ifs=[exp.If(this=exp.Not(this=exp.paren(predicate)), true=value.copy())], default=expr)
-            expr = dialect.cast(expr, cp.column.data_type)
+            expr = dialect.cast_to_column(expr, cp.column)
         for fk in table.nulled_refs if subset else ():
             if cp.name in fk.columns:
                 expr = nulled_reference(subset, fk, SOURCE_ALIAS, expr)

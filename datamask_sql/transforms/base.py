@@ -144,8 +144,10 @@ class Transform:
         """Other columns of the same row this rule reads; the planner checks they exist."""
         return ()
 
-    def collision_note(self, params: Params, column: Column) -> str | None:
-        """For a non-injective transform on a unique column: the collision risk to report, or None to refuse."""
+    def collision_note(self, params: Params, column: Column, rows: int | None = None) -> str | None:
+        """For a non-injective transform on a unique column: the collision risk to report, or None to refuse.
+
+        `rows` is the table's row count where the source was counted, else None."""
         return None
 
     def build(self, ctx: BuildContext, params: Params) -> exp.Expression:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 from pydantic import Field
@@ -12,7 +11,7 @@ from datamask_sql import reference
 from datamask_sql.dialects.base import MaskingDialect, lit
 from datamask_sql.transforms.base import BuildContext, Params, RefContext, Transform
 
-DATE_TYPES = ("date", "timestamp")
+DATE_TYPES = ("date", "timestamp", "timestamptz")
 MAX_DAYS = 3650
 # Within this many years of the calendar's ends (years 1 and 9999) the offset's sign flips, so a
 # shift of at most MAX_DAYS can never leave the range every engine and Python can hold.
@@ -66,8 +65,10 @@ class DateShift(Transform):
     def build(self, ctx: BuildContext, params: DateShiftParams) -> exp.Expression:
         """value + offset days, the offset's sign flipped near the ends of the calendar."""
         d, v = ctx.dialect, ctx.value
+        zoned = ctx.column.logical == "timestamptz"
         offset = _offset_sql(d, self._digest(ctx, params), params.days)
-        year = exp.Extract(this=exp.var("YEAR"), expression=v.copy())
+        # A zoned value's calendar is the UTC one, as in its canonical text: the same on every engine and session.
+        year = exp.Extract(this=exp.var("YEAR"), expression=d.to_utc(v.copy()) if zoned else v.copy())
         flip = exp.or_(
             exp.and_(
                 exp.GT(this=year, expression=lit(9999 - EDGE_YEARS)), exp.GT(this=offset.copy(), expression=lit(0))
@@ -77,12 +78,14 @@ class DateShift(Transform):
             ),
         )
         days = exp.Case(ifs=[exp.If(this=flip, true=exp.Neg(this=exp.paren(offset.copy())))], default=offset)
-        return d.add_days(v, days, ctx.column.logical)
+        return d.shift_instant(v, days) if zoned else d.add_days(v, days, ctx.column.logical)
 
     def reference(self, value: Any, ctx: RefContext, params: DateShiftParams) -> Any:
         """The same in Python."""
         entity = ctx.digest_of(params.per, ctx.domains[params.per] + PER_DOMAIN_SUFFIX) if params.per else None
         offset = offset_of(entity or ctx.digest(value), params.days)
-        if (value.year > 9999 - EDGE_YEARS and offset > 0) or (value.year <= EDGE_YEARS and offset < 0):
+        logical = ctx.column.logical
+        year = reference.utc_wall_clock(value).year if logical == "timestamptz" else value.year
+        if (year > 9999 - EDGE_YEARS and offset > 0) or (year <= EDGE_YEARS and offset < 0):
             offset = -offset
-        return value + dt.timedelta(days=offset)
+        return reference.shift_days(value, offset, logical)

@@ -8,6 +8,7 @@ from typing import Any, Literal
 from pydantic import Field
 from sqlglot import exp
 
+from datamask_sql import reference
 from datamask_sql.catalog.model import Column
 from datamask_sql.dialects.base import lit
 from datamask_sql.transforms.base import BuildContext, Params, RefContext, Transform
@@ -32,7 +33,7 @@ class Generalize(Transform):
 
     name = "generalize"
     Params = GeneralizeParams
-    accepts = ("date", "timestamp", "integer")
+    accepts = ("date", "timestamp", "timestamptz", "integer")
     summary = "dates to the first day of their month/year/decade; integers to their band's lower end"
 
     def check(self, params: GeneralizeParams, column: Column) -> str | None:
@@ -48,25 +49,33 @@ class Generalize(Transform):
         d, v = ctx.dialect, ctx.value
         if params.band is not None:
             return exp.Sub(this=v, expression=exp.paren(exp.Mod(this=v.copy(), expression=lit(params.band))))
-        year = d.year_of(v)
-        month = d.month_of(v.copy()) if params.to == "month" else lit(1)
+        zoned = ctx.column.logical == "timestamptz"
+        # A zoned value is generalized on its UTC calendar, to UTC midnight: the same on every engine and session.
+        parts = d.to_utc(v) if zoned else v
+        year = d.year_of(parts)
+        month = d.month_of(parts.copy()) if params.to == "month" else lit(1)
         if params.to == "decade":
             decade = exp.Sub(this=year.copy(), expression=exp.paren(exp.Mod(this=year, expression=lit(10))))
             # Years 1-9 have no decade start (there is no year 0); they stay in year 1.
             year = exp.Case(
                 ifs=[exp.If(this=exp.LT(this=decade, expression=lit(1)), true=lit(1))], default=decade.copy()
             )
-        return d.make_date(year, month, lit(1))
+        day = d.make_date(year, month, lit(1))
+        return d.from_utc(day) if zoned else day
 
     def reference(self, value: Any, ctx: RefContext, params: GeneralizeParams) -> Any:
         """The same in Python."""
         if params.band is not None:
             return _toward_zero(value, params.band)
-        year = value.year
+        zoned = ctx.column.logical == "timestamptz"
+        parts = reference.utc_wall_clock(value) if zoned else value
+        year = parts.year
         if params.to == "decade":
             year = max(1, year - year % 10)
-        day = dt.date(year, value.month if params.to == "month" else 1, 1)
-        return day if ctx.column.logical == "date" else dt.datetime(day.year, day.month, 1)
+        day = dt.date(year, parts.month if params.to == "month" else 1, 1)
+        if ctx.column.logical == "date":
+            return day
+        return dt.datetime(day.year, day.month, 1, tzinfo=dt.timezone.utc if zoned else None)
 
 
 def _toward_zero(value: int, band: int) -> int:

@@ -83,16 +83,19 @@ class HashInt(Transform):
             return f"min {params.min} is above the type's maximum {high}"
         return None
 
-    def collision_note(self, params: HashIntParams, column: Column) -> str | None:
-        """Birthday bound for a unique column, or None when the range cannot hold the rows at all."""
+    def collision_note(self, params: HashIntParams, column: Column, rows: int | None = None) -> str | None:
+        """Birthday bound for a unique column over the counted rows (else expected_rows), or None when the
+        range cannot hold the rows at all."""
         low, high = int_range(params, column)
         size = high - low + 1
-        if size < params.expected_rows:
+        n = params.expected_rows if rows is None else rows
+        if size < n:
             return None
-        risk = birthday_bound(params.expected_rows, size)
+        counted = "counted" if rows is not None else "expected_rows; plan against a live source to count them"
         return (
-            f"hash_int over {size} values: probability of any collision among {params.expected_rows} rows "
-            f"~ {risk:.2g} (birthday bound); a collision fails the run's uniqueness check before the swap"
+            f"hash_int over {size} values: probability of any collision among {n} rows ({counted}) "
+            f"~ {birthday_bound(n, size):.2g} (birthday bound); a collision fails the run's uniqueness check "
+            "before the swap"
         )
 
     def build(self, ctx: BuildContext, params: HashIntParams) -> exp.Expression:

@@ -128,19 +128,30 @@ MODIFY COLUMN `id` INT NOT NULL;
 -- datamask-sql 0.1.0, algorithm dm2, dialect mysql
 -- replaces each target table by its verified staging table
 
+ALTER TABLE `mask'ed`.`_dm_stage_dbc868c61e8b`
+ADD CONSTRAINT `_dm_pk_6e3140b56f_0` PRIMARY KEY (`select`);
+
+ALTER TABLE `mask'ed`.`_dm_stage_75857a458999`
+ADD CONSTRAINT `_dm_pk_36e793a546_0` PRIMARY KEY (`id`);
+
+DROP TABLE IF EXISTS `mask'ed`.`_dm_old_75857a458999`;
+
 DROP TABLE IF EXISTS `mask'ed`.`_dm_old_dbc868c61e8b`;
 
 CREATE TABLE IF NOT EXISTS `mask'ed`.`Order Items`
 LIKE `mask'ed`.`_dm_stage_dbc868c61e8b`;
-
-DROP TABLE IF EXISTS `mask'ed`.`_dm_old_75857a458999`;
 
 CREATE TABLE IF NOT EXISTS `mask'ed`.`from`
 LIKE `mask'ed`.`_dm_stage_75857a458999`;
 
 RENAME TABLE `mask'ed`.`Order Items` TO `mask'ed`.`_dm_old_dbc868c61e8b`, `mask'ed`.`_dm_stage_dbc868c61e8b` TO `mask'ed`.`Order Items`, `mask'ed`.`from` TO `mask'ed`.`_dm_old_75857a458999`, `mask'ed`.`_dm_stage_75857a458999` TO `mask'ed`.`from`;
 
+DROP TABLE IF EXISTS `mask'ed`.`_dm_old_75857a458999`;
+
 DROP TABLE IF EXISTS `mask'ed`.`_dm_old_dbc868c61e8b`;
 
-DROP TABLE IF EXISTS `mask'ed`.`_dm_old_75857a458999`;
+ALTER TABLE `mask'ed`.`from`
+  ADD CONSTRAINT `_dm_fk_36e793a546_0` FOREIGN KEY (`item`) REFERENCES `mask'ed`.`Order Items` (
+    `select`
+  );
 

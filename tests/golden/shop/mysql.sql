@@ -3312,33 +3312,66 @@ MODIFY COLUMN `amount` DECIMAL(10, 2) NOT NULL;
 -- datamask-sql 0.1.0, algorithm dm2, dialect mysql
 -- replaces each target table by its verified staging table
 
+ALTER TABLE `masked`.`_dm_stage_21eb2153dd14`
+  ADD CONSTRAINT `_dm_pk_0fb2905599_0` PRIMARY KEY (`id`),
+  ADD CONSTRAINT `_dm_uq_0fb2905599_0` UNIQUE (
+    `email`
+  );
+
+ALTER TABLE `masked`.`_dm_stage_fe79d7d4f725`
+ADD CONSTRAINT `_dm_pk_6c87de1f2a_0` PRIMARY KEY (`id`);
+
+ALTER TABLE `masked`.`_dm_stage_1c168adb00d2`
+ADD CONSTRAINT `_dm_pk_2622c6ed9d_0` PRIMARY KEY (`id`);
+
+ALTER TABLE `masked`.`_dm_stage_df384ae97c77`
+ADD CONSTRAINT `_dm_pk_b18c46f0b4_0` PRIMARY KEY (`id`);
+
+DROP TABLE IF EXISTS `masked`.`_dm_old_df384ae97c77`;
+
+DROP TABLE IF EXISTS `masked`.`_dm_old_1c168adb00d2`;
+
+DROP TABLE IF EXISTS `masked`.`_dm_old_fe79d7d4f725`;
+
 DROP TABLE IF EXISTS `masked`.`_dm_old_21eb2153dd14`;
 
 CREATE TABLE IF NOT EXISTS `masked`.`customers`
 LIKE `masked`.`_dm_stage_21eb2153dd14`;
 
-DROP TABLE IF EXISTS `masked`.`_dm_old_fe79d7d4f725`;
-
 CREATE TABLE IF NOT EXISTS `masked`.`addresses`
 LIKE `masked`.`_dm_stage_fe79d7d4f725`;
 
-DROP TABLE IF EXISTS `masked`.`_dm_old_1c168adb00d2`;
-
 CREATE TABLE IF NOT EXISTS `masked`.`orders`
 LIKE `masked`.`_dm_stage_1c168adb00d2`;
-
-DROP TABLE IF EXISTS `masked`.`_dm_old_df384ae97c77`;
 
 CREATE TABLE IF NOT EXISTS `masked`.`payments`
 LIKE `masked`.`_dm_stage_df384ae97c77`;
 
 RENAME TABLE `masked`.`customers` TO `masked`.`_dm_old_21eb2153dd14`, `masked`.`_dm_stage_21eb2153dd14` TO `masked`.`customers`, `masked`.`addresses` TO `masked`.`_dm_old_fe79d7d4f725`, `masked`.`_dm_stage_fe79d7d4f725` TO `masked`.`addresses`, `masked`.`orders` TO `masked`.`_dm_old_1c168adb00d2`, `masked`.`_dm_stage_1c168adb00d2` TO `masked`.`orders`, `masked`.`payments` TO `masked`.`_dm_old_df384ae97c77`, `masked`.`_dm_stage_df384ae97c77` TO `masked`.`payments`;
 
-DROP TABLE IF EXISTS `masked`.`_dm_old_21eb2153dd14`;
-
-DROP TABLE IF EXISTS `masked`.`_dm_old_fe79d7d4f725`;
+DROP TABLE IF EXISTS `masked`.`_dm_old_df384ae97c77`;
 
 DROP TABLE IF EXISTS `masked`.`_dm_old_1c168adb00d2`;
 
-DROP TABLE IF EXISTS `masked`.`_dm_old_df384ae97c77`;
+DROP TABLE IF EXISTS `masked`.`_dm_old_fe79d7d4f725`;
+
+DROP TABLE IF EXISTS `masked`.`_dm_old_21eb2153dd14`;
+
+ALTER TABLE `masked`.`addresses`
+  ADD CONSTRAINT `_dm_fk_6c87de1f2a_0` FOREIGN KEY (`customer_id`) REFERENCES `masked`.`customers` (
+    `id`
+  );
+
+ALTER TABLE `masked`.`orders`
+  ADD CONSTRAINT `_dm_fk_2622c6ed9d_0` FOREIGN KEY (`customer_id`) REFERENCES `masked`.`customers` (
+    `id`
+  ),
+  ADD CONSTRAINT `_dm_fk_2622c6ed9d_1` FOREIGN KEY (`shipping_address_id`) REFERENCES `masked`.`addresses` (
+    `id`
+  );
+
+ALTER TABLE `masked`.`payments`
+  ADD CONSTRAINT `_dm_fk_b18c46f0b4_0` FOREIGN KEY (`order_id`) REFERENCES `masked`.`orders` (
+    `id`
+  );
 
