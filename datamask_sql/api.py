@@ -173,6 +173,27 @@ def compile_policy(
     return compiled
 
 
+def compile_dbt(
+    policy_path: Path | str,
+    source: str,
+    out_dir: Path,
+    *,
+    dialect: str | None = None,
+    source_dialect: str | None = None,
+    source_schema: str | None = None,
+) -> Plan:
+    """Write dbt models (through the datamask_sql macros), sources, key tests and lookup seeds under `out_dir`.
+
+    Needs no secret: the models read the key from the dbt session, never from a file.
+    """
+    from datamask_sql.dbt.models import dbt_files, write_dbt
+
+    target, inputs = _read(policy_path, source, dialect, source_dialect, source_schema)
+    the_plan = plan(inputs.policy, inputs.catalog, source_schema=source_schema, row_counts=inputs.row_counts)
+    write_dbt(dbt_files(the_plan, target), out_dir)
+    return the_plan
+
+
 def plan_policy(
     policy_path: Path | str,
     source: str,

@@ -114,11 +114,27 @@ def compile(
     explain: Annotated[
         bool, typer.Option("--explain", help="Also print the plan: rule, domain and why, per column.")
     ] = False,
+    fmt: Annotated[
+        str,
+        typer.Option(
+            "--format",
+            help="sql: SQL files and manifest.json; dbt: models/ and seeds/ for a dbt project using the "
+            "datamask_sql package (needs no secret).",
+        ),
+    ] = "sql",
 ) -> None:
     """Write one SQL file per table, run_order.txt and manifest.json for review or manual runs.
 
     Example: `datamask-sql compile policies/shop.yml --source schema.sql --dialect postgres --out build/pg/`
     """
+    if fmt == "dbt":
+        plan = api.compile_dbt(
+            policy, source, out_dir, dialect=dialect, source_dialect=source_dialect, source_schema=source_schema
+        )
+        out.print(f"wrote dbt models for {len(plan.tables)} table(s) -> {out_dir}/models/, {out_dir}/seeds/")
+        return
+    if fmt != "sql":
+        raise typer.BadParameter("--format is sql or dbt")
     key = load_key(secret_file)
     compiled = api.compile_policy(
         policy,
