@@ -23,6 +23,7 @@ LAYERS = [
     ("plan",),
     ("render",),
     ("emit",),
+    ("dbt",),
     ("verify",),
     ("runner",),
     ("api",),

@@ -14,7 +14,7 @@ from datamask_sql.render.select import finish, keyed_digest
 from datamask_sql.transforms import Transform
 from datamask_sql.transforms.base import HASHABLE_TYPES, TEXT_TYPES
 
-# What the compiler infers about the column, passed explicitly (datamask-sql compile --format dbt does).
+# What the compiler infers about the column, passed explicitly (the generated dbt models do).
 COMMON = (
     Arg("domain"),
     Arg("logical"),
