@@ -1,4 +1,4 @@
-"""examples/dbt_shop under real dbt on DuckDB and PostgreSQL: the same masked tables as `datamask-sql run`, no key on disk."""
+"""examples/dbt_shop under real dbt (DuckDB, PostgreSQL): the same tables as `datamask-sql run`, no key on disk."""
 
 from __future__ import annotations
 
