@@ -82,8 +82,9 @@ def _same_tables(conn, dbt_schema: str) -> None:
         ours = conn.query(f'SELECT * FROM "masked"."{table}" ORDER BY 1')  # fixed test-only names
         dbts = conn.query(f'SELECT * FROM "{dbt_schema}"."{table}" ORDER BY 1')
         assert len(ours) > 0 and dbts == ours, table
-    hand = conn.query(f'SELECT id, email, phone FROM "{dbt_schema}"."customer_contacts" ORDER BY 1')
-    assert hand == conn.query('SELECT id, email, phone FROM "masked"."customers" ORDER BY 1')
+    # Hand-written calls naming the domain (the warehouse hashes its tag) give the policy's values too.
+    hand = conn.query(f'SELECT id, email, phone, first_name FROM "{dbt_schema}"."customer_contacts" ORDER BY 1')
+    assert hand == conn.query('SELECT id, email, phone, first_name FROM "masked"."customers" ORDER BY 1')
 
 
 @pytest.mark.duckdb

@@ -117,3 +117,45 @@ def test_an_unknown_adapter_is_refused():
     env = environment("duckdb", adapter_type="oracle")
     with pytest.raises(CompilerError, match="not oracle"):
         env.globals["datamask_sql"].hash("x")
+
+
+@pytest.mark.parametrize(
+    "name, kwargs, message",
+    [
+        ("partial", {"separators": "-]"}, "separators must be characters of"),
+        ("partial", {"mask_char": "$"}, "mask_char is one character"),
+        ("redact_text", {"digit": "\\"}, "digit cannot contain"),
+        ("redact_text", {"digit": "##"}, "digit is one character"),
+        ("fake", {"kind": "first_name", "column_length": 1}, "has a value that fits"),
+        ("generalize", {}, "needs band"),
+    ],
+)
+def test_macros_refuse_what_the_policy_loader_refuses(name, kwargs, message):
+    with pytest.raises(CompilerError, match=message):
+        call("duckdb", name, "x", **kwargs)
+
+
+def test_shipped_lookups_resolve_like_the_compiler():
+    """Without lookup_relation, fake finds the content-named seed the compiler would load for that room."""
+    from datamask_sql.catalog.model import Column
+    from datamask_sql.transforms.fake import FakeParams, fitting_table
+
+    for length, unique in ((40, False), (12, True), (None, False), (6, False)):
+        column = Column("x", exp.DataType.build(f"VARCHAR({length})" if length else "TEXT"))
+        table = fitting_table(FakeParams(kind="first_name", unique=unique), column)
+        sql = call("duckdb", "fake", "x", kind="first_name", unique=unique, column_length=length, digest="d")
+        assert f'"{table.table_name}"' in sql and f"% {len(table.values)}" in sql
+
+
+def test_the_example_models_are_what_compile_writes():
+    """examples/dbt_shop/models/datamask is the DuckDB compile of the shop example, current."""
+    from datamask_sql.catalog import load_catalog
+    from datamask_sql.plan import plan
+    from datamask_sql.policy import load_policy
+
+    policy = load_policy(CASES["shop"][0])
+    catalog = load_catalog(str(CASES["shop"][1]), dialect="duckdb", default_schema="main")
+    files = dbt_files(plan(policy, catalog), get_dialect("duckdb"))
+    example = ROOT / "examples" / "dbt_shop"
+    for relative, text in files.items():
+        assert (example / relative).read_text(encoding="utf-8") == text, f"{relative}: run `make dbt-example`"

@@ -6,9 +6,6 @@ from pathlib import Path
 
 from datamask_sql.dbt.package import render_macros
 
-# The repository root is the dbt package; its macros/ folder holds exactly what render_macros() returns.
-README = "README.md"
-
 
 def write_macros(folder: Path) -> list[Path]:
     """Write every generated macro file into `folder`, removing generated files no longer produced."""

@@ -142,7 +142,7 @@ def fake_body(d: MaskingDialect) -> str:
     resolve = (
         "{%- if lookup_relation is none -%}"
         "{%- set _room = none if column_length is none else column_length - ((1 + suffix_digits) if unique else 0) -%}"
-        "{%- set _found = datamask_sql._lookup(kind, locale, _room) | trim -%}"
+        "{%- set _found = datamask_sql.shipped_lookup(kind, locale, _room) | trim -%}"
         "{%- if not _found -%}{{ exceptions.raise_compiler_error('datamask_sql.fake: no shipped list '"
         " ~ kind ~ ' for ' ~ locale ~ ' has a value that fits') }}{%- endif -%}"
         "{%- set _lookup = ref(_found.split(' ')[0]) -%}{%- set _size = _found.split(' ')[1] | int -%}"

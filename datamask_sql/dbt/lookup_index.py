@@ -18,7 +18,7 @@ def entries(kind: str, locale: str) -> tuple[tuple[str, int], int, dict[int, tup
 
 
 def lookup_macro() -> str:
-    """`_lookup(kind, locale, room)` renders 'table_name size', or nothing when no value fits in `room`."""
+    """`shipped_lookup(kind, locale, room)` renders 'table_name size', or nothing when no value fits in `room`."""
     index = {}
     for locale in lookups.locales():
         for kind in lookups.kinds():
@@ -29,8 +29,8 @@ def lookup_macro() -> str:
                 "by_room": {r: list(v) for r, v in narrower.items()},
             }
     return (
-        "{# _lookup: the seed of a shipped list that fits `room` characters, as 'name size' #}\n"
-        "{% macro _lookup(kind, locale, room) -%}\n"
+        "{# shipped_lookup: the seed of a shipped list that fits `room` characters, as 'name size' #}\n"
+        "{% macro shipped_lookup(kind, locale, room) -%}\n"
         f"{{%- set index = {index!r} -%}}\n"
         "{%- set entry = index.get(kind ~ '/' ~ locale) -%}\n"
         "{%- if entry is none -%}{{ exceptions.raise_compiler_error('datamask_sql.fake: no shipped list ' ~ kind"

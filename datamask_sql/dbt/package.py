@@ -149,5 +149,5 @@ def render_macros() -> dict[str, str]:
     all_specs = specs()
     files = {f"{s.name}.sql": macro_file(s) for s in all_specs}
     files["mask.sql"] = mask_file([s for s in all_specs if s.name in TRANSFORMS])
-    files["_lookup.sql"] = HEADER + lookup_macro()
+    files["shipped_lookup.sql"] = HEADER + lookup_macro()
     return files

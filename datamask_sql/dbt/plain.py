@@ -9,8 +9,8 @@ from datamask_sql.dbt.spec import Branch, branches, context
 from datamask_sql.dialects import MaskingDialect, lit
 from datamask_sql.transforms.basic import Constant, Keep, Null
 from datamask_sql.transforms.generalize import Generalize, GeneralizeParams
-from datamask_sql.transforms.partial import Partial, PartialParams
-from datamask_sql.transforms.text import RedactText, RedactTextParams
+from datamask_sql.transforms.partial import FORBIDDEN_MASK, SEPARATOR_CHARS, Partial, PartialParams
+from datamask_sql.transforms.text import FORBIDDEN_REPLACEMENT, RedactText, RedactTextParams
 
 NOT_ZERO = {("==", 0): False}
 # dialects.base.regex_class in Jinja: the bracket body of exactly these characters, '-' last.
@@ -18,6 +18,11 @@ REGEX_CLASS = (
     "(separators | list | reject('equalto', '-') | unique(case_sensitive=true) | sort(case_sensitive=true) | join)"
     " ~ ('-' if '-' in separators else '')"
 )
+
+
+def refuse(condition: str, message: str) -> str:
+    """Jinja failing the compile when `condition` holds: the checks the policy loader makes on parameters."""
+    return "{%- if " + condition + " -%}{{ exceptions.raise_compiler_error(" + repr(message) + ") }}{%- endif -%}"
 
 
 def keep_body(d: MaskingDialect) -> str:
@@ -48,6 +53,13 @@ def constant_body(d: MaskingDialect) -> str:
 def partial_body(d: MaskingDialect) -> str:
     """Eight shapes: each end kept or not, separators or none."""
     t = Partial()
+    checks = refuse(
+        f"separators | reject('in', {SEPARATOR_CHARS!r}) | list",
+        f"datamask_sql.partial: separators must be characters of {SEPARATOR_CHARS!r}",
+    ) + refuse(
+        f"mask_char | length != 1 or mask_char in {FORBIDDEN_MASK!r}",
+        f"datamask_sql.partial: mask_char is one character, not one of {FORBIDDEN_MASK!r}",
+    )
     cases = []
     for first in (0, None):
         for last in (0, None):
@@ -70,12 +82,19 @@ def partial_body(d: MaskingDialect) -> str:
                     ]
                 )
                 cases.append(Branch(condition, build))
-    return branches(d, cases, "")
+    return checks + branches(d, cases, "")
 
 
 def redact_text_body(d: MaskingDialect) -> str:
     """Emails replaced, digits replaced, either one skipped when its replacement is none."""
     t = RedactText()
+    checks = "".join(
+        refuse(
+            f"{name} is not none and {name} | select('in', {FORBIDDEN_REPLACEMENT!r}) | list",
+            f"datamask_sql.redact_text: {name} cannot contain any of {FORBIDDEN_REPLACEMENT!r}",
+        )
+        for name in ("email", "digit")
+    ) + refuse("digit is not none and digit | length != 1", "datamask_sql.redact_text: digit is one character")
     cases = []
     for email in (True, False):
         for digit in (True, False):
@@ -88,7 +107,7 @@ def redact_text_body(d: MaskingDialect) -> str:
 
             condition = f"email is {'not ' if email else ''}none and digit is {'not ' if digit else ''}none"
             cases.append(Branch(condition, build))
-    return branches(d, cases, "")
+    return checks + branches(d, cases, "")
 
 
 def generalize_body(d: MaskingDialect) -> str:

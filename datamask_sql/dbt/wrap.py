@@ -55,8 +55,12 @@ def digest_body(d: MaskingDialect) -> str:
             canonical = lambda d, lg=logical: d.canonical_text(  # noqa: E731
                 holes.sql("column"), lg, exp.DataType.build("TEXT")
             )
+        # The key through its own macro, so a project can dispatch key() to its own way of reading it.
         cases.append(
-            Branch(f"_logical == '{logical}'", lambda d, c=canonical: keyed_digest(d, c(d), holes.sql("_tag")))
+            Branch(
+                f"_logical == '{logical}'",
+                lambda d, c=canonical: keyed_digest(d, c(d), holes.sql("_tag"), holes.sql("datamask_sql.key()")),
+            )
         )
     return (
         "{%- set _logical = logical if logical is not none else 'text' -%}"

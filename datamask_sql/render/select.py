@@ -32,9 +32,11 @@ def _unused_name(base: str, taken: set[str]) -> str:
     return name
 
 
-def keyed_digest(dialect: MaskingDialect, canonical: exp.Expression, tag: exp.Expression) -> exp.Expression:
+def keyed_digest(
+    dialect: MaskingDialect, canonical: exp.Expression, tag: exp.Expression, key: exp.Expression | None = None
+) -> exp.Expression:
     """sha256_hex(key || tag(domain) || canonical text): the digest every keyed transform reads."""
-    return dialect.sha256_hex(dialect.concat(dialect.key(), tag, canonical))
+    return dialect.sha256_hex(dialect.concat(dialect.key() if key is None else key, tag, canonical))
 
 
 def finish(
