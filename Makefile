@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 SHOP := examples/shop
 
-.PHONY: setup demo test check lint clean
+.PHONY: setup demo test check lint clean macros dbt-example
 
 $(BIN)/datamask-sql: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -37,6 +37,15 @@ lint: $(VENV)/.test-deps
 # The fast lane: lint, then every test that runs on no engine fixture (unit, builder, golden, CLI).
 check: lint
 	$(BIN)/python -m pytest -q -m "not duckdb and not postgres and not mariadb and not spark"
+
+# Regenerate the dbt package's macros/ from datamask_sql/ (tests/test_dbt_macros.py fails when it is stale).
+macros: setup
+	$(BIN)/python -c "from pathlib import Path; from datamask_sql.dbt import write_macros; write_macros(Path('macros'))"
+
+# Regenerate examples/dbt_shop's generated models and seeds from the shop policy and schema.
+dbt-example: setup
+	cd examples/dbt_shop && ../../$(BIN)/datamask-sql compile ../shop/policy.yml --source ../shop/shop.sql \
+		--source-dialect duckdb --dialect duckdb --format dbt --out .
 
 clean:
 	rm -rf build $(SHOP)/shop.duckdb

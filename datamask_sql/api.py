@@ -4,21 +4,21 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from datamask_sql.catalog import Catalog, introspect, load_catalog
-from datamask_sql.connection import Connection, connect, dialect_of_url, is_url, redact_url
-from datamask_sql.dialects import MaskingDialect, default_schema, get_dialect
-from datamask_sql.emit import Emitted, EmittedFile, build_manifest, emit_sql, to_sql, write_files, write_manifest
+from datamask_sql.catalog import Catalog
+from datamask_sql.connection import Connection, dialect_of_url, is_url, redact_url
+from datamask_sql.dialects import MaskingDialect, get_dialect
+from datamask_sql.emit import Emitted, EmittedFile, build_manifest, emit_sql, write_files, write_manifest
 from datamask_sql.errors import DatamaskError
 from datamask_sql.files import check_target
-from datamask_sql.plan import Plan, plan, scope_tables
-from datamask_sql.policy import Policy, load_policy
-from datamask_sql.render import Rendered, count_star, render, target_table
+from datamask_sql.inputs import load_inputs, open_source, read_inputs
+from datamask_sql.plan import Plan, plan
+from datamask_sql.policy import Policy
+from datamask_sql.render import Rendered, render
 from datamask_sql.runner import Progress, RunResult, append_run_record
 from datamask_sql.runner import run as run_emitted
 from datamask_sql.secret import MaskingKey
@@ -40,101 +40,6 @@ class Compiled:
     def files(self) -> tuple[EmittedFile, ...]:
         """The SQL files, in run order."""
         return self.emitted.files
-
-
-@dataclass(frozen=True)
-class Inputs:
-    """A loaded policy, the catalog of its source, and row counts where the source is live."""
-
-    policy: Policy
-    catalog: Catalog
-    row_counts: dict[str, int] | None = None
-
-
-def resolve_dialect(source: str, dialect: str | None) -> MaskingDialect:
-    """The output dialect: as given, else the source engine's own."""
-    if dialect:
-        return get_dialect(dialect)
-    if is_url(source):
-        return get_dialect(dialect_of_url(source))
-    raise DatamaskError(
-        "a schema file does not say which engine the SQL is for: name the output dialect",
-        hint="e.g. postgres",
-        option="dialect",
-    )
-
-
-@contextmanager
-def open_source(
-    source: str, connection: Connection | None = None, *, read_only: bool = True, key: MaskingKey | None = None
-) -> Iterator[Connection | None]:
-    """The live connection to read the source through (None for a schema file); opened here, closed here.
-
-    `key` opens it holding the masking key where the engine takes it at connect time (unlogged)."""
-    if connection is not None or not is_url(source):
-        yield connection
-        return
-    conn = connect(source, read_only=read_only, key=key)
-    try:
-        yield conn
-    finally:
-        conn.close()
-
-
-def load_inputs(
-    policy_path: Path | str,
-    source: str,
-    conn: Connection | None,
-    *,
-    dialect: MaskingDialect,
-    source_dialect: str | None = None,
-    source_schema: str | None = None,
-    allow_paths: Iterable[Path | str] = (),
-) -> Inputs:
-    """Load the policy, then the catalog: introspected with row counts over `conn`, or read from a schema file.
-
-    `allow_paths`: folders besides the policy's own that the files it names may be in."""
-    policy = load_policy(policy_path, allow_paths)
-    if conn is None:
-        read_as = source_dialect or dialect.sqlglot_dialect
-        schema = policy.source_schema or default_schema(read_as) or "public"
-        return Inputs(policy, load_catalog(source, dialect=read_as, default_schema=schema))
-    catalog = introspect(conn)
-    return Inputs(policy, catalog, count_rows(conn, policy, catalog, get_dialect(conn.dialect), source_schema))
-
-
-def _read(
-    policy_path: Path | str,
-    source: str,
-    dialect: str | None,
-    source_dialect: str | None,
-    source_schema: str | None,
-    allow_paths: Iterable[Path | str],
-) -> tuple[MaskingDialect, Inputs]:
-    """The output dialect and the inputs, read over a connection opened and closed here (compile and plan)."""
-    target = resolve_dialect(source, dialect)
-    with open_source(source) as conn:
-        inputs = load_inputs(
-            policy_path,
-            source,
-            conn,
-            dialect=target,
-            source_dialect=source_dialect,
-            source_schema=source_schema,
-            allow_paths=allow_paths,
-        )
-    return target, inputs
-
-
-def count_rows(
-    conn: Connection, policy: Policy, catalog: Catalog, dialect: MaskingDialect, source_schema: str | None = None
-) -> dict[str, int]:
-    """COUNT(*) of every table the policy copies, keyed as the plan names tables (for collision risk)."""
-    counts = {}
-    for name, table in scope_tables(policy, catalog, source_schema).items():
-        query = count_star(target_table(table.schema, table.name))
-        counts[name] = int(conn.query(to_sql(dialect, query))[0][0])
-    return counts
 
 
 def compile_inputs(
@@ -179,7 +84,7 @@ def compile_policy(
     allow_paths: Iterable[Path | str] = (),
 ) -> Compiled:
     """Compile a policy against a source into SQL for `dialect`; write it when `out_dir` is given (key optional)."""
-    target, inputs = _read(policy_path, source, dialect, source_dialect, source_schema, allow_paths)
+    target, inputs = read_inputs(policy_path, source, dialect, source_dialect, source_schema, allow_paths)
     compiled = compile_inputs(
         inputs.policy,
         inputs.catalog,
@@ -194,6 +99,28 @@ def compile_policy(
     return compiled
 
 
+def compile_dbt(
+    policy_path: Path | str,
+    source: str,
+    out_dir: Path,
+    *,
+    dialect: str | None = None,
+    source_dialect: str | None = None,
+    source_schema: str | None = None,
+    allow_paths: Iterable[Path | str] = (),
+) -> Plan:
+    """Write dbt models (through the datamask_sql macros), sources, key tests and lookup seeds under `out_dir`.
+
+    Needs no secret: the models read the key from the dbt session, never from a file.
+    """
+    from datamask_sql.dbt.models import dbt_files, write_dbt
+
+    target, inputs = read_inputs(policy_path, source, dialect, source_dialect, source_schema, allow_paths)
+    the_plan = plan(inputs.policy, inputs.catalog, source_schema=source_schema, row_counts=inputs.row_counts)
+    write_dbt(dbt_files(the_plan, target), out_dir)
+    return the_plan
+
+
 def plan_policy(
     policy_path: Path | str,
     source: str,
@@ -204,7 +131,7 @@ def plan_policy(
     allow_paths: Iterable[Path | str] = (),
 ) -> Plan:
     """The plan alone: which rule each column gets, its domain, and why (no secret needed)."""
-    _, inputs = _read(policy_path, source, dialect, source_dialect, source_schema, allow_paths)
+    _, inputs = read_inputs(policy_path, source, dialect, source_dialect, source_schema, allow_paths)
     return plan(inputs.policy, inputs.catalog, source_schema=source_schema, row_counts=inputs.row_counts)
 
 

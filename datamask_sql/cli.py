@@ -2,22 +2,19 @@
 
 from __future__ import annotations
 
-import functools
 import json
 import os
 import sys
-import warnings
 from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.markup import escape
 from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
 from datamask_sql import ALGORITHM_VERSION, __version__, api
+from datamask_sql.cliedge import translated
 from datamask_sql.cliopts import (
-    FLAGS,
     AllowPathOpt,
     Commands,
     PolicyArg,
@@ -26,7 +23,6 @@ from datamask_sql.cliopts import (
     SourceSchemaOpt,
 )
 from datamask_sql.console import RichProgress, err, out, print_checks, print_error, print_plan, say
-from datamask_sql.errors import DatamaskError, DatamaskWarning
 from datamask_sql.secret import ENV_VAR, load_key, scrub
 
 app = typer.Typer(
@@ -44,41 +40,9 @@ app = typer.Typer(
 )
 
 
-def _fail(exc: DatamaskError) -> None:
-    flag = FLAGS.get(exc.option or "")
-    where = f"; see {flag}" if flag else ""
-    # Scrubbed once more at the edge, whatever the library did: no key or secret reaches a terminal or CI log.
-    print_error(f"{scrub(exc.render())}{where}")
-    raise typer.Exit(1)
-
-
-_show_python_warning = warnings.showwarning
-
-
-def _warn(message: Warning | str, category: type[Warning], filename: str, lineno: int, *args: object) -> None:
-    """Library warnings (DatamaskWarning) as one stderr line naming the flag; other warnings as Python shows them."""
-    if not isinstance(message, DatamaskWarning):
-        _show_python_warning(message, category, filename, lineno, *args)
-        return
-    flag = FLAGS.get(message.option or "")
-    where = f"; see {flag}" if flag else ""
-    err.print(f"[bold yellow]warning:[/] {escape(scrub(message.render()))}{where}", highlight=False, soft_wrap=True)
-
-
 def command(fn: Callable[..., None]) -> Callable[..., None]:
-    """Register a verb; the one place a DatamaskError becomes a message and exit code 1, and warnings lines."""
-
-    @functools.wraps(fn)
-    def translated(*args, **kwargs) -> None:
-        with warnings.catch_warnings():
-            warnings.simplefilter("always", DatamaskWarning)
-            warnings.showwarning = _warn
-            try:
-                fn(*args, **kwargs)
-            except DatamaskError as exc:
-                _fail(exc)
-
-    return app.command()(translated)
+    """Register a verb behind the one error and warning translation (cliedge.py)."""
+    return app.command()(translated(fn))
 
 
 @command
@@ -112,12 +76,34 @@ def compile(
     explain: Annotated[
         bool, typer.Option("--explain", help="Also print the plan: rule, domain and why, per column.")
     ] = False,
+    fmt: Annotated[
+        str,
+        typer.Option(
+            "--format",
+            help="sql: SQL files and manifest.json; dbt: models/ and seeds/ for a dbt project using the "
+            "datamask_sql package (needs no secret).",
+        ),
+    ] = "sql",
 ) -> None:
     """Write one SQL file per table, run_order.txt and manifest.json for review or manual runs.
 
     No secret needed (the SQL reads the key from the session); given one, manifest.json records its fingerprint.
     Example: `datamask-sql compile policies/shop.yml --source schema.sql --dialect postgres --out build/pg/`
     """
+    if fmt == "dbt":
+        plan = api.compile_dbt(
+            policy,
+            source,
+            out_dir,
+            dialect=dialect,
+            source_dialect=source_dialect,
+            source_schema=source_schema,
+            allow_paths=allow_path or (),
+        )
+        say(f"wrote dbt models for {len(plan.tables)} table(s) -> {out_dir}/models/, {out_dir}/seeds/")
+        return
+    if fmt != "sql":
+        raise typer.BadParameter("--format is sql or dbt")
     key = load_key(secret_file) if secret_file is not None or os.environ.get(ENV_VAR) else None
     compiled = api.compile_policy(
         policy,

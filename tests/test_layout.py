@@ -23,10 +23,12 @@ LAYERS = [
     ("plan",),
     ("render",),
     ("emit",),
+    ("dbt",),
     ("verify", "guard"),
     ("runner", "runkey"),
+    ("inputs",),
     ("api",),
-    ("cli", "cliopts", "console"),
+    ("cli", "cliedge", "cliopts", "console"),
 ]
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from sqlglot import exp
 
@@ -13,8 +14,11 @@ from datamask_sql.lookups import LookupTable
 from datamask_sql.plan import TablePlan
 from datamask_sql.render.subset import SubsetSQL, nulled_reference
 from datamask_sql.render.tables import lookup_table
-from datamask_sql.transforms import BuildContext
+from datamask_sql.transforms import BuildContext, Transform
 from datamask_sql.transforms.sqlexpr import bind_columns
+
+if TYPE_CHECKING:
+    from datamask_sql.catalog.model import Column
 
 SOURCE_ALIAS = "src"
 
@@ -32,6 +36,36 @@ def _unused_name(base: str, taken: set[str]) -> str:
     return name
 
 
+def keyed_digest(
+    dialect: MaskingDialect, canonical: exp.Expression, tag: exp.Expression, key: exp.Expression | None = None
+) -> exp.Expression:
+    """sha256_hex(key || tag(domain) || canonical text): the digest every keyed transform reads."""
+    return dialect.sha256_hex(dialect.concat(dialect.key() if key is None else key, tag, canonical))
+
+
+def finish(
+    dialect: MaskingDialect,
+    transform: Transform,
+    value: exp.Expression,
+    expr: exp.Expression,
+    when: exp.Expression | None,
+    data_type: exp.DataType | None,
+    column: Column | None = None,
+) -> exp.Expression:
+    """A masking transform's expression as the column gets it: NULL kept, `when:` applied, cast to the type
+    (to everything `column` declares, such as a MySQL character set, when the column is known)."""
+    if transform.null_preserving:
+        expr = exp.Case(
+            ifs=[exp.If(this=exp.Is(this=value.copy(), expression=exp.null()), true=exp.null())], default=expr
+        )
+    if when is not None:
+        # Only a predicate that is false keeps the value: unknown (NULL) still masks (fail closed).
+        expr = exp.Case(ifs=[exp.If(this=exp.Not(this=exp.paren(when)), true=value.copy())], default=expr)
+    if column is not None:
+        return dialect.cast_to_column(expr, column)
+    return dialect.cast(expr, data_type) if data_type is not None else expr
+
+
 def table_select(
     table: TablePlan,
     schema: str,
@@ -40,11 +74,13 @@ def table_select(
     used: dict[str, LookupTable] | None = None,
     lookup_schema: str | None = None,
     policy_file: str | None = None,
+    digest_names: dict[tuple[str, str], str] | None = None,
 ) -> exp.Select:
     """SELECT of masked columns; keyed digests are computed once per row in an inner projection.
 
     Lookup substitutions become LEFT JOINs on `alias.idx = <index over the digest>`: a plain equi-join the
-    engine can hash-join, never a per-row subquery. Lookup tables used are recorded in `used`.
+    engine can hash-join, never a per-row subquery. Lookup tables used are recorded in `used`, and the
+    inner projection's name of each (column, domain) digest in `digest_names`.
     """
     taken = {c.name.lower() for c in table.columns}
     digests: list[tuple[str, exp.Expression]] = []
@@ -79,8 +115,7 @@ def table_select(
             column = by_name[name].column
             alias = _unused_name(f"_dm_digest_{len(digests) + 1}", taken)
             canonical = dialect.canonical_text(_column(name), column.logical, column.data_type)
-            message = dialect.concat(dialect.key(), exp.Literal.string(reference.domain_tag(domain)), canonical)
-            digests.append((alias, dialect.sha256_hex(message)))
+            digests.append((alias, keyed_digest(dialect, canonical, exp.Literal.string(reference.domain_tag(domain)))))
             cache[(name, domain)] = _column(alias)
         return cache[(name, domain)].copy()
 
@@ -116,20 +151,15 @@ def table_select(
                 path=f"tables.{table.name}.columns.{cp.name}",
             ) from None
         if transform.masks:
-            if transform.null_preserving:
-                expr = exp.Case(
-                    ifs=[exp.If(this=exp.Is(this=value.copy(), expression=exp.null()), true=exp.null())], default=expr
-                )
-            if cp.when is not None:
-                # Only a predicate that is false keeps the value: unknown (NULL) still masks (fail closed).
-                predicate = bind_columns(cp.when, list(by_name), _column)
-                expr = exp.Case(ifs=[exp.If(this=exp.Not(this=exp.paren(predicate)), true=value.copy())], default=expr)
-            expr = dialect.cast_to_column(expr, cp.column)
+            predicate = bind_columns(cp.when, list(by_name), _column) if cp.when is not None else None
+            expr = finish(dialect, transform, value, expr, predicate, cp.column.data_type, column=cp.column)
         for fk in table.nulled_refs if subset else ():
             if cp.name in fk.columns:
                 expr = nulled_reference(subset, fk, SOURCE_ALIAS, expr)
         projections.append(exp.alias_(expr, exp.to_identifier(cp.name)))
 
+    if digest_names is not None:
+        digest_names.update({key: ref.name for key, ref in cache.items()})
     source = exp.table_(exp.to_identifier(table.source.name), db=exp.to_identifier(schema))
     source = exp.alias_(source, exp.to_identifier(SOURCE_ALIAS), table=True)
     kept = subset.kept(table, SOURCE_ALIAS) if subset and table.subset else None

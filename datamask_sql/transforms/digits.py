@@ -66,6 +66,84 @@ def _case(cond: exp.Expression, then: exp.Expression, default: exp.Expression) -
     return exp.Case(ifs=[exp.If(this=cond, true=then)], default=default)
 
 
+# The pieces below are what Digits.build assembles; the dbt macro generator assembles the same pieces
+# in a Jinja loop, so each takes the position and the block digest as values, never loops itself.
+def is_digit_at(d: MaskingDialect, v: exp.Expression, i: int) -> exp.Expression:
+    """Whether position i exists and holds a digit."""
+    return exp.and_(
+        exp.LTE(this=lit(i), expression=d.length(v)),
+        exp.GT(this=d.index_in(DIGITS, d.substring(v, i, 1)), expression=lit(0)),
+    )
+
+
+def block_digest(d: MaskingDialect, digest: exp.Expression, block: int | str) -> exp.Expression:
+    """Digest block b >= 1: sha256_hex(digest || decimal b) (block 0 is the digest itself)."""
+    return d.sha256_hex(d.concat(digest, lit(str(block))))
+
+
+def replaced_at(
+    d: MaskingDialect, v: exp.Expression, i: int, block: exp.Expression, slot: int, keep_last: int
+) -> exp.Expression:
+    """Position i: its keyed digit (two hex digits of its block, mod 10) when it is a digit not kept, else itself."""
+    pick = d.mod(d.hex_int(block, 2 * slot + 1, 2), 10)
+    keyed = d.substring(lit(DIGITS), _int(exp.Add(this=pick, expression=lit(1))), 1)
+    replaced = is_digit_at(d, v, i)
+    if keep_last:
+        kept = exp.GT(this=lit(i), expression=exp.Sub(this=d.length(v), expression=lit(keep_last)))
+        replaced = exp.and_(replaced, exp.Not(this=exp.paren(kept)))
+    return _case(replaced, keyed, d.substring(v, i, 1))
+
+
+def tail(d: MaskingDialect, v: exp.Expression, limit: int) -> exp.Expression:
+    """Everything past the substituted positions, each digit made '0'."""
+    return d.regexp_replace_all(d.substring(v, limit + 1), DIGIT, "0")
+
+
+def luhn_fix(d: MaskingDialect, v: exp.Expression, keep_last: int, limit: int) -> exp.Expression:
+    """Position of the last replaceable digit, which carries the check digit."""
+    length = d.length(v)
+    room = exp.Sub(this=length.copy(), expression=lit(keep_last))
+    head = exp.Case(
+        ifs=[
+            exp.If(this=exp.LTE(this=length.copy(), expression=lit(keep_last)), true=lit(0)),
+            exp.If(this=exp.LT(this=room.copy(), expression=lit(limit)), true=room),
+        ],
+        default=lit(limit),
+    )
+    return d.length(d.regexp_replace_all(d.substring(v, 1, head), TRAILING_NON_DIGITS, ""))
+
+
+def luhn_term(
+    d: MaskingDialect, v: exp.Expression, i: int, out: exp.Expression, digit: exp.Expression, fix: exp.Expression
+) -> exp.Expression:
+    """Luhn contribution of output position i (0 at the fix position, which the check digit replaces)."""
+    doubled = exp.EQ(this=d.mod(_digits_after(d, v, i), 2), expression=lit(1))
+    value = exp.StrPosition(this=_case(doubled, lit(LUHN_UNDOUBLE), lit(DIGITS)), substr=out)
+    counted = exp.and_(digit, exp.NEQ(this=fix, expression=lit(i)))
+    return _case(counted, exp.Sub(this=value, expression=lit(1)), lit(0))
+
+
+def luhn_splice(
+    d: MaskingDialect,
+    v: exp.Expression,
+    keep_first: int,
+    fix: exp.Expression,
+    total: exp.Expression,
+    out: exp.Expression,
+) -> exp.Expression:
+    """`out` with the check digit that makes the Luhn sum `total` (+ it) a multiple of 10 spliced in at `fix`."""
+    check = d.mod(exp.Sub(this=lit(10), expression=d.mod(exp.paren(total), 10)), 10)
+    at = _int(exp.Add(this=check, expression=lit(1)))
+    fix_doubled = exp.EQ(this=d.mod(_digits_after(d, v, fix.copy()), 2), expression=lit(1))
+    digit = _case(fix_doubled, d.substring(lit(LUHN_UNDOUBLE), at, 1), d.substring(lit(DIGITS), at.copy(), 1))
+    spliced = d.concat(
+        d.substring(out.copy(), 1, exp.Sub(this=fix.copy(), expression=lit(1))),
+        digit,
+        d.substring(out.copy(), exp.Add(this=fix.copy(), expression=lit(1))),
+    )
+    return _case(exp.GT(this=fix.copy(), expression=lit(keep_first)), spliced, out)
+
+
 class Digits(Transform):
     """'+55 (12) 3923-5555' -> '+55 (48) 1170-2694': digits keyed per position, the rest kept."""
 
@@ -79,76 +157,25 @@ class Digits(Transform):
         """One CASE per position, concatenated; then the Luhn fix spliced in at one position."""
         d, v = ctx.dialect, ctx.value
         limit = positions(params, ctx.column)
-        length = d.length(v)
         blocks: dict[int, exp.Expression] = {}
         outs: list[exp.Expression] = []
-        is_digit: list[exp.Expression] = []
         for i in range(1, limit + 1):
-            char = d.substring(v, i, 1)
-            digit = exp.and_(
-                exp.LTE(this=lit(i), expression=length.copy()),
-                exp.GT(this=d.index_in(DIGITS, char.copy()), expression=lit(0)),
-            )
-            is_digit.append(digit)
             if i <= params.keep_first:
-                outs.append(char)
+                outs.append(d.substring(v, i, 1))
                 continue
             block, slot = divmod(i - 1, DIGITS_PER_BLOCK)
             if block not in blocks:
-                blocks[block] = _block(d, ctx.digest(), block)
-            pick = d.mod(d.hex_int(blocks[block].copy(), 2 * slot + 1, 2), 10)
-            keyed = d.substring(lit(DIGITS), _int(exp.Add(this=pick, expression=lit(1))), 1)
-            replaced = digit.copy()
-            if params.keep_last:
-                kept = exp.GT(this=lit(i), expression=exp.Sub(this=length.copy(), expression=lit(params.keep_last)))
-                replaced = exp.and_(replaced, exp.Not(this=exp.paren(kept)))
-            outs.append(_case(replaced, keyed, char.copy()))
-        tail = d.regexp_replace_all(d.substring(v, limit + 1), DIGIT, "0")
-        out = d.concat(*[o.copy() for o in outs], tail)
+                blocks[block] = ctx.digest() if block == 0 else block_digest(d, ctx.digest(), block)
+            outs.append(replaced_at(d, v, i, blocks[block].copy(), slot, params.keep_last))
+        out = d.concat(*[o.copy() for o in outs], tail(d, v, limit))
         if not params.luhn:
             return out
-        return self._luhn(d, v, params, limit, outs, is_digit, out)
-
-    def _luhn(
-        self,
-        d: MaskingDialect,
-        v: exp.Expression,
-        params: DigitsParams,
-        limit: int,
-        outs: list[exp.Expression],
-        is_digit: list[exp.Expression],
-        out: exp.Expression,
-    ) -> exp.Expression:
-        length = d.length(v)
-        room = exp.Sub(this=length.copy(), expression=lit(params.keep_last))
-        head = exp.Case(
-            ifs=[
-                exp.If(this=exp.LTE(this=length.copy(), expression=lit(params.keep_last)), true=lit(0)),
-                exp.If(this=exp.LT(this=room.copy(), expression=lit(limit)), true=room),
-            ],
-            default=lit(limit),
-        )
-        # The last replaceable digit carries the check: its position, and whether Luhn doubles it.
-        fix = d.length(d.regexp_replace_all(d.substring(v, 1, head), TRAILING_NON_DIGITS, ""))
-        terms = []
-        for i, (o, digit) in enumerate(zip(outs, is_digit), start=1):
-            doubled = exp.EQ(this=d.mod(_digits_after(d, v, i), 2), expression=lit(1))
-            value = exp.StrPosition(this=_case(doubled, lit(LUHN_UNDOUBLE), lit(DIGITS)), substr=o.copy())
-            counted = exp.and_(digit.copy(), exp.NEQ(this=fix.copy(), expression=lit(i)))
-            terms.append(_case(counted, exp.Sub(this=value, expression=lit(1)), lit(0)))
+        fix = luhn_fix(d, v, params.keep_last, limit)
+        terms = [luhn_term(d, v, i, o.copy(), is_digit_at(d, v, i), fix.copy()) for i, o in enumerate(outs, start=1)]
         total = terms[0]
         for term in terms[1:]:
             total = exp.Add(this=total, expression=term)
-        check = d.mod(exp.Sub(this=lit(10), expression=d.mod(exp.paren(total), 10)), 10)
-        at = _int(exp.Add(this=check, expression=lit(1)))
-        fix_doubled = exp.EQ(this=d.mod(_digits_after(d, v, fix.copy()), 2), expression=lit(1))
-        digit = _case(fix_doubled, d.substring(lit(LUHN_UNDOUBLE), at, 1), d.substring(lit(DIGITS), at.copy(), 1))
-        spliced = d.concat(
-            d.substring(out.copy(), 1, exp.Sub(this=fix.copy(), expression=lit(1))),
-            digit,
-            d.substring(out.copy(), exp.Add(this=fix.copy(), expression=lit(1))),
-        )
-        return _case(exp.GT(this=fix.copy(), expression=lit(params.keep_first)), spliced, out)
+        return luhn_splice(d, v, params.keep_first, fix, total, out)
 
     def reference(self, value: Any, ctx: RefContext, params: DigitsParams) -> Any:
         """The same on Python code points."""

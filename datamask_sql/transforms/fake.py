@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from pydantic import Field, PrivateAttr, ValidationInfo, model_validator
@@ -197,11 +199,28 @@ class Fake(Transform):
             )
         else:
             table = fitting_table(params, ctx.column)
-            index = d.mod(d.hex_int(ctx.digest(), *INDEX_DIGITS), len(table.values))
-            value = ctx.lookup(table, index)
-        if not params.unique:
+            return self.emit(ctx, params.unique, params.suffix_digits, len(table.values), partial(ctx.lookup, table))
+        return self.suffixed(ctx, params.unique, params.suffix_digits, value)
+
+    def emit(
+        self,
+        ctx: BuildContext,
+        unique: bool,
+        suffix_digits: int,
+        size: int,
+        lookup: Callable[[exp.Expression], exp.Expression],
+    ) -> exp.Expression:
+        """The value `lookup` finds at index hex_int(digest, 1, 15) mod `size`, suffixed when unique."""
+        d = ctx.dialect
+        value = lookup(d.mod(d.hex_int(ctx.digest(), *INDEX_DIGITS), size))
+        return self.suffixed(ctx, unique, suffix_digits, value)
+
+    def suffixed(self, ctx: BuildContext, unique: bool, suffix_digits: int, value: exp.Expression) -> exp.Expression:
+        """`value`, followed by ' ' and the keyed suffix number when unique."""
+        d = ctx.dialect
+        if not unique:
             return value
-        low, span = 10 ** (params.suffix_digits - 1), 9 * 10 ** (params.suffix_digits - 1)
+        low, span = 10 ** (suffix_digits - 1), 9 * 10 ** (suffix_digits - 1)
         number = exp.Add(this=lit(low), expression=d.mod(d.hex_int(ctx.digest(), *SUFFIX_DIGITS), span))
         return d.concat(value, lit(" "), d.cast(number, d.text_type()))
 

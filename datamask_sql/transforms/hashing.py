@@ -52,7 +52,10 @@ class Hash(Transform):
 
     def build(self, ctx: BuildContext, params: HashParams) -> exp.Expression:
         """The first `length` hex digits of the digest."""
-        n = hash_length(params, ctx.column)
+        return self.emit(ctx, hash_length(params, ctx.column))
+
+    def emit(self, ctx: BuildContext, n: int) -> exp.Expression:
+        """The first `n` hex digits of the digest (`n` resolved from the parameters and the column)."""
         return ctx.digest() if n == 64 else ctx.dialect.substring(ctx.digest(), 1, n)
 
     def reference(self, value: Any, ctx: RefContext, params: HashParams) -> Any:

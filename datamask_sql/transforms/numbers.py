@@ -100,7 +100,10 @@ class HashInt(Transform):
 
     def build(self, ctx: BuildContext, params: HashIntParams) -> exp.Expression:
         """min + hex_int(digest, 1, 15) mod size."""
-        low, high = int_range(params, ctx.column)
+        return self.emit(ctx, *int_range(params, ctx.column))
+
+    def emit(self, ctx: BuildContext, low: int, high: int) -> exp.Expression:
+        """min + hex_int(digest, 1, 15) mod size, for a resolved range [low, high]."""
         d = ctx.dialect
         pick = d.mod(d.hex_int(ctx.digest(), 1, HEX_DIGITS), high - low + 1)
         return exp.Add(this=lit(low), expression=pick) if low else pick
@@ -169,19 +172,26 @@ class Noise(Transform):
 
     def build(self, ctx: BuildContext, params: NoiseParams) -> exp.Expression:
         """ROUND(CAST(v AS DECIMAL(38, s)) * (10000 + k) * 0.0001, decimals), clamped to the type's range."""
-        d, steps = ctx.dialect, noise_steps(params)
-        k = exp.Sub(this=d.mod(d.hex_int(ctx.digest(), 1, 15), 2 * steps + 1), expression=lit(steps))
+        bounds = decimal_bounds(ctx.column)
+        texts = None if bounds is None else (str(bounds[0]), str(bounds[1]))
         # One wide type for every CASE branch: DuckDB unifies DECIMAL(38,4) and DECIMAL(38,1) at scale 1,
         # which would round the clamped bound itself out of the column's range.
         wide_type = exp.DataType.build(f"DECIMAL(38, {ctx.column.scale or 0})")
+        return self.emit(ctx, noise_steps(params), noise_decimals(params, ctx.column), wide_type, texts)
+
+    def emit(
+        self, ctx: BuildContext, steps: int, decimals: int, wide_type: exp.DataType, bounds: tuple[str, str] | None
+    ) -> exp.Expression:
+        """The noise for resolved steps, rounding, working type and (low, high) bounds as decimal text."""
+        d = ctx.dialect
+        k = exp.Sub(this=d.mod(d.hex_int(ctx.digest(), 1, 15), 2 * steps + 1), expression=lit(steps))
         wide = exp.cast(ctx.value, wide_type)
         factor = exp.paren(exp.Add(this=lit(NOISE_STEPS), expression=k))
         moved = exp.Mul(this=exp.Mul(this=wide, expression=factor), expression=exp.Literal.number("0.0001"))
-        rounded = exp.cast(exp.Round(this=moved, decimals=lit(noise_decimals(params, ctx.column))), wide_type)
-        bounds = decimal_bounds(ctx.column)
+        rounded = exp.cast(exp.Round(this=moved, decimals=lit(decimals)), wide_type)
         if bounds is None:
             return rounded
-        low, high = (exp.cast(exp.Literal.number(str(b)), wide_type) for b in bounds)
+        low, high = (exp.cast(exp.Literal.number(b), wide_type) for b in bounds)
         return exp.Case(
             ifs=[
                 exp.If(this=exp.GT(this=rounded.copy(), expression=high), true=high.copy()),

@@ -1,0 +1,97 @@
+"""The macro call a generated model writes for one column: the policy's parameters plus what the compiler inferred."""
+
+from __future__ import annotations
+
+from sqlglot import exp
+
+from datamask_sql.catalog.model import Column, type_params
+from datamask_sql.dbt.package import NOT_ARGUMENTS
+from datamask_sql.dialects import MaskingDialect
+from datamask_sql.emit.sql import to_sql
+from datamask_sql.errors import UnsupportedError
+from datamask_sql.plan import ColumnPlan
+from datamask_sql.render import SOURCE_ALIAS
+from datamask_sql.transforms.dates import PER_DOMAIN_SUFFIX
+from datamask_sql.transforms.fake import fitting_table, in_warehouse
+from datamask_sql.transforms.numbers import type_bounds
+
+
+def jinja_literal(value: object) -> str:
+    """A Python value as a Jinja literal (strings as Python writes them, which Jinja reads alike)."""
+    if value is None:
+        return "none"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return repr(value)
+
+
+def source_ref(dialect: MaskingDialect, name: str) -> str:
+    """`"src"."name"` as this dialect quotes it."""
+    return to_sql(dialect, exp.column(exp.to_identifier(name), table=exp.to_identifier(SOURCE_ALIAS)))
+
+
+def cast_target(dialect: MaskingDialect, column: Column) -> str:
+    """The type the compiler casts a masked value to, as this dialect writes it."""
+    return to_sql(dialect, dialect.cast(exp.null(), column.data_type).args["to"])
+
+
+def _facts(cp: ColumnPlan, dialect: MaskingDialect) -> dict[str, object]:
+    column = cp.column
+    facts: dict[str, object] = {
+        "domain": cp.domain,
+        "logical": column.logical,
+        "column_length": column.length,
+        "scale": column.scale,
+        "data_type": cast_target(dialect, column),
+    }
+    name = cp.transform.name
+    if name == "hash_int":
+        facts["type_max"] = type_bounds(column)[1]
+    if name == "noise":
+        if column.logical == "integer":
+            facts["type_min"], facts["type_max"] = type_bounds(column)
+        elif type_params(column.data_type):
+            facts["precision"] = type_params(column.data_type)[0]
+    return facts
+
+
+def column_call(
+    cp: ColumnPlan,
+    dialect: MaskingDialect,
+    digests: dict[tuple[str, str], str],
+    domains: dict[str, str],
+    when: str | None,
+) -> str:
+    """Jinja text `datamask_sql.<transform>(...)` computing this column as the compiler does."""
+    params = {k: v for k, v in cp.params.model_dump().items() if k not in NOT_ARGUMENTS}
+    args = [jinja_literal(source_ref(dialect, cp.name))]
+    args += [f"{k}={jinja_literal(v)}" for k, v in params.items()]
+    args += [f"{k}={jinja_literal(v)}" for k, v in _facts(cp, dialect).items()]
+    if cp.transform.keyed:
+        args.append(f"digest={jinja_literal(source_ref(dialect, digests[(cp.name, cp.domain)]))}")
+    if when is not None:
+        args.append(f"when={jinja_literal(when)}")
+    if cp.transform.name == "date_shift" and cp.params.per:
+        per_digest = digests[(cp.params.per, domains[cp.params.per] + PER_DOMAIN_SUFFIX)]
+        args.append(f"per_digest={jinja_literal(source_ref(dialect, per_digest))}")
+    if cp.transform.name == "fake":
+        if in_warehouse(cp.params):
+            raise UnsupportedError(
+                f"column {cp.name}: fake from a warehouse table has no dbt macro yet",
+                hint="load the list as a seed and use fake with a csv lookup, or compile to SQL files",
+            )
+        table = fitting_table(cp.params, cp.column)
+        args += [f"lookup_relation=ref({table.table_name!r})", f"lookup_size={len(table.values)}"]
+    return f"datamask_sql.{cp.transform.name}({', '.join(args)})"
+
+
+def digest_call(dialect: MaskingDialect, column: Column, name: str, domain: str, tag: str) -> str:
+    """Jinja text computing one digest of the inner projection, with the domain tag precomputed."""
+    args = [
+        jinja_literal(source_ref(dialect, name)),
+        f"domain={jinja_literal(domain)}",
+        f"logical={jinja_literal(column.logical)}",
+        f"scale={jinja_literal(column.scale)}",
+        f"domain_tag={jinja_literal(tag)}",
+    ]
+    return f"datamask_sql.digest({', '.join(args)})"
