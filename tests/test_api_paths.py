@@ -8,7 +8,8 @@ import typer.main
 from typer.testing import CliRunner
 
 from datamask_sql import api
-from datamask_sql.cli import FLAGS, app
+from datamask_sql.cli import app
+from datamask_sql.cliopts import FLAGS
 from datamask_sql.errors import DatamaskError, PlanError
 from tests.engines import TEST_KEY
 
