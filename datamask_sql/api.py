@@ -15,7 +15,7 @@ from datamask_sql.dialects import MaskingDialect, get_dialect
 from datamask_sql.emit import Emitted, EmittedFile, build_manifest, emit_sql, write_files, write_manifest
 from datamask_sql.errors import DatamaskError
 from datamask_sql.files import check_target
-from datamask_sql.inputs import load_inputs, open_source, read_inputs
+from datamask_sql.inputs import Inputs, count_rows, load_inputs, open_source, read_inputs, resolve_dialect
 from datamask_sql.plan import Plan, plan
 from datamask_sql.policy import Policy
 from datamask_sql.render import Rendered, render
@@ -23,6 +23,23 @@ from datamask_sql.runner import Progress, RunResult, append_run_record
 from datamask_sql.runner import run as run_emitted
 from datamask_sql.secret import MaskingKey
 from datamask_sql.verify import Check, verify
+
+# The library's face: the entry points below, and the input readers they share (kept importable from here).
+__all__ = [
+    "Compiled",
+    "Inputs",
+    "compile_dbt",
+    "compile_inputs",
+    "compile_policy",
+    "count_rows",
+    "load_inputs",
+    "open_source",
+    "plan_policy",
+    "resolve_dialect",
+    "run_policy",
+    "verify_target",
+    "write_compiled",
+]
 
 
 @dataclass(frozen=True)
