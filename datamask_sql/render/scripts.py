@@ -63,7 +63,8 @@ def shape(plan: Plan, table: TablePlan) -> TableShape:
     """The keys a target re-creates: the source's own (not the policy's declared relations)."""
     fks = []
     for fk in table.foreign_keys:
-        if not fk.declared:
+        # Only keys the source holds for every row: not the policy's relations, nor a key some partitions declare.
+        if not fk.declared and fk.enforced:
             parent = plan.referenced(fk)
             fks.append((fk.columns, target_table(parent.target_schema, parent.source.name), fk.ref_columns))
     return TableShape(
