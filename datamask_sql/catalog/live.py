@@ -51,9 +51,7 @@ def _assemble(
         elif kind == "UNIQUE":
             unique[key].append(tuple(cols))
         else:
-            fks[key].append(
-                ForeignKey(tuple(cols), ref_schema, ref_table, tuple(ref_cols), name, enforced=enforced)
-            )
+            fks[key].append(ForeignKey(tuple(cols), ref_schema, ref_table, tuple(ref_cols), name, enforced=enforced))
     indexes: dict[tuple[str, str], list[Index]] = defaultdict(list)
     for schema, table, name, is_unique, cols, *more in index_rows:
         partial, params, read_in = (more + [False, None, None])[:3]
