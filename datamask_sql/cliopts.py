@@ -49,4 +49,5 @@ FLAGS = {
     "out_dir": "--out",
     "allow_paths": "--allow-path",
     "lock_wait": "--lock-wait",
+    "constraints": "--no-constraints",
 }

@@ -7,7 +7,7 @@ from typing import ClassVar
 import sqlglot
 from sqlglot import exp
 
-from datamask_sql.dialects.keys import TableShape, index_statements, key_constraints
+from datamask_sql.dialects.keys import TableShape, describe_key, index_statements, key_constraints, labelled
 from datamask_sql.dialects.session import KEY_VARIABLE, SessionKey
 from datamask_sql.dialects.targets import TargetSafety
 from datamask_sql.errors import UnsupportedError
@@ -280,10 +280,13 @@ class MaskingDialect(SessionKey, TargetSafety):
                 keys = key_constraints(shape, foreign=foreign)
                 keys = keys[len(key_constraints(shape, foreign=False)) :] if foreign else keys
                 statements += [
-                    exp.Alter(this=shape.target.copy(), kind="TABLE", actions=[exp.AddConstraint(expressions=[c])])
+                    labelled(
+                        exp.Alter(this=shape.target.copy(), kind="TABLE", actions=[exp.AddConstraint(expressions=[c])]),
+                        describe_key(shape, c),
+                    )
                     for c in keys
                 ]
-        statements += [s for shape in shapes for s in index_statements(shape)]
+        statements += [s for shape in shapes for s in index_statements(shape, self.name)]
         if self.transactional_ddl:
             statements.append(exp.Commit())
         return statements

@@ -146,7 +146,7 @@ def check_fit(
         raise scope.error(f"{where}: {exc.message}: {exc.file}", path, exc.hint, exc.option) from None
     if problem:
         raise scope.error(f"{where}: {problem}", path)
-    keys = [k for k in ((table.primary_key,) if table.primary_key else ()) + table.unique if column.name in k]
+    keys = [k for k in table.keys() if column.name in k]
     if keys and transform.masks:
         _check_unique(scope, transform, params, column, table, path, where, keys[0], counts)
 

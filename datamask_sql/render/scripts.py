@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from sqlglot import exp
 
 from datamask_sql.dialects import MaskingDialect
-from datamask_sql.dialects.keys import TableShape
+from datamask_sql.dialects.keys import OBJECT, IndexShape, TableShape
 from datamask_sql.lookups import LookupTable
 from datamask_sql.plan import Plan, TablePlan
 from datamask_sql.render.select import table_select
@@ -45,7 +45,7 @@ class Rendered:
 
 
 def _statements(*asts: exp.Expression) -> tuple[Statement, ...]:
-    return tuple(Statement(a) for a in asts)
+    return tuple(Statement(a, label=a.meta.get(OBJECT)) for a in asts)
 
 
 def lookup_statements(schema: str, lookup: LookupTable, dialect: MaskingDialect) -> list[exp.Expression]:
@@ -74,7 +74,10 @@ def shape(plan: Plan, table: TablePlan) -> TableShape:
         table.source.primary_key,
         table.source.unique,
         tuple(fks),
-        tuple((ix.columns, ix.unique) for ix in table.source.indexes),
+        tuple(
+            IndexShape(ix.name, ix.columns, ix.unique, ix.partial, ix.params, ix.dialect) for ix in table.source.indexes
+        ),
+        f"{table.target_schema}.{table.source.name}",
     )
 
 
