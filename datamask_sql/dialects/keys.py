@@ -105,9 +105,8 @@ def index_statements(shape: TableShape, dialect: str) -> list[exp.Expression]:
         if ix.params is not None and ix.dialect == dialect:
             params = ix.params.copy()
         elif ix.columns and not ix.partial:
-            params = exp.IndexParameters(
-                columns=[exp.Ordered(this=exp.column(exp.to_identifier(c))) for c in ix.columns]
-            )
+            # Plain columns, not Ordered: sqlglot emulates NULL ordering in MySQL with a CASE key otherwise.
+            params = exp.IndexParameters(columns=[exp.column(exp.to_identifier(c)) for c in ix.columns])
         else:
             continue
         index = exp.Index(
