@@ -9,6 +9,7 @@ from sqlglot import exp
 
 from datamask_sql.dialects.keys import TableShape, describe_key, index_statements, key_constraints, labelled
 from datamask_sql.dialects.session import KEY_VARIABLE, SessionKey
+from datamask_sql.dialects.shapes import ValueShapes
 from datamask_sql.dialects.targets import TargetSafety
 from datamask_sql.errors import UnsupportedError
 
@@ -31,10 +32,11 @@ def regex_class(chars: str) -> str:
     return "".join(sorted(set(chars) - {"-"})) + ("-" if "-" in chars else "")
 
 
-class MaskingDialect(SessionKey, TargetSafety):
+class MaskingDialect(SessionKey, TargetSafety, ValueShapes):
     """The default implementation of every primitive; one subclass per engine overrides what differs.
 
-    The key's primitives (key, set_key, key_fingerprint, ...) come from SessionKey (dialects/session.py)."""
+    The key's primitives (key, set_key, key_fingerprint, ...) come from SessionKey (dialects/session.py), the
+    binary and spatial ones (text_bytes, make_point, restate_type, ...) from ValueShapes (dialects/shapes.py)."""
 
     name: ClassVar[str] = "generic"
     sqlglot_dialect: ClassVar[str] = ""

@@ -93,6 +93,9 @@ def _table_script(
     for c in table.columns:
         if not c.column.nullable:
             statements += _statements(*dialect.not_null(stage, c.name, c.column.data_type))
+        elif c.masked and dialect.restates_type(c.column.data_type):
+            # The engine's CAST cannot name this type: the column was built through another one.
+            statements += _statements(*dialect.restate_type(stage, c.name, c.column.data_type))
     return Script(table.name, "table", tuple(statements), table.name)
 
 
