@@ -123,6 +123,14 @@ class NoiseParams(Params):
         ge=-18,
         description=("Round the result to this many decimals (negative: tens, hundreds); default the column's scale."),
     )
+    per: str | None = Field(
+        None,
+        description="Column whose value keys the change (one factor per entity) instead of the value itself.",
+    )
+
+
+# The per column's digest is taken in a derived domain, so its own masked output does not reveal the factor.
+NOISE_PER_SUFFIX = "/noise"
 
 
 def noise_steps(params: NoiseParams) -> int:
@@ -156,7 +164,14 @@ class Noise(Transform):
     Params = NoiseParams
     keyed = True
     accepts = ("integer", "decimal")
-    summary = "multiply by 1 + k/10000 with keyed k within +/- percent; round half away from zero"
+    summary = (
+        "multiply by 1 + k/10000 with k within +/- percent, keyed on the value or on the `per` column; "
+        "round half away from zero"
+    )
+
+    def columns_used(self, params: NoiseParams) -> tuple[str, ...]:
+        """The per column, which must be in the same table."""
+        return (params.per,) if params.per else ()
 
     def check(self, params: NoiseParams, column: Column) -> str | None:
         """Rounding can only drop decimals the column has."""
@@ -167,7 +182,12 @@ class Noise(Transform):
     def build(self, ctx: BuildContext, params: NoiseParams) -> exp.Expression:
         """ROUND(CAST(v AS DECIMAL(38, s)) * (10000 + k) * 0.0001, decimals), clamped to the type's range."""
         d, steps = ctx.dialect, noise_steps(params)
-        k = exp.Sub(this=d.mod(d.hex_int(ctx.digest(), 1, 15), 2 * steps + 1), expression=lit(steps))
+        digest = ctx.digest()
+        if params.per:
+            # A NULL entity falls back to the value's own digest, as date_shift's per does.
+            entity = ctx.digest_of(params.per, ctx.domains[params.per] + NOISE_PER_SUFFIX)
+            digest = exp.Coalesce(this=entity, expressions=[digest])
+        k = exp.Sub(this=d.mod(d.hex_int(digest, 1, 15), 2 * steps + 1), expression=lit(steps))
         # One wide type for every CASE branch: DuckDB unifies DECIMAL(38,4) and DECIMAL(38,1) at scale 1,
         # which would round the clamped bound itself out of the column's range.
         wide_type = exp.DataType.build(f"DECIMAL(38, {ctx.column.scale or 0})")
@@ -190,7 +210,8 @@ class Noise(Transform):
     def reference(self, value: Any, ctx: RefContext, params: NoiseParams) -> Any:
         """Exact decimal arithmetic in Python."""
         steps = noise_steps(params)
-        k = reference.hex_int(ctx.digest(value), 1, 15) % (2 * steps + 1) - steps
+        entity = ctx.digest_of(params.per, ctx.domains[params.per] + NOISE_PER_SUFFIX) if params.per else None
+        k = reference.hex_int(entity or ctx.digest(value), 1, 15) % (2 * steps + 1) - steps
         with decimal.localcontext() as c:
             c.prec = 100
             moved = decimal.Decimal(value) * (NOISE_STEPS + k) * decimal.Decimal("0.0001")
