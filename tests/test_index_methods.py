@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import pytest
+import yaml
 from typer.testing import CliRunner
 
 from datamask_sql.catalog import introspect
 from datamask_sql.cli import app
-from datamask_sql.errors import RunError
+from datamask_sql.errors import PlanError, RunError
 from tests.relschema import mask
 
 INDEXES = {
@@ -83,8 +84,6 @@ def test_indexes_keep_method_opclass_expressions_and_predicate(postgres_engine):
 
 def test_a_partial_unique_index_is_a_key_for_the_rows_it_indexes(postgres_engine):
     s = _source(postgres_engine)
-    from datamask_sql.errors import PlanError
-
     with pytest.raises(PlanError, match=r"code \(TEXT\) is a primary or unique key"):
         mask(postgres_engine, _doc(s, code={"transform": "partial", "keep_first": 1}))
 
@@ -107,8 +106,6 @@ def test_a_failing_index_is_named_and_the_way_out_given(postgres_engine, tmp_pat
     assert caught.value.option == "constraints"
     assert "previous target is intact" in caught.value.hint
     # The CLI names the way out.
-    import yaml
-
     policy = tmp_path / "p.yml"
     policy.write_text(yaml.safe_dump(doc))
     monkeypatch.setenv("DATAMASK_SECRET", "a-long-random-test-secret-9f8e7d6c5b4a")
