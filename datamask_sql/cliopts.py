@@ -50,6 +50,7 @@ FLAGS = {
     "out_dir": "--out",
     "allow_paths": "--allow-path",
     "lock_wait": "--lock-wait",
+    "constraints": "--no-constraints",
 }
 
 

@@ -118,6 +118,8 @@ def _build(conn: Connection, emitted: Emitted, key: MaskingKey, progress: Progre
     tables = emitted.of_kind("table")
     progress.started(len(tables))
     current = "setting the masking key"
+    # The key or index a failed swap statement re-creates: the message names it.
+    failing: list[str] = []
     try:
         put_key(conn, emitted, key)
         for f in emitted.of_kind("setup"):
@@ -154,7 +156,7 @@ def _build(conn: Connection, emitted: Emitted, key: MaskingKey, progress: Progre
         current = "swapping staged tables into the target"
         progress.phase("swap")
         for f in emitted.of_kind("swap"):
-            _swap(conn, emitted, f)
+            _swap(conn, emitted, f, failing)
         for f in emitted.of_kind("cleanup"):
             _execute(conn, f)
     except RunError as exc:
@@ -169,6 +171,11 @@ def _build(conn: Connection, emitted: Emitted, key: MaskingKey, progress: Progre
             if swapping
             else "the previous target is intact"
         )
+        if failing:
+            # The source's own keys and indexes may not hold, or fit, on masked data; the copy can go without them.
+            message = f"{current} failed re-creating {failing[0]}: {_first_line(exc, key)}"
+            hint = f"{target}; {cleaned}; build the target without the source's keys and indexes to get past it"
+            raise _failed(result, message, hint, "constraints") from None
         raise _failed(result, f"{current} failed: {_first_line(exc, key)}", f"{target}; {cleaned}") from None
     result.outcome, result.finished_at = "succeeded", _now()
     return result
@@ -206,12 +213,16 @@ def _failed(result: RunResult, message: str, hint: str | None, option: str | Non
     return error
 
 
-def _swap(conn: Connection, emitted: Emitted, swap: EmittedFile) -> None:
-    try:
-        _execute(conn, swap)
-    except DRIVER_ERRORS:
-        _quietly(conn, emitted.rollback)
-        raise
+def _swap(conn: Connection, emitted: Emitted, swap: EmittedFile, failing: list[str]) -> None:
+    """Run the swap; when a statement that re-creates a key or an index fails, `failing` gets its label."""
+    for statement in swap.statements:
+        try:
+            conn.execute(statement.sql)
+        except DRIVER_ERRORS:
+            if statement.label:
+                failing.append(statement.label)
+            _quietly(conn, emitted.rollback)
+            raise
 
 
 def _quietly(conn: Connection, sql: str) -> None:

@@ -48,15 +48,45 @@ _LOGICAL: dict[str, tuple[str, ...]] = {
     "timestamptz": ("TIMESTAMPTZ", "TIMESTAMPLTZ"),
     "uuid": ("UUID", "UNIQUEIDENTIFIER"),
     "json": ("JSON", "JSONB"),
-    "binary": ("BINARY", "VARBINARY", "BLOB"),
+    "binary": ("BINARY", "VARBINARY", "BLOB", "LONGBLOB", "MEDIUMBLOB", "TINYBLOB", "IMAGE"),
+    "spatial": ("GEOMETRY", "GEOGRAPHY", "POINT", "LINESTRING", "POLYGON", "MULTIPOLYGON", "MULTILINESTRING"),
 }
+# Spatial and geometric type names sqlglot does not know in every dialect (MySQL's POINT, PostgreSQL's box):
+# they parse as user-defined types named so.
+SPATIAL_NAMES = frozenset(
+    {"point", "linestring", "polygon", "multipoint", "multilinestring", "multipolygon", "geometrycollection"}
+    | {"geomcollection", "geometry", "geography", "box", "lseg", "line", "path", "circle"}
+)
 # Type names differ between sqlglot releases; unknown ones are simply absent.
 _BY_TYPE = {getattr(T, t): name for name, types in _LOGICAL.items() for t in types if hasattr(T, t)}
 
 
 def logical_type(data_type: exp.DataType) -> str:
     """Map a sqlglot type to the logical type the determinism spec knows ('other' if none)."""
+    if data_type.this == T.USERDEFINED and _user_type_name(data_type) in SPATIAL_NAMES:
+        return "spatial"
     return _BY_TYPE.get(data_type.this, "other")
+
+
+def _user_type_name(data_type: exp.DataType) -> str:
+    kind = data_type.args.get("kind")
+    text = kind.name if isinstance(kind, exp.Expression) else str(kind or "")
+    return text.split("(", 1)[0].strip().strip('"').lower()
+
+
+def spatial_kind(data_type: exp.DataType) -> str | None:
+    """'point', 'polygon', 'geometry', 'box', ... for a spatial column (a PostGIS geometry(Point, 4326) is
+    'point'); None for any other type."""
+    if logical_type(data_type) != "spatial":
+        return None
+    if data_type.this == T.USERDEFINED:
+        return _user_type_name(data_type)
+    if data_type.this in (T.GEOMETRY, T.GEOGRAPHY) and data_type.expressions:
+        first = data_type.expressions[0]
+        first = first.this if isinstance(first, exp.DataTypeParam) else first
+        if isinstance(first, (exp.Var, exp.Identifier)):
+            return first.name.lower()
+    return data_type.this.value.lower()
 
 
 def parse_type(text: str, dialect: str) -> exp.DataType:

@@ -62,7 +62,7 @@ def test_library_errors_name_parameters_and_the_cli_names_their_flags(keyed):
     assert "--" not in info.value.render()
     assert info.value.option in FLAGS
     command = typer.main.get_command(app)
-    flags = {opt for sub in command.commands.values() for p in sub.params for opt in p.opts}
+    flags = {opt for sub in command.commands.values() for p in sub.params for opt in [*p.opts, *p.secondary_opts]}
     assert set(FLAGS.values()) <= flags, "FLAGS names an option no command has"
 
 

@@ -12,11 +12,13 @@ from datamask_sql.errors import CatalogError
 from datamask_sql.secret import scrub
 from datamask_sql.sqltypes import parse_type
 
-Rows = tuple[list[tuple], list[tuple], list[tuple]]
+Rows = tuple
 
 # Column rows: (schema, table, column, type text, nullable[, charset, collation]).
-# Constraint rows: (schema, table, kind, columns, referenced table, referenced columns, name[, referenced schema]).
-# Index rows: (schema, table, name, unique, columns).
+# Constraint rows: (schema, table, kind, columns, referenced table, referenced columns, name[, referenced schema
+# [, enforced on every row]]).
+# Index rows: (schema, table, name, unique, columns[, partial, definition node, dialect it was read in]).
+# An optional fourth element maps (schema, table) to (partitioning text, inheritance children).
 INTROSPECTORS: dict[str, Callable[[Connection], Rows]] = {
     "duckdb": duckdb.read,
     "postgres": postgres.read,
@@ -35,6 +37,7 @@ def _assemble(
     constraint_rows: list[tuple],
     index_rows: list[tuple],
     current: str | None = None,
+    layout: dict | None = None,
 ) -> Catalog:
     columns: dict[tuple[str, str], list[Column]] = defaultdict(list)
     for schema, table, name, type_text, nullable, *encoding in column_rows:
@@ -48,17 +51,23 @@ def _assemble(
     for row in constraint_rows:
         schema, table, kind, cols, ref_table, ref_cols, name = row[:7]
         ref_schema = row[7] if len(row) > 7 and row[7] else schema
+        enforced = bool(row[8]) if len(row) > 8 else True
         key = (schema, table)
         if kind == "PRIMARY KEY":
             pk[key] = tuple(cols)
         elif kind == "UNIQUE":
             unique[key].append(tuple(cols))
         else:
-            fks[key].append(ForeignKey(tuple(cols), ref_schema, ref_table, tuple(ref_cols), name))
+            fks[key].append(ForeignKey(tuple(cols), ref_schema, ref_table, tuple(ref_cols), name, enforced=enforced))
     indexes: dict[tuple[str, str], list[Index]] = defaultdict(list)
-    for schema, table, name, is_unique, cols in index_rows:
-        if cols:
-            indexes[(schema, table)].append(Index(name, tuple(cols), bool(is_unique)))
+    for schema, table, name, is_unique, cols, *more in index_rows:
+        partial, params, read_in = (more + [False, None, None])[:3]
+        # An index known only by its columns can be re-created only when it covers every row on plain columns.
+        if params is not None or (cols and not partial):
+            indexes[(schema, table)].append(
+                Index(name, tuple(cols or ()), bool(is_unique), bool(partial), params, read_in)
+            )
+    layout = layout or {}
     tables = tuple(
         Table(
             schema,
@@ -68,6 +77,7 @@ def _assemble(
             tuple(unique[(schema, table)]),
             tuple(fks[(schema, table)]),
             tuple(indexes[(schema, table)]),
+            *layout.get((schema, table), (None, ())),
         )
         for (schema, table), cols in sorted(columns.items())
     )
@@ -80,11 +90,11 @@ def introspect(conn: Connection) -> Catalog:
     if read is None:
         raise CatalogError(f"no introspector for {conn.dialect}")
     try:
-        column_rows, constraint_rows, index_rows = read(conn)
+        column_rows, constraint_rows, index_rows, *layout = read(conn)
         current = CURRENT_SCHEMA[conn.dialect](conn) if conn.dialect in CURRENT_SCHEMA else None
     except DRIVER_ERRORS as exc:
         # Scrubbed whole before the first line is taken: a key broken across lines is found whole.
         text = scrub(str(exc)).strip()
         detail = text.splitlines()[0] if text else type(exc).__name__
         raise CatalogError(f"cannot introspect {conn.url}: {detail}") from None
-    return _assemble(conn.dialect, conn.url, column_rows, constraint_rows, index_rows, current)
+    return _assemble(conn.dialect, conn.url, column_rows, constraint_rows, index_rows, current, *layout)

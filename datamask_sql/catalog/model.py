@@ -83,15 +83,25 @@ class ForeignKey:
     name: str | None = None
     # Declared in the policy's relations: rather than recorded by the source.
     declared: bool = False
+    # The source holds it for every row of the table, so the target can re-create it. False for a key read from
+    # some partitions only, or from an inheritance child (whose parent's own rows it does not cover).
+    enforced: bool = True
 
 
 @dataclass(frozen=True)
 class Index:
-    """A plain (non-constraint) index on columns; expression and partial indexes are not read."""
+    """An index no constraint owns: its plain columns, and where the engine records it, its whole definition."""
 
     name: str
+    # The indexed columns when every key is a plain column; () for an expression index.
     columns: tuple[str, ...]
     unique: bool = False
+    # Only some rows are indexed (a WHERE predicate): a unique one is not a key of the whole table.
+    partial: bool = False
+    # Method, keys (columns, expressions, operator classes, order), INCLUDE, WITH and WHERE, as a sqlglot
+    # IndexParameters node read in `dialect`; None where only plain columns are known.
+    params: exp.IndexParameters | None = field(default=None, compare=False)
+    dialect: str | None = None
 
 
 @dataclass(frozen=True)
@@ -105,6 +115,18 @@ class Table:
     unique: tuple[tuple[str, ...], ...] = ()
     foreign_keys: tuple[ForeignKey, ...] = ()
     indexes: tuple[Index, ...] = ()
+    # How the source partitions it ('RANGE (payment_date), 3 partitions'); None for a plain table.
+    partitioning: str | None = None
+    # Inheritance children (PostgreSQL INHERITS) whose rows a query on this table also returns.
+    children: tuple[str, ...] = ()
+
+    def keys(self, partial: bool = True) -> tuple[tuple[str, ...], ...]:
+        """Every column set the source holds unique: primary key, unique constraints, unique plain-column
+        indexes (partial ones too unless `partial` is False, since they bind only the rows they index)."""
+        out = [self.primary_key] if self.primary_key else []
+        out += list(self.unique)
+        out += [ix.columns for ix in self.indexes if ix.unique and ix.columns and (partial or not ix.partial)]
+        return tuple(dict.fromkeys(out))
 
     def column(self, name: str) -> Column | None:
         """The column called `name`, exactly, else case-insensitively if that is unambiguous."""
@@ -115,8 +137,8 @@ class Table:
         return folded[0] if len(folded) == 1 else None
 
     def is_unique(self, column: str) -> bool:
-        """Whether `column` alone is a primary key or unique key."""
-        return (column,) == self.primary_key or (column,) in self.unique
+        """Whether `column` alone is a primary key, unique key or unique index."""
+        return (column,) in self.keys()
 
 
 @dataclass(frozen=True)
@@ -162,9 +184,12 @@ class Catalog:
                             "ref_schema": fk.ref_schema,
                             "ref_table": fk.ref_table,
                             "ref_columns": list(fk.ref_columns),
+                            **({} if fk.enforced else {"enforced": False}),
                         }
                         for fk in t.foreign_keys
                     ],
+                    **({"partitioning": t.partitioning} if t.partitioning else {}),
+                    **({"children": list(t.children)} if t.children else {}),
                 }
                 for t in tables
             ],

@@ -8,6 +8,7 @@ import sqlglot
 from sqlglot import exp
 
 from datamask_sql.dialects.session import KEY_VARIABLE, SessionKey
+from datamask_sql.dialects.shapes import ValueShapes
 from datamask_sql.dialects.statements import TableStatements
 from datamask_sql.dialects.targets import TargetSafety
 from datamask_sql.errors import UnsupportedError
@@ -34,10 +35,11 @@ def regex_class(chars: str) -> str:
     return "".join(sorted(set(chars) - {"-"})) + ("-" if "-" in chars else "")
 
 
-class MaskingDialect(SessionKey, TargetSafety, TableStatements):
+class MaskingDialect(SessionKey, TargetSafety, TableStatements, ValueShapes):
     """The default implementation of every primitive; one subclass per engine overrides what differs.
 
-    The key's primitives (key, set_key, key_fingerprint, ...) come from SessionKey (dialects/session.py)."""
+    The key's primitives (key, set_key, key_fingerprint, ...) come from SessionKey (dialects/session.py), the
+    binary and spatial ones (text_bytes, make_point, restate_type, ...) from ValueShapes (dialects/shapes.py)."""
 
     name: ClassVar[str] = "generic"
     sqlglot_dialect: ClassVar[str] = ""

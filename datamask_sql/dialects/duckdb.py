@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlglot import exp
 
 from datamask_sql.dialects.base import KEY_VARIABLE, MaskingDialect, lit
-from datamask_sql.dialects.keys import TableShape, index_statements, key_constraints
+from datamask_sql.dialects.keys import TableShape, index_statements, key_constraints, labelled
 
 
 class DuckDB(MaskingDialect):
@@ -56,6 +56,10 @@ class DuckDB(MaskingDialect):
         """date/timestamp + TO_DAYS(n)."""
         return exp.Add(this=value, expression=self.call("TO_DAYS", exp.cast(days, exp.DataType.build("INT"))))
 
+    def text_bytes(self, text: exp.Expression) -> exp.Expression:
+        """ENCODE gives the UTF-8 bytes; a CAST of text to BLOB would read \\x escapes."""
+        return self.call("ENCODE", text)
+
     def mask_except(self, text: exp.Expression, keep: str, mask: str) -> exp.Expression:
         """Per-code-point list transform: three times faster than regexp_replace in DuckDB, same result."""
         return self.template(
@@ -83,6 +87,7 @@ class DuckDB(MaskingDialect):
                     fk for fk in shape.foreign_keys if fk[1].db == shape.target.db and fk[1].name != shape.target.name
                 ),
                 shape.indexes,
+                shape.label,
             )
             defs: list[exp.Expression] = [
                 exp.ColumnDef(
@@ -92,18 +97,20 @@ class DuckDB(MaskingDialect):
                 )
                 for name, data_type, nullable in shape.columns
             ]
-            defs += key_constraints(local)
+            keys = key_constraints(local)
+            defs += keys
             statements.append(exp.Create(this=exp.Schema(this=shape.target.copy(), expressions=defs), kind="TABLE"))
             columns = [exp.column(exp.to_identifier(name)) for name, _, _ in shape.columns]
-            statements.append(
-                exp.Insert(
-                    this=exp.Schema(
-                        this=shape.target.copy(), expressions=[exp.to_identifier(n) for n, _, _ in shape.columns]
-                    ),
-                    expression=exp.select(*columns).from_(shape.stage.copy()),
-                )
+            insert = exp.Insert(
+                this=exp.Schema(
+                    this=shape.target.copy(), expressions=[exp.to_identifier(n) for n, _, _ in shape.columns]
+                ),
+                expression=exp.select(*columns).from_(shape.stage.copy()),
             )
+            # The keys are checked as the rows go in: a failure here is one of them.
+            what = f"the primary, unique and foreign keys of {shape.label or shape.target.name}"
+            statements.append(labelled(insert, what) if keys else insert)
             statements.append(self.drop_table(shape.stage))
-            statements += index_statements(local)
+            statements += index_statements(local, self.name)
         statements.append(exp.Commit())
         return statements

@@ -7,6 +7,22 @@ from dataclasses import dataclass, field
 
 from sqlglot import exp
 
+# Where a key or index statement records what it re-creates, so a failure can name it (sqlglot keeps `meta`).
+OBJECT = "datamask_object"
+
+
+@dataclass(frozen=True)
+class IndexShape:
+    """An index to re-create: its source name, plain columns, and the definition read from the source, if any."""
+
+    name: str
+    columns: tuple[str, ...]
+    unique: bool = False
+    partial: bool = False
+    # Method, keys, INCLUDE, WITH and WHERE as read from the source, and the dialect they were read in.
+    params: exp.IndexParameters | None = field(default=None, compare=False)
+    dialect: str | None = None
+
 
 @dataclass(frozen=True)
 class TableShape:
@@ -19,8 +35,10 @@ class TableShape:
     unique: tuple[tuple[str, ...], ...] = ()
     # (columns, referenced target table, referenced columns)
     foreign_keys: tuple[tuple[tuple[str, ...], exp.Table, tuple[str, ...]], ...] = ()
-    # (columns, unique) of the source's plain indexes
-    indexes: tuple[tuple[tuple[str, ...], bool], ...] = ()
+    # the source's indexes no constraint owns
+    indexes: tuple[IndexShape, ...] = ()
+    # the table as the source names it, for messages
+    label: str = ""
 
     def constraint_name(self, kind: str, index: int = 0) -> str:
         """Deterministic per target table; free again once the previous target is dropped in the swap."""
@@ -30,6 +48,20 @@ class TableShape:
 
 def _constraint(shape: TableShape, kind: str, index: int, body: exp.Expression) -> exp.Expression:
     return exp.Constraint(this=exp.to_identifier(shape.constraint_name(kind, index)), expressions=[body])
+
+
+def labelled(node: exp.Expression, what: str) -> exp.Expression:
+    """`node`, recording the object it re-creates (read back by the renderer into the statement)."""
+    node.meta[OBJECT] = what
+    return node
+
+
+def describe_key(shape: TableShape, constraint: exp.Expression) -> str:
+    """'primary key (a, b) of t', 'unique key (email) of t' or 'foreign key (c) of t' for a constraint node."""
+    body = constraint.expressions[0]
+    kind = {exp.PrimaryKey: "primary key", exp.ForeignKey: "foreign key"}.get(type(body), "unique key")
+    cols = body.this.expressions if isinstance(body, exp.UniqueColumnConstraint) else body.expressions
+    return f"{kind} ({', '.join(c.name for c in cols)}) of {shape.label or shape.target.name}"
 
 
 def key_constraints(shape: TableShape, foreign: bool = True) -> list[exp.Expression]:
@@ -64,13 +96,22 @@ def key_constraints(shape: TableShape, foreign: bool = True) -> list[exp.Express
     return out
 
 
-def index_statements(shape: TableShape) -> list[exp.Expression]:
-    """CREATE [UNIQUE] INDEX for each plain index of a shape, on the target."""
+def index_statements(shape: TableShape, dialect: str) -> list[exp.Expression]:
+    """CREATE [UNIQUE] INDEX for each index of a shape, on the target: with the source's method, operator
+    classes, expressions and predicate when they were read in `dialect`, else on its plain columns; an index
+    that is neither (an expression or partial index read in another dialect) is not re-created."""
     out: list[exp.Expression] = []
-    for i, (cols, unique) in enumerate(shape.indexes):
-        params = exp.IndexParameters(columns=[exp.Ordered(this=exp.column(exp.to_identifier(c))) for c in cols])
+    for i, ix in enumerate(shape.indexes):
+        if ix.params is not None and ix.dialect == dialect:
+            params = ix.params.copy()
+        elif ix.columns and not ix.partial:
+            # Plain columns, not Ordered: sqlglot emulates NULL ordering in MySQL with a CASE key otherwise.
+            params = exp.IndexParameters(columns=[exp.column(exp.to_identifier(c)) for c in ix.columns])
+        else:
+            continue
         index = exp.Index(
             this=exp.to_identifier(shape.constraint_name("ix", i)), table=shape.target.copy(), params=params
         )
-        out.append(exp.Create(this=index, kind="INDEX", unique=unique))
+        what = f"index {ix.name} of {shape.label or shape.target.name}"
+        out.append(labelled(exp.Create(this=index, kind="INDEX", unique=ix.unique), what))
     return out

@@ -14,6 +14,8 @@ from datamask_sql.sqltypes import logical_type
 if TYPE_CHECKING:
     from datamask_sql.catalog.model import Column
 
+T = exp.DataType.Type
+
 # Evaluated only when the key is unset (COALESCE is lazy): a scalar subquery with two rows raises
 # "Subquery returns more than 1 row", so an unset key fails the statement instead of hashing NULL.
 _FAIL_WHEN_UNSET = "(SELECT 'datamask_key is not set' UNION ALL SELECT 'see the file header')"
@@ -113,9 +115,22 @@ class MySQL(MaskingDialect):
         return self.template("CONVERT_TZ(:v, '+00:00', @@session.time_zone)", v=value)
 
     def cast(self, value: exp.Expression, data_type: exp.DataType) -> exp.Expression:
-        """CAST accepts few targets: integers are SIGNED/UNSIGNED without display width, TIMESTAMP is DATETIME."""
+        """CAST accepts few targets: integers are SIGNED/UNSIGNED without display width, TIMESTAMP is DATETIME;
+        binary types go through BINARY, ENUM and SET through CHAR, YEAR through SIGNED, spatial values stay
+        as built, and each of those gets its declared type back after the CREATE TABLE AS (restate_type)."""
         target = data_type.copy()
-        if logical_type(target) in ("integer", "boolean"):
+        logical = logical_type(target)
+        if logical == "spatial":
+            return value
+        if logical == "binary":
+            # BINARY(n) pads to n bytes as a BINARY(n) column does; every other binary type keeps its length.
+            fixed = target.this == T.BINARY and target.expressions
+            target = exp.DataType(this=T.BINARY, expressions=target.expressions if fixed else [])
+        elif target.this in (T.ENUM, T.SET):
+            target = self.text_type()
+        elif target.this == T.YEAR:
+            target = exp.DataType(this=T.INT)
+        elif logical in ("integer", "boolean"):
             target.set("expressions", [])
         elif target.this in (exp.DataType.Type.TIMESTAMPTZ, exp.DataType.Type.TIMESTAMP):
             target = exp.DataType(this=exp.DataType.Type.DATETIME, expressions=target.expressions)
@@ -133,6 +148,29 @@ class MySQL(MaskingDialect):
         )
         cast = exp.Cast(this=value, to=target)
         return exp.Collate(this=cast, expression=exp.var(column.collation)) if column.collation else cast
+
+    def restates_type(self, data_type: exp.DataType) -> bool:
+        """Binary, spatial, ENUM, SET and YEAR columns are built through another type (see cast)."""
+        return logical_type(data_type) in ("binary", "spatial") or data_type.this in (T.ENUM, T.SET, T.YEAR)
+
+    def restate_type(self, table: exp.Table, column: str, data_type: exp.DataType) -> list[exp.Expression]:
+        """ALTER TABLE ... MODIFY the column to its declared type."""
+        definition = exp.ColumnDef(this=exp.to_identifier(column), kind=data_type.copy())
+        return [exp.Alter(this=table.copy(), kind="TABLE", actions=[exp.ModifyColumn(this=definition)])]
+
+    def text_bytes(self, text: exp.Expression) -> exp.Expression:
+        """The utf8mb4 bytes, whatever the connection's character set."""
+        return self.text_canonical(text)
+
+    def point_coordinates(self, value: exp.Expression, data_type: exp.DataType) -> tuple[exp.Expression, ...]:
+        """ST_X and ST_Y (the axis order of the value's spatial reference system)."""
+        return self.call("ST_X", value), self.call("ST_Y", value.copy())
+
+    def make_point(
+        self, x: exp.Expression, y: exp.Expression, like: exp.Expression, data_type: exp.DataType
+    ) -> exp.Expression:
+        """Point(x, y) moved into the SRID of `like` (MySQL and MariaDB both have ST_PointFromWKB(wkb, srid))."""
+        return self.template("ST_PointFromWKB(ST_AsWKB(Point(:x, :y)), ST_SRID(:v))", x=x, y=y, v=like)
 
     def text_type(self) -> exp.DataType:
         """CHAR is MySQL's cast target for text."""
@@ -224,7 +262,8 @@ class MySQL(MaskingDialect):
 def _index_definitions(shape: TableShape) -> list[exp.Expression]:
     """ADD [UNIQUE] INDEX name (columns) clauses for the plain indexes of a shape."""
     out: list[exp.Expression] = []
-    for i, (cols, unique) in enumerate(shape.indexes):
+    for i, index in enumerate(shape.indexes):
+        cols, unique = index.columns, index.unique
         name = exp.to_identifier(shape.constraint_name("ix", i))
         columns = [exp.column(exp.to_identifier(c)) for c in cols]
         if unique:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlglot import exp
 
 from datamask_sql.dialects.base import MaskingDialect, lit, regex_class
+from datamask_sql.dialects.shapes import SPATIAL_FALLBACK
 
 SETTING = "datamask.key"
 
@@ -75,3 +76,26 @@ class Postgres(MaskingDialect):
     def mask_except(self, text: exp.Expression, keep: str, mask: str) -> exp.Expression:
         """sqlglot adds the global flag for Postgres itself; passing 'g' would double it."""
         return self.template("REGEXP_REPLACE(:t, :p, :m, 'g')", t=text, p=lit(f"[^{regex_class(keep)}]"), m=lit(mask))
+
+    def text_bytes(self, text: exp.Expression) -> exp.Expression:
+        """CONVERT_TO gives the UTF-8 bytes; a CAST of text to bytea would read backslashes as escapes."""
+        return self.call("CONVERT_TO", text, lit("UTF8"))
+
+    def point_coordinates(self, value: exp.Expression, data_type: exp.DataType) -> tuple[exp.Expression, ...]:
+        """point[0] and point[1] of the built-in point type."""
+        self._built_in_point(data_type)
+        return self.template("(:v)[0]", v=value), self.template("(:v)[1]", v=value.copy())
+
+    def make_point(
+        self, x: exp.Expression, y: exp.Expression, like: exp.Expression, data_type: exp.DataType
+    ) -> exp.Expression:
+        """point(x, y) of the built-in point type."""
+        self._built_in_point(data_type)
+        return self.call("POINT", x, y)
+
+    def _built_in_point(self, data_type: exp.DataType) -> None:
+        if data_type.this != exp.DataType.Type.POINT:
+            raise self.unsupported(
+                f"a {data_type.sql('postgres')} point (only PostgreSQL's built-in point type is built)",
+                SPATIAL_FALLBACK,
+            )

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, ClassVar
 
 from sqlglot import exp
 
-from datamask_sql.dialects.keys import TableShape, index_statements, key_constraints
+from datamask_sql.dialects.keys import TableShape, describe_key, index_statements, key_constraints, labelled
 
 if TYPE_CHECKING:
     from datamask_sql.catalog.model import Column
@@ -85,10 +85,13 @@ class TableStatements:
                 keys = key_constraints(shape, foreign=foreign)
                 keys = keys[len(key_constraints(shape, foreign=False)) :] if foreign else keys
                 statements += [
-                    exp.Alter(this=shape.target.copy(), kind="TABLE", actions=[exp.AddConstraint(expressions=[c])])
+                    labelled(
+                        exp.Alter(this=shape.target.copy(), kind="TABLE", actions=[exp.AddConstraint(expressions=[c])]),
+                        describe_key(shape, c),
+                    )
                     for c in keys
                 ]
-        statements += [s for shape in shapes for s in index_statements(shape)]
+        statements += [s for shape in shapes for s in index_statements(shape, self.name)]
         if self.transactional_ddl:
             statements.append(exp.Commit())
         return statements

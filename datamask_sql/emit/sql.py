@@ -44,6 +44,8 @@ class EmittedStatement:
     # Tables (qualifier, name) the statement reads and writes: the runner refuses work that writes where it reads.
     reads: tuple[Name, ...] = ()
     writes: tuple[Name, ...] = ()
+    # What it re-creates (a key or an index of a target), for the message when it fails.
+    label: str | None = None
 
 
 @dataclass(frozen=True)
@@ -163,6 +165,7 @@ def _emit_file(rendered: Rendered, index: int, script: Script) -> EmittedFile:
             to_sql(dialect, count_star(s.fills)) if s.fills is not None else None,
             tables_read(s.ast),
             tables_written(s.ast, dialect),
+            s.label,
         )
         for s in script.statements
     )

@@ -61,7 +61,32 @@ def explicit_rules(
                 when,
                 spec.when[0] if spec.when else None,
             )
+    _shared_shifts(scope, explicit)
     return explicit, named
+
+
+def _shared_shifts(scope: Scope, explicit: dict[tuple[Ref, str], ColumnPlan]) -> None:
+    """Date columns of one row shifted per the same entity move by one offset, so their order holds."""
+    groups: dict[tuple[Ref, str], list[ColumnPlan]] = {}
+    for (ref, _), cp in explicit.items():
+        if cp.transform.name == "date_shift" and cp.params.per:
+            groups.setdefault((ref, cp.params.per), []).append(cp)
+    for (ref, per), plans in groups.items():
+        if len(plans) < 2:
+            continue
+        names = ", ".join(cp.name for cp in plans)
+        odd = next((cp for cp in plans if cp.params.days != plans[0].params.days), None)
+        if odd is not None:
+            raise scope.error(
+                f"{scope.show(ref)}: {names} are shifted per {per} with different days "
+                f"({plans[0].params.days} and {odd.params.days}), so their order within a row could change",
+                scope.path(ref, "columns", odd.name),
+                "give every date_shift with the same per: the same days",
+            )
+        scope.note(
+            f"{scope.show(ref)}: {names} move by one offset per {per}, so their order within a row is kept "
+            "(a NULL per value, or a date within 10 years of year 1 or 9999, is shifted on its own)"
+        )
 
 
 def _validate(
@@ -148,9 +173,9 @@ def check_fit(
         raise scope.error(f"{where}: {exc.message}: {exc.file}", path, exc.hint, exc.option) from None
     if problem:
         raise scope.error(f"{where}: {problem}", path)
-    keys = [k for k in ((table.primary_key,) if table.primary_key else ()) + table.unique if column.name in k]
+    keys = [k for k in table.keys() if column.name in k]
     if keys and transform.masks:
-        _check_unique(scope, transform, params, column, table, path, where, keys[0], counts)
+        _check_unique(scope, transform, params, column, table, path, where, keys, counts)
 
 
 def _check_unique(
@@ -161,10 +186,15 @@ def _check_unique(
     table: Table,
     path: tuple,
     where: str,
-    key: tuple[str, ...],
+    keys: list[tuple[str, ...]],
     counts: RowCounts | None,
 ) -> None:
-    """Keys stay unique: injective transforms pass; truncated hashes pass when the birthday bound allows."""
+    """Keys stay unique: injective transforms pass; truncated hashes pass when the birthday bound allows; a
+    transform that is injective given another column of the key (date_shift per:) passes for that key."""
+    injective = transform.injective(params, column)
+    within = {k: transform.unique_within(params, column, k) for k in keys} if not injective else {}
+    lossy = [k for k in keys if not injective and within[k] is None]
+    key = lossy[0] if lossy else keys[0]
     kind = "primary or unique key" if len(key) == 1 else f"part of the key ({', '.join(key)})"
     bits = transform.collision_bits(params, column)
     rows = (counts or {}).get(scope.show((table.schema, table.name)))
@@ -180,7 +210,9 @@ def _check_unique(
             )
         scope.notes.append(f"collision risk {text}")
         return
-    if not transform.injective(params, column):
+    for note in dict.fromkeys(n for n in within.values() if n):
+        scope.note(f"{scope.show((table.schema, table.name))}.{column.name}: {note}")
+    if lossy:
         note = transform.collision_note(params, column, rows)
         if note is not None:
             scope.note(f"{scope.show((table.schema, table.name))}.{column.name}: {note}")
@@ -188,15 +220,26 @@ def _check_unique(
         raise scope.error(
             f"{where} is a {kind}, and '{transform.name}' would make distinct values collide",
             path,
-            transform.lossy_hint(params, column)
-            or "use an injective transform (keep, hash with length >= 16, email, uuid), or "
-            "hash_int with a range of at least expected_rows values",
+            transform.lossy_hint(params, column) or injective_hint(column),
         )
     if bits is not None and bits < 256:
         scope.notes.append(
             f"collision risk {where}: {bits}-bit hash, row count unknown "
             "(run or plan against a live source to measure it)"
         )
+
+
+def injective_hint(column: Column) -> str:
+    """The injective rules that fit a key column of this type."""
+    fitting = {
+        "text": "keep, hash with length >= 16, email, uuid (36+ characters) or fake with unique: true",
+        "char": "keep or hash with length >= 16",
+        "integer": "keep, or hash_int with a range of at least expected_rows values",
+        "uuid": "keep or uuid",
+        "date": "keep, or date_shift with per: another column of the same key",
+        "timestamp": "keep, or date_shift with per: another column of the same key",
+    }
+    return f"use a rule that keeps distinct values distinct: {fitting.get(column.logical, 'keep')}"
 
 
 def _when(scope: Scope, spec: RuleSpec, column: Column, table: Table) -> exp.Expression:

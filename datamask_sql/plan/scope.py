@@ -120,12 +120,28 @@ class Scope:
                 raise self.error(f"table '{self.show(ref)}' is listed twice", ("tables", name))
             self.tables[ref] = table
             self.keys[ref] = name
+        self._layout_notes()
         copied = {ref[1] for ref in self.tables if ref[0] == self.source_schema}
         skipped = sorted(set(in_schema) - copied)
         if skipped:
             self.notes.append(f"not in the policy, so not copied: {', '.join(skipped)}")
         self._refuse_targets_on_sources()
         self._relations()
+
+    def _layout_notes(self) -> None:
+        """Say what a partitioned or inherited-from source table becomes: the target is one plain table."""
+        for ref, table in self.tables.items():
+            name = self.show(ref)
+            if table.partitioning:
+                self.notes.append(
+                    f"{name} is partitioned in the source ({table.partitioning}); its target is one plain table "
+                    "holding every partition's rows, with the keys declared on it and on its partitions"
+                )
+            if table.children:
+                self.notes.append(
+                    f"{name} has inheritance children ({', '.join(table.children)}); its copy holds their rows too, "
+                    "as a query on it returns them, and their foreign keys are followed but not re-created on it"
+                )
 
     # -- where the copy goes ----------------------------------------------------------------------
     def _targets(self) -> list[tuple[str, str | None, tuple, str]]:

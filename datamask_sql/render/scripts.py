@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from sqlglot import exp
 
 from datamask_sql.dialects import MaskingDialect
-from datamask_sql.dialects.keys import TableShape
+from datamask_sql.dialects.keys import OBJECT, IndexShape, TableShape
 from datamask_sql.lookups import LookupTable
 from datamask_sql.plan import Plan, TablePlan
 from datamask_sql.render.select import table_select
@@ -45,7 +45,7 @@ class Rendered:
 
 
 def _statements(*asts: exp.Expression) -> tuple[Statement, ...]:
-    return tuple(Statement(a) for a in asts)
+    return tuple(Statement(a, label=a.meta.get(OBJECT)) for a in asts)
 
 
 def lookup_statements(schema: str, lookup: LookupTable, dialect: MaskingDialect) -> list[exp.Expression]:
@@ -63,7 +63,8 @@ def shape(plan: Plan, table: TablePlan) -> TableShape:
     """The keys a target re-creates: the source's own (not the policy's declared relations)."""
     fks = []
     for fk in table.foreign_keys:
-        if not fk.declared:
+        # Only keys the source holds for every row: not the policy's relations, nor a key some partitions declare.
+        if not fk.declared and fk.enforced:
             parent = plan.referenced(fk)
             fks.append((fk.columns, target_table(parent.target_schema, parent.source.name), fk.ref_columns))
     return TableShape(
@@ -73,7 +74,10 @@ def shape(plan: Plan, table: TablePlan) -> TableShape:
         table.source.primary_key,
         table.source.unique,
         tuple(fks),
-        tuple((ix.columns, ix.unique) for ix in table.source.indexes),
+        tuple(
+            IndexShape(ix.name, ix.columns, ix.unique, ix.partial, ix.params, ix.dialect) for ix in table.source.indexes
+        ),
+        f"{table.target_schema}.{table.source.name}",
     )
 
 
@@ -89,6 +93,9 @@ def _table_script(
     for c in table.columns:
         if not c.column.nullable:
             statements += _statements(*dialect.not_null(stage, c.column))
+        elif c.masked and dialect.restates_type(c.column.data_type):
+            # The engine's CAST cannot name this type: the column was built through another one.
+            statements += _statements(*dialect.restate_type(stage, c.name, c.column.data_type))
     return Script(table.name, "table", tuple(statements), table.name)
 
 

@@ -24,6 +24,8 @@ class Statement:
     table: str | None = None
     # The table the statement writes rows into, counted after it runs.
     fills: exp.Table | None = None
+    # What the statement re-creates ('index payment_by_customer of masked.payment'), named if it fails.
+    label: str | None = None
 
 
 def _name(table: exp.Table) -> Name:

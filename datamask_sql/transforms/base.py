@@ -136,6 +136,11 @@ class Transform:
         """Bits of hash output when distinct inputs can collide only by hash truncation, else None."""
         return None
 
+    def unique_within(self, params: Params, column: Column, key: tuple[str, ...]) -> str | None:
+        """Why this transform keeps the multi-column `key` unique though it is not injective on its own (the
+        plan's note), or None when it does not."""
+        return None
+
     def lossy_hint(self, params: Params, column: Column) -> str | None:
         """How to keep a unique column unique when this transform is not injective (None: the generic hint)."""
         return None

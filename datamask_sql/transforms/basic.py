@@ -10,6 +10,7 @@ from sqlglot import exp
 from datamask_sql.catalog.model import Column
 from datamask_sql.dialects.base import lit
 from datamask_sql.transforms.base import BuildContext, Params, RefContext, Transform
+from datamask_sql.transforms.shaped import constant_problem, constant_sql, constant_value
 
 
 class Keep(Transform):
@@ -68,17 +69,18 @@ class Constant(Transform):
     summary = "replace every non-NULL value by `value`"
 
     def check(self, params: ConstantParams, column: Column) -> str | None:
-        """The constant must fit the column's length."""
+        """The constant must fit the column's length, and be bytes, a point or a label where the column says."""
         if column.length is not None and isinstance(params.value, str) and len(params.value) > column.length:
             return f"constant {params.value!r} is longer than the column's {column.length} characters"
-        return None
+        return constant_problem(params.value, column)
 
     def build(self, ctx: BuildContext, params: ConstantParams) -> exp.Expression:
-        """The literal, cast to the column type by the renderer."""
+        """The literal (binary: its UTF-8 bytes; spatial: the engine's point), cast to the column type later."""
         if isinstance(params.value, bool):
             return exp.true() if params.value else exp.false()
-        return lit(params.value)
+        shaped = constant_sql(ctx, params.value) if isinstance(params.value, str) else None
+        return shaped if shaped is not None else lit(params.value)
 
     def reference(self, value: Any, ctx: RefContext, params: ConstantParams) -> Any:
-        """The constant."""
-        return params.value
+        """The constant (bytes for a binary column, (x, y) for a point)."""
+        return constant_value(params.value, ctx.column)

@@ -8,6 +8,7 @@ from pydantic import Field
 from sqlglot import exp
 
 from datamask_sql import reference
+from datamask_sql.catalog.model import Column
 from datamask_sql.dialects.base import MaskingDialect, lit
 from datamask_sql.transforms.base import BuildContext, Params, RefContext, Transform
 
@@ -54,6 +55,25 @@ class DateShift(Transform):
     def columns_used(self, params: DateShiftParams) -> tuple[str, ...]:
         """The per column, which must be in the same table."""
         return (params.per,) if params.per else ()
+
+    def unique_within(self, params: DateShiftParams, column: Column, key: tuple[str, ...]) -> str | None:
+        """A shift keyed on another column of the same key is one offset per value of that column: two rows
+        that agree on it moved alike, so they still differ in this column; rows that differ in it differ in
+        the key already (its own rule keeps it distinct). A NULL there makes the row no part of the key."""
+        if params.per is None or params.per == column.name or params.per not in key:
+            return None
+        return (
+            f"date_shift per {params.per} on the key ({', '.join(key)}): one offset per {params.per}, so the key "
+            f"stays unique (within {EDGE_YEARS} years of year 1 or 9999 the offset's sign flips per value, where "
+            "the run's uniqueness check catches a collision before the swap)"
+        )
+
+    def lossy_hint(self, params: DateShiftParams, column: Column) -> str | None:
+        """A shift keyed on the value itself can move two dates onto one."""
+        return (
+            "a shift keyed on each value can move two dates onto one day; give date_shift per: another column "
+            "of the same key (one offset per entity keeps the key unique), or keep the column"
+        )
 
     def _digest(self, ctx: BuildContext, params: DateShiftParams) -> exp.Expression:
         if not params.per:

@@ -7,6 +7,7 @@ from typing import Any
 from pydantic import Field, model_validator
 from sqlglot import exp
 
+from datamask_sql.catalog.model import Column
 from datamask_sql.errors import UnsupportedError
 from datamask_sql.transforms.base import BuildContext, Params, RefContext, Transform
 from datamask_sql.transforms.sqlexpr import PolicySQLError, bind_columns, parse_scalar
@@ -39,6 +40,15 @@ class Expression(Transform):
     Params = ExpressionParams
     null_preserving = False
     summary = "a scalar SQL expression over the row's columns, in a named dialect, transpiled by sqlglot"
+
+    def check(self, params: ExpressionParams, column: Column) -> str | None:
+        """Policy SQL has no spatial functions, so it cannot build a value a spatial column takes."""
+        if column.logical == "spatial":
+            return (
+                "an expression cannot build spatial values; use null, constant: 'POINT(x y)', "
+                "or generalize with grid: on a point column"
+            )
+        return None
 
     def columns_used(self, params: ExpressionParams) -> tuple[str, ...]:
         """Every column the expression reads."""

@@ -11,7 +11,9 @@ from sqlglot import exp
 from datamask_sql import reference
 from datamask_sql.catalog.model import Column
 from datamask_sql.dialects.base import lit
+from datamask_sql.sqltypes import spatial_kind
 from datamask_sql.transforms.base import BuildContext, Params, RefContext, Transform
+from datamask_sql.transforms.shaped import number, snap
 
 DATE_UNITS = ("month", "year", "decade")
 MAX_BAND = 10**9
@@ -26,6 +28,9 @@ class GeneralizeParams(Params):
     band: int | None = Field(
         None, ge=2, le=MAX_BAND, description="Integers: the lower end of the band of this width (toward zero)."
     )
+    grid: float | None = Field(
+        None, gt=0, le=1e9, description="Points: each coordinate floored to a multiple of this cell size."
+    )
 
 
 class Generalize(Transform):
@@ -33,20 +38,39 @@ class Generalize(Transform):
 
     name = "generalize"
     Params = GeneralizeParams
-    accepts = ("date", "timestamp", "timestamptz", "integer")
-    summary = "dates to the first day of their month/year/decade; integers to their band's lower end"
+    accepts = ("date", "timestamp", "timestamptz", "integer", "spatial")
+    summary = (
+        "dates to the first day of their month/year/decade; integers to their band's lower end; "
+        "points to the lower-left corner of their grid cell"
+    )
 
     def check(self, params: GeneralizeParams, column: Column) -> str | None:
-        """Dates need `to`, integers need `band`."""
-        if column.logical == "integer" and (params.band is None or params.to is not None):
+        """Dates need `to`, integers need `band`, points need `grid`."""
+        given = [name for name in ("to", "band", "grid") if getattr(params, name) is not None]
+        if column.logical == "spatial":
+            if given != ["grid"]:
+                return "points are generalized with 'grid: size' (e.g. grid: 0.01 floors each coordinate to 0.01)"
+            # ST_X of a polygon fails at run time: only a column that holds nothing but points is snapped.
+            if spatial_kind(column.data_type) != "point":
+                return f"a grid needs a column of points; {column.type_sql} is not one: null the column or keep it"
+            return None
+        if column.logical == "integer" and given != ["band"]:
             return "integers are generalized with 'band: N' (e.g. band: 10 turns 37 into 30)"
-        if column.logical != "integer" and (params.to is None or params.band is not None):
+        if column.logical not in ("integer", "spatial") and given != ["to"]:
             return f"dates are generalized with 'to: {'|'.join(DATE_UNITS)}'"
         return None
 
     def build(self, ctx: BuildContext, params: GeneralizeParams) -> exp.Expression:
-        """Integers: v - v % band (rounds toward zero, never overflows). Dates: MAKE_DATE of the parts kept."""
+        """Integers: v - v % band (rounds toward zero, never overflows). Dates: MAKE_DATE of the parts kept.
+        Points: FLOOR(coordinate / grid) * grid, in the value's own spatial reference system."""
         d, v = ctx.dialect, ctx.value
+        if params.grid is not None:
+            size = d.cast(number(params.grid), exp.DataType.build("DOUBLE"))
+            x, y = (
+                exp.Mul(this=exp.func("FLOOR", exp.Div(this=c, expression=size.copy())), expression=size.copy())
+                for c in d.point_coordinates(v, ctx.column.data_type)
+            )
+            return d.make_point(x, y, v.copy(), ctx.column.data_type)
         if params.band is not None:
             return exp.Sub(this=v, expression=exp.paren(exp.Mod(this=v.copy(), expression=lit(params.band))))
         zoned = ctx.column.logical == "timestamptz"
@@ -64,7 +88,9 @@ class Generalize(Transform):
         return d.from_utc(day) if zoned else day
 
     def reference(self, value: Any, ctx: RefContext, params: GeneralizeParams) -> Any:
-        """The same in Python."""
+        """The same in Python (a point is its (x, y))."""
+        if params.grid is not None:
+            return snap(value, params.grid)
         if params.band is not None:
             return _toward_zero(value, params.band)
         zoned = ctx.column.logical == "timestamptz"

@@ -129,6 +129,14 @@ class NoiseParams(Params):
         ge=-18,
         description=("Round the result to this many decimals (negative: tens, hundreds); default the column's scale."),
     )
+    per: str | None = Field(
+        None,
+        description="Column whose value keys the change (one factor per entity) instead of the value itself.",
+    )
+
+
+# The per column's digest is taken in a derived domain, so its own masked output does not reveal the factor.
+NOISE_PER_SUFFIX = "/noise"
 
 
 def noise_steps(params: NoiseParams) -> int:
@@ -162,7 +170,14 @@ class Noise(Transform):
     Params = NoiseParams
     keyed = True
     accepts = ("integer", "decimal")
-    summary = "multiply by 1 + k/10000 with keyed k within +/- percent; round half away from zero"
+    summary = (
+        "multiply by 1 + k/10000 with k within +/- percent, keyed on the value or on the `per` column; "
+        "round half away from zero"
+    )
+
+    def columns_used(self, params: NoiseParams) -> tuple[str, ...]:
+        """The per column, which must be in the same table."""
+        return (params.per,) if params.per else ()
 
     def check(self, params: NoiseParams, column: Column) -> str | None:
         """Rounding can only drop decimals the column has."""
@@ -177,14 +192,27 @@ class Noise(Transform):
         # One wide type for every CASE branch: DuckDB unifies DECIMAL(38,4) and DECIMAL(38,1) at scale 1,
         # which would round the clamped bound itself out of the column's range.
         wide_type = exp.DataType.build(f"DECIMAL(38, {ctx.column.scale or 0})")
-        return self.emit(ctx, noise_steps(params), noise_decimals(params, ctx.column), wide_type, texts)
+        keyed_on = None
+        if params.per:
+            # A NULL entity falls back to the value's own digest, as date_shift's per does.
+            entity = ctx.digest_of(params.per, ctx.domains[params.per] + NOISE_PER_SUFFIX)
+            keyed_on = exp.Coalesce(this=entity, expressions=[ctx.digest()])
+        return self.emit(ctx, noise_steps(params), noise_decimals(params, ctx.column), wide_type, texts, keyed_on)
 
     def emit(
-        self, ctx: BuildContext, steps: int, decimals: int, wide_type: exp.DataType, bounds: tuple[str, str] | None
+        self,
+        ctx: BuildContext,
+        steps: int,
+        decimals: int,
+        wide_type: exp.DataType,
+        bounds: tuple[str, str] | None,
+        keyed_on: exp.Expression | None = None,
     ) -> exp.Expression:
-        """The noise for resolved steps, rounding, working type and (low, high) bounds as decimal text."""
+        """The noise for resolved steps, rounding, working type, (low, high) bounds as decimal text and the
+        digest it is keyed on (default: the value's own)."""
         d = ctx.dialect
-        k = exp.Sub(this=d.mod(d.hex_int(ctx.digest(), 1, 15), 2 * steps + 1), expression=lit(steps))
+        digest = keyed_on if keyed_on is not None else ctx.digest()
+        k = exp.Sub(this=d.mod(d.hex_int(digest, 1, 15), 2 * steps + 1), expression=lit(steps))
         wide = exp.cast(ctx.value, wide_type)
         factor = exp.paren(exp.Add(this=lit(NOISE_STEPS), expression=k))
         moved = exp.Mul(this=exp.Mul(this=wide, expression=factor), expression=exp.Literal.number("0.0001"))
@@ -203,7 +231,8 @@ class Noise(Transform):
     def reference(self, value: Any, ctx: RefContext, params: NoiseParams) -> Any:
         """Exact decimal arithmetic in Python."""
         steps = noise_steps(params)
-        k = reference.hex_int(ctx.digest(value), 1, 15) % (2 * steps + 1) - steps
+        entity = ctx.digest_of(params.per, ctx.domains[params.per] + NOISE_PER_SUFFIX) if params.per else None
+        k = reference.hex_int(entity or ctx.digest(value), 1, 15) % (2 * steps + 1) - steps
         with decimal.localcontext() as c:
             c.prec = 100
             moved = decimal.Decimal(value) * (NOISE_STEPS + k) * decimal.Decimal("0.0001")
