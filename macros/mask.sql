@@ -39,11 +39,11 @@
 {%- for k in rule if k not in ['transform', 'domain', 'days', 'per'] -%}{{ exceptions.raise_compiler_error('datamask_sql.mask: date_shift takes no parameter ' ~ k) }}{%- endfor -%}
 {{ datamask_sql.date_shift(column, days=rule.get('days', none), per=rule.get('per', none), domain=domain, logical=logical, column_length=column_length, scale=scale, data_type=data_type, digest=digest, when=when, domain_tag=domain_tag, per_domain=kwargs.get('per_domain'), per_logical=kwargs.get('per_logical'), per_digest=kwargs.get('per_digest')) }}
 {%- elif name == 'noise' -%}
-{%- for k in rule if k not in ['transform', 'domain', 'percent', 'decimals'] -%}{{ exceptions.raise_compiler_error('datamask_sql.mask: noise takes no parameter ' ~ k) }}{%- endfor -%}
-{{ datamask_sql.noise(column, percent=rule.get('percent', none), decimals=rule.get('decimals', none), domain=domain, logical=logical, column_length=column_length, scale=scale, data_type=data_type, digest=digest, when=when, domain_tag=domain_tag, precision=kwargs.get('precision'), type_min=kwargs.get('type_min'), type_max=kwargs.get('type_max')) }}
+{%- for k in rule if k not in ['transform', 'domain', 'percent', 'decimals', 'per'] -%}{{ exceptions.raise_compiler_error('datamask_sql.mask: noise takes no parameter ' ~ k) }}{%- endfor -%}
+{{ datamask_sql.noise(column, percent=rule.get('percent', none), decimals=rule.get('decimals', none), per=rule.get('per', none), domain=domain, logical=logical, column_length=column_length, scale=scale, data_type=data_type, digest=digest, when=when, domain_tag=domain_tag, precision=kwargs.get('precision'), type_min=kwargs.get('type_min'), type_max=kwargs.get('type_max')) }}
 {%- elif name == 'generalize' -%}
-{%- for k in rule if k not in ['transform', 'domain', 'to', 'band'] -%}{{ exceptions.raise_compiler_error('datamask_sql.mask: generalize takes no parameter ' ~ k) }}{%- endfor -%}
-{{ datamask_sql.generalize(column, to=rule.get('to', none), band=rule.get('band', none), domain=domain, logical=logical, column_length=column_length, scale=scale, data_type=data_type, digest=digest, when=when, domain_tag=domain_tag) }}
+{%- for k in rule if k not in ['transform', 'domain', 'to', 'band', 'grid'] -%}{{ exceptions.raise_compiler_error('datamask_sql.mask: generalize takes no parameter ' ~ k) }}{%- endfor -%}
+{{ datamask_sql.generalize(column, to=rule.get('to', none), band=rule.get('band', none), grid=rule.get('grid', none), domain=domain, logical=logical, column_length=column_length, scale=scale, data_type=data_type, digest=digest, when=when, domain_tag=domain_tag) }}
 {%- elif name == 'redact_text' -%}
 {%- for k in rule if k not in ['transform', 'domain', 'email', 'digit'] -%}{{ exceptions.raise_compiler_error('datamask_sql.mask: redact_text takes no parameter ' ~ k) }}{%- endfor -%}
 {{ datamask_sql.redact_text(column, email=rule.get('email', 'user@example.com'), digit=rule.get('digit', '#'), domain=domain, logical=logical, column_length=column_length, scale=scale, data_type=data_type, digest=digest, when=when, domain_tag=domain_tag) }}

@@ -71,6 +71,8 @@ def column_call(
         args.append(f"digest={jinja_literal(source_ref(dialect, digests[(cp.name, cp.domain)]))}")
     if when is not None:
         args.append(f"when={jinja_literal(when)}")
+    if cp.transform.name == "noise" and cp.params.per:
+        raise UnsupportedError(f"column {cp.name}: noise keyed on `per` has no dbt macro yet")
     if cp.transform.name == "date_shift" and cp.params.per:
         per_digest = digests[(cp.params.per, domains[cp.params.per] + PER_DOMAIN_SUFFIX)]
         args.append(f"per_digest={jinja_literal(source_ref(dialect, per_digest))}")

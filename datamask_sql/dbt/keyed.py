@@ -9,6 +9,7 @@ from __future__ import annotations
 from sqlglot import exp
 
 from datamask_sql.dbt.holes import HoleInt, HoleStr, data_type, sql
+from datamask_sql.dbt.plain import refuse
 from datamask_sql.dbt.spec import Branch, branches, context
 from datamask_sql.dialects import MaskingDialect
 from datamask_sql.emit.sql import to_sql
@@ -80,7 +81,8 @@ def noise_body(d: MaskingDialect) -> str:
     t = Noise()
     wide = [to_sql(d, exp.DataType.build(f"DECIMAL(38, {s})")) for s in SCALES]
     resolve = (
-        "{%- set _steps = [1, (percent * 100) | round | int] | max -%}"
+        refuse("per is not none", "datamask_sql.noise: `per` has no dbt macro yet; use datamask-sql compile")
+        + "{%- set _steps = [1, (percent * 100) | round | int] | max -%}"
         "{%- set _scale = scale if scale is not none else 0 -%}"
         "{%- set _decimals = _scale if decimals is none else decimals -%}"
         f"{{%- set _wide_type = {wide!r}[_scale] -%}}"
