@@ -51,12 +51,14 @@ class Inputs:
     row_counts: dict[str, int] | None = None
 
 
-def resolve_dialect(source: str, dialect: str | None) -> MaskingDialect:
-    """The output dialect: as given, else the source engine's own."""
+def resolve_dialect(source: str, dialect: str | None, source_dialect: str | None = None) -> MaskingDialect:
+    """The output dialect: as given, else the source engine's own (a URL's, or the dialect a file is read in)."""
     if dialect:
         return get_dialect(dialect)
     if is_url(source):
         return get_dialect(dialect_of_url(source))
+    if source_dialect:
+        return get_dialect(source_dialect)
     raise DatamaskError(
         "a schema file does not say which engine the SQL is for: name the output dialect",
         hint="e.g. postgres",
@@ -112,7 +114,7 @@ def _read(
     allow_paths: Iterable[Path | str],
 ) -> tuple[MaskingDialect, Inputs]:
     """The output dialect and the inputs, read over a connection opened and closed here (compile and plan)."""
-    target = resolve_dialect(source, dialect)
+    target = resolve_dialect(source, dialect, source_dialect)
     with open_source(source) as conn:
         inputs = load_inputs(
             policy_path,

@@ -15,13 +15,17 @@ from rich.markup import escape
 from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
 from datamask_sql import ALGORITHM_VERSION, __version__, api
-from datamask_sql.cliopts import (
+from datamask_sql.cliopts import (  # noqa: F401 - FLAGS is read as cli.FLAGS
     FLAGS,
     AllowPathOpt,
+    DialectOpt,
     PolicyArg,
     SecretFileOpt,
+    SourceDialectOpt,
     SourceOpt,
     SourceSchemaOpt,
+    command_flags,
+    see_flag,
 )
 from datamask_sql.console import RichProgress, err, out, print_checks, print_error, print_plan, say
 from datamask_sql.errors import DatamaskError, DatamaskWarning
@@ -41,9 +45,8 @@ app = typer.Typer(
 )
 
 
-def _fail(exc: DatamaskError) -> None:
-    flag = FLAGS.get(exc.option or "")
-    where = f"; see {flag}" if flag else ""
+def _fail(exc: DatamaskError, flags: frozenset[str]) -> None:
+    where = see_flag(exc.option, flags)
     # Scrubbed once more at the edge, whatever the library did: no key or secret reaches a terminal or CI log.
     print_error(f"{scrub(exc.render())}{where}")
     raise typer.Exit(1)
@@ -52,13 +55,14 @@ def _fail(exc: DatamaskError) -> None:
 _show_python_warning = warnings.showwarning
 
 
-def _warn(message: Warning | str, category: type[Warning], filename: str, lineno: int, *args: object) -> None:
+def _warn(
+    message: Warning | str, category: type[Warning], filename: str, lineno: int, *args: object, flags: frozenset[str]
+) -> None:
     """Library warnings (DatamaskWarning) as one stderr line naming the flag; other warnings as Python shows them."""
     if not isinstance(message, DatamaskWarning):
         _show_python_warning(message, category, filename, lineno, *args)
         return
-    flag = FLAGS.get(message.option or "")
-    where = f"; see {flag}" if flag else ""
+    where = see_flag(message.option, flags)
     err.print(f"[bold yellow]warning:[/] {escape(scrub(message.render()))}{where}", highlight=False, soft_wrap=True)
 
 
@@ -67,13 +71,14 @@ def command(fn: Callable[..., None]) -> Callable[..., None]:
 
     @functools.wraps(fn)
     def translated(*args, **kwargs) -> None:
+        flags = command_flags(app, fn.__name__)
         with warnings.catch_warnings():
             warnings.simplefilter("always", DatamaskWarning)
-            warnings.showwarning = _warn
+            warnings.showwarning = functools.partial(_warn, flags=flags)
             try:
                 fn(*args, **kwargs)
             except DatamaskError as exc:
-                _fail(exc)
+                _fail(exc, flags)
 
     return app.command()(translated)
 
@@ -85,24 +90,8 @@ def compile(
     out_dir: Annotated[Path, typer.Option("--out", "-o", help="Folder for the SQL files and manifest.json.")] = Path(
         "build"
     ),
-    dialect: Annotated[
-        str | None,
-        typer.Option(
-            "--dialect",
-            "-d",
-            help="Output dialect: duckdb, postgres, mysql, spark, snowflake, bigquery, "
-            "redshift, trino or tsql (default: the source's engine).",
-            show_default=False,
-        ),
-    ] = None,
-    source_dialect: Annotated[
-        str | None,
-        typer.Option(
-            "--source-dialect",
-            help="Dialect a DDL file or dbt catalog's types are written in (default: --dialect).",
-            show_default=False,
-        ),
-    ] = None,
+    dialect: DialectOpt = None,
+    source_dialect: SourceDialectOpt = None,
     source_schema: SourceSchemaOpt = None,
     secret_file: SecretFileOpt = None,
     allow_path: AllowPathOpt = None,
@@ -206,16 +195,20 @@ def run(
 def plan(
     policy: PolicyArg,
     source: SourceOpt,
-    dialect: Annotated[
-        str | None, typer.Option("--dialect", "-d", show_default=False, help="Dialect a DDL source is read in.")
-    ] = None,
+    dialect: DialectOpt = None,
+    source_dialect: SourceDialectOpt = None,
     source_schema: SourceSchemaOpt = None,
     fmt: Annotated[str, typer.Option("--format", help="text or json.")] = "text",
     allow_path: AllowPathOpt = None,
 ) -> None:
     """Explain the rule, consistency domain and reason for every column; needs no secret."""
     the_plan = api.plan_policy(
-        policy, source, dialect=dialect, source_schema=source_schema, allow_paths=allow_path or ()
+        policy,
+        source,
+        dialect=dialect,
+        source_dialect=source_dialect,
+        source_schema=source_schema,
+        allow_paths=allow_path or (),
     )
     if fmt == "json":
         out.print_json(json.dumps(the_plan.to_dict()))
