@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import warnings
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -13,12 +14,13 @@ from typing import Any
 from datamask_sql.catalog import Catalog, introspect, load_catalog
 from datamask_sql.connection import Connection, connect, dialect_of_url, is_url, redact_url
 from datamask_sql.dialects import MaskingDialect, default_schema, get_dialect
-from datamask_sql.emit import Emitted, EmittedFile, build_manifest, emit_sql, to_sql, write_files, write_manifest
-from datamask_sql.errors import DatamaskError
+from datamask_sql.emit import Emitted, EmittedFile, build_manifest, emit_sql, write_files, write_manifest
+from datamask_sql.errors import DatamaskError, DatamaskWarning
 from datamask_sql.files import check_target
-from datamask_sql.plan import Plan, plan, scope_tables
-from datamask_sql.policy import Policy, load_policy
-from datamask_sql.render import Rendered, count_star, render, target_table
+from datamask_sql.measure import count_rows, relation_facts
+from datamask_sql.plan import Facts, Plan, plan
+from datamask_sql.policy import Policy, append_relations, load_policy
+from datamask_sql.render import Rendered, render
 from datamask_sql.runner import Progress, RunResult, append_run_record
 from datamask_sql.runner import run as run_emitted
 from datamask_sql.secret import MaskingKey
@@ -49,6 +51,8 @@ class Inputs:
     policy: Policy
     catalog: Catalog
     row_counts: dict[str, int] | None = None
+    # Containment of likely relations, when measured (a live source); None: not measured.
+    facts: Facts | None = None
 
 
 def resolve_dialect(source: str, dialect: str | None, source_dialect: str | None = None) -> MaskingDialect:
@@ -92,17 +96,21 @@ def load_inputs(
     source_dialect: str | None = None,
     source_schema: str | None = None,
     allow_paths: Iterable[Path | str] = (),
+    measure: bool = False,
 ) -> Inputs:
     """Load the policy, then the catalog: introspected with row counts over `conn`, or read from a schema file.
 
-    `allow_paths`: folders besides the policy's own that the files it names may be in."""
+    `allow_paths`: folders besides the policy's own that the files it names may be in; `measure`: also
+    measure, over `conn`, whether the values of likely relations are contained in their keys."""
     policy = load_policy(policy_path, allow_paths)
     if conn is None:
         read_as = source_dialect or dialect.sqlglot_dialect
         schema = policy.source_schema or default_schema(read_as) or "public"
         return Inputs(policy, load_catalog(source, dialect=read_as, default_schema=schema))
     catalog = introspect(conn)
-    return Inputs(policy, catalog, count_rows(conn, policy, catalog, get_dialect(conn.dialect), source_schema))
+    engine = get_dialect(conn.dialect)
+    facts = relation_facts(conn, policy, catalog, engine, source_schema) if measure else None
+    return Inputs(policy, catalog, count_rows(conn, policy, catalog, engine, source_schema), facts)
 
 
 def _read(
@@ -112,6 +120,7 @@ def _read(
     source_dialect: str | None,
     source_schema: str | None,
     allow_paths: Iterable[Path | str],
+    measure: bool = False,
 ) -> tuple[MaskingDialect, Inputs]:
     """The output dialect and the inputs, read over a connection opened and closed here (compile and plan)."""
     target = resolve_dialect(source, dialect, source_dialect)
@@ -124,19 +133,9 @@ def _read(
             source_dialect=source_dialect,
             source_schema=source_schema,
             allow_paths=allow_paths,
+            measure=measure,
         )
     return target, inputs
-
-
-def count_rows(
-    conn: Connection, policy: Policy, catalog: Catalog, dialect: MaskingDialect, source_schema: str | None = None
-) -> dict[str, int]:
-    """COUNT(*) of every table the policy copies, keyed as the plan names tables (for collision risk)."""
-    counts = {}
-    for name, table in scope_tables(policy, catalog, source_schema).items():
-        query = count_star(target_table(table.schema, table.name))
-        counts[name] = int(conn.query(to_sql(dialect, query))[0][0])
-    return counts
 
 
 def compile_inputs(
@@ -201,10 +200,28 @@ def plan_policy(
     source_dialect: str | None = None,
     source_schema: str | None = None,
     allow_paths: Iterable[Path | str] = (),
+    write_relations: bool = False,
 ) -> Plan:
-    """The plan alone: which rule each column gets, its domain, and why (no secret needed)."""
-    _, inputs = _read(policy_path, source, dialect, source_dialect, source_schema, allow_paths)
-    return plan(inputs.policy, inputs.catalog, source_schema=source_schema, row_counts=inputs.row_counts)
+    """The plan alone: which rule each column gets, its domain, and why (no secret needed), with the relations
+    the source does not record proposed and a warning for each that a masked key would break.
+
+    `write_relations` appends the proposed relations to the policy file's relations: and plans it again."""
+    _, inputs = _read(policy_path, source, dialect, source_dialect, source_schema, allow_paths, measure=True)
+    the_plan = _proposing(inputs, source_schema)
+    if write_relations and the_plan.proposed:
+        written = append_relations(policy_path, [p.relation for p in the_plan.proposed], allow_paths)
+        the_plan = _proposing(dataclasses.replace(inputs, policy=load_policy(policy_path, allow_paths)), source_schema)
+        note = f"appended to {policy_path} under relations: {', '.join(written)}"
+        the_plan = dataclasses.replace(the_plan, notes=(*the_plan.notes, note))
+    for breaks in filter(None, (p.breaks for p in the_plan.proposed)):
+        warnings.warn(DatamaskWarning(breaks, file=str(policy_path), option="write_relations"), stacklevel=2)
+    return the_plan
+
+
+def _proposing(inputs: Inputs, source_schema: str | None) -> Plan:
+    """The plan of loaded inputs, with the relations the source does not record proposed from their facts."""
+    policy, catalog, counts, facts = inputs.policy, inputs.catalog, inputs.row_counts, inputs.facts
+    return plan(policy, catalog, source_schema=source_schema, row_counts=counts, propose_relations=True, facts=facts)
 
 
 def run_policy(
@@ -274,11 +291,9 @@ def verify_target(
     source_schema: str | None = None,
     allow_paths: Iterable[Path | str] = (),
 ) -> list[Check]:
-    """Re-run the checks against an existing masked target."""
+    """Re-run the checks against an existing masked target, joins through likely relations included."""
     dialect = get_dialect(dialect_of_url(source))
     with open_source(source, read_only=dialect.name == "duckdb") as conn:
-        inputs = load_inputs(
-            policy_path, source, conn, dialect=dialect, source_schema=source_schema, allow_paths=allow_paths
-        )
-        the_plan = plan(inputs.policy, inputs.catalog, source_schema=source_schema, row_counts=inputs.row_counts)
-        return verify(conn, dialect, the_plan)
+        read = {"source_schema": source_schema, "allow_paths": allow_paths}
+        inputs = load_inputs(policy_path, source, conn, dialect=dialect, measure=True, **read)
+        return verify(conn, dialect, _proposing(inputs, source_schema))

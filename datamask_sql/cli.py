@@ -200,8 +200,20 @@ def plan(
     source_schema: SourceSchemaOpt = None,
     fmt: Annotated[str, typer.Option("--format", help="text or json.")] = "text",
     allow_path: AllowPathOpt = None,
+    write_relations: Annotated[
+        bool,
+        typer.Option(
+            "--write-relations",
+            help="Append the likely relations the plan proposes to the policy's relations: (comments and layout "
+            "kept), then plan again.",
+        ),
+    ] = False,
 ) -> None:
-    """Explain the rule, consistency domain and reason for every column; needs no secret."""
+    """Explain the rule, consistency domain and reason for every column; needs no secret.
+
+    Also proposes the relations the source does not record (`*_id` and same-name columns whose type matches a
+    key and, on a live source, whose sampled values the key holds), and warns where a masked key would break them.
+    """
     the_plan = api.plan_policy(
         policy,
         source,
@@ -209,6 +221,7 @@ def plan(
         source_dialect=source_dialect,
         source_schema=source_schema,
         allow_paths=allow_path or (),
+        write_relations=write_relations,
     )
     if fmt == "json":
         out.print_json(json.dumps(the_plan.to_dict()))

@@ -69,6 +69,7 @@ FLAGS = {
     "out_dir": "--out",
     "allow_paths": "--allow-path",
     "lock_wait": "--lock-wait",
+    "write_relations": "--write-relations",
 }
 
 

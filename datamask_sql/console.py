@@ -52,6 +52,8 @@ def print_plan(the_plan: Plan) -> None:
             table.add_row(*(Text(cell) for cell in cells))
     # Reviewers pipe this into files and CI logs; truncating the 'why' column would hide the reasons.
     _sized(out).print(table)
+    for proposal in the_plan.proposed:
+        say(f"likely relation, not declared: {proposal.relation} ({proposal.evidence})")
     for note in the_plan.notes:
         say(f"note: {note}")
 
