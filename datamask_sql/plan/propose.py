@@ -69,10 +69,12 @@ def _logical(column: Column) -> str:
     return _SAME.get(column.logical, column.logical)
 
 
-def _named_for(column: str, parent: Table, key: str) -> bool:
-    """`customer_id` / `customerid` for table customer(s)' primary key, or the key's own (non-generic) name."""
+def _named_for(column: str, table: Table, parent: Table, key: str) -> bool:
+    """`customer_id` / `customerid` for table customer(s)' primary key, or the key's own (non-generic) name.
+
+    Two same-named keys do not say which way a reference would point, so a key is not a same-name reference."""
     name = column.lower()
-    if name == key.lower() and key.lower() != "id":
+    if name == key.lower() and name != "id" and not table.is_unique(column):
         return True
     if (key,) != parent.primary_key:
         return False
@@ -97,11 +99,11 @@ def candidates(scope: Scope) -> list[Candidate]:
     for ref, table in scope.tables.items():
         referencing = {c for fk in scope.foreign_keys[ref] for c in fk.columns}
         for column in table.columns:
-            # A table's own whole key is not a reference (two same-named keys do not say which way it points).
+            # A table's own whole key is not a reference to another table's.
             if column.name in referencing or (column.name,) == table.primary_key:
                 continue
             for parent_ref, parent, key in keys:
-                if parent_ref == ref or not _named_for(column.name, parent, key):
+                if parent_ref == ref or not _named_for(column.name, table, parent, key):
                     continue
                 if _logical(column) == _logical(parent.column(key)):
                     found.append(Candidate(ref, column.name, parent_ref, key))
