@@ -52,7 +52,11 @@ def build(engine: Engine, schema: str) -> None:
     engine.insert(schema, "coupons", ["id", "code"], [(1, "A"), (2, "B"), (3, "C")])
 
 
-@pytest.fixture(params=["duckdb", "postgres"])
+# Engines reached through getfixturevalue are marked here: conftest sees only fixtures a test names.
+ON = {name: pytest.param(name, marks=getattr(pytest.mark, name)) for name in ("duckdb", "postgres", "mariadb")}
+
+
+@pytest.fixture(params=[ON["duckdb"], ON["postgres"]])
 def shop(request, tmp_path) -> tuple[str, str, Path]:
     """(source URL, source schema, policy file) of a shop whose foreign keys are not declared."""
     if request.param == "duckdb":
@@ -145,12 +149,14 @@ def test_write_relations_makes_the_next_run_keep_the_join_count(shop, tmp_path):
     assert policy.read_text() == text
 
 
-def test_the_sample_is_bounded(duckdb_engine):
-    schema = duckdb_engine.fresh_schema("bound")
-    build(duckdb_engine, schema)
+@pytest.mark.parametrize("name", ON.values())
+def test_the_sample_is_bounded_and_measured_in_the_warehouse(request, name):
+    engine = request.getfixturevalue(f"{name}_engine")
+    schema = engine.fresh_schema("bound")
+    build(engine, schema)
     policy = parse_policy(POLICY.format(schema=schema), "p.yml")
-    catalog = introspect(duckdb_engine.conn)
-    facts = relation_facts(duckdb_engine.conn, policy, catalog, duckdb_engine.dialect, rows=25)
+    catalog = introspect(engine.conn)
+    facts = relation_facts(engine.conn, policy, catalog, engine.dialect, rows=25)
     by_column = {(child[1], column): seen for (child, column, _, _), seen in facts.items()}
     assert by_column[("orders", "customer_id")].sampled == 25 == by_column[("orders", "customer_id")].matched
     assert by_column[("orders", "coupon_id")].matched == 0
