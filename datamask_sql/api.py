@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import warnings
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -13,11 +14,11 @@ from datamask_sql.catalog import Catalog
 from datamask_sql.connection import Connection, dialect_of_url, is_url, redact_url
 from datamask_sql.dialects import MaskingDialect, get_dialect
 from datamask_sql.emit import Emitted, EmittedFile, build_manifest, emit_sql, write_files, write_manifest
-from datamask_sql.errors import DatamaskError
+from datamask_sql.errors import DatamaskError, DatamaskWarning
 from datamask_sql.files import check_target
 from datamask_sql.inputs import Inputs, count_rows, load_inputs, open_source, read_inputs, resolve_dialect
 from datamask_sql.plan import Plan, plan
-from datamask_sql.policy import Policy
+from datamask_sql.policy import Policy, append_relations, load_policy
 from datamask_sql.render import Rendered, render
 from datamask_sql.runner import Progress, RunResult, append_run_record
 from datamask_sql.runner import run as run_emitted
@@ -146,10 +147,28 @@ def plan_policy(
     source_dialect: str | None = None,
     source_schema: str | None = None,
     allow_paths: Iterable[Path | str] = (),
+    write_relations: bool = False,
 ) -> Plan:
-    """The plan alone: which rule each column gets, its domain, and why (no secret needed)."""
-    _, inputs = read_inputs(policy_path, source, dialect, source_dialect, source_schema, allow_paths)
-    return plan(inputs.policy, inputs.catalog, source_schema=source_schema, row_counts=inputs.row_counts)
+    """The plan alone: which rule each column gets, its domain, and why (no secret needed), with the relations
+    the source does not record proposed and a warning for each that a masked key would break.
+
+    `write_relations` appends the proposed relations to the policy file's relations: and plans it again."""
+    _, inputs = read_inputs(policy_path, source, dialect, source_dialect, source_schema, allow_paths, measure=True)
+    the_plan = _proposing(inputs, source_schema)
+    if write_relations and the_plan.proposed:
+        written = append_relations(policy_path, [p.relation for p in the_plan.proposed], allow_paths)
+        the_plan = _proposing(dataclasses.replace(inputs, policy=load_policy(policy_path, allow_paths)), source_schema)
+        note = f"appended to {policy_path} under relations: {', '.join(written)}"
+        the_plan = dataclasses.replace(the_plan, notes=(*the_plan.notes, note))
+    for breaks in filter(None, (p.breaks for p in the_plan.proposed)):
+        warnings.warn(DatamaskWarning(breaks, file=str(policy_path), option="write_relations"), stacklevel=2)
+    return the_plan
+
+
+def _proposing(inputs: Inputs, source_schema: str | None) -> Plan:
+    """The plan of loaded inputs, with the relations the source does not record proposed from their facts."""
+    policy, catalog, counts, facts = inputs.policy, inputs.catalog, inputs.row_counts, inputs.facts
+    return plan(policy, catalog, source_schema=source_schema, row_counts=counts, propose_relations=True, facts=facts)
 
 
 def run_policy(
@@ -219,11 +238,9 @@ def verify_target(
     source_schema: str | None = None,
     allow_paths: Iterable[Path | str] = (),
 ) -> list[Check]:
-    """Re-run the checks against an existing masked target."""
+    """Re-run the checks against an existing masked target, joins through likely relations included."""
     dialect = get_dialect(dialect_of_url(source))
     with open_source(source, read_only=dialect.name == "duckdb") as conn:
-        inputs = load_inputs(
-            policy_path, source, conn, dialect=dialect, source_schema=source_schema, allow_paths=allow_paths
-        )
-        the_plan = plan(inputs.policy, inputs.catalog, source_schema=source_schema, row_counts=inputs.row_counts)
-        return verify(conn, dialect, the_plan)
+        read = {"source_schema": source_schema, "allow_paths": allow_paths}
+        inputs = load_inputs(policy_path, source, conn, dialect=dialect, measure=True, **read)
+        return verify(conn, dialect, _proposing(inputs, source_schema))

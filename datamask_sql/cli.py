@@ -17,10 +17,13 @@ from datamask_sql.cliedge import translated
 from datamask_sql.cliopts import (
     AllowPathOpt,
     Commands,
+    DialectOpt,
     PolicyArg,
     SecretFileOpt,
+    SourceDialectOpt,
     SourceOpt,
     SourceSchemaOpt,
+    command_flags,
 )
 from datamask_sql.console import RichProgress, err, out, print_checks, print_error, print_plan, say
 from datamask_sql.secret import ENV_VAR, load_key, scrub
@@ -41,8 +44,8 @@ app = typer.Typer(
 
 
 def command(fn: Callable[..., None]) -> Callable[..., None]:
-    """Register a verb behind the one error and warning translation (cliedge.py)."""
-    return app.command()(translated(fn))
+    """Register a verb behind the one error and warning translation (cliedge.py), hints naming its own flags."""
+    return app.command()(translated(fn, lambda: command_flags(app, fn.__name__)))
 
 
 @command
@@ -52,24 +55,8 @@ def compile(
     out_dir: Annotated[Path, typer.Option("--out", "-o", help="Folder for the SQL files and manifest.json.")] = Path(
         "build"
     ),
-    dialect: Annotated[
-        str | None,
-        typer.Option(
-            "--dialect",
-            "-d",
-            help="Output dialect: duckdb, postgres, mysql, spark, snowflake, bigquery, "
-            "redshift, trino or tsql (default: the source's engine).",
-            show_default=False,
-        ),
-    ] = None,
-    source_dialect: Annotated[
-        str | None,
-        typer.Option(
-            "--source-dialect",
-            help="Dialect a DDL file or dbt catalog's types are written in (default: --dialect).",
-            show_default=False,
-        ),
-    ] = None,
+    dialect: DialectOpt = None,
+    source_dialect: SourceDialectOpt = None,
     source_schema: SourceSchemaOpt = None,
     secret_file: SecretFileOpt = None,
     allow_path: AllowPathOpt = None,
@@ -196,16 +183,33 @@ def run(
 def plan(
     policy: PolicyArg,
     source: SourceOpt,
-    dialect: Annotated[
-        str | None, typer.Option("--dialect", "-d", show_default=False, help="Dialect a DDL source is read in.")
-    ] = None,
+    dialect: DialectOpt = None,
+    source_dialect: SourceDialectOpt = None,
     source_schema: SourceSchemaOpt = None,
     fmt: Annotated[str, typer.Option("--format", help="text or json.")] = "text",
     allow_path: AllowPathOpt = None,
+    write_relations: Annotated[
+        bool,
+        typer.Option(
+            "--write-relations",
+            help="Append the likely relations the plan proposes to the policy's relations: (comments and layout "
+            "kept), then plan again.",
+        ),
+    ] = False,
 ) -> None:
-    """Explain the rule, consistency domain and reason for every column; needs no secret."""
+    """Explain the rule, consistency domain and reason for every column; needs no secret.
+
+    Also proposes the relations the source does not record (`*_id` and same-name columns whose type matches a
+    key and, on a live source, whose sampled values the key holds), and warns where a masked key would break them.
+    """
     the_plan = api.plan_policy(
-        policy, source, dialect=dialect, source_schema=source_schema, allow_paths=allow_path or ()
+        policy,
+        source,
+        dialect=dialect,
+        source_dialect=source_dialect,
+        source_schema=source_schema,
+        allow_paths=allow_path or (),
+        write_relations=write_relations,
     )
     if fmt == "json":
         out.print_json(json.dumps(the_plan.to_dict()))

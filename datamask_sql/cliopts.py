@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
+import typer.main
 from typer.core import TyperGroup
 
 PolicyArg = Annotated[Path, typer.Argument(help="Policy file (YAML), e.g. policies/shop.yml.", show_default=False)]
@@ -29,6 +30,25 @@ SecretFileOpt = Annotated[
 SourceSchemaOpt = Annotated[
     str | None, typer.Option("--source-schema", help="Override the policy's source schema.", show_default=False)
 ]
+# One meaning on every command: --dialect is the SQL written out, --source-dialect the one a schema file is read in.
+DialectOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--dialect",
+        "-d",
+        help="Output dialect: duckdb, postgres, mysql, spark, snowflake, bigquery, "
+        "redshift, trino or tsql (default: the source's engine, or --source-dialect).",
+        show_default=False,
+    ),
+]
+SourceDialectOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--source-dialect",
+        help="Dialect a DDL file or dbt catalog's types are written in (default: --dialect).",
+        show_default=False,
+    ),
+]
 AllowPathOpt = Annotated[
     list[Path] | None,
     typer.Option(
@@ -51,7 +71,22 @@ FLAGS = {
     "allow_paths": "--allow-path",
     "lock_wait": "--lock-wait",
     "constraints": "--no-constraints",
+    "write_relations": "--write-relations",
 }
+
+
+def command_flags(app: typer.Typer, name: str) -> frozenset[str]:
+    """Every --flag the command `name` of `app` takes, as the CLI parses them."""
+    command = typer.main.get_command(app).commands[name]
+    return frozenset(opt for param in command.params for opt in param.opts if opt.startswith("--"))
+
+
+def see_flag(option: str | None, flags: frozenset[str]) -> str:
+    """'; see --flag' for the library parameter an error names, when the command has that flag.
+
+    A hint must name something the user can type on this command: plan has no --out, verify no --dialect."""
+    flag = FLAGS.get(option or "")
+    return f"; see {flag}" if flag in flags else ""
 
 
 # click's UsageError (unknown option, missing argument): BadParameter's base whether typer uses click or its copy.

@@ -21,6 +21,16 @@ err = Console(stderr=True)
 
 # markup: `[x]` is text, not a style; emoji: `:x:` is text, not ❌; highlight: no colours guessed from content.
 PLAIN = {"markup": False, "emoji": False, "highlight": False}
+# Output piped into a file or a CI log is never wrapped: a path or a reason split over two lines cannot be
+# searched, pasted or diffed. Rich breaks lines only where the width forces it, so such output gets room.
+UNWRAPPED = 100_000
+
+
+def _sized(console: Console) -> Console:
+    """`console` on a terminal (wrapped to fit it); elsewhere the same stream with room for any line."""
+    if console.is_terminal:
+        return console
+    return Console(file=console.file, width=UNWRAPPED, stderr=console.stderr)
 
 
 def say(text: str, *, to_err: bool = False) -> None:
@@ -56,18 +66,29 @@ def print_plan(the_plan: Plan) -> None:
             cells = (f"{t.name}.{c.name}", c.column.type_sql, rule, c.domain, c.reason)
             table.add_row(*(Text(cell) for cell in cells))
     # Reviewers pipe this into files and CI logs; truncating the 'why' column would hide the reasons.
-    (out if out.is_terminal else Console(width=240)).print(table)
+    _sized(out).print(table)
+    for proposal in the_plan.proposed:
+        say(f"likely relation, not declared: {proposal.relation} ({proposal.evidence})")
     for note in the_plan.notes:
         say(f"note: {note}")
 
 
 def print_checks(checks: list[Check]) -> None:
-    """One row per verification check."""
+    """One row per verification check, then one line saying how many passed or failed."""
     table = Table("check", "where", "result", "detail")
     for c in checks:
         result = Text("ok", style="green") if c.ok else Text("FAILED", style="red")
         table.add_row(Text(c.name), Text(c.table), result, Text(c.detail))
-    out.print(table)
+    _sized(out).print(table)
+    say(checks_summary(checks))
+
+
+def checks_summary(checks: list[Check]) -> str:
+    """'12 checks passed' or '2 of 12 checks failed'."""
+    failed = sum(not c.ok for c in checks)
+    if failed:
+        return f"{failed} of {len(checks)} check(s) failed"
+    return f"{len(checks)} check(s) passed"
 
 
 PHASES = {"verify": "verifying", "swap": "swapping into target", "subset": "selecting the subset"}
@@ -92,7 +113,7 @@ class RichProgress:
 
     def table_done(self, table: str, rows: int, seconds: float) -> None:
         """A table is built and counted."""
-        self.progress.console.print(f"  {table}: {rows:,} rows in {seconds:.2f}s", **PLAIN)
+        self.progress.console.print(f"  {table}: {rows:,} rows in {seconds:.2f}s", soft_wrap=True, **PLAIN)
         self.progress.advance(self.task)
 
     def phase(self, name: str) -> None:

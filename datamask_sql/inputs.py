@@ -10,11 +10,10 @@ from pathlib import Path
 from datamask_sql.catalog import Catalog, introspect, load_catalog
 from datamask_sql.connection import Connection, connect, dialect_of_url, is_url
 from datamask_sql.dialects import MaskingDialect, default_schema, get_dialect
-from datamask_sql.emit import to_sql
 from datamask_sql.errors import DatamaskError
-from datamask_sql.plan import scope_tables
+from datamask_sql.measure import count_rows, relation_facts
+from datamask_sql.plan import Facts
 from datamask_sql.policy import Policy, load_policy
-from datamask_sql.render import count_star, target_table
 from datamask_sql.secret import MaskingKey
 
 
@@ -25,14 +24,18 @@ class Inputs:
     policy: Policy
     catalog: Catalog
     row_counts: dict[str, int] | None = None
+    # Containment of likely relations, when measured (a live source); None: not measured.
+    facts: Facts | None = None
 
 
-def resolve_dialect(source: str, dialect: str | None) -> MaskingDialect:
-    """The output dialect: as given, else the source engine's own."""
+def resolve_dialect(source: str, dialect: str | None, source_dialect: str | None = None) -> MaskingDialect:
+    """The output dialect: as given, else the source engine's own (a URL's, or the dialect a file is read in)."""
     if dialect:
         return get_dialect(dialect)
     if is_url(source):
         return get_dialect(dialect_of_url(source))
+    if source_dialect:
+        return get_dialect(source_dialect)
     raise DatamaskError(
         "a schema file does not say which engine the SQL is for: name the output dialect",
         hint="e.g. postgres",
@@ -66,17 +69,21 @@ def load_inputs(
     source_dialect: str | None = None,
     source_schema: str | None = None,
     allow_paths: Iterable[Path | str] = (),
+    measure: bool = False,
 ) -> Inputs:
     """Load the policy, then the catalog: introspected with row counts over `conn`, or read from a schema file.
 
-    `allow_paths`: folders besides the policy's own that the files it names may be in."""
+    `allow_paths`: folders besides the policy's own that the files it names may be in; `measure`: also
+    measure, over `conn`, whether the values of likely relations are contained in their keys."""
     policy = load_policy(policy_path, allow_paths)
     if conn is None:
         read_as = source_dialect or dialect.sqlglot_dialect
         schema = policy.source_schema or default_schema(read_as) or "public"
         return Inputs(policy, load_catalog(source, dialect=read_as, default_schema=schema))
     catalog = introspect(conn)
-    return Inputs(policy, catalog, count_rows(conn, policy, catalog, get_dialect(conn.dialect), source_schema))
+    engine = get_dialect(conn.dialect)
+    facts = relation_facts(conn, policy, catalog, engine, source_schema) if measure else None
+    return Inputs(policy, catalog, count_rows(conn, policy, catalog, engine, source_schema), facts)
 
 
 def read_inputs(
@@ -86,9 +93,10 @@ def read_inputs(
     source_dialect: str | None,
     source_schema: str | None,
     allow_paths: Iterable[Path | str],
+    measure: bool = False,
 ) -> tuple[MaskingDialect, Inputs]:
     """The output dialect and the inputs, read over a connection opened and closed here (compile and plan)."""
-    target = resolve_dialect(source, dialect)
+    target = resolve_dialect(source, dialect, source_dialect)
     with open_source(source) as conn:
         inputs = load_inputs(
             policy_path,
@@ -98,19 +106,9 @@ def read_inputs(
             source_dialect=source_dialect,
             source_schema=source_schema,
             allow_paths=allow_paths,
+            measure=measure,
         )
     return target, inputs
-
-
-def count_rows(
-    conn: Connection, policy: Policy, catalog: Catalog, dialect: MaskingDialect, source_schema: str | None = None
-) -> dict[str, int]:
-    """COUNT(*) of every table the policy copies, keyed as the plan names tables (for collision risk)."""
-    counts = {}
-    for name, table in scope_tables(policy, catalog, source_schema).items():
-        query = count_star(target_table(table.schema, table.name))
-        counts[name] = int(conn.query(to_sql(dialect, query))[0][0])
-    return counts
 
 
 __all__ = ["Inputs", "count_rows", "load_inputs", "open_source", "read_inputs", "resolve_dialect"]

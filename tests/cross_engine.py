@@ -175,6 +175,7 @@ _LIBRARY: tuple[Case, ...] = (
     Case("varchar", {"transform": "fake", "kind": "first_name"}),
     Case("varchar", {"transform": "fake", "kind": "full_name", "locale": "fr_FR", "unique": True}),
     Case("text", {"transform": "fake", "kind": "city", "locale": "de_DE"}),
+    Case("varchar", {"transform": "fake", "kind": "street_address", "blank": "fill"}),
     Case("varchar", {"transform": "digits"}),
     Case("varchar", {"transform": "digits", "luhn": True, "keep_last": 4}),
     Case("text", {"transform": "redact_text"}),

@@ -178,7 +178,8 @@ def test_bring_your_own_csv(engine, tmp_path, monkeypatch):
     values = ["a", "b", "", None, "🙂", "c", "d", "e"]
     out = mask_column(engine, "VARCHAR(40)", values, rule)
     assert out == expected(engine, "VARCHAR(40)", values, rule)
-    assert set(out) - {None} <= {"Doe, Jane", "O'Neil", "Zoë", "spaced out"}
+    assert set(out) - {None, ""} <= {"Doe, Jane", "O'Neil", "Zoë", "spaced out"}
+    assert out[2] == ""  # blank stays blank
     assert lookups.from_csv("heroes.csv").values == ("Doe, Jane", "O'Neil", "Zoë", "spaced out")
 
 
@@ -218,19 +219,26 @@ def test_missing_csv_names_the_file():
 
 
 # Golden vectors: key from secret 'test-secret-0001', domain 'customers.first_name', unbounded TEXT column.
+# An empty value stays empty by default (blank: keep); blank: fill picks for it like for any other value.
 GOLDEN = [
-    ({"kind": "first_name"}, ["Ana", "", "Zoë"], ["Joe", "Andrew", "Tami"]),
+    ({"kind": "first_name", "blank": "fill"}, ["Ana", "", "Zoë"], ["Joe", "Andrew", "Tami"]),
     (
-        {"kind": "full_name", "locale": "de_DE"},
+        {"kind": "full_name", "locale": "de_DE", "blank": "fill"},
         ["Ana", "", "Zoë"],
         ["Agnes Nerger", "Stephanie Striebitz", "Kata Schacht"],
     ),
-    ({"kind": "city", "locale": "fr_FR"}, ["Ana", "", "Zoë"], ["Andre", "Sainte MathildeBourg", "Pelletierboeuf"]),
     (
-        {"kind": "street_address", "locale": "pt_BR", "unique": True},
+        {"kind": "city", "locale": "fr_FR", "blank": "fill"},
+        ["Ana", "", "Zoë"],
+        ["Andre", "Sainte MathildeBourg", "Pelletierboeuf"],
+    ),
+    (
+        {"kind": "street_address", "locale": "pt_BR", "unique": True, "blank": "fill"},
         ["Ana", "", "Zoë"],
         ["Aeroporto Peixoto, 388 29183897", "Via Cardoso, 16 28222173", "Praia Luiz Felipe Cassiano, 22 75265066"],
     ),
+    ({"kind": "first_name"}, ["Ana", "", "Zoë"], ["Joe", "", "Tami"]),
+    ({"kind": "street_address", "locale": "pt_BR", "unique": True}, ["", " "], ["", "Morro Esther Souza, 6 96613797"]),
 ]
 
 
@@ -249,6 +257,24 @@ def test_golden_vectors_follow_the_documented_formula():
         d = reference.digest(TEST_KEY.value, "customers.first_name", value)
         pick = rows[int(d[0:15], 16) % len(rows)]
         assert out == f"{pick} {10**7 + int(d[15:30], 16) % (9 * 10**7)}"
+
+
+@pytest.mark.parametrize("blank", ["keep", "fill"])
+def test_blank_values_stay_blank_unless_filled(engine, blank):
+    # 599 blank address2 values became one identical street: empty is not a value to substitute.
+    values = ["", "12 Main St", None, "", " ", "Flat 3"]
+    rule = {"transform": "fake", "kind": "street_address", "blank": blank}
+    out = mask_column(engine, "VARCHAR(80)", values, rule)
+    assert out == expected(engine, "VARCHAR(80)", values, rule)
+    assert [v for v in out if v == ""] == ([""] * 2 if blank == "keep" else [])
+    assert all(v not in ("", None) for v in (out[1], out[4], out[5]))
+
+
+def test_a_char_of_blanks_is_blank():
+    char = Column("v", exp.DataType.build("CHAR(40)"))
+    ctx = RefContext(TEST_KEY.value, "t.v", char)
+    assert FAKE.reference("    ", ctx, FAKE.Params(kind="city")) == "    "
+    assert FAKE.reference("    ", ctx, FAKE.Params(kind="city", blank="fill")) not in ("", "    ")
 
 
 def test_shipped_data_is_pinned():

@@ -24,7 +24,7 @@ LAYERS = [
     ("render",),
     ("emit",),
     ("dbt",),
-    ("verify", "guard"),
+    ("verify", "guard", "measure"),
     ("runner", "runkey"),
     ("inputs",),
     ("api",),

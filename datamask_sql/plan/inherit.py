@@ -93,8 +93,9 @@ class Inheritance:
                 f"{total} column(s) have no rule: {', '.join(names)}"
                 + (f"; also {'; '.join(elsewhere)}" if elsewhere else ""),
                 scope.path(first),
-                "add a rule for each (e.g. 'keep', 'null', {transform: hash}) or set defaults.unlisted "
-                "to keep or null; datamask-sql never copies a column nobody decided about",
+                "add a rule for each (e.g. 'keep', 'null', {transform: hash}), or set 'unlisted: keep' (or null) "
+                "on the table (tables.<table>.unlisted) or for every table (defaults.unlisted); datamask-sql "
+                "never copies a column nobody decided about",
             )
         return out
 
@@ -134,18 +135,16 @@ class Inheritance:
         return plan
 
     def _unlisted(self, table: Table, column: Column, uncovered: list[str]) -> ColumnPlan | None:
-        mode = self.scope.policy.unlisted
-        name = f"{self.scope.show((table.schema, table.name))}.{column.name}"
+        ref = (table.schema, table.name)
+        mode, where = self.scope.policy.unlisted_in(self.scope.keys[ref])
+        name = f"{self.scope.show(ref)}.{column.name}"
         if mode == "error":
             uncovered.append(name)
             return None
         transform = get_transform(mode)
+        setting = ".".join(where)
         if mode == "null" and not column.nullable:
             raise self.scope.error(
-                f"{name} is NOT NULL and has no rule, and defaults.unlisted is 'null'",
-                ("defaults", "unlisted"),
-                "give the column a rule",
+                f"{name} is NOT NULL and has no rule, and {setting} is 'null'", where, "give the column a rule"
             )
-        return ColumnPlan(
-            column.name, column, transform, transform.Params(), name.lower(), f"defaults.unlisted: {mode}"
-        )
+        return ColumnPlan(column.name, column, transform, transform.Params(), name.lower(), f"{setting}: {mode}")

@@ -92,6 +92,25 @@ class SubsetPlan:
 
 
 @dataclass(frozen=True)
+class Proposal:
+    """A relation the source does not record, suggested by names, types and (on a live source) values.
+
+    `relation` is written as the policy's relations: take it; `breaks` says why this plan would break joins
+    through it (a masked key its likely references do not follow), None when they would hold."""
+
+    child: Ref
+    fk: ForeignKey
+    relation: str
+    evidence: str
+    measured: bool
+    breaks: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready description."""
+        return {"relation": self.relation, "evidence": self.evidence, "measured": self.measured, "breaks": self.breaks}
+
+
+@dataclass(frozen=True)
 class TablePlan:
     """A table to copy masked, with one ColumnPlan per source column in source order."""
 
@@ -128,6 +147,8 @@ class Plan:
     catalog_fingerprint: str
     notes: tuple[str, ...] = field(default=())
     constraints: bool = True
+    # Likely relations the policy does not declare (plan/propose.py); verify checks their joins too.
+    proposed: tuple[Proposal, ...] = ()
 
     @property
     def has_subset(self) -> bool:
@@ -161,4 +182,5 @@ class Plan:
                 for t in self.tables
             ],
             "notes": list(self.notes),
+            "proposed_relations": [p.to_dict() for p in self.proposed],
         }

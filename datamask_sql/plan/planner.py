@@ -6,6 +6,7 @@ from datamask_sql.catalog.model import Catalog, Table
 from datamask_sql.plan.inherit import Inheritance
 from datamask_sql.plan.model import Plan, TablePlan
 from datamask_sql.plan.order import fk_sort_key, order
+from datamask_sql.plan.propose import Facts, propose
 from datamask_sql.plan.rules import RowCounts, explicit_rules
 from datamask_sql.plan.scope import Scope
 from datamask_sql.plan.subset import plan_subsets
@@ -13,12 +14,22 @@ from datamask_sql.policy import Policy
 
 
 def plan(
-    policy: Policy, catalog: Catalog, *, source_schema: str | None = None, row_counts: RowCounts | None = None
+    policy: Policy,
+    catalog: Catalog,
+    *,
+    source_schema: str | None = None,
+    row_counts: RowCounts | None = None,
+    propose_relations: bool = False,
+    facts: Facts | None = None,
 ) -> Plan:
-    """Resolve every column of every table in the policy to exactly one rule."""
+    """Resolve every column of every table in the policy to exactly one rule.
+
+    `propose_relations` also proposes the relations the catalog lacks, judged by `facts` (containment measured
+    on a live source) or, without them, by names and types alone."""
     scope = Scope(policy, catalog, source_schema)
     explicit, named_domains = explicit_rules(scope, row_counts)
     resolved = Inheritance(scope, explicit, named_domains, row_counts).resolve()
+    proposed = tuple(propose(scope, resolved, facts)) if propose_relations else ()
     ordered, cyclic = order(scope)
     subsets = plan_subsets(scope, ordered, cyclic)
     table_plans = []
@@ -50,6 +61,7 @@ def plan(
         catalog.fingerprint({scope.source_schema} | {schema for schema, _ in scope.tables}),
         (*catalog.notes, *scope.notes),
         policy.constraints,
+        proposed,
     )
 
 

@@ -12,7 +12,7 @@ from datamask_sql.errors import PolicyError
 from datamask_sql.plan.confine import confine_lookup
 from datamask_sql.plan.model import ColumnPlan, Ref
 from datamask_sql.plan.scope import Scope
-from datamask_sql.policy import RuleSpec, did_you_mean
+from datamask_sql.policy import RuleSpec, did_you_mean, first_error, model_keys, unknown_key_hint
 from datamask_sql.transforms import TRANSFORMS, Params, Transform, get_transform
 from datamask_sql.transforms.base import HASHABLE_TYPES
 from datamask_sql.transforms.fake import FakeParams, in_warehouse
@@ -104,19 +104,16 @@ def _validate(
         # The policy's FileScope: parameters that name files read them only from where the policy may.
         params = transform.Params.model_validate(spec.params, context={"files": scope.policy.files})
     except ValidationError as exc:
-        # A misspelt required parameter is both unknown and missing: the unknown one carries the hint.
-        errors = exc.errors()
-        err = next((e for e in errors if e["type"] == "extra_forbidden"), errors[0])
+        err = first_error(exc.errors())
         loc = tuple(err["loc"])
         key = spec.key_path + loc[:1]
         if err["type"] == "extra_forbidden":
-            allowed = sorted(transform.Params.model_fields)
-            hint = did_you_mean(str(loc[0]), allowed) or (
-                f"'{spec.transform}' takes: {', '.join(allowed)}"
-                if allowed
-                else f"'{spec.transform}' takes no parameters"
+            # The same did-you-mean as the policy's own keys, nested parameters (fake's lookup) included.
+            name, allowed = ".".join(map(str, loc)), sorted(model_keys(transform.Params, loc[:-1]))
+            hint = unknown_key_hint(str(loc[-1]), allowed, f"'{spec.transform}' takes") or (
+                f"'{spec.transform}' takes no parameters"
             )
-            raise scope.error(f"unknown parameter '{loc[0]}' for transform '{spec.transform}'", key, hint) from None
+            raise scope.error(f"unknown parameter '{name}' for transform '{spec.transform}'", key, hint) from None
         cause = (err.get("ctx") or {}).get("error")
         if isinstance(cause, PolicySQLError):
             loc = loc or ((cause.key,) if cause.key else ())

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import hashlib
 import re
 from collections.abc import Iterable
@@ -13,6 +12,7 @@ from pydantic import ValidationError
 
 from datamask_sql.errors import PolicyError
 from datamask_sql.files import FileScope, read_text
+from datamask_sql.policy.hints import did_you_mean, first_error, model_keys, unknown_key_hint
 from datamask_sql.policy.lines import MAX_YAML_BYTES, LineIndex, load_yaml
 from datamask_sql.policy.model import Policy, PolicyDocument, RelationSpec, RuleSpec
 from datamask_sql.policy.packs import PackRule, class_rules, load_packs
@@ -20,13 +20,7 @@ from datamask_sql.policy.packs import PackRule, class_rules, load_packs
 RESERVED_RULE_KEYS = ("transform", "domain", "class", "when")
 
 
-def did_you_mean(word: str, choices: list[str]) -> str | None:
-    """A 'did you mean ...?' hint when `word` is close to one of `choices`."""
-    close = difflib.get_close_matches(word, choices, n=1, cutoff=0.6)
-    return f"did you mean '{close[0]}'?" if close else None
-
-
-def _explain(error: dict, index: LineIndex, file: str, known: dict[tuple, list[str]]) -> PolicyError:
+def _explain(error: dict, index: LineIndex, file: str) -> PolicyError:
     loc = tuple(error["loc"])
     # pydantic reports union members in loc; keep only the document's own keys.
     loc = tuple(p for p in loc if not (isinstance(p, str) and ("[" in p or p in ("str", "dict", "none"))))
@@ -35,9 +29,8 @@ def _explain(error: dict, index: LineIndex, file: str, known: dict[tuple, list[s
     hint = None
     if kind == "extra_forbidden":
         parent, key = loc[:-1], loc[-1]
-        allowed = known.get(tuple(p for p in parent if not isinstance(p, int))[-1:] or ("",), [])
         message = f"unknown key '{key}'"
-        hint = did_you_mean(str(key), allowed) or (f"allowed keys: {', '.join(allowed)}" if allowed else None)
+        hint = unknown_key_hint(str(key), model_keys(PolicyDocument, parent))
     elif kind == "missing":
         message = "required key is missing"
     elif kind == "literal_error" and loc == ("version",):
@@ -47,14 +40,6 @@ def _explain(error: dict, index: LineIndex, file: str, known: dict[tuple, list[s
         message = error["msg"][0].lower() + error["msg"][1:]
     return PolicyError(message, file=file, line=index.line(loc), path=path or None, hint=hint)
 
-
-_KNOWN_KEYS = {
-    ("",): ["version", "include", "source", "target", "defaults", "tables", "relations"],
-    ("source",): ["schema"],
-    ("target",): ["schema", "schemas", "constraints"],
-    ("defaults",): ["unlisted", "max_collision_risk", "subset_passes"],
-    ("subset",): ["where", "percent"],
-}
 
 _NAME = r'(?:"[^"]+"|[^\s.,()"\->]+)'
 # 'schema.table.col' / 'table.col', or 'schema.table(a, b)' / 'table(a, b)' for composite keys.
@@ -210,7 +195,7 @@ def parse_policy(text: str, file: str, allow_paths: Iterable[str | Path] = ()) -
     try:
         document = PolicyDocument.model_validate(data)
     except ValidationError as exc:
-        raise _explain(exc.errors()[0], index, file, _KNOWN_KEYS) from None
+        raise _explain(first_error(exc.errors()), index, file) from None
     packs = load_packs(document.include, file, lambda i: index.line(("include", i)), files)
     classes = class_rules(packs)
     rules: dict[str, dict[str, RuleSpec]] = {}

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
 
 from datamask_sql.files import FileScope
 from datamask_sql.policy.lines import LineIndex
@@ -34,10 +34,15 @@ class TargetSpec(_Strict):
     )
 
 
+Unlisted = Literal["error", "keep", "null"]
+# A bare YAML `null` means the null transform here as it does on a column, not "unset".
+_BARE_NULL = BeforeValidator(lambda value: "null" if value is None else value)
+
+
 class Defaults(_Strict):
     """Policy-wide behaviour."""
 
-    unlisted: Literal["error", "keep", "null"] = Field(
+    unlisted: Annotated[Unlisted, _BARE_NULL] = Field(
         "error", description="What happens to a column no rule covers: error (fail closed), keep or null."
     )
     max_collision_risk: float = Field(
@@ -69,6 +74,11 @@ class TablePolicy(_Strict):
 
     columns: dict[str, ColumnRuleInput] = Field(default_factory=dict)
     subset: SubsetSpec | None = None
+    unlisted: Annotated[Unlisted | None, _BARE_NULL] = Field(
+        None,
+        description="What happens to this table's columns no rule covers (error, keep or null); "
+        "default: defaults.unlisted. 'keep' on a lookup table spares listing each column.",
+    )
 
 
 class PolicyDocument(_Strict):
@@ -152,5 +162,12 @@ class Policy:
 
     @property
     def unlisted(self) -> str:
-        """What to do with columns no rule covers."""
+        """What to do with columns no rule covers, policy-wide."""
         return self.document.defaults.unlisted
+
+    def unlisted_in(self, table: str) -> tuple[str, tuple[str, ...]]:
+        """What to do with the uncovered columns of policy table key `table`, and the key that says so."""
+        own = self.document.tables[table].unlisted
+        if own is not None:
+            return own, ("tables", table, "unlisted")
+        return self.unlisted, ("defaults", "unlisted")

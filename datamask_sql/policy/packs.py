@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -10,6 +9,7 @@ from typing import Any
 
 from datamask_sql.errors import PolicyError
 from datamask_sql.files import FileScope
+from datamask_sql.policy.hints import did_you_mean, unknown_key_hint
 from datamask_sql.policy.lines import MAX_YAML_BYTES, load_yaml
 
 # The shipped packs: the top-level policies/ folder, installed as this package.
@@ -75,7 +75,7 @@ def _parse(text: str, file: str) -> Pack:
                 f"unknown key '{key}' in a policy pack",
                 file=file,
                 line=index.line((key,)),
-                hint=f"allowed keys: {', '.join(PACK_KEYS)}",
+                hint=unknown_key_hint(str(key), PACK_KEYS),
             )
     name = str(data.get("pack") or Path(file).stem)
     classes = {}
@@ -115,11 +115,8 @@ def load_packs(refs: list[str], policy_file: str, line_of, files: FileScope | No
         try:
             file, text = _locate(ref, policy_file, files)
         except LookupError:
-            close = difflib.get_close_matches(ref, builtin_packs(), n=1, cutoff=0.6)
-            hint = (
-                f"did you mean '{close[0]}'?"
-                if close
-                else (f"shipped packs: {', '.join(builtin_packs())}; or a .yml path relative to the policy file")
+            hint = did_you_mean(ref, builtin_packs()) or (
+                f"shipped packs: {', '.join(builtin_packs())}; or a .yml path relative to the policy file"
             )
             raise PolicyError(
                 f"policy pack '{ref}' not found", file=policy_file, line=line_of(i), path=f"include.{i}", hint=hint

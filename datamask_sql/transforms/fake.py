@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import Field, PrivateAttr, ValidationInfo, model_validator
 from sqlglot import exp
@@ -85,6 +85,11 @@ class FakeParams(Params):
     )
     suffix_digits: int = Field(
         8, ge=4, le=15, description="Digits of the unique suffix (more digits, fewer collisions; see docs/lookups.md)."
+    )
+    blank: Literal["keep", "fill"] = Field(
+        "keep",
+        description="An empty value (a CHAR of blanks too): keep it empty, as NULL stays NULL, or fill it with "
+        "a substitute like any other value.",
     )
 
 
@@ -186,6 +191,19 @@ class Fake(Transform):
         )
 
     def build(self, ctx: BuildContext, params: FakeParams) -> exp.Expression:
+        """The substitute, except that an empty value stays as it is (unless blank: fill)."""
+        value = self._substitute(ctx, params)
+        if params.blank == "fill":
+            return value
+        # Empty means an empty canonical text, the same test as the reference's, whatever the collation says.
+        d = ctx.dialect
+        empty = exp.EQ(
+            this=d.length(d.canonical_text(ctx.value.copy(), ctx.column.logical, ctx.column.data_type)),
+            expression=lit(0),
+        )
+        return exp.Case(ifs=[exp.If(this=empty, true=ctx.value.copy())], default=value)
+
+    def _substitute(self, ctx: BuildContext, params: FakeParams) -> exp.Expression:
         """Equi-join the lookup on idx = hex_int(digest, 1, 15) mod N; add the suffix when unique."""
         d = ctx.dialect
         if in_warehouse(params):
@@ -253,6 +271,8 @@ class Fake(Transform):
 
     def reference(self, value: Any, ctx: RefContext, params: FakeParams) -> Any:
         """The same pick in Python."""
+        if params.blank == "keep" and reference.canonical_text(value, ctx.column.logical) == "":
+            return value
         digest = ctx.digest(value)
         if in_warehouse(params):
             if ctx.table_values is None:

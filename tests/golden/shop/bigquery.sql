@@ -39,8 +39,24 @@ SELECT
       END
     )
   END AS STRING) AS `email`,
-  CAST(CASE WHEN `src`.`first_name` IS NULL THEN NULL ELSE `_dm_l1`.`value` END AS STRING) AS `first_name`,
-  CAST(CASE WHEN `src`.`last_name` IS NULL THEN NULL ELSE `_dm_l2`.`value` END AS STRING) AS `last_name`,
+  CAST(CASE
+    WHEN `src`.`first_name` IS NULL
+    THEN NULL
+    ELSE CASE
+      WHEN LENGTH(`src`.`first_name`) = 0
+      THEN `src`.`first_name`
+      ELSE `_dm_l1`.`value`
+    END
+  END AS STRING) AS `first_name`,
+  CAST(CASE
+    WHEN `src`.`last_name` IS NULL
+    THEN NULL
+    ELSE CASE
+      WHEN LENGTH(`src`.`last_name`) = 0
+      THEN `src`.`last_name`
+      ELSE `_dm_l2`.`value`
+    END
+  END AS STRING) AS `last_name`,
   CAST(CASE
     WHEN `src`.`phone` IS NULL
     THEN NULL
@@ -376,9 +392,25 @@ CREATE TABLE `masked`.`_dm_stage_fe79d7d4f725` AS
 SELECT
   `src`.`id` AS `id`,
   `src`.`customer_id` AS `customer_id`,
-  CAST(CASE WHEN `src`.`street` IS NULL THEN NULL ELSE `_dm_l1`.`value` END AS STRING) AS `street`,
-  CAST(CASE WHEN `src`.`city` IS NULL THEN NULL ELSE `_dm_l2`.`value` END AS STRING) AS `city`,
-  CAST(CASE WHEN `src`.`postal_code` IS NULL THEN NULL ELSE `_dm_l3`.`value` END AS STRING) AS `postal_code`,
+  CAST(CASE
+    WHEN `src`.`street` IS NULL
+    THEN NULL
+    ELSE CASE WHEN LENGTH(`src`.`street`) = 0 THEN `src`.`street` ELSE `_dm_l1`.`value` END
+  END AS STRING) AS `street`,
+  CAST(CASE
+    WHEN `src`.`city` IS NULL
+    THEN NULL
+    ELSE CASE WHEN LENGTH(`src`.`city`) = 0 THEN `src`.`city` ELSE `_dm_l2`.`value` END
+  END AS STRING) AS `city`,
+  CAST(CASE
+    WHEN `src`.`postal_code` IS NULL
+    THEN NULL
+    ELSE CASE
+      WHEN LENGTH(`src`.`postal_code`) = 0
+      THEN `src`.`postal_code`
+      ELSE `_dm_l3`.`value`
+    END
+  END AS STRING) AS `postal_code`,
   `src`.`country` AS `country`
 FROM (
   SELECT

@@ -39,8 +39,24 @@ SELECT
       END
     )
   END AS CHAR(120)) AS `email`,
-  CAST(CASE WHEN `src`.`first_name` IS NULL THEN NULL ELSE `_dm_l1`.`value` END AS CHAR(40)) AS `first_name`,
-  CAST(CASE WHEN `src`.`last_name` IS NULL THEN NULL ELSE `_dm_l2`.`value` END AS CHAR(40)) AS `last_name`,
+  CAST(CASE
+    WHEN `src`.`first_name` IS NULL
+    THEN NULL
+    ELSE CASE
+      WHEN CHAR_LENGTH(CAST(`src`.`first_name` AS CHAR CHARACTER SET utf8mb4)) = 0
+      THEN `src`.`first_name`
+      ELSE `_dm_l1`.`value`
+    END
+  END AS CHAR(40)) AS `first_name`,
+  CAST(CASE
+    WHEN `src`.`last_name` IS NULL
+    THEN NULL
+    ELSE CASE
+      WHEN CHAR_LENGTH(CAST(`src`.`last_name` AS CHAR CHARACTER SET utf8mb4)) = 0
+      THEN `src`.`last_name`
+      ELSE `_dm_l2`.`value`
+    END
+  END AS CHAR(40)) AS `last_name`,
   CAST(CASE
     WHEN `src`.`phone` IS NULL
     THEN NULL
@@ -447,9 +463,33 @@ CREATE TABLE `masked`.`_dm_stage_fe79d7d4f725` AS
 SELECT
   `src`.`id` AS `id`,
   `src`.`customer_id` AS `customer_id`,
-  CAST(CASE WHEN `src`.`street` IS NULL THEN NULL ELSE `_dm_l1`.`value` END AS CHAR(120)) AS `street`,
-  CAST(CASE WHEN `src`.`city` IS NULL THEN NULL ELSE `_dm_l2`.`value` END AS CHAR(60)) AS `city`,
-  CAST(CASE WHEN `src`.`postal_code` IS NULL THEN NULL ELSE `_dm_l3`.`value` END AS CHAR(12)) AS `postal_code`,
+  CAST(CASE
+    WHEN `src`.`street` IS NULL
+    THEN NULL
+    ELSE CASE
+      WHEN CHAR_LENGTH(CAST(`src`.`street` AS CHAR CHARACTER SET utf8mb4)) = 0
+      THEN `src`.`street`
+      ELSE `_dm_l1`.`value`
+    END
+  END AS CHAR(120)) AS `street`,
+  CAST(CASE
+    WHEN `src`.`city` IS NULL
+    THEN NULL
+    ELSE CASE
+      WHEN CHAR_LENGTH(CAST(`src`.`city` AS CHAR CHARACTER SET utf8mb4)) = 0
+      THEN `src`.`city`
+      ELSE `_dm_l2`.`value`
+    END
+  END AS CHAR(60)) AS `city`,
+  CAST(CASE
+    WHEN `src`.`postal_code` IS NULL
+    THEN NULL
+    ELSE CASE
+      WHEN CHAR_LENGTH(CAST(`src`.`postal_code` AS CHAR CHARACTER SET utf8mb4)) = 0
+      THEN `src`.`postal_code`
+      ELSE `_dm_l3`.`value`
+    END
+  END AS CHAR(12)) AS `postal_code`,
   `src`.`country` AS `country`
 FROM (
   SELECT

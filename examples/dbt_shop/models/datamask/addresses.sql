@@ -5,9 +5,9 @@
 SELECT
   {{ datamask_sql.keep('"src"."id"') }} AS "id",
   {{ datamask_sql.keep('"src"."customer_id"') }} AS "customer_id",
-  {{ datamask_sql.fake('"src"."street"', kind='street_address', locale='en_US', unique=false, suffix_digits=8, domain='addresses.street', logical='text', column_length=none, scale=none, data_type='TEXT', digest='"src"."_dm_digest_1"', lookup_relation=ref('_dm_lookup_street_address_en_us_19c90c0e6f83'), lookup_size=4000) }} AS "street",
-  {{ datamask_sql.fake('"src"."city"', kind='city', locale='de_DE', unique=false, suffix_digits=8, domain='addresses.city', logical='text', column_length=none, scale=none, data_type='TEXT', digest='"src"."_dm_digest_2"', lookup_relation=ref('_dm_lookup_city_de_de_adc7c8a2f136'), lookup_size=392) }} AS "city",
-  {{ datamask_sql.fake('"src"."postal_code"', kind='postal_code', locale='de_DE', unique=false, suffix_digits=8, domain='addresses.postal_code', logical='text', column_length=none, scale=none, data_type='TEXT', digest='"src"."_dm_digest_3"', lookup_relation=ref('_dm_lookup_postal_code_de_de_7aaa35513755'), lookup_size=4000) }} AS "postal_code",
+  {{ datamask_sql.fake('"src"."street"', kind='street_address', locale='en_US', unique=false, suffix_digits=8, blank='keep', domain='addresses.street', logical='text', column_length=none, scale=none, data_type='TEXT', digest='"src"."_dm_digest_1"', lookup_relation=ref('_dm_lookup_street_address_en_us_19c90c0e6f83'), lookup_size=4000) }} AS "street",
+  {{ datamask_sql.fake('"src"."city"', kind='city', locale='de_DE', unique=false, suffix_digits=8, blank='keep', domain='addresses.city', logical='text', column_length=none, scale=none, data_type='TEXT', digest='"src"."_dm_digest_2"', lookup_relation=ref('_dm_lookup_city_de_de_adc7c8a2f136'), lookup_size=392) }} AS "city",
+  {{ datamask_sql.fake('"src"."postal_code"', kind='postal_code', locale='de_DE', unique=false, suffix_digits=8, blank='keep', domain='addresses.postal_code', logical='text', column_length=none, scale=none, data_type='TEXT', digest='"src"."_dm_digest_3"', lookup_relation=ref('_dm_lookup_postal_code_de_de_7aaa35513755'), lookup_size=4000) }} AS "postal_code",
   {{ datamask_sql.keep('"src"."country"') }} AS "country"
 FROM (
   SELECT

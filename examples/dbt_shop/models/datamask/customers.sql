@@ -5,8 +5,8 @@
 SELECT
   {{ datamask_sql.keep('"src"."id"') }} AS "id",
   {{ datamask_sql.email('"src"."email"', keep_domain=false, domain='customers.email', logical='text', column_length=none, scale=none, data_type='TEXT', digest='"src"."_dm_digest_1"') }} AS "email",
-  {{ datamask_sql.fake('"src"."first_name"', kind='first_name', locale='en_US', unique=false, suffix_digits=8, domain='customers.first_name', logical='text', column_length=none, scale=none, data_type='TEXT', digest='"src"."_dm_digest_2"', lookup_relation=ref('_dm_lookup_first_name_en_us_0780cf166fbf'), lookup_size=690) }} AS "first_name",
-  {{ datamask_sql.fake('"src"."last_name"', kind='last_name', locale='en_US', unique=false, suffix_digits=8, domain='customers.last_name', logical='text', column_length=none, scale=none, data_type='TEXT', digest='"src"."_dm_digest_3"', lookup_relation=ref('_dm_lookup_last_name_en_us_98d08c045bae'), lookup_size=1000) }} AS "last_name",
+  {{ datamask_sql.fake('"src"."first_name"', kind='first_name', locale='en_US', unique=false, suffix_digits=8, blank='keep', domain='customers.first_name', logical='text', column_length=none, scale=none, data_type='TEXT', digest='"src"."_dm_digest_2"', lookup_relation=ref('_dm_lookup_first_name_en_us_0780cf166fbf'), lookup_size=690) }} AS "first_name",
+  {{ datamask_sql.fake('"src"."last_name"', kind='last_name', locale='en_US', unique=false, suffix_digits=8, blank='keep', domain='customers.last_name', logical='text', column_length=none, scale=none, data_type='TEXT', digest='"src"."_dm_digest_3"', lookup_relation=ref('_dm_lookup_last_name_en_us_98d08c045bae'), lookup_size=1000) }} AS "last_name",
   {{ datamask_sql.digits('"src"."phone"', keep_first=3, keep_last=0, luhn=false, max_length=none, domain='customers.phone', logical='text', column_length=none, scale=none, data_type='TEXT', digest='"src"."_dm_digest_4"') }} AS "phone",
   {{ datamask_sql.date_shift('"src"."birth_date"', days=180, per=none, domain='customers.birth_date', logical='date', column_length=none, scale=none, data_type='DATE', digest='"src"."_dm_digest_5"') }} AS "birth_date",
   {{ datamask_sql.keep('"src"."created_at"') }} AS "created_at",
