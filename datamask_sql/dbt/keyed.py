@@ -150,17 +150,21 @@ def fake_body(d: MaskingDialect) -> str:
         "{%- set _lookup = ref(_found.split(' ')[0]) -%}{%- set _size = _found.split(' ')[1] | int -%}"
         "{%- else -%}{%- set _lookup = lookup_relation -%}{%- set _size = lookup_size -%}{%- endif -%}"
     )
-    return resolve + branches(
-        d,
-        [
-            Branch(
-                "unique",
-                lambda d: t.emit(context(d), True, HoleInt("suffix_digits"), HoleInt("_size"), _scalar_lookup),
-            ),
-            Branch(None, lambda d: t.emit(context(d), False, 8, HoleInt("_size"), _scalar_lookup)),
-        ],
-        "",
-    )
+
+    def pick(d: MaskingDialect, unique: bool, logical: str | None) -> exp.Expression:
+        # logical None: blank: fill, the bare substitute; else empty values kept, tested as `logical` text.
+        ctx = context(d, logical or "text")
+        value = t.emit(ctx, unique, HoleInt("suffix_digits") if unique else 8, HoleInt("_size"), _scalar_lookup)
+        return value if logical is None else t.keep_blank(ctx, value)
+
+    cases = []
+    for unique, condition in ((True, "unique"), (False, "not unique")):
+        cases += [
+            Branch(f"{condition} and blank == 'fill'", lambda d, u=unique: pick(d, u, None)),
+            Branch(f"{condition} and logical == 'char'", lambda d, u=unique: pick(d, u, "char")),
+            Branch(condition, lambda d, u=unique: pick(d, u, "text")),
+        ]
+    return resolve + branches(d, cases, "")
 
 
 BODIES = {

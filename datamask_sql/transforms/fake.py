@@ -193,9 +193,11 @@ class Fake(Transform):
     def build(self, ctx: BuildContext, params: FakeParams) -> exp.Expression:
         """The substitute, except that an empty value stays as it is (unless blank: fill)."""
         value = self._substitute(ctx, params)
-        if params.blank == "fill":
-            return value
-        # Empty means an empty canonical text, the same test as the reference's, whatever the collation says.
+        return value if params.blank == "fill" else self.keep_blank(ctx, value)
+
+    def keep_blank(self, ctx: BuildContext, value: exp.Expression) -> exp.Expression:
+        """`value`, except where the column's value is empty (an empty canonical text, the same test as the
+        reference's, whatever the collation says): that stays as it is."""
         d = ctx.dialect
         empty = exp.EQ(
             this=d.length(d.canonical_text(ctx.value.copy(), ctx.column.logical, ctx.column.data_type)),
