@@ -78,7 +78,9 @@ FLAGS = {
 def command_flags(app: typer.Typer, name: str) -> frozenset[str]:
     """Every --flag the command `name` of `app` takes, as the CLI parses them."""
     command = typer.main.get_command(app).commands[name]
-    return frozenset(opt for param in command.params for opt in param.opts if opt.startswith("--"))
+    # secondary_opts: the off switch of an on/off flag (--no-constraints).
+    opts = (opt for param in command.params for opt in (*param.opts, *getattr(param, "secondary_opts", ())))
+    return frozenset(opt for opt in opts if opt.startswith("--"))
 
 
 def see_flag(option: str | None, flags: frozenset[str]) -> str:

@@ -30,7 +30,9 @@ def _keys(catalog) -> dict[str, dict]:
             "pk": t.primary_key,
             "unique": sorted(t.unique),
             "fks": sorted((fk.columns, fk.ref_schema, fk.ref_table, fk.ref_columns) for fk in t.foreign_keys),
-            "indexes": sorted((ix.columns, ix.unique) for ix in t.indexes),
+            # Plain-column, whole-table indexes: what a DDL file is read for (the live reader also sees
+            # expression and partial indexes, which schema files leave out by design).
+            "indexes": sorted((ix.columns, ix.unique) for ix in t.indexes if ix.columns and not ix.partial),
         }
         for t in catalog.tables
     }
