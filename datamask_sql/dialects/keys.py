@@ -4,24 +4,17 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from sqlglot import exp
 
+if TYPE_CHECKING:
+    # The catalog's own Index (a TableShape re-creates the source's indexes as read); imported for typing
+    # only, since importing the catalog package here would loop back through connection to dialects.
+    from datamask_sql.catalog.model import Index
+
 # Where a key or index statement records what it re-creates, so a failure can name it (sqlglot keeps `meta`).
 OBJECT = "datamask_object"
-
-
-@dataclass(frozen=True)
-class IndexShape:
-    """An index to re-create: its source name, plain columns, and the definition read from the source, if any."""
-
-    name: str
-    columns: tuple[str, ...]
-    unique: bool = False
-    partial: bool = False
-    # Method, keys, INCLUDE, WITH and WHERE as read from the source, and the dialect they were read in.
-    params: exp.IndexParameters | None = field(default=None, compare=False)
-    dialect: str | None = None
 
 
 @dataclass(frozen=True)
@@ -36,7 +29,7 @@ class TableShape:
     # (columns, referenced target table, referenced columns)
     foreign_keys: tuple[tuple[tuple[str, ...], exp.Table, tuple[str, ...]], ...] = ()
     # the source's indexes no constraint owns
-    indexes: tuple[IndexShape, ...] = ()
+    indexes: tuple[Index, ...] = ()
     # the table as the source names it, for messages
     label: str = ""
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from sqlglot import exp
 
 from datamask_sql.dialects import MaskingDialect
-from datamask_sql.dialects.keys import OBJECT, IndexShape, TableShape
+from datamask_sql.dialects.keys import OBJECT, TableShape
 from datamask_sql.lookups import LookupTable
 from datamask_sql.plan import Plan, TablePlan
 from datamask_sql.render.select import table_select
@@ -74,9 +74,7 @@ def shape(plan: Plan, table: TablePlan) -> TableShape:
         table.source.primary_key,
         table.source.unique,
         tuple(fks),
-        tuple(
-            IndexShape(ix.name, ix.columns, ix.unique, ix.partial, ix.params, ix.dialect) for ix in table.source.indexes
-        ),
+        tuple(table.source.indexes),
         f"{table.target_schema}.{table.source.name}",
     )
 
