@@ -1,51 +1,35 @@
-"""datamask-sql command line: parse options, call the library, render results, map errors to exit codes."""
+"""datamask-sql command line: the core verbs (compile, run, plan, verify, key, schema) and the entry point.
+
+Verbs of their own area live in their own module (cli<area>.py) registering on cliapp.app; this module
+imports each so that `main` sees every verb.
+"""
 
 from __future__ import annotations
 
 import json
 import os
 import sys
-from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated
 
 import typer
 from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
-from datamask_sql import ALGORITHM_VERSION, __version__, api
-from datamask_sql.cliedge import translated
+from datamask_sql import api
+from datamask_sql.cliapp import app, command
 from datamask_sql.cliopts import (
     AllowPathOpt,
-    Commands,
     DialectOpt,
     PolicyArg,
     SecretFileOpt,
     SourceDialectOpt,
     SourceOpt,
     SourceSchemaOpt,
-    command_flags,
 )
 from datamask_sql.console import RichProgress, err, out, print_checks, print_error, print_plan, say
 from datamask_sql.secret import ENV_VAR, load_key, scrub
 
-app = typer.Typer(
-    cls=Commands,
-    name="datamask-sql",
-    help="Compile masking policies (YAML) and a database schema into deterministic SQL that builds "
-    "masked copies inside the warehouse.\n\n"
-    "Typical flow: `datamask-sql plan` to review which rule each column gets, `datamask-sql compile` "
-    "to write reviewable SQL, `datamask-sql run` to build the masked copy, `datamask-sql verify` to "
-    "re-check it. The secret comes from $DATAMASK_SECRET or --secret-file and never appears in output.",
-    no_args_is_help=True,
-    add_completion=False,
-    rich_markup_mode="markdown",
-    pretty_exceptions_enable=False,
-)
-
-
-def command(fn: Callable[..., None]) -> Callable[..., None]:
-    """Register a verb behind the one error and warning translation (cliedge.py), hints naming its own flags."""
-    return app.command()(translated(fn, lambda: command_flags(app, fn.__name__)))
+__all__ = ["app", "main"]
 
 
 @command
@@ -243,21 +227,6 @@ def schema() -> None:
     from datamask_sql.emit.jsonschema import policy_json_schema_text
 
     typer.echo(policy_json_schema_text(), nl=False)
-
-
-def _version(value: bool) -> None:
-    if value:
-        typer.echo(f"datamask-sql {__version__} (algorithm {ALGORITHM_VERSION})")
-        raise typer.Exit()
-
-
-@app.callback()
-def _main(
-    version: Annotated[
-        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")
-    ] = False,
-) -> None:
-    """datamask-sql."""
 
 
 def main() -> None:

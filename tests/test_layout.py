@@ -28,7 +28,7 @@ LAYERS = [
     ("runner", "runkey"),
     ("inputs",),
     ("api",),
-    ("cli", "cliedge", "cliopts", "console"),
+    ("cli", "cliapp", "cliedge", "cliopts", "console"),
 ]
 
 
@@ -121,8 +121,8 @@ def test_library_messages_name_no_cli_flag():
     flags = {opt for sub in command.commands.values() for p in sub.params for opt in p.opts if opt.startswith("--")}
     found = []
     for name, path in _modules().items():
-        # The CLI's own modules: the command line, its shared options and flag map, its edge, its printing.
-        if name in ("datamask_sql.cli", "datamask_sql.cliopts", "datamask_sql.cliedge", "datamask_sql.console"):
+        # The CLI's own modules (cli, cliapp, cliopts, cliedge, the cli<area> verbs) and its printing.
+        if name.startswith("datamask_sql.cli") or name == "datamask_sql.console":
             continue
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.Constant) and isinstance(node.value, str):
