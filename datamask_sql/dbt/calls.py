@@ -13,7 +13,10 @@ from datamask_sql.plan import ColumnPlan
 from datamask_sql.render import SOURCE_ALIAS
 from datamask_sql.transforms.dates import PER_DOMAIN_SUFFIX
 from datamask_sql.transforms.fake import fitting_table, in_warehouse
-from datamask_sql.transforms.numbers import type_bounds
+from datamask_sql.transforms.numbers import NOISE_PER_SUFFIX, type_bounds
+
+# The derived domain each `per` transform takes its entity's digest in.
+PER_SUFFIX = {"date_shift": PER_DOMAIN_SUFFIX, "noise": NOISE_PER_SUFFIX}
 
 
 def jinja_literal(value: object) -> str:
@@ -71,10 +74,9 @@ def column_call(
         args.append(f"digest={jinja_literal(source_ref(dialect, digests[(cp.name, cp.domain)]))}")
     if when is not None:
         args.append(f"when={jinja_literal(when)}")
-    if cp.transform.name == "noise" and cp.params.per:
-        raise UnsupportedError(f"column {cp.name}: noise keyed on `per` has no dbt macro yet")
-    if cp.transform.name == "date_shift" and cp.params.per:
-        per_digest = digests[(cp.params.per, domains[cp.params.per] + PER_DOMAIN_SUFFIX)]
+    suffix = PER_SUFFIX.get(cp.transform.name)
+    if suffix is not None and cp.params.per:
+        per_digest = digests[(cp.params.per, domains[cp.params.per] + suffix)]
         args.append(f"per_digest={jinja_literal(source_ref(dialect, per_digest))}")
     if cp.transform.name == "fake":
         if in_warehouse(cp.params):

@@ -9,15 +9,14 @@ from __future__ import annotations
 from sqlglot import exp
 
 from datamask_sql.dbt.holes import HoleInt, HoleStr, data_type, sql
-from datamask_sql.dbt.plain import refuse
 from datamask_sql.dbt.spec import Branch, branches, context
 from datamask_sql.dialects import MaskingDialect
 from datamask_sql.emit.sql import to_sql
-from datamask_sql.transforms.dates import DateShift, DateShiftParams
+from datamask_sql.transforms.dates import PER_DOMAIN_SUFFIX, DateShift, DateShiftParams
 from datamask_sql.transforms.email import Email, EmailParams
 from datamask_sql.transforms.fake import Fake
 from datamask_sql.transforms.hashing import Hash
-from datamask_sql.transforms.numbers import MAX_RANGE, HashInt, Noise
+from datamask_sql.transforms.numbers import MAX_RANGE, NOISE_PER_SUFFIX, HashInt, Noise
 from datamask_sql.transforms.uuid import Uuid
 
 NOT_ZERO = {("==", 0): False}
@@ -76,13 +75,23 @@ def hash_int_body(d: MaskingDialect) -> str:
     )
 
 
+def _per_digest(suffix: str) -> str:
+    """Jinja setting _per_digest: the one passed in, or the `per` column's digest in its derived domain."""
+    per_domain = f"(per_domain if per_domain is not none else (this.identifier ~ '.' ~ per) | lower) ~ {suffix!r}"
+    return (
+        "{%- if per is not none and per_digest is none -%}"
+        f"{{%- set _per_digest = datamask_sql.digest(per, domain={per_domain}, logical=per_logical, scale=none) -%}}"
+        "{%- else -%}{%- set _per_digest = per_digest -%}{%- endif -%}"
+    )
+
+
 def noise_body(d: MaskingDialect) -> str:
-    """Keyed relative noise (numbers.noise_steps, noise_decimals and decimal_bounds in Jinja)."""
+    """Keyed relative noise (numbers.noise_steps, noise_decimals and decimal_bounds in Jinja), on the value or
+    on the `per` column's digest (falling back to the value's when the entity is NULL, as compile does)."""
     t = Noise()
     wide = [to_sql(d, exp.DataType.build(f"DECIMAL(38, {s})")) for s in SCALES]
     resolve = (
-        refuse("per is not none", "datamask_sql.noise: `per` has no dbt macro yet; use datamask-sql compile")
-        + "{%- set _steps = [1, (percent * 100) | round | int] | max -%}"
+        _per_digest(NOISE_PER_SUFFIX) + "{%- set _steps = [1, (percent * 100) | round | int] | max -%}"
         "{%- set _scale = scale if scale is not none else 0 -%}"
         "{%- set _decimals = _scale if decimals is none else decimals -%}"
         f"{{%- set _wide_type = {wide!r}[_scale] -%}}"
@@ -96,24 +105,24 @@ def noise_body(d: MaskingDialect) -> str:
         "{%- else -%}{%- set _high = none -%}{%- endif -%}"
     )
 
-    def build(d: MaskingDialect, bounded: bool) -> exp.Expression:
+    def build(d: MaskingDialect, bounded: bool, per: bool) -> exp.Expression:
         bounds = (HoleStr("_low"), HoleStr("_high")) if bounded else None
-        return t.emit(context(d, "decimal"), HoleInt("_steps"), HoleInt("_decimals"), data_type("_wide_type"), bounds)
+        keyed_on = exp.Coalesce(this=sql("_per_digest"), expressions=[sql("_digest")]) if per else None
+        ctx = context(d, "decimal")
+        return t.emit(ctx, HoleInt("_steps"), HoleInt("_decimals"), data_type("_wide_type"), bounds, keyed_on)
 
-    return resolve + branches(
-        d, [Branch("_high is none", lambda d: build(d, False)), Branch(None, lambda d: build(d, True))], ""
-    )
+    cases = [
+        Branch(f"per is {'not ' if per else ''}none and {bound}", lambda d, b=bounded, p=per: build(d, b, p))
+        for per in (False, True)
+        for bounded, bound in ((False, "_high is none"), (True, "_high is not none"))
+    ]
+    return resolve + branches(d, cases, "")
 
 
 def date_shift_body(d: MaskingDialect) -> str:
     """Keyed day offset on the value, or on the `per` column's digest in its derived domain."""
     t = DateShift()
-    per_domain = "(per_domain if per_domain is not none else (this.identifier ~ '.' ~ per) | lower) ~ '/date_shift'"
-    resolve = (
-        "{%- if per is not none and per_digest is none -%}"
-        f"{{%- set _per_digest = datamask_sql.digest(per, domain={per_domain}, logical=per_logical, scale=none) -%}}"
-        "{%- else -%}{%- set _per_digest = per_digest -%}{%- endif -%}"
-    )
+    resolve = _per_digest(PER_DOMAIN_SUFFIX)
     cases = []
     for per in (False, True):
         for logical in ("date", "timestamp"):

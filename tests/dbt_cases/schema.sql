@@ -20,5 +20,6 @@ CREATE TABLE people (
   label TEXT,
   gone TEXT,
   age INTEGER,
-  price NUMERIC
+  price NUMERIC,
+  bonus INTEGER
 );
