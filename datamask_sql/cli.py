@@ -15,7 +15,10 @@ from typing import Annotated
 import typer
 from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
-from datamask_sql import api
+from datamask_sql import (
+    api,
+    cliscan,  # noqa: F401  registers scan and check
+)
 from datamask_sql.cliapp import app, command
 from datamask_sql.cliopts import (
     AllowPathOpt,

@@ -24,11 +24,11 @@ LAYERS = [
     ("render",),
     ("emit",),
     ("dbt",),
-    ("verify", "guard", "measure"),
+    ("verify", "guard", "measure", "scan"),
     ("runner", "runkey"),
-    ("inputs",),
+    ("inputs", "audit"),
     ("api",),
-    ("cli", "cliapp", "cliedge", "cliopts", "console"),
+    ("cli", "cliapp", "cliedge", "cliopts", "console", "cliscan", "clireport"),
 ]
 
 
