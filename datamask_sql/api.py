@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from datamask_sql.audit import scan_source
+from datamask_sql.audit import check_policy, scan_source
 from datamask_sql.catalog import Catalog
 from datamask_sql.connection import Connection, dialect_of_url, is_url, redact_url
 from datamask_sql.dialects import MaskingDialect, get_dialect
@@ -32,6 +32,7 @@ __all__ = [
     "SAMPLE_ROWS",
     "Compiled",
     "Inputs",
+    "check_policy",
     "compile_dbt",
     "compile_inputs",
     "compile_policy",

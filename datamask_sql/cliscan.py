@@ -12,7 +12,7 @@ from rich.text import Text
 
 from datamask_sql import api
 from datamask_sql.cliapp import command
-from datamask_sql.cliopts import SourceDialectOpt, SourceOpt, SourceSchemaOpt
+from datamask_sql.cliopts import AllowPathOpt, PolicyArg, SourceDialectOpt, SourceOpt, SourceSchemaOpt
 from datamask_sql.console import out, say, sized
 
 FormatOpt = Annotated[str, typer.Option("--format", help="text or json.")]
@@ -62,3 +62,44 @@ def scan(
         say(f"note: {name}: {why}; classified from names alone", to_err=True)
     if write_policy is not None:
         say(f"wrote draft policy {write_policy}", to_err=fmt == "json")
+
+
+def _annotation(text: str) -> str:
+    # GitHub workflow commands end at a line break and treat % specially: both are escaped.
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+@command
+def check(
+    policy: PolicyArg,
+    source: SourceOpt,
+    source_schema: SourceSchemaOpt = None,
+    source_dialect: SourceDialectOpt = None,
+    allow_path: AllowPathOpt = None,
+    fmt: Annotated[str, typer.Option("--format", help="text, json or github (workflow annotations).")] = "text",
+) -> None:
+    """CI gate: fail (exit 1) when the policy no longer fits its source; needs no secret, changes nothing.
+
+    Lists each finding at file:line: new columns with no rule, rules for tables or columns that no longer exist,
+    rules a changed type made invalid, and columns scan classifies as sensitive that the policy keeps without
+    `reason:`. Prints the coverage: sensitive columns masked / sensitive columns.
+    """
+    if fmt not in ("text", "json", "github"):
+        raise typer.BadParameter("--format is text, json or github")
+    result = api.check_policy(
+        policy, source, source_schema=source_schema, source_dialect=source_dialect, allow_paths=allow_path or ()
+    )
+    coverage = f"coverage: {result.masked_sensitive}/{result.sensitive} sensitive column(s) masked"
+    if fmt == "json":
+        out.print_json(json.dumps(result.to_dict()))
+    elif fmt == "github":
+        for p in result.problems:
+            where = f"file={_annotation(p.file)}" + (f",line={p.line}" if p.line else "")
+            say(f"::error {where}::{_annotation(p.message)}")
+        say(f"::notice::{coverage}")
+    else:
+        for p in result.problems:
+            say(p.render())
+        say(f"{coverage}; " + ("policy fits the source" if result.ok else f"{len(result.problems)} finding(s)"))
+    if not result.ok:
+        raise typer.Exit(1)
