@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from datamask_sql.audit import check_policy, scan_source
+from datamask_sql.audit import check_policy, scan_source, write_report
 from datamask_sql.catalog import Catalog
 from datamask_sql.connection import Connection, dialect_of_url, is_url, redact_url
 from datamask_sql.dialects import MaskingDialect, get_dialect
@@ -45,6 +45,7 @@ __all__ = [
     "scan_source",
     "verify_target",
     "write_compiled",
+    "write_report",
 ]
 
 

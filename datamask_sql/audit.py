@@ -12,10 +12,13 @@ from datamask_sql.dialects import default_schema, get_dialect
 from datamask_sql.files import prepare_dir, write_text
 from datamask_sql.inputs import open_source
 from datamask_sql.policy import load_policy
+from datamask_sql.report import load_audit, render_page
 from datamask_sql.scan import SAMPLE_ROWS, ScanResult, draft_policy, scan_tables, tables_in
 from datamask_sql.scan.check import CheckResult, check, policy_tables
 
-__all__ = ["check_policy", "scan_source"]
+__all__ = ["check_policy", "scan_source", "write_report"]
+
+REPORT = "report.html"
 
 
 def _schema_of(catalog: Catalog, dialect_name: str, source_schema: str | None) -> str | None:
@@ -79,3 +82,11 @@ def scan_source(
         # The schema is written only when named: a policy on the engine's default serves DuckDB and PostgreSQL.
         write_text(write_policy, draft_policy(tables, result.by_column(), source_schema))
     return result
+
+
+def write_report(out_dir: Path) -> Path:
+    """Render `out_dir`'s manifest.json and runs.jsonl into `out_dir`/report.html; returns its path."""
+    page = render_page(load_audit(out_dir))
+    path = out_dir / REPORT
+    write_text(path, page)
+    return path

@@ -26,6 +26,7 @@ LAYERS = [
     ("dbt",),
     ("verify", "guard", "measure", "scan"),
     ("runner", "runkey"),
+    ("report",),
     ("inputs", "audit"),
     ("api",),
     ("cli", "cliapp", "cliedge", "cliopts", "console", "cliscan", "clireport"),
