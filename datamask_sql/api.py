@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from datamask_sql.audit import check_policy, scan_source, write_report
 from datamask_sql.catalog import Catalog
 from datamask_sql.connection import Connection, dialect_of_url, is_url, redact_url
 from datamask_sql.dialects import MaskingDialect, get_dialect
@@ -22,13 +23,16 @@ from datamask_sql.policy import Policy, append_relations, load_policy
 from datamask_sql.render import Rendered, render
 from datamask_sql.runner import Progress, RunResult, append_run_record
 from datamask_sql.runner import run as run_emitted
+from datamask_sql.scan import SAMPLE_ROWS
 from datamask_sql.secret import MaskingKey
 from datamask_sql.verify import Check, verify
 
 # The library's face: the entry points below, and the input readers they share (kept importable from here).
 __all__ = [
+    "SAMPLE_ROWS",
     "Compiled",
     "Inputs",
+    "check_policy",
     "compile_dbt",
     "compile_inputs",
     "compile_policy",
@@ -38,8 +42,10 @@ __all__ = [
     "plan_policy",
     "resolve_dialect",
     "run_policy",
+    "scan_source",
     "verify_target",
     "write_compiled",
+    "write_report",
 ]
 
 

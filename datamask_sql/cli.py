@@ -15,7 +15,7 @@ from typing import Annotated
 import typer
 from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
-from datamask_sql import api
+from datamask_sql import api, clireport, cliscan  # noqa: F401  clireport (report), cliscan (scan, check) register verbs
 from datamask_sql.cliapp import app, command
 from datamask_sql.cliopts import (
     AllowPathOpt,

@@ -26,7 +26,7 @@ PLAIN = {"markup": False, "emoji": False, "highlight": False}
 UNWRAPPED = 100_000
 
 
-def _sized(console: Console) -> Console:
+def sized(console: Console) -> Console:
     """`console` on a terminal (wrapped to fit it); elsewhere the same stream with room for any line."""
     if console.is_terminal:
         return console
@@ -66,7 +66,7 @@ def print_plan(the_plan: Plan) -> None:
             cells = (f"{t.name}.{c.name}", c.column.type_sql, rule, c.domain, c.reason)
             table.add_row(*(Text(cell) for cell in cells))
     # Reviewers pipe this into files and CI logs; truncating the 'why' column would hide the reasons.
-    _sized(out).print(table)
+    sized(out).print(table)
     for proposal in the_plan.proposed:
         say(f"likely relation, not declared: {proposal.relation} ({proposal.evidence})")
     for note in the_plan.notes:
@@ -79,7 +79,7 @@ def print_checks(checks: list[Check]) -> None:
     for c in checks:
         result = Text("ok", style="green") if c.ok else Text("FAILED", style="red")
         table.add_row(Text(c.name), Text(c.table), result, Text(c.detail))
-    _sized(out).print(table)
+    sized(out).print(table)
     say(checks_summary(checks))
 
 

@@ -57,6 +57,8 @@ class RunResult:
     # "started" until the run ends "succeeded" or "failed"; the run's records in runs.jsonl share its run_id.
     outcome: str = "started"
     rows: dict[str, int] = field(default_factory=dict)
+    # Seconds each table took to build (the audit report shows them beside its rows).
+    seconds: dict[str, float] = field(default_factory=dict)
     # Subset: kept keys per table after the first pass and after each upward pass.
     subset: dict[str, list[int]] = field(default_factory=dict)
     checks: list[Check] = field(default_factory=list)
@@ -141,7 +143,8 @@ def _build(conn: Connection, emitted: Emitted, key: MaskingKey, progress: Progre
             began = time.monotonic()
             for table, rows in _execute(conn, f):
                 result.rows[table] = rows
-            progress.table_done(f.table, result.rows[f.table], time.monotonic() - began)
+            result.seconds[f.table] = round(time.monotonic() - began, 3)
+            progress.table_done(f.table, result.rows[f.table], result.seconds[f.table])
             current = f"checking the masking key after {f.table}"
             check_key(conn, emitted, key)
         current = "verifying the staged tables"

@@ -24,11 +24,12 @@ LAYERS = [
     ("render",),
     ("emit",),
     ("dbt",),
-    ("verify", "guard", "measure"),
+    ("verify", "guard", "measure", "scan"),
     ("runner", "runkey"),
-    ("inputs",),
+    ("report",),
+    ("inputs", "audit"),
     ("api",),
-    ("cli", "cliapp", "cliedge", "cliopts", "console"),
+    ("cli", "cliapp", "cliedge", "cliopts", "console", "cliscan", "clireport"),
 ]
 
 

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, ClassVar
 import sqlglot
 from sqlglot import exp
 
+from datamask_sql.dialects.detect import ValueTests
 from datamask_sql.dialects.session import KEY_VARIABLE, SessionKey
 from datamask_sql.dialects.shapes import ValueShapes
 from datamask_sql.dialects.statements import TableStatements
@@ -35,11 +36,12 @@ def regex_class(chars: str) -> str:
     return "".join(sorted(set(chars) - {"-"})) + ("-" if "-" in chars else "")
 
 
-class MaskingDialect(SessionKey, TargetSafety, TableStatements, ValueShapes):
+class MaskingDialect(SessionKey, TargetSafety, TableStatements, ValueShapes, ValueTests):
     """The default implementation of every primitive; one subclass per engine overrides what differs.
 
     The key's primitives (key, set_key, key_fingerprint, ...) come from SessionKey (dialects/session.py), the
-    binary and spatial ones (text_bytes, make_point, restate_type, ...) from ValueShapes (dialects/shapes.py)."""
+    binary and spatial ones (text_bytes, make_point, restate_type, ...) from ValueShapes (dialects/shapes.py),
+    the tests `scan` measures values with from ValueTests (dialects/detect.py)."""
 
     name: ClassVar[str] = "generic"
     sqlglot_dialect: ClassVar[str] = ""

@@ -77,6 +77,10 @@ class MySQL(MaskingDialect):
         """How to supply the key by hand."""
         return f"SET @{KEY_VARIABLE} = '<output of: datamask-sql key>';"
 
+    def regex_match(self, text: exp.Expression, pattern: str) -> exp.Expression:
+        """REGEXP_INSTR, which MySQL 8 and MariaDB both have (MariaDB has no REGEXP_LIKE)."""
+        return exp.GT(this=self.call("REGEXP_INSTR", text, lit(pattern)), expression=lit(0))
+
     def text_canonical(self, value: exp.Expression) -> exp.Expression:
         """Convert to utf8mb4 so latin1 or utf8mb3 columns hash the same bytes as everywhere else."""
         return self.template("CONVERT(:v USING utf8mb4)", v=value)

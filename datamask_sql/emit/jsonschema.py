@@ -19,6 +19,10 @@ def _rule_schema() -> dict[str, Any]:
         properties = {
             "transform": {"const": name},
             "domain": {"type": "string", "description": "Consistency domain shared on purpose."},
+            "reason": {
+                "type": "string",
+                "description": "Why this rule; on keep, acknowledges a column scan classifies as sensitive.",
+            },
             "when": {
                 "description": "Mask only rows where this SQL predicate is not false.",
                 "anyOf": [
@@ -46,7 +50,7 @@ def _rule_schema() -> dict[str, Any]:
         {
             "type": "object",
             "description": "A sensitivity class from an included pack; other keys override its parameters.",
-            "properties": {"class": {"type": "string"}, "domain": {"type": "string"}},
+            "properties": {"class": {"type": "string"}, "domain": {"type": "string"}, "reason": {"type": "string"}},
             "required": ["class"],
             "not": {"required": ["transform"]},
         }

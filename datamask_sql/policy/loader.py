@@ -17,7 +17,7 @@ from datamask_sql.policy.lines import MAX_YAML_BYTES, LineIndex, load_yaml
 from datamask_sql.policy.model import Policy, PolicyDocument, RelationSpec, RuleSpec
 from datamask_sql.policy.packs import PackRule, class_rules, load_packs
 
-RESERVED_RULE_KEYS = ("transform", "domain", "class", "when")
+RESERVED_RULE_KEYS = ("transform", "domain", "class", "when", "reason")
 
 
 def _explain(error: dict, index: LineIndex, file: str) -> PolicyError:
@@ -120,6 +120,7 @@ def _classed(value: dict, key_path: tuple, index: LineIndex, file: str, classes:
         domain=spec.domain,
         when=spec.when,
         via=f"class {name} ({pack_rule.pack})",
+        reason=spec.reason,
     )
 
 
@@ -157,7 +158,16 @@ def _rule(value: Any, key_path: tuple, index: LineIndex, file: str, classes: dic
         )
     params = {k: v for k, v in value.items() if k not in RESERVED_RULE_KEYS}
     when = _when(value.get("when"), key_path + ("when",), index, file) if "when" in value else None
-    return RuleSpec(transform, params, key_path, line, domain=domain, when=when)
+    reason = value.get("reason")
+    if reason is not None and (not isinstance(reason, str) or not reason.strip()):
+        raise PolicyError(
+            "'reason' must be text saying why",
+            file=file,
+            line=index.line(key_path + ("reason",)),
+            path=".".join(key_path + ("reason",)),
+            hint='e.g. reason: "public company contact, published on our website"',
+        )
+    return RuleSpec(transform, params, key_path, line, domain=domain, when=when, reason=reason)
 
 
 def _when(value: Any, key_path: tuple, index: LineIndex, file: str) -> tuple[str, str | None]:

@@ -115,6 +115,8 @@ class RuleSpec:
     when: tuple[str, str | None] | None = None
     # The sensitivity class (and pack) a rule came from, when the column was tagged with `class:`.
     via: str | None = None
+    # `reason:` as written: why the rule is what it is (on keep, an acknowledged sensitive column).
+    reason: str | None = None
 
 
 @dataclass(frozen=True)
