@@ -12,7 +12,7 @@ from datamask_sql.connection import Connection
 from datamask_sql.dialects import MaskingDialect
 from datamask_sql.emit.sql import to_sql
 from datamask_sql.plan import Plan
-from datamask_sql.render import count_star, target_table
+from datamask_sql.render import count_star, in_dialect, source_table, target_table
 
 TableOf = Callable[[str], exp.Table]
 
@@ -87,8 +87,16 @@ def _same_joins(
 
 def verify(conn: Connection, dialect: MaskingDialect, plan: Plan, built: TableOf | None = None) -> list[Check]:
     """Check the built tables (`built` maps a table name to where it was built; default the target)."""
-    built = built or (lambda name: target_table(plan.table(name).target_schema, plan.table(name).source.name))
-    source = lambda name: target_table(plan.table(name).source_schema, plan.table(name).source.name)  # noqa: E731
+    plan = in_dialect(plan, dialect)
+
+    def target(name: str) -> exp.Table:
+        t = plan.table(name)
+        return target_table(t.target_schema, t.source.name, t.target_database)
+
+    def source(name: str) -> exp.Table:
+        return source_table(plan.table(name))
+
+    built = built or target
     checks: list[Check] = []
     subset = plan.has_subset
     for t in plan.tables:
