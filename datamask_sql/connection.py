@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
-from urllib.parse import urlparse
+from urllib.parse import parse_qsl, urlparse
 
 from datamask_sql.dialects import dialect_of_scheme, get_dialect
 from datamask_sql.errors import CatalogError
@@ -177,20 +177,38 @@ def dialect_of_url(url: str) -> str:
 
 def duckdb_path(url: str) -> str:
     """File path of a duckdb:/// URL: three slashes relative, four absolute, like SQLAlchemy."""
-    rest = url.split("://", 1)[1]
+    rest = url.split("://", 1)[1].split("?", 1)[0]
     path = rest[1:] if rest.startswith("/") else rest
     return path or ":memory:"
 
 
+def duckdb_attachments(url: str) -> list[tuple[str, str]]:
+    """(name, path) of each `?attach=path` of a duckdb:/// URL: a second database file, named by its stem
+    (`dev.duckdb` is database `dev`), that a policy's target.database can name."""
+    query = url.split("?", 1)[1] if "?" in url else ""
+    found = []
+    for key, value in parse_qsl(query, keep_blank_values=True):
+        if key != "attach" or not value:
+            raise CatalogError(
+                f"unknown or empty DuckDB URL parameter '{key}'", hint="write duckdb:///source.duckdb?attach=dev.duckdb"
+            )
+        found.append((Path(value).stem, value))
+    return found
+
+
 def _open_duckdb(url: str, shown: str, read_only: bool, key: MaskingKey | None) -> Connection:
-    """duckdb:///path (a missing file is an error, not a new empty database)."""
+    """duckdb:///path[?attach=other.duckdb] (a missing source file is an error, not a new empty database)."""
     path = duckdb_path(url)
+    attachments = duckdb_attachments(url)
     if path != ":memory:" and not Path(path).exists():
         raise CatalogError(
             f"DuckDB database file '{path}' does not exist", hint="check the path in the source URL", option="source"
         )
     try:
-        return DBAPIConnection(_duckdb.connect(path, read_only=read_only), shown, "duckdb")
+        raw = _duckdb.connect(path, read_only=read_only)
+        for name, file in attachments:
+            raw.execute(get_dialect("duckdb").attach(file, name).sql(dialect="duckdb", identify=True))
+        return DBAPIConnection(raw, shown, "duckdb")
     except _duckdb.IOException as exc:
         if "Conflicting lock" not in str(exc):
             raise CatalogError(f"cannot open DuckDB database '{path}': {exc}") from None

@@ -22,14 +22,15 @@ def source_schemas(emitted: Emitted) -> list[str]:
 def refuse_source_writes(emitted: Emitted) -> None:
     """Fail, before anything runs, if a statement would write into a schema the work reads from.
 
-    Two checks, independent of the policy and of the plan-time one: the tables every statement records it
+    Names are compared as (database, schema) where both name a database, else by schema alone. Two checks,
+    independent of the policy and of the plan-time one: the tables every statement records it
     writes, and, for the files that drop or replace tables (swap, cleanup, the rollback and the clean-up
     after a failure), every dotted name their very text holds, read with the engine's tokenizer."""
     dialect = emitted.rendered.dialect
     sources = source_schemas(emitted)
 
     def clash(qualifier: str) -> str | None:
-        return next((s for s in sources if qualifier and dialect.overlaps_schema(qualifier, s)), None)
+        return next((s for s in sources if qualifier and dialect.overlaps_qualified(qualifier, s)), None)
 
     found: list[tuple[str, str, str]] = []
     for f in emitted.files:

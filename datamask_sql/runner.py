@@ -97,9 +97,9 @@ def run(
     Before anything is written: `journal` gets the started record, the work is checked to write nowhere it
     reads (the source), and the run lock on every target is taken (waiting up to `lock_wait` seconds), held
     until the run ends so two runs never mix their staging tables or swaps."""
-    result = RunResult(
-        emitted.rendered.dialect.name, conn.url, emitted.rendered.plan.target_schema, key.fingerprint, _now()
-    )
+    built = emitted.rendered.plan
+    where = f"{built.target_database}.{built.target_schema}" if built.target_database else built.target_schema
+    result = RunResult(emitted.rendered.dialect.name, conn.url, where, key.fingerprint, _now())
     if journal is not None:
         journal(result)
     try:

@@ -12,9 +12,11 @@ from datamask_sql.connection import Connection
 from datamask_sql.dialects import MaskingDialect
 from datamask_sql.emit.sql import to_sql
 from datamask_sql.plan import Plan
-from datamask_sql.render import count_star, target_table
+from datamask_sql.render import count_star, in_dialect, source_table, target_table
 
 TableOf = Callable[[str], exp.Table]
+# Fewest compared cells over which a transform that may keep some values by chance is judged.
+MIN_CELLS = 20
 
 
 @dataclass(frozen=True)
@@ -74,6 +76,23 @@ def _leaks(built: exp.Table, source: exp.Table, column: str) -> exp.Select:
     return count_star(built).where(exp.In(this=exp.column(col.copy()), query=exp.Subquery(this=inner)))
 
 
+def _unchanged(built: exp.Table, source: exp.Table, key: tuple[str, ...], column: str) -> exp.Select:
+    """(non-NULL source cells, cells equal to their own row's source value), rows joined on `key`."""
+    on = exp.and_(
+        *[
+            exp.EQ(this=exp.column(exp.to_identifier(k), "b"), expression=exp.column(exp.to_identifier(k), "s"))
+            for k in key
+        ]
+    )
+    after, before = exp.column(exp.to_identifier(column), "b"), exp.column(exp.to_identifier(column), "s")
+    same = exp.Case(ifs=[exp.If(this=exp.EQ(this=after, expression=before.copy()), true=exp.Literal.number(1))])
+    return (
+        exp.select(exp.Count(this=before.copy()), exp.Count(this=same))
+        .from_(exp.alias_(built.copy(), "b", table=True))
+        .join(exp.alias_(source.copy(), "s", table=True), on=on, join_type="INNER")
+    )
+
+
 def _same_joins(
     conn: Connection, dialect: MaskingDialect, fk: ForeignKey, ends: tuple[str, str], source: TableOf, built: TableOf
 ) -> tuple[bool, str]:
@@ -87,8 +106,16 @@ def _same_joins(
 
 def verify(conn: Connection, dialect: MaskingDialect, plan: Plan, built: TableOf | None = None) -> list[Check]:
     """Check the built tables (`built` maps a table name to where it was built; default the target)."""
-    built = built or (lambda name: target_table(plan.table(name).target_schema, plan.table(name).source.name))
-    source = lambda name: target_table(plan.table(name).source_schema, plan.table(name).source.name)  # noqa: E731
+    plan = in_dialect(plan, dialect)
+
+    def target(name: str) -> exp.Table:
+        t = plan.table(name)
+        return target_table(t.target_schema, t.source.name, t.target_database)
+
+    def source(name: str) -> exp.Table:
+        return source_table(plan.table(name))
+
+    built = built or target
     checks: list[Check] = []
     subset = plan.has_subset
     for t in plan.tables:
@@ -122,6 +149,26 @@ def verify(conn: Connection, dialect: MaskingDialect, plan: Plan, built: TableOf
             ok, detail = _same_joins(conn, dialect, proposal.fk, ends, source, built)
             checks.append(
                 Check("likely relation", proposal.relation, ok, f"{detail} (not declared: {proposal.evidence})")
+            )
+        # A row is found again through a key the copy keeps as it is; a masked key hides which row was which.
+        masked = {c.name for c in t.columns if c.masked}
+        identity = next((k for k in t.source.keys(partial=False) if not masked & set(k)), None)
+        for cp in t.columns if identity is not None else ():
+            allowed = cp.transform.unchanged_allowance(cp.params)
+            if allowed is None or cp.when is not None:
+                continue
+            row = conn.query(to_sql(dialect, _unchanged(built(t.name), source(t.name), identity, cp.name)))[0]
+            cells, same = int(row[0] or 0), int(row[1] or 0)
+            # A share means something only over enough cells; none may stay equal where none is allowed.
+            judged = allowed == 0 or cells >= MIN_CELLS
+            checks.append(
+                Check(
+                    "unchanged",
+                    f"{t.name}.{cp.name}",
+                    not judged or same <= allowed * cells,
+                    f"{same} of {cells} cell(s) equal their own source value "
+                    f"({cp.transform.name} allows {allowed:.0%}); rows matched on ({', '.join(identity)})",
+                )
             )
         for cp in t.columns:
             # Rows a `when:` predicate leaves unmasked hold source values on purpose.

@@ -28,6 +28,12 @@ INTROSPECTORS: dict[str, Callable[[Connection], Rows]] = {
 
 # Where the connection itself chooses the schema unqualified names mean (MySQL: the URL's database).
 CURRENT_SCHEMA: dict[str, Callable[[Connection], str | None]] = {"mysql": mysql.current_database}
+# The database (catalog) the session reads unqualified names in, where the engine has a level above schemas.
+CURRENT_DATABASE: dict[str, str] = {
+    "duckdb": "SELECT current_database()",
+    "postgres": "SELECT current_database()",
+    "spark": "SELECT current_catalog()",
+}
 
 
 def _assemble(
@@ -38,6 +44,7 @@ def _assemble(
     index_rows: list[tuple],
     current: str | None = None,
     layout: dict | None = None,
+    database: str | None = None,
 ) -> Catalog:
     columns: dict[tuple[str, str], list[Column]] = defaultdict(list)
     for schema, table, name, type_text, nullable, *encoding in column_rows:
@@ -81,7 +88,7 @@ def _assemble(
         )
         for (schema, table), cols in sorted(columns.items())
     )
-    return Catalog(tables, dialect, source=url, default_schema=current)
+    return Catalog(tables, dialect, source=url, default_schema=current, database=database)
 
 
 def introspect(conn: Connection) -> Catalog:
@@ -92,9 +99,11 @@ def introspect(conn: Connection) -> Catalog:
     try:
         column_rows, constraint_rows, index_rows, *layout = read(conn)
         current = CURRENT_SCHEMA[conn.dialect](conn) if conn.dialect in CURRENT_SCHEMA else None
+        database = conn.query(CURRENT_DATABASE[conn.dialect])[0][0] if conn.dialect in CURRENT_DATABASE else None
     except DRIVER_ERRORS as exc:
         # Scrubbed whole before the first line is taken: a key broken across lines is found whole.
         text = scrub(str(exc)).strip()
         detail = text.splitlines()[0] if text else type(exc).__name__
         raise CatalogError(f"cannot introspect {conn.url}: {detail}") from None
-    return _assemble(conn.dialect, conn.url, column_rows, constraint_rows, index_rows, current, *layout)
+    layout_map = layout[0] if layout else None
+    return _assemble(conn.dialect, conn.url, column_rows, constraint_rows, index_rows, current, layout_map, database)

@@ -152,6 +152,8 @@ class Catalog:
     notes: tuple[str, ...] = ()
     # The schema the source itself chose, where a connection chooses one (MySQL: the URL's database).
     default_schema: str | None = None
+    # The database (catalog) a live session reads unqualified names in, where the engine has that level.
+    database: str | None = None
 
     def schemas(self) -> list[str]:
         """Schema names present, sorted."""

@@ -19,6 +19,8 @@ class BigQuery(MaskingDialect):
     sqlglot_dialect = "bigquery"
     transactional_ddl = False
     schema_case = "BigQuery dataset names are case-sensitive, but names that differ only in case are taken as one here"
+    # A project; BigQuery calls the schema a dataset.
+    database_level = "project"
 
     def key(self) -> exp.Expression:
         """A named query parameter: a missing parameter is an error, so this fails closed."""

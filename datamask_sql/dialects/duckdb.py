@@ -18,11 +18,17 @@ class DuckDB(MaskingDialect):
     transactional_ddl = True
     enforces_constraints = True
     schema_case = "DuckDB ignores case in schema names, even quoted ones"
+    # A second database file ATTACHed to the session (the source URL's ?attach=name:path).
+    database_level = "database"
 
     def try_lock(self, target: str) -> None:
         """No lock statement: the process that opens a DuckDB file for writing locks the whole file, so a
         second process cannot even connect (connection.py says so plainly)."""
         return None
+
+    def attach(self, path: str, name: str) -> exp.Expression:
+        """ATTACH 'path' AS name: a second database file in the session, so one statement writes into it."""
+        return exp.Attach(this=exp.alias_(exp.Literal.string(path), exp.to_identifier(name)), exists=False)
 
     def key(self) -> exp.Expression:
         """getvariable(), failing loudly when unset instead of hashing NULL.

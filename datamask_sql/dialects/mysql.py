@@ -39,6 +39,8 @@ class MySQL(MaskingDialect):
         "MySQL and MariaDB compare database names with or without case depending on lower_case_table_names, "
         "so names that differ only in case are taken as one"
     )
+    database_refusal = "on MySQL and MariaDB a database is a schema, so there is no level above it"
+    database_fix = "drop target.database and name the target database in target.schema"
 
     def try_lock(self, target: str) -> exp.Expression:
         """GET_LOCK(name, 0): a server-wide named lock, and a MySQL target schema is a database (server-wide)."""

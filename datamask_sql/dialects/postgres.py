@@ -28,6 +28,11 @@ class Postgres(MaskingDialect):
     schema_case = (
         "PostgreSQL folds unquoted names to lower case, so schema names that differ only in case are taken as one"
     )
+    database_refusal = "PostgreSQL runs a statement within one database: it cannot write into another"
+    database_fix = (
+        "drop target.database (or set it to the source's database) and write into a schema of the source "
+        "database; copy the masked schema elsewhere with pg_dump"
+    )
 
     def try_lock(self, target: str) -> exp.Expression:
         """pg_try_advisory_lock on a number derived from the target; advisory locks live per database already."""

@@ -25,6 +25,8 @@ class Redshift(MaskingDialect):
         "Redshift folds names to lower case unless case sensitivity is enabled, "
         "so names that differ only in case are taken as one"
     )
+    database_refusal = "Redshift reads other databases but writes only into the one the session is connected to"
+    database_fix = "drop target.database and connect to the target database, reading the source through its name"
 
     def key(self) -> exp.Expression:
         """Scalar subquery on the session's temp table; a missing table fails the statement."""

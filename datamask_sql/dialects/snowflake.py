@@ -17,6 +17,7 @@ class Snowflake(MaskingDialect):
     schema_case = (
         "Snowflake folds unquoted names to upper case, so schema names that differ only in case are taken as one"
     )
+    database_level = "database"
 
     def key(self) -> exp.Expression:
         """$datamask_key: an unset session variable is an error, so this fails closed."""

@@ -22,6 +22,8 @@ class Spark(MaskingDialect):
     url_schemes = ("spark",)
     transactional_ddl = False
     schema_case = "Spark ignores case in database names"
+    # A catalog (spark_catalog, Unity Catalog); Spark calls the schema a database.
+    database_level = "catalog"
 
     def try_lock(self, target: str) -> None:
         """Spark SQL has no lock statement: runs into one target must be scheduled one after another (README)."""
@@ -81,7 +83,9 @@ class Spark(MaskingDialect):
         return []
 
     def rename_table(self, table: exp.Table, new_name: str) -> exp.Expression:
-        """Qualify the new name: an unqualified one would land in the session's current database."""
+        """Qualify the new name with its database (schema): an unqualified one would land in the session's
+        current database. Not with its catalog: Spark renames within the table's own catalog and refuses a
+        three-part new name there."""
         new = exp.table_(exp.to_identifier(new_name), db=table.args["db"].copy())
         return exp.Alter(this=table.copy(), kind="TABLE", actions=[exp.AlterRename(this=new)])
 

@@ -20,9 +20,10 @@ class TableStatements:
     # Whether the engine enforces primary, unique and foreign keys, so re-creating them is worth it.
     enforces_constraints: ClassVar[bool] = False
 
-    def create_schema(self, schema: str) -> exp.Expression:
-        """CREATE SCHEMA IF NOT EXISTS."""
-        return exp.Create(this=exp.Table(this=exp.to_identifier(schema)), kind="SCHEMA", exists=True)
+    def create_schema(self, schema: str, database: str | None = None) -> exp.Expression:
+        """CREATE SCHEMA IF NOT EXISTS [database.]schema."""
+        where = exp.to_identifier(database) if database is not None else None
+        return exp.Create(this=exp.Table(this=exp.to_identifier(schema), db=where), kind="SCHEMA", exists=True)
 
     def drop_table(self, table: exp.Table) -> exp.Expression:
         """DROP TABLE IF EXISTS."""

@@ -22,6 +22,12 @@ class TargetSafety:
     # (schema_key): where the engine itself is exact (quoted PostgreSQL names), a target one Shift key away
     # from the source is refused all the same.
     schema_case: ClassVar[str] = "schema names that differ only in case may name the same schema"
+    # What the engine calls the level above a schema where one statement can read one and write another
+    # ('database', 'project', 'catalog'); None where a statement stays within one database.
+    database_level: ClassVar[str | None] = None
+    # Why this engine takes no target.database (said at the policy's line when one is given).
+    database_refusal: ClassVar[str] = "this engine writes within the source's database only"
+    database_fix: ClassVar[str] = "remove target.database and pick a target schema the source does not use"
 
     # --- schema names --------------------------------------------------------------------------
     def schema_key(self, schema: str) -> str:
@@ -36,6 +42,21 @@ class TargetSafety:
         """Whether writing into schema `target` could write into schema `source` on this engine."""
         wanted = self.schema_key(source)
         return any(self.schema_key(part) == wanted for part in self.schema_parts(target))
+
+    def same_database(self, target: str | None, source: str | None) -> bool:
+        """Whether two databases may be one: either unnamed (the session's current one) or names that match."""
+        return target is None or source is None or self.schema_key(target) == self.schema_key(source)
+
+    def overlaps_qualified(self, target: str, source: str) -> bool:
+        """Whether writing into `database.schema` (or `schema`) `target` could write into `source`.
+
+        Only a name with a database on both sides tells two databases apart: a target in another database
+        with the source's schema name is allowed, one whose database is unnamed on either side is not."""
+        t_db, _, t_schema = target.rpartition(".") if self.database_level else ("", "", target)
+        s_db, _, s_schema = source.rpartition(".") if self.database_level else ("", "", source)
+        if not self.same_database(t_db or None, s_db or None):
+            return False
+        return self.overlaps_schema(t_schema, s_schema) or self.overlaps_schema(target, source)
 
     def qualified_names(self, sql: str) -> list[tuple[str, ...]]:
         """Every dotted name (`schema.table`, `catalog.schema.table`) in a statement's text, as its parts.

@@ -19,6 +19,7 @@ class Trino(MaskingDialect):
     sqlglot_dialect = "trino"
     transactional_ddl = False
     schema_case = "Trino folds schema names to lower case"
+    database_level = "catalog"
 
     def key(self) -> exp.Expression:
         """A '?' parameter; every '?' in a statement is bound to the same key."""
@@ -73,7 +74,8 @@ class Trino(MaskingDialect):
 
     def rename_table(self, table: exp.Table, new_name: str) -> exp.Expression:
         """Qualify the new name: an unqualified one would resolve against the session schema."""
-        new = exp.table_(exp.to_identifier(new_name), db=table.args["db"].copy())
+        catalog = table.args.get("catalog")
+        new = exp.table_(exp.to_identifier(new_name), db=table.args["db"].copy(), catalog=catalog and catalog.copy())
         return exp.Alter(this=table.copy(), kind="TABLE", actions=[exp.AlterRename(this=new)])
 
     def make_date(self, year: exp.Expression, month: exp.Expression, day: exp.Expression) -> exp.Expression:

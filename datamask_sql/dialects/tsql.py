@@ -26,6 +26,7 @@ class TSQL(MaskingDialect):
     aliases = ("sqlserver", "mssql")
     transactional_ddl = True
     schema_case = "SQL Server compares names by the database collation, usually without case"
+    database_level = "database"
 
     def key(self) -> exp.Expression:
         """SESSION_CONTEXT value; when unset, a failing conversion stops the statement."""
@@ -128,3 +129,26 @@ class TSQL(MaskingDialect):
         """ALTER COLUMN restates the type with NOT NULL."""
         action = exp.AlterColumn(this=exp.to_identifier(column.name), dtype=column.data_type.copy(), allow_null=False)
         return [exp.Alter(this=table.copy(), kind="TABLE", actions=[action])]
+
+    def create_schema(self, schema: str, database: str | None = None) -> exp.Expression:
+        """CREATE SCHEMA takes no database name: in another database it runs through that database's
+        sp_executesql, which runs its text there."""
+        if database is None:
+            return super().create_schema(schema)
+        text = super().create_schema(schema).sql(dialect=self.sqlglot_dialect, identify=True)
+        return _in_database(database, "sp_executesql", exp.National(this=text))
+
+    def rename_table(self, table: exp.Table, new_name: str) -> exp.Expression:
+        """sp_rename renames in the current database only: a table of another one goes through its own."""
+        catalog = table.args.get("catalog")
+        if catalog is None:
+            return super().rename_table(table, new_name)
+        old = exp.table_(table.args["this"].copy(), db=table.args["db"].copy())
+        text = old.sql(dialect=self.sqlglot_dialect, identify=True)
+        return _in_database(catalog.name, "sp_rename", exp.Literal.string(text), exp.Literal.string(new_name))
+
+
+def _in_database(database: str, procedure: str, *arguments: exp.Expression) -> exp.Expression:
+    """EXECUTE database.sys.procedure arguments: a system procedure run in the context of `database`."""
+    name = exp.table_(exp.to_identifier(procedure), db=exp.to_identifier("sys"), catalog=exp.to_identifier(database))
+    return exp.Execute(this=name, expressions=list(arguments))

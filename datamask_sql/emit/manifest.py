@@ -29,6 +29,11 @@ def build_manifest(emitted: Emitted, *, source: str, key_fingerprint: str | None
         "policy": {"file": plan.policy_file, "sha256": plan.policy_fingerprint},
         "schema": {"source": source, "sha256": plan.catalog_fingerprint, "schema": plan.source_schema},
         "target_schema": plan.target_schema,
+        **(
+            {"databases": {"source": plan.source_database, "target": plan.target_database}}
+            if plan.target_database
+            else {}
+        ),
         "constraints": plan.constraints and rendered.dialect.enforces_constraints,
         "key_fingerprint": key_fingerprint,
         "tables": [

@@ -123,6 +123,9 @@ class TablePlan:
     # Foreign keys that close a cycle: a reference whose row was not kept becomes NULL.
     nulled_refs: tuple[ForeignKey, ...] = ()
     qualified: bool = False
+    # The database (catalog, project) of the source and of the target; None: the session's current one.
+    source_database: str | None = None
+    target_database: str | None = None
 
     @property
     def name(self) -> str:
@@ -149,6 +152,10 @@ class Plan:
     constraints: bool = True
     # Likely relations the policy does not declare (plan/propose.py); verify checks their joins too.
     proposed: tuple[Proposal, ...] = ()
+    # The database (catalog, project) of the source and of the target, and the policy line naming the target's.
+    source_database: str | None = None
+    target_database: str | None = None
+    database_line: int | None = None
 
     @property
     def has_subset(self) -> bool:
@@ -170,7 +177,9 @@ class Plan:
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready description."""
         return {
+            **({"source_database": self.source_database} if self.source_database else {}),
             "source_schema": self.source_schema,
+            **({"target_database": self.target_database} if self.target_database else {}),
             "target_schema": self.target_schema,
             "tables": [
                 {

@@ -49,6 +49,8 @@ def plan(
                 subset,
                 nulled,
                 t.schema != scope.source_schema,
+                scope.source_database,
+                scope.target_database,
             )
         )
     return Plan(
@@ -62,6 +64,9 @@ def plan(
         (*catalog.notes, *scope.notes),
         policy.constraints,
         proposed,
+        scope.source_database,
+        scope.target_database,
+        policy.lines.line(("target" if policy.target_database else "source", "database")),
     )
 
 

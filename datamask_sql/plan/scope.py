@@ -23,6 +23,7 @@ class Scope:
         self.catalog = catalog
         self.source_schema = self._source_schema(source_schema)
         self.target_schema = policy.target_schema
+        self.source_database, self.target_database = self._databases()
         self.notes: list[str] = []
         # Tables in policy order, the policy key each was listed under, and foreign keys within scope.
         self.tables: dict[Ref, Table] = {}
@@ -93,6 +94,27 @@ class Scope:
                 f"schema '{schema}' does not exist in the source", ("source", "schema"), self._schema_hint(schema)
             )
         return schema
+
+    def _databases(self) -> tuple[str | None, str | None]:
+        """(source database, target database): named, else the source's current one where a target names one.
+
+        A target in another database is told apart from the source only by both names, so a target database
+        needs the source's named too: by the policy, or by the live source's session."""
+        target = self.policy.target_database
+        source = self.policy.source_database
+        for name, path in ((target, ("target", "database")), (source, ("source", "database"))):
+            if name is not None and not name.strip():
+                raise self.error(f"{path[0]}.database is empty", path, f"drop {path[0]}.database or name one")
+        if target is not None and source is None:
+            source = self.catalog.database
+            if source is None:
+                raise self.error(
+                    f"target.database '{target}' is set but the source's database is not known, so the two "
+                    "cannot be told apart",
+                    ("target", "database"),
+                    "set source.database to the database (catalog, project) the source tables are in",
+                )
+        return source, target if target is not None else source
 
     def lookup(self, name: str, path: tuple, schema: str | None = None) -> Table:
         """The catalog table a policy names: 'table' in the source schema, or 'schema.table'."""
@@ -169,6 +191,8 @@ class Scope:
     def _refuse_targets_on_sources(self) -> None:
         """No target may be, or contain, a schema the policy reads, compared the way the engine matches names."""
         rules = dialect_or_generic(self.catalog.dialect)
+        if not rules.same_database(self.target_database, self.source_database):
+            return  # another database: only a database name in both may tell them apart, and both are named
         sources = sorted({self.source_schema} | {ref[0] for ref in self.tables})
         for target, serves, path, fix in self._targets():
             clash = next((s for s in sources if rules.overlaps_schema(target, s)), None)

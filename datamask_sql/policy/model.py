@@ -19,12 +19,22 @@ class SourceSpec(_Strict):
     """Where the tables to mask live."""
 
     schema_: str | None = Field(None, alias="schema", description="Source schema; engine default if omitted.")
+    database: str | None = Field(
+        None,
+        description="Database (Snowflake, SQL Server, DuckDB), project (BigQuery) or catalog (Spark, Trino) the "
+        "source schema is in; default: the session's current one.",
+    )
 
 
 class TargetSpec(_Strict):
     """Where masked tables are written."""
 
-    schema_: str = Field("masked", alias="schema", description="Target schema in the same database.")
+    schema_: str = Field("masked", alias="schema", description="Target schema.")
+    database: str | None = Field(
+        None,
+        description="Database, project or catalog the target schema is in, where the engine writes across them "
+        "in one statement (docs/dialects.md); default: the source's.",
+    )
     schemas: dict[str, str] = Field(
         default_factory=dict,
         description="Target schema for tables of other source schemas (default '<schema>_<source schema>').",
@@ -147,6 +157,16 @@ class Policy:
     def source_schema(self) -> str | None:
         """Configured source schema, if any."""
         return self.document.source.schema_
+
+    @property
+    def source_database(self) -> str | None:
+        """Configured source database (catalog, project), if any."""
+        return self.document.source.database
+
+    @property
+    def target_database(self) -> str | None:
+        """Configured target database (catalog, project), if any."""
+        return self.document.target.database
 
     @property
     def target_schema(self) -> str:

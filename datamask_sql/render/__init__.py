@@ -3,7 +3,15 @@
 from datamask_sql.render.scripts import Rendered, Script, render
 from datamask_sql.render.select import SOURCE_ALIAS, table_select
 from datamask_sql.render.statement import Statement
-from datamask_sql.render.tables import count_star, keep_table, lookup_table, source_table, stage_table, target_table
+from datamask_sql.render.tables import (
+    count_star,
+    in_dialect,
+    keep_table,
+    lookup_table,
+    source_table,
+    stage_table,
+    target_table,
+)
 
 __all__ = [
     "SOURCE_ALIAS",
@@ -11,6 +19,7 @@ __all__ = [
     "Script",
     "Statement",
     "count_star",
+    "in_dialect",
     "keep_table",
     "lookup_table",
     "render",

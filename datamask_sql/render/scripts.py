@@ -13,7 +13,7 @@ from datamask_sql.plan import Plan, TablePlan
 from datamask_sql.render.select import table_select
 from datamask_sql.render.statement import Statement
 from datamask_sql.render.subset import SubsetSQL, keep_order
-from datamask_sql.render.tables import keep_table, lookup_table, stage_table, target_table
+from datamask_sql.render.tables import in_dialect, keep_table, lookup_table, stage_table, target_table
 
 # Rows per INSERT of lookup data: small enough for every engine's statement limits.
 LOOKUP_BATCH = 500
@@ -48,9 +48,11 @@ def _statements(*asts: exp.Expression) -> tuple[Statement, ...]:
     return tuple(Statement(a, label=a.meta.get(OBJECT)) for a in asts)
 
 
-def lookup_statements(schema: str, lookup: LookupTable, dialect: MaskingDialect) -> list[exp.Expression]:
+def lookup_statements(
+    schema: str, lookup: LookupTable, dialect: MaskingDialect, database: str | None = None
+) -> list[exp.Expression]:
     """Drop, create and fill one lookup table: (idx 0..N-1, value) in list order."""
-    table = lookup_table(schema, lookup)
+    table = lookup_table(schema, lookup, database)
     columns = [("idx", exp.DataType.build("INT")), ("value", dialect.text_column_type())]
     statements = [dialect.drop_table(table), dialect.create_table(table, columns, primary_key=("idx",))]
     rows = list(enumerate(lookup.values))
@@ -66,10 +68,11 @@ def shape(plan: Plan, table: TablePlan) -> TableShape:
         # Only keys the source holds for every row: not the policy's relations, nor a key some partitions declare.
         if not fk.declared and fk.enforced:
             parent = plan.referenced(fk)
-            fks.append((fk.columns, target_table(parent.target_schema, parent.source.name), fk.ref_columns))
+            target = target_table(parent.target_schema, parent.source.name, parent.target_database)
+            fks.append((fk.columns, target, fk.ref_columns))
     return TableShape(
-        stage_table(table.target_schema, table.name),
-        target_table(table.target_schema, table.source.name),
+        stage_table(table.target_schema, table.name, table.target_database),
+        target_table(table.target_schema, table.source.name, table.target_database),
         tuple((c.name, c.column.data_type, c.column.nullable) for c in table.columns),
         table.source.primary_key,
         table.source.unique,
@@ -82,7 +85,7 @@ def shape(plan: Plan, table: TablePlan) -> TableShape:
 def _table_script(
     table: TablePlan, plan: Plan, dialect: MaskingDialect, subset: SubsetSQL | None, used: dict[str, LookupTable]
 ) -> Script:
-    stage = stage_table(table.target_schema, table.name)
+    stage = stage_table(table.target_schema, table.name, table.target_database)
     select = table_select(table, table.source_schema, dialect, subset, used, plan.target_schema, plan.policy_file)
     statements = [
         Statement(dialect.drop_table(stage)),
@@ -99,8 +102,9 @@ def _table_script(
 
 def render(plan: Plan, dialect: MaskingDialect) -> Rendered:
     """Statement ASTs for every table of `plan` in `dialect`: setup, lookups, subset keys, tables, swap, cleanup."""
+    plan = in_dialect(plan, dialect)
     schemas = sorted({t.target_schema for t in plan.tables} | {plan.target_schema})
-    setup = Script("setup", "setup", _statements(*(dialect.create_schema(s) for s in schemas)))
+    setup = Script("setup", "setup", _statements(*(dialect.create_schema(s, plan.target_database) for s in schemas)))
     scripts: list[Script] = []
     used: dict[str, LookupTable] = {}
     subset = SubsetSQL(plan, dialect) if plan.has_subset else None
@@ -112,7 +116,13 @@ def render(plan: Plan, dialect: MaskingDialect) -> Rendered:
         swap = dialect.swap_with_constraints([shape(plan, t) for t in plan.tables])
     else:
         swap = dialect.swap(
-            [(stage_table(t.target_schema, t.name), target_table(t.target_schema, t.source.name)) for t in plan.tables]
+            [
+                (
+                    stage_table(t.target_schema, t.name, t.target_database),
+                    target_table(t.target_schema, t.source.name, t.target_database),
+                )
+                for t in plan.tables
+            ]
         )
     scripts.append(Script("swap", "swap", _statements(*swap)))
     helpers = [keep_table(t) for t in plan.tables if t.subset is not None and t.subset.keep_columns]
@@ -124,12 +134,12 @@ def render(plan: Plan, dialect: MaskingDialect) -> Rendered:
         Script(
             lk.table_name[len("_dm_") :],
             "lookup",
-            _statements(*lookup_statements(plan.target_schema, lk, dialect)),
+            _statements(*lookup_statements(plan.target_schema, lk, dialect, plan.target_database)),
             lk.table_name,
-            (lookup_table(plan.target_schema, lk), len(lk.values)),
+            (lookup_table(plan.target_schema, lk, plan.target_database), len(lk.values)),
         )
         for lk in lookups
     ]
-    stages = [stage_table(t.target_schema, t.name) for t in plan.tables]
+    stages = [stage_table(t.target_schema, t.name, t.target_database) for t in plan.tables]
     abort = (exp.Rollback(), *(dialect.drop_table(t) for t in stages + helpers))
     return Rendered(plan, dialect, tuple([setup, *loads, *scripts]), lookups, abort)

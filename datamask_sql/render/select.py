@@ -13,7 +13,7 @@ from datamask_sql.errors import UnsupportedError
 from datamask_sql.lookups import LookupTable
 from datamask_sql.plan import TablePlan
 from datamask_sql.render.subset import SubsetSQL, nulled_reference
-from datamask_sql.render.tables import lookup_table
+from datamask_sql.render.tables import lookup_table, named
 from datamask_sql.transforms import BuildContext, Transform
 from datamask_sql.transforms.sqlexpr import bind_columns
 
@@ -95,7 +95,7 @@ def table_select(
 
     def join_lookup(lookup: LookupTable, index: exp.Expression) -> exp.Expression:
         used.setdefault(lookup.table_name, lookup)
-        return left_join(lookup_table(lookup_schema or table.target_schema, lookup), index)
+        return left_join(lookup_table(lookup_schema or table.target_schema, lookup, table.target_database), index)
 
     def join_query(
         numbered: exp.Select, count: exp.Select, index_of: Callable[[exp.Expression], exp.Expression]
@@ -160,7 +160,7 @@ def table_select(
 
     if digest_names is not None:
         digest_names.update({key: ref.name for key, ref in cache.items()})
-    source = exp.table_(exp.to_identifier(table.source.name), db=exp.to_identifier(schema))
+    source = named(table.source.name, schema, table.source_database)
     source = exp.alias_(source, exp.to_identifier(SOURCE_ALIAS), table=True)
     kept = subset.kept(table, SOURCE_ALIAS) if subset and table.subset else None
     if digests:

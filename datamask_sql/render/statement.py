@@ -61,7 +61,7 @@ def tables_written(ast: exp.Expression, dialect: MaskingDialect) -> tuple[Name, 
         names = dialect.qualified_names(ast.sql(dialect=dialect.sqlglot_dialect, identify=True))
         return tuple((".".join(parts[:-1]), parts[-1]) for parts in names)
     if isinstance(ast, exp.Create) and (ast.args.get("kind") or "").upper() == "SCHEMA":
-        return tuple((t.name, "") for t in _tables(ast.this))
+        return tuple((".".join(p for p in (t.db, t.name) if p), "") for t in _tables(ast.this))
     names = [_name(t) for t in _written_nodes(ast)]
     # ALTER TABLE s.a RENAME TO b keeps b in schema s.
     return tuple((q or (names[0][0] if names else ""), n) for q, n in names)

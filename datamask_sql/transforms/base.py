@@ -128,6 +128,16 @@ class Transform:
         """Plan-time feasibility for this column: an error message, or None when it fits."""
         return None
 
+    def unchanged_allowance(self, params: Params) -> float | None:
+        """The largest share of a column's non-NULL cells that may still equal their own row's source value
+        (0.0: none may; None: not checked, keep being the identity). Verify fails a column above it.
+
+        By default a masking transform changes most cells: a value may come out equal by chance (a fake pick,
+        a rounded noise, a generalised bucket), but not half of them."""
+        if not self.masks:
+            return None
+        return 0.0 if self.leak_checked else 0.5
+
     def injective(self, params: Params, column: Column) -> bool:
         """Whether distinct inputs give distinct outputs (up to hash collisions of >= 64 bits)."""
         return False
