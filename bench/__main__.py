@@ -38,7 +38,7 @@ def main() -> int:
             # Client memory must not grow with the data: the same run on a fifth of the rows.
             results[engine]["rss_small_mb"] = _child("rss", engine, str(args.scale / 5))["rss_mb"]
     print("measuring the 1000 x 50 compile ...", file=sys.stderr, flush=True)
-    wide = _child("wide")
+    wide = _child("wide", str(args.scale))
     machine = f"{platform.machine()}, {os.cpu_count()} cores, {platform.platform()}, Python {platform.python_version()}"
     table = render(results, wide, args.scale, machine)
     print(table)

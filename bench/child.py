@@ -12,7 +12,7 @@ def main(argv: list[str]) -> None:
     """Dispatch on the first argument."""
     what = argv[0]
     if what == "wide":
-        out = wide.measure()
+        out = wide.measure(max(10, int(wide.TABLES * float(argv[1]))))
     else:
         engine, scale = argv[1], float(argv[2])
         rows = max(1000, int(engines.ROWS[engine] * scale))
