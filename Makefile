@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 SHOP := examples/shop
 
-.PHONY: setup demo test check lint clean macros dbt-example
+.PHONY: setup demo test check lint clean macros dbt-example bench
 
 $(BIN)/datamask-sql: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -18,6 +18,11 @@ $(VENV)/.test-deps: $(BIN)/datamask-sql pyproject.toml
 	touch $@
 
 setup: $(BIN)/datamask-sql
+
+# The benchmark's peers (pynonymizer, pyarrow) and Spark: only `make bench` pulls them in.
+$(VENV)/.bench-deps: $(BIN)/datamask-sql pyproject.toml
+	$(BIN)/pip install --quiet -e '.[bench]'
+	touch $@
 
 # Builds the shop example into a DuckDB file, masks it, and shows a few masked rows.
 demo: setup
@@ -46,6 +51,13 @@ macros: setup
 dbt-example: setup
 	cd examples/dbt_shop && ../../$(BIN)/datamask-sql compile ../shop/policy.yml --source ../shop/shop.sql \
 		--source-dialect duckdb --dialect duckdb --format dbt --out .
+
+# Speed against the keyed-hash floor and the peers, on every engine; writes bench/results.md.
+# BENCH_SCALE shrinks the data for a quick run (make bench BENCH_SCALE=0.05); BENCH_ENGINES picks engines.
+BENCH_SCALE ?= 1
+BENCH_ENGINES ?= duckdb,postgres,mysql,spark
+bench: $(VENV)/.bench-deps
+	$(BIN)/python -m bench --scale $(BENCH_SCALE) --engines $(BENCH_ENGINES)
 
 clean:
 	rm -rf build $(SHOP)/shop.duckdb

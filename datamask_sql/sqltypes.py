@@ -5,6 +5,8 @@ Dialects and catalogs both need these, so they live apart from either (dialects 
 
 from __future__ import annotations
 
+import functools
+
 from sqlglot import exp
 from sqlglot.errors import ParseError
 
@@ -87,6 +89,17 @@ def spatial_kind(data_type: exp.DataType) -> str | None:
         if isinstance(first, (exp.Var, exp.Identifier)):
             return first.name.lower()
     return data_type.this.value.lower()
+
+
+@functools.cache
+def _built(text: str, dialect: str | None) -> exp.DataType:
+    return exp.DataType.build(text, dialect=dialect)
+
+
+def build_type(text: str, dialect: str | None = None) -> exp.DataType:
+    """exp.DataType.build of a fixed type name, parsed once per process (builders ask for the same few types
+    thousands of times in a compile)."""
+    return _built(text, dialect).copy()
 
 
 def parse_type(text: str, dialect: str) -> exp.DataType:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING, ClassVar
 
 import sqlglot
@@ -13,6 +14,7 @@ from datamask_sql.dialects.shapes import ValueShapes
 from datamask_sql.dialects.statements import TableStatements
 from datamask_sql.dialects.targets import TargetSafety
 from datamask_sql.errors import UnsupportedError
+from datamask_sql.sqltypes import build_type
 
 if TYPE_CHECKING:
     from datamask_sql.catalog.model import Column
@@ -24,6 +26,11 @@ def _scale(data_type: exp.DataType) -> int:
     params = [p.this if isinstance(p, exp.DataTypeParam) else p for p in data_type.expressions]
     numbers = [int(p.this) for p in params if isinstance(p, exp.Literal) and not p.is_string]
     return numbers[1] if len(numbers) > 1 else 0
+
+
+@functools.cache
+def _parsed(sql: str, dialect: str) -> exp.Expression:
+    return sqlglot.parse_one(sql, read=dialect)
 
 
 def lit(value: str | int) -> exp.Expression:
@@ -61,7 +68,8 @@ class MaskingDialect(SessionKey, TargetSafety, TableStatements, ValueShapes, Val
 
     def template(self, sql: str, **values: exp.Expression) -> exp.Expression:
         """Parse `sql` in this dialect once and fill its :placeholders with expressions."""
-        return exp.replace_placeholders(sqlglot.parse_one(sql, read=self.sqlglot_dialect), **values)
+        # replace_placeholders fills a copy, so the parsed template is shared.
+        return exp.replace_placeholders(_parsed(sql, self.sqlglot_dialect), **values)
 
     def unsupported(self, what: str, alternative: str) -> UnsupportedError:
         """The compile-time error for something this dialect cannot express."""
@@ -125,11 +133,11 @@ class MaskingDialect(SessionKey, TargetSafety, TableStatements, ValueShapes, Val
 
     def year_of(self, value: exp.Expression) -> exp.Expression:
         """Calendar year of a date or timestamp as an integer."""
-        return exp.cast(exp.Extract(this=exp.var("YEAR"), expression=value), exp.DataType.build("INT"))
+        return exp.cast(exp.Extract(this=exp.var("YEAR"), expression=value), build_type("INT"))
 
     def month_of(self, value: exp.Expression) -> exp.Expression:
         """Month (1-12) of a date or timestamp as an integer."""
-        return exp.cast(exp.Extract(this=exp.var("MONTH"), expression=value), exp.DataType.build("INT"))
+        return exp.cast(exp.Extract(this=exp.var("MONTH"), expression=value), build_type("INT"))
 
     def make_date(self, year: exp.Expression, month: exp.Expression, day: exp.Expression) -> exp.Expression:
         """The date with these integer parts."""
@@ -209,7 +217,7 @@ class MaskingDialect(SessionKey, TargetSafety, TableStatements, ValueShapes, Val
 
     def from_utc(self, value: exp.Expression) -> exp.Expression:
         """The inverse of to_utc: a UTC wall-clock timestamp (or a date: its UTC midnight) as a zoned timestamp."""
-        return exp.AtTimeZone(this=exp.cast(value, exp.DataType.build("TIMESTAMP")), zone=lit("UTC"))
+        return exp.AtTimeZone(this=exp.cast(value, build_type("TIMESTAMP")), zone=lit("UTC"))
 
     def shift_instant(self, value: exp.Expression, days: exp.Expression) -> exp.Expression:
         """A timestamp with time zone moved by exactly `days` x 24 hours: the UTC instant moves, whatever the
@@ -219,7 +227,7 @@ class MaskingDialect(SessionKey, TargetSafety, TableStatements, ValueShapes, Val
     # --- types ---------------------------------------------------------------------------------
     def text_type(self) -> exp.DataType:
         """The unbounded text type."""
-        return exp.DataType.build("TEXT")
+        return build_type("TEXT")
 
     def text_column_type(self) -> exp.DataType:
         """Type of a text column in tables datamask-sql creates itself (lookups); may differ from casts."""

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from sqlglot import exp
 
 from datamask_sql.dialects.base import KEY_VARIABLE, MaskingDialect, lit
+from datamask_sql.sqltypes import build_type
 
 if TYPE_CHECKING:
     from datamask_sql.catalog.model import Column
@@ -47,7 +48,7 @@ class BigQuery(MaskingDialect):
     def hex_int(self, hex_text: exp.Expression, start: int, count: int) -> exp.Expression:
         """BigQuery casts '0x...' strings to INT64."""
         digits = self.substring(hex_text, start, count)
-        return exp.cast(self.call("CONCAT", lit("0x"), digits), exp.DataType.build("INT64", dialect="bigquery"))
+        return exp.cast(self.call("CONCAT", lit("0x"), digits), build_type("INT64", dialect="bigquery"))
 
     def concat(self, *parts: exp.Expression) -> exp.Expression:
         """CONCAT of STRINGs."""

@@ -6,6 +6,7 @@ from sqlglot import exp
 
 from datamask_sql.dialects.base import KEY_VARIABLE, MaskingDialect, lit
 from datamask_sql.dialects.keys import TableShape, index_statements, key_constraints, labelled
+from datamask_sql.sqltypes import build_type
 
 
 class DuckDB(MaskingDialect):
@@ -37,7 +38,7 @@ class DuckDB(MaskingDialect):
         uncast ERROR() would let an unset key silently produce NULL digests.
         """
         fail = exp.cast(
-            exp.func("ERROR", lit(f"{KEY_VARIABLE} is not set (see the file header)")), exp.DataType.build("VARCHAR")
+            exp.func("ERROR", lit(f"{KEY_VARIABLE} is not set (see the file header)")), build_type("VARCHAR")
         )
         return exp.Coalesce(this=exp.func("GETVARIABLE", lit(KEY_VARIABLE)), expressions=[fail])
 
@@ -56,11 +57,11 @@ class DuckDB(MaskingDialect):
     def hex_int(self, hex_text: exp.Expression, start: int, count: int) -> exp.Expression:
         """DuckDB casts '0x...' text to integers."""
         digits = self.substring(hex_text, start, count)
-        return exp.cast(self.concat(lit("0x"), digits), exp.DataType.build("BIGINT"))
+        return exp.cast(self.concat(lit("0x"), digits), build_type("BIGINT"))
 
     def add_days(self, value: exp.Expression, days: exp.Expression, logical: str) -> exp.Expression:
         """date/timestamp + TO_DAYS(n)."""
-        return exp.Add(this=value, expression=self.call("TO_DAYS", exp.cast(days, exp.DataType.build("INT"))))
+        return exp.Add(this=value, expression=self.call("TO_DAYS", exp.cast(days, build_type("INT"))))
 
     def text_bytes(self, text: exp.Expression) -> exp.Expression:
         """ENCODE gives the UTF-8 bytes; a CAST of text to BLOB would read \\x escapes."""

@@ -9,7 +9,7 @@ from sqlglot import exp
 from datamask_sql.dialects.base import KEY_VARIABLE, MaskingDialect, lit
 from datamask_sql.dialects.keys import TableShape, key_constraints
 from datamask_sql.dialects.session import LogGuard
-from datamask_sql.sqltypes import logical_type
+from datamask_sql.sqltypes import build_type, logical_type
 
 if TYPE_CHECKING:
     from datamask_sql.catalog.model import Column
@@ -180,11 +180,11 @@ class MySQL(MaskingDialect):
 
     def text_type(self) -> exp.DataType:
         """CHAR is MySQL's cast target for text."""
-        return exp.DataType.build("CHAR", dialect="mysql")
+        return build_type("CHAR", dialect="mysql")
 
     def text_column_type(self) -> exp.DataType:
         """As a column type CHAR means CHAR(1); lookup values need TEXT."""
-        return exp.DataType.build("TEXT", dialect="mysql")
+        return build_type("TEXT", dialect="mysql")
 
     def not_null(self, table: exp.Table, column: Column) -> list[exp.Expression]:
         """MODIFY restates the whole column: its type, its charset and collation (else the table's), NOT NULL."""

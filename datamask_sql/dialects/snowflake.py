@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlglot import exp
 
 from datamask_sql.dialects.base import KEY_VARIABLE, MaskingDialect, lit
+from datamask_sql.sqltypes import build_type
 
 
 class Snowflake(MaskingDialect):
@@ -56,7 +57,7 @@ class Snowflake(MaskingDialect):
         """A TIMESTAMP_TZ at +00:00: the UTC wall clock with its offset spelled out (no session zone involved)."""
         wall = self.call(
             "TO_CHAR",
-            exp.cast(value, exp.DataType.build("TIMESTAMP_NTZ", dialect="snowflake")),
+            exp.cast(value, build_type("TIMESTAMP_NTZ", dialect="snowflake")),
             lit("YYYY-MM-DD HH24:MI:SS.FF9"),
         )
         return self.call("TO_TIMESTAMP_TZ", self.concat(wall, lit(" +00:00")), lit("YYYY-MM-DD HH24:MI:SS.FF9 TZH:TZM"))

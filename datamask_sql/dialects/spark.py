@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from sqlglot import exp
 
 from datamask_sql.dialects.base import KEY_VARIABLE, MaskingDialect, lit
+from datamask_sql.sqltypes import build_type
 
 if TYPE_CHECKING:
     from datamask_sql.catalog.model import Column
@@ -50,12 +51,12 @@ class Spark(MaskingDialect):
     def hex_int(self, hex_text: exp.Expression, start: int, count: int) -> exp.Expression:
         """CONV returns decimal digits as a string; 15 hex digits fit a BIGINT."""
         digits = self.substring(hex_text, start, count)
-        return exp.cast(self.call("CONV", digits, lit(16), lit(10)), exp.DataType.build("BIGINT"))
+        return exp.cast(self.call("CONV", digits, lit(16), lit(10)), build_type("BIGINT"))
 
     def add_days(self, value: exp.Expression, days: exp.Expression, logical: str) -> exp.Expression:
         """DATE_ADD drops the time of a timestamp; TIMESTAMPADD keeps it. DATE_ADD takes only an INT count."""
         if logical == "date":
-            return self.call("DATE_ADD", value, exp.cast(days, exp.DataType.build("INT")))
+            return self.call("DATE_ADD", value, exp.cast(days, build_type("INT")))
         return self.call("TIMESTAMPADD", exp.var("DAY"), days, value)
 
     def date_text(self, value: exp.Expression) -> exp.Expression:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from sqlglot import exp
 
 from datamask_sql.dialects.base import KEY_VARIABLE, MaskingDialect, lit
+from datamask_sql.sqltypes import build_type
 
 if TYPE_CHECKING:
     from datamask_sql.catalog.model import Column
@@ -92,11 +93,11 @@ class TSQL(MaskingDialect):
 
     def text_canonical(self, value: exp.Expression) -> exp.Expression:
         """NVARCHAR so VARCHAR columns in any code page convert to Unicode first."""
-        return exp.cast(value, exp.DataType.build("NVARCHAR(MAX)", dialect="tsql"))
+        return exp.cast(value, build_type("NVARCHAR(MAX)", dialect="tsql"))
 
     def text_type(self) -> exp.DataType:
         """Unicode text."""
-        return exp.DataType.build("NVARCHAR(MAX)", dialect="tsql")
+        return build_type("NVARCHAR(MAX)", dialect="tsql")
 
     def boolean_text(self, value: exp.Expression) -> exp.Expression:
         """BIT is a number, not a predicate (NULL stays NULL)."""
@@ -121,9 +122,7 @@ class TSQL(MaskingDialect):
 
     def from_utc(self, value: exp.Expression) -> exp.Expression:
         """A DATETIMEOFFSET at +00:00 (a date or DATETIME2 goes through DATETIME2 first)."""
-        return self.call(
-            "TODATETIMEOFFSET", exp.cast(value, exp.DataType.build("DATETIME2(7)", dialect="tsql")), lit(0)
-        )
+        return self.call("TODATETIMEOFFSET", exp.cast(value, build_type("DATETIME2(7)", dialect="tsql")), lit(0))
 
     def not_null(self, table: exp.Table, column: Column) -> list[exp.Expression]:
         """ALTER COLUMN restates the type with NOT NULL."""

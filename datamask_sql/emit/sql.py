@@ -157,9 +157,12 @@ def _emit_file(rendered: Rendered, index: int, script: Script) -> EmittedFile:
     dialect = rendered.dialect
     stem = script.name if script.kind != "table" else _slug(script.name)
     name = f"{index:03d}_{stem}.sql"
+    # Each statement is rendered once: what runs is what a reviewer reads in the file (rendering is most of
+    # a compile's time).
+    pretty = [to_sql(dialect, s.ast, pretty=True) for s in script.statements]
     statements = tuple(
         EmittedStatement(
-            to_sql(dialect, s.ast),
+            text,
             s.table,
             s.fills,
             to_sql(dialect, count_star(s.fills)) if s.fills is not None else None,
@@ -167,9 +170,8 @@ def _emit_file(rendered: Rendered, index: int, script: Script) -> EmittedFile:
             tables_written(s.ast, dialect),
             s.label,
         )
-        for s in script.statements
+        for s, text in zip(script.statements, pretty)
     )
-    pretty = [to_sql(dialect, s.ast, pretty=True) for s in script.statements]
     text = "\n".join(_header(rendered, script)) + "\n\n" + "\n\n".join(p + ";" for p in pretty) + "\n"
     reusable = None
     if script.reusable is not None:

@@ -14,6 +14,7 @@ from datamask_sql.render.select import table_select
 from datamask_sql.render.statement import Statement
 from datamask_sql.render.subset import SubsetSQL, keep_order
 from datamask_sql.render.tables import in_dialect, keep_table, lookup_table, stage_table, target_table
+from datamask_sql.sqltypes import build_type
 
 # Rows per INSERT of lookup data: small enough for every engine's statement limits.
 LOOKUP_BATCH = 500
@@ -53,7 +54,7 @@ def lookup_statements(
 ) -> list[exp.Expression]:
     """Drop, create and fill one lookup table: (idx 0..N-1, value) in list order."""
     table = lookup_table(schema, lookup, database)
-    columns = [("idx", exp.DataType.build("INT")), ("value", dialect.text_column_type())]
+    columns = [("idx", build_type("INT")), ("value", dialect.text_column_type())]
     statements = [dialect.drop_table(table), dialect.create_table(table, columns, primary_key=("idx",))]
     rows = list(enumerate(lookup.values))
     for start in range(0, len(rows), LOOKUP_BATCH):

@@ -156,7 +156,7 @@ def table_select(
         for fk in table.nulled_refs if subset else ():
             if cp.name in fk.columns:
                 expr = nulled_reference(subset, fk, SOURCE_ALIAS, expr)
-        projections.append(exp.alias_(expr, exp.to_identifier(cp.name)))
+        projections.append(exp.alias_(expr, exp.to_identifier(cp.name), copy=False))
 
     if digest_names is not None:
         digest_names.update({key: ref.name for key, ref in cache.items()})
@@ -164,15 +164,18 @@ def table_select(
     source = exp.alias_(source, exp.to_identifier(SOURCE_ALIAS), table=True)
     kept = subset.kept(table, SOURCE_ALIAS) if subset and table.subset else None
     if digests:
+        # copy=False throughout: the builders copy the whole SELECT at every step otherwise (compile time).
         inner = exp.select(exp.Column(this=exp.Star(), table=exp.to_identifier(SOURCE_ALIAS)))
-        inner = inner.select(*[exp.alias_(e, exp.to_identifier(n)) for n, e in digests]).from_(source)
+        inner = inner.select(*[exp.alias_(e, exp.to_identifier(n), copy=False) for n, e in digests], copy=False)
+        inner = inner.from_(source, copy=False)
         if kept is not None:
-            inner = inner.where(kept)
-        source = exp.alias_(exp.Subquery(this=inner), exp.to_identifier(SOURCE_ALIAS), table=True)
+            inner = inner.where(kept, copy=False)
+        source = exp.alias_(exp.Subquery(this=inner), exp.to_identifier(SOURCE_ALIAS), table=True, copy=False)
         kept = None
-    select = exp.select(*projections).from_(source)
+    select = exp.Select(expressions=projections).from_(source, copy=False)
     for joined, on in joins:
-        select = (
-            select.join(joined, on=on, join_type="left") if on is not None else select.join(joined, join_type="cross")
-        )
-    return select.where(kept) if kept is not None else select
+        if on is not None:
+            select = select.join(joined, on=on, join_type="left", copy=False)
+        else:
+            select = select.join(joined, join_type="cross", copy=False)
+    return select.where(kept, copy=False) if kept is not None else select

@@ -12,6 +12,7 @@ from datamask_sql import reference
 from datamask_sql.catalog.model import Column
 from datamask_sql.dialects.base import MaskingDialect, lit
 from datamask_sql.reference import DIGITS, DIGITS_PER_BLOCK, LUHN_UNDOUBLE
+from datamask_sql.sqltypes import build_type
 from datamask_sql.transforms.base import BuildContext, Params, RefContext, Transform
 
 # Each position is its own CASE in the SQL (no lambdas in most dialects), so the statement grows with
@@ -59,7 +60,7 @@ def _digits_after(d: MaskingDialect, v: exp.Expression, position: exp.Expression
 
 def _int(value: exp.Expression) -> exp.Expression:
     # hex_int is BIGINT; PostgreSQL has no substring(text, bigint, int).
-    return exp.cast(value, exp.DataType.build("INT"))
+    return exp.cast(value, build_type("INT"))
 
 
 def _case(cond: exp.Expression, then: exp.Expression, default: exp.Expression) -> exp.Expression:

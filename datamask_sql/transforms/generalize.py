@@ -11,7 +11,7 @@ from sqlglot import exp
 from datamask_sql import reference
 from datamask_sql.catalog.model import Column
 from datamask_sql.dialects.base import lit
-from datamask_sql.sqltypes import spatial_kind
+from datamask_sql.sqltypes import build_type, spatial_kind
 from datamask_sql.transforms.base import BuildContext, Params, RefContext, Transform
 from datamask_sql.transforms.shaped import number, snap
 
@@ -65,7 +65,7 @@ class Generalize(Transform):
         Points: FLOOR(coordinate / grid) * grid, in the value's own spatial reference system."""
         d, v = ctx.dialect, ctx.value
         if params.grid is not None:
-            size = d.cast(number(params.grid), exp.DataType.build("DOUBLE"))
+            size = d.cast(number(params.grid), build_type("DOUBLE"))
             x, y = (
                 exp.Mul(this=exp.func("FLOOR", exp.Div(this=c, expression=size.copy())), expression=size.copy())
                 for c in d.point_coordinates(v, ctx.column.data_type)
