@@ -72,6 +72,8 @@ FLAGS = {
     "lock_wait": "--lock-wait",
     "constraints": "--no-constraints",
     "write_relations": "--write-relations",
+    "full_refresh": "--full-refresh",
+    "secret_command": "--secret-command",
 }
 
 

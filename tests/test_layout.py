@@ -24,7 +24,7 @@ LAYERS = [
     ("render",),
     ("emit",),
     ("dbt",),
-    ("verify", "guard", "measure"),
+    ("verify", "guard", "measure", "state"),
     ("runner", "runkey"),
     ("inputs",),
     ("api",),

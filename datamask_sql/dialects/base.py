@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, ClassVar
 import sqlglot
 from sqlglot import exp
 
+from datamask_sql.dialects.refresh import RefreshStatements
 from datamask_sql.dialects.session import KEY_VARIABLE, SessionKey
 from datamask_sql.dialects.shapes import ValueShapes
 from datamask_sql.dialects.statements import TableStatements
@@ -35,7 +36,7 @@ def regex_class(chars: str) -> str:
     return "".join(sorted(set(chars) - {"-"})) + ("-" if "-" in chars else "")
 
 
-class MaskingDialect(SessionKey, TargetSafety, TableStatements, ValueShapes):
+class MaskingDialect(SessionKey, TargetSafety, TableStatements, RefreshStatements, ValueShapes):
     """The default implementation of every primitive; one subclass per engine overrides what differs.
 
     The key's primitives (key, set_key, key_fingerprint, ...) come from SessionKey (dialects/session.py), the

@@ -16,6 +16,7 @@ class DuckDB(MaskingDialect):
     default_schema = "main"
     url_schemes = ("duckdb",)
     transactional_ddl = True
+    deletes_referenced_in_transaction = False
     enforces_constraints = True
     schema_case = "DuckDB ignores case in schema names, even quoted ones"
 

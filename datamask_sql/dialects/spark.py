@@ -21,6 +21,8 @@ class Spark(MaskingDialect):
     aliases = ("databricks",)
     url_schemes = ("spark",)
     transactional_ddl = False
+    # Delta's MERGE is atomic on its own; Spark SQL has no multi-statement transaction.
+    transactional_merge = False
     schema_case = "Spark ignores case in database names"
 
     def try_lock(self, target: str) -> None:

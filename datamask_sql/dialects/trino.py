@@ -18,6 +18,7 @@ class Trino(MaskingDialect):
     name = "trino"
     sqlglot_dialect = "trino"
     transactional_ddl = False
+    transactional_merge = False
     schema_case = "Trino folds schema names to lower case"
 
     def key(self) -> exp.Expression:

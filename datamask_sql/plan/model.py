@@ -111,6 +111,19 @@ class Proposal:
 
 
 @dataclass(frozen=True)
+class IncrementalPlan:
+    """How a table's target is refreshed: rows whose `cursor` passed the watermark merged by `key`."""
+
+    cursor: str
+    key: tuple[str, ...]
+    deletes: bool = True
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready description."""
+        return {"cursor": self.cursor, "key": list(self.key), "deletes": self.deletes}
+
+
+@dataclass(frozen=True)
 class TablePlan:
     """A table to copy masked, with one ColumnPlan per source column in source order."""
 
@@ -123,6 +136,7 @@ class TablePlan:
     # Foreign keys that close a cycle: a reference whose row was not kept becomes NULL.
     nulled_refs: tuple[ForeignKey, ...] = ()
     qualified: bool = False
+    incremental: IncrementalPlan | None = None
 
     @property
     def name(self) -> str:
@@ -178,6 +192,7 @@ class Plan:
                     "target_schema": t.target_schema,
                     "columns": [c.to_dict() for c in t.columns],
                     **({"subset": t.subset.to_dict()} if t.subset else {}),
+                    **({"incremental": t.incremental.to_dict()} if t.incremental else {}),
                 }
                 for t in self.tables
             ],

@@ -34,6 +34,11 @@ def keep_table(table: TablePlan) -> exp.Table:
     return exp.table_(exp.to_identifier(f"_dm_keep_{_tag(table.name)}"), db=exp.to_identifier(table.target_schema))
 
 
+def mark_table(table: TablePlan) -> exp.Table:
+    """Where a refreshed table's cursor maximum is kept between staging it and recording its watermark."""
+    return exp.table_(exp.to_identifier(f"_dm_mark_{_tag(table.name)}"), db=exp.to_identifier(table.target_schema))
+
+
 def lookup_table(schema: str, lookup: LookupTable) -> exp.Table:
     """Where a lookup table lives: the target schema, named by content so every run can reuse it."""
     return exp.table_(exp.to_identifier(lookup.table_name), db=exp.to_identifier(schema))
