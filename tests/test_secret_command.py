@@ -14,7 +14,7 @@ runner = CliRunner()
 
 
 def _py(code: str) -> str:
-    return f"{sys.executable} -c \"{code}\""
+    return f'{sys.executable} -c "{code}"'
 
 
 def test_key_fingerprint_from_a_secret_command_matches_the_secret():
