@@ -24,7 +24,7 @@ from datamask_sql.render.refresh import rules_sha256
 from datamask_sql.runner import Progress, RunResult, append_run_record
 from datamask_sql.runner import run as run_emitted
 from datamask_sql.secret import MaskingKey
-from datamask_sql.state import Decision, decide
+from datamask_sql.state import Decision, TableState, decide, target_states
 from datamask_sql.verify import Check, verify
 
 # The library's face: the entry points below, and the input readers they share (kept importable from here).
@@ -40,6 +40,7 @@ __all__ = [
     "plan_policy",
     "resolve_dialect",
     "run_policy",
+    "target_state",
     "verify_target",
     "write_compiled",
 ]
@@ -265,3 +266,19 @@ def verify_target(
         read = {"source_schema": source_schema, "allow_paths": allow_paths}
         inputs = load_inputs(policy_path, source, conn, dialect=dialect, measure=True, **read)
         return verify(conn, dialect, _proposing(inputs, source_schema))
+
+
+def target_state(
+    policy_path: Path | str,
+    source: str,
+    *,
+    source_schema: str | None = None,
+    allow_paths: Iterable[Path | str] = (),
+) -> dict[str, TableState]:
+    """What built each existing target table (key fingerprint, rules hash, algorithm, watermark), by table name."""
+    dialect = get_dialect(dialect_of_url(source))
+    with open_source(source, read_only=dialect.name == "duckdb") as conn:
+        read = {"source_schema": source_schema, "allow_paths": allow_paths}
+        inputs = load_inputs(policy_path, source, conn, dialect=dialect, **read)
+        the_plan = plan(inputs.policy, inputs.catalog, source_schema=source_schema, row_counts=inputs.row_counts)
+        return target_states(conn, dialect, the_plan)

@@ -27,6 +27,7 @@ from datamask_sql.cliopts import (
     SourceOpt,
     SourceSchemaOpt,
 )
+from datamask_sql.connection import is_url
 from datamask_sql.console import RichProgress, err, out, print_checks, print_error, print_plan, say
 from datamask_sql.secret import ENV_VAR, MaskingKey, load_key, scrub, secret_from_command
 
@@ -216,10 +217,12 @@ def plan(
         allow_paths=allow_path or (),
         write_relations=write_relations,
     )
+    state = api.target_state(policy, source, source_schema=source_schema) if is_url(source) else {}
     if fmt == "json":
-        out.print_json(json.dumps(the_plan.to_dict()))
+        out.print_json(json.dumps({**the_plan.to_dict(), "target_state": {t: s.to_dict() for t, s in state.items()}}))
         return
     print_plan(the_plan)
+    _print_state(state)
 
 
 @command
@@ -229,6 +232,7 @@ def verify(
     """Re-check a masked target: row counts, unique keys, foreign keys, and that no masked value leaked."""
     checks = api.verify_target(policy, source, source_schema=source_schema, allow_paths=allow_path or ())
     print_checks(checks)
+    _print_state(api.target_state(policy, source, source_schema=source_schema, allow_paths=allow_path or ()))
     if not all(c.ok for c in checks):
         raise typer.Exit(1)
 
@@ -259,6 +263,16 @@ def schema() -> None:
     from datamask_sql.emit.jsonschema import policy_json_schema_text
 
     typer.echo(policy_json_schema_text(), nl=False)
+
+
+def _print_state(state: dict) -> None:
+    """One line per target table: what built it (its _datamask_meta row)."""
+    for table, s in state.items():
+        watermark = f", watermark {s.watermark}" if s.watermark is not None else ""
+        say(
+            f"target {table}: key fingerprint {s.key_fingerprint}, rules {s.rules_sha256[:12]}, "
+            f"algorithm {s.algorithm}, {s.mode} build{watermark}"
+        )
 
 
 def main() -> None:

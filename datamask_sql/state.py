@@ -108,7 +108,7 @@ def decide(
             raise RunError(
                 f"refusing to merge into {t.target_schema}.{t.source.name}: it was built with " + "; ".join(differs),
                 hint="merging rows masked another way would mix values that no longer join; nothing was changed. "
-                "Rebuild every table with --full-refresh (a key rotation: docs/keys.md)",
+                "Rebuild every table with a full refresh (a key rotation: docs/keys.md)",
                 option="full_refresh",
             )
         merged.add(t.name)

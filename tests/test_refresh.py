@@ -216,7 +216,8 @@ def test_a_changed_key_is_refused_until_a_full_refresh_records_the_rotation(tmp_
     with pytest.raises(RunError) as caught:
         _run(policy, url, tmp_path, key=OTHER_KEY)
     message = f"{caught.value.message} {caught.value.hint}"
-    assert KEY.fingerprint in message and OTHER_KEY.fingerprint in message and "--full-refresh" in message
+    assert KEY.fingerprint in message and OTHER_KEY.fingerprint in message and "full refresh" in message
+    assert caught.value.option == "full_refresh"  # the CLI adds "; see --full-refresh"
     assert _rows(engine, "masked") == before
     result = _run(policy, url, tmp_path, key=OTHER_KEY, full_refresh=True)
     assert result.mode == "full" and result.rotation == {"from": KEY.fingerprint, "to": OTHER_KEY.fingerprint}
@@ -227,3 +228,20 @@ def test_a_changed_key_is_refused_until_a_full_refresh_records_the_rotation(tmp_
     source.round()
     assert _run(policy, url, tmp_path, key=OTHER_KEY).mode == "incremental"
     engine.conn.close()
+
+
+def test_verify_and_plan_show_what_built_the_target(tmp_path):
+    from typer.testing import CliRunner
+
+    from datamask_sql.cli import app
+
+    engine, url = _open("duckdb", tmp_path, None)
+    engine.conn.execute(engine.sql(engine.dialect.create_schema("src")))
+    Source(engine, "src", seed=3).round(first=True)
+    engine.conn.close()
+    policy = _policy(tmp_path / "a.yml", "src", "masked")
+    _run(policy, url, tmp_path)
+    for verb in ("verify", "plan"):
+        result = CliRunner().invoke(app, [verb, policy, "--source", url], env={})
+        assert result.exit_code == 0, result.output
+        assert f"key fingerprint {KEY.fingerprint}" in result.output and "algorithm dm2" in result.output

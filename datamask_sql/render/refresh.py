@@ -145,7 +145,8 @@ def refuse_mixed_keys(plan: Plan, dialect: MaskingDialect, merged: set[str]) -> 
                     f"table '{t.name}' is refreshed incrementally and references '{parent.name}', which is rebuilt: "
                     "the rebuild would drop a table the merged one keeps a foreign key to",
                     file=plan.policy_file,
-                    hint=f"declare incremental: on '{parent.name}' too, or run with --full-refresh",
+                    hint=f"declare incremental: on '{parent.name}' too, or rebuild every table with a full refresh",
+                    option="full_refresh",
                 )
 
 
