@@ -231,8 +231,8 @@ def verify(
 ) -> None:
     """Re-check a masked target: row counts, unique keys, foreign keys, and that no masked value leaked."""
     checks = api.verify_target(policy, source, source_schema=source_schema, allow_paths=allow_path or ())
-    print_checks(checks)
     _print_state(api.target_state(policy, source, source_schema=source_schema, allow_paths=allow_path or ()))
+    print_checks(checks)
     if not all(c.ok for c in checks):
         raise typer.Exit(1)
 
