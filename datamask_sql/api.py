@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import warnings
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -21,10 +21,12 @@ from datamask_sql.inputs import Inputs, count_rows, load_inputs, open_source, re
 from datamask_sql.plan import Plan, plan
 from datamask_sql.policy import Policy, append_relations, load_policy
 from datamask_sql.render import Rendered, render
+from datamask_sql.render.refresh import rules_sha256
 from datamask_sql.runner import Progress, RunResult, append_run_record
 from datamask_sql.runner import run as run_emitted
 from datamask_sql.scan import SAMPLE_ROWS
 from datamask_sql.secret import MaskingKey
+from datamask_sql.state import Decision, TableState, decide, target_states
 from datamask_sql.verify import Check, verify
 
 # The library's face: the entry points below, and the input readers they share (kept importable from here).
@@ -43,6 +45,7 @@ __all__ = [
     "resolve_dialect",
     "run_policy",
     "scan_source",
+    "target_state",
     "verify_target",
     "write_compiled",
     "write_report",
@@ -76,14 +79,16 @@ def compile_inputs(
     source_schema: str | None = None,
     row_counts: dict[str, int] | None = None,
     constraints: bool | None = None,
+    merged: Callable[[Plan], frozenset[str]] | None = None,
 ) -> Compiled:
     """Plan, render and emit (in memory) for already loaded inputs; `constraints` overrides the policy.
 
-    The key is not needed: emitted SQL reads it from the session. Given, its fingerprint goes in the manifest."""
+    The key is not needed: emitted SQL reads it from the session. Given, its fingerprint goes in the manifest.
+    `merged` names, given the plan, the tables whose changed rows are merged instead of rebuilt."""
     the_plan = plan(policy, catalog, source_schema=source_schema, row_counts=row_counts)
     if constraints is not None:
         the_plan = dataclasses.replace(the_plan, constraints=constraints)
-    rendered = render(the_plan, dialect)
+    rendered = render(the_plan, dialect, merged(the_plan) if merged is not None else frozenset())
     emitted = emit_sql(rendered)
     fingerprint = key.fingerprint if key is not None else None
     manifest = build_manifest(emitted, source=redact_url(source), key_fingerprint=fingerprint)
@@ -189,6 +194,7 @@ def run_policy(
     connection: Connection | None = None,
     allow_paths: Iterable[Path | str] = (),
     lock_wait: float = 0.0,
+    full_refresh: bool = False,
 ) -> RunResult:
     """Introspect, compile, write, execute and verify on the source's own database; log the run.
 
@@ -196,6 +202,9 @@ def run_policy(
     SparkSession a notebook or job already has); it is left open. A run another run holds the target's
     lock against waits up to `lock_wait` seconds, then fails. runs.jsonl gets a "started" record before
     anything executes and the outcome after, both with the run's run_id.
+
+    Tables with `incremental:` whose target was built with this key, these rules and this algorithm get only
+    their changed rows merged; a target built otherwise is refused unless `full_refresh` rebuilds everything.
     """
     if connection is None and not is_url(source):
         raise DatamaskError(
@@ -208,6 +217,12 @@ def run_policy(
         inputs = load_inputs(
             policy_path, source, conn, dialect=dialect, source_schema=source_schema, allow_paths=allow_paths
         )
+        decisions: list[Decision] = []
+
+        def decided(the_plan: Plan) -> Decision:
+            decisions.append(decide(conn, dialect, the_plan, key.fingerprint, full_refresh=full_refresh))
+            return decisions[-1]
+
         compiled = compile_inputs(
             inputs.policy,
             inputs.catalog,
@@ -217,14 +232,21 @@ def run_policy(
             source_schema=source_schema,
             row_counts=inputs.row_counts,
             constraints=constraints,
+            merged=lambda the_plan: decided(the_plan).merged,
         )
         # Hashed now: another run compiling into the same folder may rewrite the manifest while this one runs.
         manifest_sha256 = hashlib.sha256(write_compiled(compiled, out_dir).read_bytes()).hexdigest()
         log = out_dir / "runs.jsonl"
         check_target(log)  # refused before anything runs, not after the target is built
 
+        decision = decisions[-1]
+        rules = {t.name: rules_sha256(t) for t in compiled.plan.tables}
+
         def journal(record: RunResult) -> None:
             record.manifest_sha256 = manifest_sha256
+            record.mode = "incremental" if decision.merged else "full"
+            record.rules = rules
+            record.rotation = None if decision.merged else decision.rotation(key.fingerprint)
             append_run_record(record, log)
 
         try:
@@ -250,3 +272,19 @@ def verify_target(
         read = {"source_schema": source_schema, "allow_paths": allow_paths}
         inputs = load_inputs(policy_path, source, conn, dialect=dialect, measure=True, **read)
         return verify(conn, dialect, _proposing(inputs, source_schema))
+
+
+def target_state(
+    policy_path: Path | str,
+    source: str,
+    *,
+    source_schema: str | None = None,
+    allow_paths: Iterable[Path | str] = (),
+) -> dict[str, TableState]:
+    """What built each existing target table (key fingerprint, rules hash, algorithm, watermark), by table name."""
+    dialect = get_dialect(dialect_of_url(source))
+    with open_source(source, read_only=dialect.name == "duckdb") as conn:
+        read = {"source_schema": source_schema, "allow_paths": allow_paths}
+        inputs = load_inputs(policy_path, source, conn, dialect=dialect, **read)
+        the_plan = plan(inputs.policy, inputs.catalog, source_schema=source_schema, row_counts=inputs.row_counts)
+        return target_states(conn, dialect, the_plan)

@@ -21,15 +21,22 @@ from datamask_sql.cliopts import (
     AllowPathOpt,
     DialectOpt,
     PolicyArg,
+    SecretCommandOpt,
     SecretFileOpt,
     SourceDialectOpt,
     SourceOpt,
     SourceSchemaOpt,
 )
+from datamask_sql.connection import is_url
 from datamask_sql.console import RichProgress, err, out, print_checks, print_error, print_plan, say
-from datamask_sql.secret import ENV_VAR, load_key, scrub
+from datamask_sql.secret import ENV_VAR, MaskingKey, load_key, scrub, secret_from_command
 
 __all__ = ["app", "main"]
+
+
+def _key(secret_file: Path | None, secret_command: str | None) -> MaskingKey:
+    """The key from --secret-command, --secret-file or $DATAMASK_SECRET."""
+    return secret_from_command(secret_command) if secret_command else load_key(secret_file)
 
 
 @command
@@ -43,6 +50,7 @@ def compile(
     source_dialect: SourceDialectOpt = None,
     source_schema: SourceSchemaOpt = None,
     secret_file: SecretFileOpt = None,
+    secret_command: SecretCommandOpt = None,
     allow_path: AllowPathOpt = None,
     explain: Annotated[
         bool, typer.Option("--explain", help="Also print the plan: rule, domain and why, per column.")
@@ -75,7 +83,8 @@ def compile(
         return
     if fmt != "sql":
         raise typer.BadParameter("--format is sql or dbt")
-    key = load_key(secret_file) if secret_file is not None or os.environ.get(ENV_VAR) else None
+    given = secret_file is not None or secret_command or os.environ.get(ENV_VAR)
+    key = _key(secret_file, secret_command) if given else None
     compiled = api.compile_policy(
         policy,
         source,
@@ -109,6 +118,14 @@ def run(
     ] = Path("build"),
     source_schema: SourceSchemaOpt = None,
     secret_file: SecretFileOpt = None,
+    secret_command: SecretCommandOpt = None,
+    full_refresh: Annotated[
+        bool,
+        typer.Option(
+            "--full-refresh",
+            help="Rebuild every table, incremental ones too (after a key or rule change: a key rotation).",
+        ),
+    ] = False,
     constraints: Annotated[
         bool | None,
         typer.Option(
@@ -133,7 +150,7 @@ def run(
     Tables are built in staging, verified (row counts, keys, leaks), then swapped in atomically; a failed
     run leaves the previous target intact. The source is only read.
     """
-    key = load_key(secret_file)
+    key = _key(secret_file, secret_command)
     with Progress(
         TextColumn("{task.description}", markup=False),
         BarColumn(),
@@ -152,7 +169,12 @@ def run(
             constraints=constraints,
             allow_paths=allow_path or (),
             lock_wait=lock_wait,
+            full_refresh=full_refresh,
         )
+    for table, counts in result.merged.items():
+        say(f"  merged {table}: {counts['staged']:,} changed row(s), {counts['deleted']:,} deleted")
+    if result.rotation:
+        say(f"  key rotated: {result.rotation['from']} -> {result.rotation['to']}")
     for table, passes in result.subset.items():
         added = ", ".join(f"+{b - a}" for a, b in zip(passes, passes[1:]))
         say(f"  subset {table}: {passes[0]:,} kept" + (f", upward passes {added}" if added else ""))
@@ -195,10 +217,12 @@ def plan(
         allow_paths=allow_path or (),
         write_relations=write_relations,
     )
+    state = api.target_state(policy, source, source_schema=source_schema) if is_url(source) else {}
     if fmt == "json":
-        out.print_json(json.dumps(the_plan.to_dict()))
+        out.print_json(json.dumps({**the_plan.to_dict(), "target_state": {t: s.to_dict() for t, s in state.items()}}))
         return
     print_plan(the_plan)
+    _print_state(state)
 
 
 @command
@@ -207,18 +231,30 @@ def verify(
 ) -> None:
     """Re-check a masked target: row counts, unique keys, foreign keys, and that no masked value leaked."""
     checks = api.verify_target(policy, source, source_schema=source_schema, allow_paths=allow_path or ())
+    _print_state(api.target_state(policy, source, source_schema=source_schema, allow_paths=allow_path or ()))
     print_checks(checks)
     if not all(c.ok for c in checks):
         raise typer.Exit(1)
 
 
 @command
-def key(secret_file: SecretFileOpt = None) -> None:
+def key(
+    secret_file: SecretFileOpt = None,
+    secret_command: SecretCommandOpt = None,
+    fingerprint: Annotated[
+        bool,
+        typer.Option(
+            "--fingerprint", help="Print the key's fingerprint instead (safe to store beside the secret's metadata)."
+        ),
+    ] = False,
+) -> None:
     """Print the session key derived from the secret, for running compiled SQL by hand in a console.
 
-    Treat the output like the secret itself. Each SQL file's header says where it goes.
+    Treat the output like the secret itself. Each SQL file's header says where it goes. With --fingerprint,
+    the fingerprint every target's _datamask_meta table and runs.jsonl record instead.
     """
-    typer.echo(load_key(secret_file).value)
+    derived = _key(secret_file, secret_command)
+    typer.echo(derived.fingerprint if fingerprint else derived.value)
 
 
 @command
@@ -227,6 +263,16 @@ def schema() -> None:
     from datamask_sql.emit.jsonschema import policy_json_schema_text
 
     typer.echo(policy_json_schema_text(), nl=False)
+
+
+def _print_state(state: dict) -> None:
+    """One line per target table: what built it (its _datamask_meta row)."""
+    for table, s in state.items():
+        watermark = f", watermark {s.watermark}" if s.watermark is not None else ""
+        say(
+            f"target {table}: key fingerprint {s.key_fingerprint}, rules {s.rules_sha256[:12]}, "
+            f"algorithm {s.algorithm}, {s.mode} build{watermark}"
+        )
 
 
 def main() -> None:

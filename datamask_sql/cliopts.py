@@ -27,6 +27,15 @@ SecretFileOpt = Annotated[
         "--secret-file", help="File holding the masking secret (default: $DATAMASK_SECRET).", show_default=False
     ),
 ]
+SecretCommandOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--secret-command",
+        help="Command whose standard output is the masking secret (e.g. 'vault kv get -field=secret kv/mask'); "
+        "run without a shell, nothing written to disk.",
+        show_default=False,
+    ),
+]
 SourceSchemaOpt = Annotated[
     str | None, typer.Option("--source-schema", help="Override the policy's source schema.", show_default=False)
 ]
@@ -72,6 +81,8 @@ FLAGS = {
     "lock_wait": "--lock-wait",
     "constraints": "--no-constraints",
     "write_relations": "--write-relations",
+    "full_refresh": "--full-refresh",
+    "secret_command": "--secret-command",
 }
 
 

@@ -11,6 +11,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Protocol
 
+from datamask_sql import ALGORITHM_VERSION
 from datamask_sql.connection import DRIVER_ERRORS, Connection
 from datamask_sql.emit.sql import Emitted, EmittedFile
 from datamask_sql.errors import RunError
@@ -61,6 +62,17 @@ class RunResult:
     seconds: dict[str, float] = field(default_factory=dict)
     # Subset: kept keys per table after the first pass and after each upward pass.
     subset: dict[str, list[int]] = field(default_factory=dict)
+    # "full" (every table rebuilt) or "incremental" (some merged); per merged table: rows staged (changed rows
+    # merged), rows in the target after, rows deleted.
+    mode: str = "full"
+    merged: dict[str, dict[str, int]] = field(default_factory=dict)
+    # The rules' hash per table and the algorithm, as the target's state table records them.
+    rules: dict[str, str] = field(default_factory=dict)
+    algorithm: str = ALGORITHM_VERSION
+    # {"from": previous key fingerprint, "to": this run's} when a full build replaced targets of another key.
+    rotation: dict | None = None
+    # Seconds per phase (setup, lookups, subset, tables, merge, verify, swap, cleanup), for metrics.
+    seconds: dict[str, float] = field(default_factory=dict)
     checks: list[Check] = field(default_factory=list)
     error: str | None = None
     manifest_sha256: str = ""
@@ -147,9 +159,19 @@ def _build(conn: Connection, emitted: Emitted, key: MaskingKey, progress: Progre
             progress.table_done(f.table, result.rows[f.table], result.seconds[f.table])
             current = f"checking the masking key after {f.table}"
             check_key(conn, emitted, key)
+        for f in emitted.of_kind("merge"):
+            current = "merging the changed rows into the target"
+            progress.phase("merge")
+            for table, rows in _execute(conn, f):
+                counts = result.merged.setdefault(table, {"staged": result.rows.get(table, 0)})
+                counts.setdefault("after_merge", rows)
+                counts["rows"] = rows
+                counts["deleted"] = counts["after_merge"] - rows
+            for counts in result.merged.values():
+                counts.pop("after_merge", None)
         current = "verifying the staged tables"
         progress.phase("verify")
-        result.checks = verify(conn, dialect, plan, built=emitted.staged().__getitem__)
+        result.checks = verify(conn, dialect, plan, built=emitted.built().__getitem__)
         failed = [c for c in result.checks if not c.ok]
         if failed:
             detail = "; ".join(f"{c.name} {c.table}: {c.detail}" for c in failed)

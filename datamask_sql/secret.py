@@ -214,3 +214,37 @@ def load_key(secret_file: Path | None = None, environ: dict[str, str] | None = N
             option="secret_file",
         )
     return key_from_secret(secret)
+
+
+# Seconds a secret command may take (a secret manager asking for a login would otherwise hang the run).
+COMMAND_TIMEOUT = 60
+
+
+def secret_from_command(command: str) -> MaskingKey:
+    """Run `command` (given on the command line, never by a policy) without a shell; its stdout is the secret.
+
+    Nothing touches disk. Its stderr is never shown: a failing secret manager may print what it read."""
+    import shlex
+    import subprocess
+
+    try:
+        argv = shlex.split(command)
+    except ValueError as exc:
+        raise SecretError(f"cannot parse the secret command: {exc}", option="secret_command") from None
+    if not argv:
+        raise SecretError("the secret command is empty", option="secret_command")
+    try:
+        done = subprocess.run(argv, stdin=subprocess.DEVNULL, capture_output=True, timeout=COMMAND_TIMEOUT, check=False)
+    except (OSError, subprocess.TimeoutExpired) as exc:
+        reason = "timed out" if isinstance(exc, subprocess.TimeoutExpired) else f"could not start ({exc.strerror})"
+        raise SecretError(f"the secret command '{argv[0]}' {reason}", option="secret_command") from None
+    if done.returncode != 0:
+        raise SecretError(
+            f"the secret command '{argv[0]}' exited with status {done.returncode}",
+            hint="run it yourself to see why; its error output is not shown, as it may hold the secret",
+            option="secret_command",
+        )
+    secret = done.stdout.decode("utf-8", errors="strict").strip("\r\n") if done.stdout else ""
+    if not secret:
+        raise SecretError(f"the secret command '{argv[0]}' printed nothing", option="secret_command")
+    return key_from_secret(secret)

@@ -24,7 +24,7 @@ LAYERS = [
     ("render",),
     ("emit",),
     ("dbt",),
-    ("verify", "guard", "measure", "scan"),
+    ("verify", "guard", "measure", "scan", "state"),
     ("runner", "runkey"),
     ("report",),
     ("inputs", "audit"),

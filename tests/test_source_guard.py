@@ -79,7 +79,7 @@ def _duck_state(path) -> tuple:
     con = duckdb.connect(str(path), read_only=True)
     try:
         tables = con.execute("SELECT schema_name, table_name FROM duckdb_tables() ORDER BY 1, 2").fetchall()
-        rows = [con.execute(f'SELECT * FROM "{s}"."{t}" ORDER BY id').fetchall() for s, t in tables]
+        rows = [con.execute(f'SELECT * FROM "{s}"."{t}" ORDER BY 1').fetchall() for s, t in tables]
         schemas = con.execute("SELECT schema_name FROM duckdb_schemas() ORDER BY 1").fetchall()
     finally:
         con.close()

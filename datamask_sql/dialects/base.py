@@ -9,6 +9,7 @@ import sqlglot
 from sqlglot import exp
 
 from datamask_sql.dialects.detect import ValueTests
+from datamask_sql.dialects.refresh import RefreshStatements
 from datamask_sql.dialects.session import KEY_VARIABLE, SessionKey
 from datamask_sql.dialects.shapes import ValueShapes
 from datamask_sql.dialects.statements import TableStatements
@@ -43,7 +44,7 @@ def regex_class(chars: str) -> str:
     return "".join(sorted(set(chars) - {"-"})) + ("-" if "-" in chars else "")
 
 
-class MaskingDialect(SessionKey, TargetSafety, TableStatements, ValueShapes, ValueTests):
+class MaskingDialect(SessionKey, TargetSafety, TableStatements, RefreshStatements, ValueShapes, ValueTests):
     """The default implementation of every primitive; one subclass per engine overrides what differs.
 
     The key's primitives (key, set_key, key_fingerprint, ...) come from SessionKey (dialects/session.py), the

@@ -17,6 +17,7 @@ class DuckDB(MaskingDialect):
     default_schema = "main"
     url_schemes = ("duckdb",)
     transactional_ddl = True
+    deletes_referenced_in_transaction = False
     enforces_constraints = True
     schema_case = "DuckDB ignores case in schema names, even quoted ones"
     # A second database file ATTACHed to the session (the source URL's ?attach=name:path).

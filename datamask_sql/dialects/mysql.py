@@ -32,6 +32,7 @@ class MySQL(MaskingDialect):
     # CREATE/DROP/RENAME commit implicitly; the swap is one atomic multi-table RENAME instead.
     transactional_ddl = False
     enforces_constraints = True
+    merge_needs_unique_key = True
 
     key_statement_log = "when on, the general query log shows it as the statement text SET @datamask_key = '<the key>'"
 
@@ -242,6 +243,25 @@ class MySQL(MaskingDialect):
                 actions = [exp.AddConstraint(expressions=[c]) for c in keys]
                 statements.append(exp.Alter(this=shape.target.copy(), kind="TABLE", actions=actions))
         return statements
+
+    def merge_rows(
+        self, target: exp.Table, stage: exp.Table, key: tuple[str, ...], columns: tuple[str, ...]
+    ) -> list[exp.Expression]:
+        """MySQL and MariaDB have no MERGE: INSERT ... ON DUPLICATE KEY UPDATE, matched by the target's key."""
+        rest = [c for c in columns if c not in key] or list(key)
+        updates = [
+            exp.EQ(
+                this=exp.column(exp.to_identifier(c)),
+                expression=exp.Anonymous(this="VALUES", expressions=[exp.column(exp.to_identifier(c))]),
+            )
+            for c in rest
+        ]
+        insert = exp.Insert(
+            this=exp.Schema(this=target.copy(), expressions=[exp.to_identifier(c) for c in columns]),
+            expression=exp.select(*[exp.column(exp.to_identifier(c)) for c in columns]).from_(stage.copy()),
+            conflict=exp.OnConflict(duplicate=True, expressions=updates, action=exp.var("UPDATE")),
+        )
+        return [insert]
 
     def rename_tables(self, renames: list[tuple[exp.Table, exp.Table]]) -> exp.Expression:
         """RENAME TABLE a TO b, c TO d: atomic across tables.

@@ -22,6 +22,8 @@ class Spark(MaskingDialect):
     aliases = ("databricks",)
     url_schemes = ("spark",)
     transactional_ddl = False
+    # Delta's MERGE is atomic on its own; Spark SQL has no multi-statement transaction.
+    transactional_merge = False
     schema_case = "Spark ignores case in database names"
     # A catalog (spark_catalog, Unity Catalog); Spark calls the schema a database.
     database_level = "catalog"

@@ -19,6 +19,7 @@ class Trino(MaskingDialect):
     name = "trino"
     sqlglot_dialect = "trino"
     transactional_ddl = False
+    transactional_merge = False
     schema_case = "Trino folds schema names to lower case"
     database_level = "catalog"
 

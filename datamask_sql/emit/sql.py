@@ -89,9 +89,13 @@ def _header(rendered: Rendered, script: Script) -> list[str]:
         lines.append("-- collects the kept keys of the subset (docs/relationships.md, 'Subsetting')")
         lines.append(f"-- masking key: {rendered.dialect.key_instructions()}")
     elif script.kind == "cleanup":
-        lines.append("-- drops the subset's helper tables")
+        lines.append("-- drops the run's helper tables (subset keys, watermark marks, merged stages)")
+    elif script.kind == "merge":
+        lines.append("-- merges the changed rows into each refreshed target and deletes rows gone from the source;")
+        lines.append("-- the transaction opened here commits in the swap file, with the new watermarks")
     else:
-        lines.append("-- replaces each target table by its verified staging table")
+        lines.append("-- replaces each target table by its verified staging table and records what built it in")
+        lines.append("-- the target's _datamask_meta table (key fingerprint, rules hash, algorithm, watermark)")
     return lines
 
 
@@ -129,6 +133,14 @@ class Emitted:
     def staged(self) -> dict[str, exp.Table]:
         """Where each planned table is built before the swap."""
         return {s.table: s.fills for f in self.of_kind("table") for s in f.statements if s.fills is not None}
+
+    def built(self) -> dict[str, exp.Table]:
+        """Where each planned table is to be verified: its staging table, or its target when rows merge into it."""
+        built = self.staged()
+        for t in self.rendered.merged:
+            table = self.rendered.plan.table(t)
+            built[t] = exp.table_(exp.to_identifier(table.source.name), db=exp.to_identifier(table.target_schema))
+        return built
 
     def targets(self) -> list[str]:
         """Every schema the work writes into, once per name as the engine matches names, in that order."""

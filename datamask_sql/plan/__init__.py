@@ -3,7 +3,7 @@
 scope (what is copied) -> rules (explicit rules checked) -> inherit (foreign keys) -> order -> subset.
 """
 
-from datamask_sql.plan.model import ColumnPlan, Plan, Proposal, Ref, SubsetPlan, TablePlan
+from datamask_sql.plan.model import ColumnPlan, IncrementalPlan, Plan, Proposal, Ref, SubsetPlan, TablePlan
 from datamask_sql.plan.planner import plan, scope_tables
 from datamask_sql.plan.propose import Candidate, Containment, Facts, likely_relations
 from datamask_sql.plan.rules import collision_risk
@@ -13,6 +13,7 @@ __all__ = [
     "ColumnPlan",
     "Containment",
     "Facts",
+    "IncrementalPlan",
     "Plan",
     "Proposal",
     "Ref",

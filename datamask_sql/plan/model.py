@@ -111,6 +111,19 @@ class Proposal:
 
 
 @dataclass(frozen=True)
+class IncrementalPlan:
+    """How a table's target is refreshed: rows whose `cursor` passed the watermark merged by `key`."""
+
+    cursor: str
+    key: tuple[str, ...]
+    deletes: bool = True
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready description."""
+        return {"cursor": self.cursor, "key": list(self.key), "deletes": self.deletes}
+
+
+@dataclass(frozen=True)
 class TablePlan:
     """A table to copy masked, with one ColumnPlan per source column in source order."""
 
@@ -126,6 +139,7 @@ class TablePlan:
     # The database (catalog, project) of the source and of the target; None: the session's current one.
     source_database: str | None = None
     target_database: str | None = None
+    incremental: IncrementalPlan | None = None
 
     @property
     def name(self) -> str:
@@ -187,6 +201,7 @@ class Plan:
                     "target_schema": t.target_schema,
                     "columns": [c.to_dict() for c in t.columns],
                     **({"subset": t.subset.to_dict()} if t.subset else {}),
+                    **({"incremental": t.incremental.to_dict()} if t.incremental else {}),
                 }
                 for t in self.tables
             ],

@@ -7,6 +7,7 @@ from datamask_sql.plan.inherit import Inheritance
 from datamask_sql.plan.model import Plan, TablePlan
 from datamask_sql.plan.order import fk_sort_key, order
 from datamask_sql.plan.propose import Facts, propose
+from datamask_sql.plan.refresh import plan_incremental
 from datamask_sql.plan.rules import RowCounts, explicit_rules
 from datamask_sql.plan.scope import Scope
 from datamask_sql.plan.subset import plan_subsets
@@ -32,6 +33,7 @@ def plan(
     proposed = tuple(propose(scope, resolved, facts)) if propose_relations else ()
     ordered, cyclic = order(scope)
     subsets = plan_subsets(scope, ordered, cyclic)
+    incremental = plan_incremental(scope, set(subsets))
     table_plans = []
     for t in ordered:
         ref = (t.schema, t.name)
@@ -51,6 +53,7 @@ def plan(
                 t.schema != scope.source_schema,
                 scope.source_database,
                 scope.target_database,
+                incremental.get(ref),
             )
         )
     return Plan(

@@ -79,11 +79,28 @@ class SubsetSpec(_Strict):
     )
 
 
+class IncrementalSpec(_Strict):
+    """How a table's target is refreshed instead of rebuilt: rows past a cursor merged by key."""
+
+    cursor: str = Field(
+        description="A NOT NULL column that only grows when a row is inserted or changed (a timestamp or a number)."
+    )
+    key: list[str] | None = Field(
+        None, min_length=1, description="Columns that identify a row (default: the table's primary key)."
+    )
+    deletes: bool = Field(
+        True, description="Remove target rows whose key no longer exists in the source (default true)."
+    )
+
+
 class TablePolicy(_Strict):
     """Rules for one table's columns."""
 
     columns: dict[str, ColumnRuleInput] = Field(default_factory=dict)
     subset: SubsetSpec | None = None
+    incremental: IncrementalSpec | None = Field(
+        None, description="Refresh the target by merging rows whose cursor passed the last run's watermark."
+    )
     unlisted: Annotated[Unlisted | None, _BARE_NULL] = Field(
         None,
         description="What happens to this table's columns no rule covers (error, keep or null); "
@@ -177,6 +194,10 @@ class Policy:
     def constraints(self) -> bool:
         """Whether to re-create keys on the target."""
         return self.document.target.constraints
+
+    def incremental(self, table: str) -> IncrementalSpec | None:
+        """The incremental refresh written for policy table key `table`."""
+        return self.document.tables[table].incremental
 
     def subset(self, table: str) -> SubsetSpec | None:
         """The subset rule written for policy table key `table`."""

@@ -10,10 +10,17 @@ from datamask_sql.dialects import MaskingDialect
 from datamask_sql.dialects.keys import OBJECT, TableShape
 from datamask_sql.lookups import LookupTable
 from datamask_sql.plan import Plan, TablePlan
+from datamask_sql.render.refresh import (
+    changed_select,
+    mark_statements,
+    merge_statements,
+    refuse_mixed_keys,
+    with_records,
+)
 from datamask_sql.render.select import table_select
 from datamask_sql.render.statement import Statement
 from datamask_sql.render.subset import SubsetSQL, keep_order
-from datamask_sql.render.tables import in_dialect, keep_table, lookup_table, stage_table, target_table
+from datamask_sql.render.tables import in_dialect, keep_table, lookup_table, mark_table, stage_table, target_table
 from datamask_sql.sqltypes import build_type
 
 # Rows per INSERT of lookup data: small enough for every engine's statement limits.
@@ -43,6 +50,8 @@ class Rendered:
     lookups: tuple[LookupTable, ...] = ()
     # Run after a failure, each on its own and errors ignored: roll back, drop staging and helper tables.
     abort: tuple[exp.Expression, ...] = ()
+    # Tables whose changed rows are merged into their target this run (the others are rebuilt).
+    merged: tuple[str, ...] = ()
 
 
 def _statements(*asts: exp.Expression) -> tuple[Statement, ...]:
@@ -62,13 +71,16 @@ def lookup_statements(
     return statements
 
 
-def shape(plan: Plan, table: TablePlan) -> TableShape:
+def shape(plan: Plan, table: TablePlan, dialect: MaskingDialect | None = None) -> TableShape:
     """The keys a target re-creates: the source's own (not the policy's declared relations)."""
     fks = []
     for fk in table.foreign_keys:
         # Only keys the source holds for every row: not the policy's relations, nor a key some partitions declare.
         if not fk.declared and fk.enforced:
             parent = plan.referenced(fk)
+            refreshed = parent.incremental is not None and parent.incremental.deletes
+            if refreshed and dialect is not None and not dialect.deletes_referenced_in_transaction:
+                continue  # the engine could not delete a gone parent after its gone children in one refresh
             target = target_table(parent.target_schema, parent.source.name, parent.target_database)
             fks.append((fk.columns, target, fk.ref_columns))
     return TableShape(
@@ -84,11 +96,27 @@ def shape(plan: Plan, table: TablePlan) -> TableShape:
 
 
 def _table_script(
-    table: TablePlan, plan: Plan, dialect: MaskingDialect, subset: SubsetSQL | None, used: dict[str, LookupTable]
+    table: TablePlan,
+    plan: Plan,
+    dialect: MaskingDialect,
+    subset: SubsetSQL | None,
+    used: dict[str, LookupTable],
+    merged: bool = False,
 ) -> Script:
     stage = stage_table(table.target_schema, table.name, table.target_database)
+    marks = [Statement(s) for s in mark_statements(table, dialect)] if table.incremental else []
+    if merged:
+        # Only the changed rows, merged later: the target keeps its own NOT NULL columns and types.
+        select = changed_select(table, plan, dialect, used)
+        statements = [
+            *marks,
+            Statement(dialect.drop_table(stage)),
+            Statement(dialect.create_table_as(stage, select), table.name, stage),
+        ]
+        return Script(table.name, "table", tuple(statements), table.name)
     select = table_select(table, table.source_schema, dialect, subset, used, plan.target_schema, plan.policy_file)
     statements = [
+        *marks,
         Statement(dialect.drop_table(stage)),
         Statement(dialect.create_table_as(stage, select), table.name, stage),
     ]
@@ -101,20 +129,36 @@ def _table_script(
     return Script(table.name, "table", tuple(statements), table.name)
 
 
-def render(plan: Plan, dialect: MaskingDialect) -> Rendered:
-    """Statement ASTs for every table of `plan` in `dialect`: setup, lookups, subset keys, tables, swap, cleanup."""
+def render(plan: Plan, dialect: MaskingDialect, merged: frozenset[str] = frozenset()) -> Rendered:
+    """Statement ASTs for every table of `plan` in `dialect`: setup, lookups, subset keys, tables, swap, cleanup.
+
+    Tables named in `merged` are refreshed: their changed rows staged and merged (render/refresh.py)."""
     plan = in_dialect(plan, dialect)
+    if merged:
+        refuse_mixed_keys(plan, dialect, set(merged))
     schemas = sorted({t.target_schema for t in plan.tables} | {plan.target_schema})
-    setup = Script("setup", "setup", _statements(*(dialect.create_schema(s, plan.target_database) for s in schemas)))
+    made = [dialect.create_schema(s, plan.target_database) for s in schemas]
+    made += [dialect.create_meta(s, plan.target_database) for s in schemas]
+    setup = Script("setup", "setup", _statements(*made))
     scripts: list[Script] = []
     used: dict[str, LookupTable] = {}
     subset = SubsetSQL(plan, dialect) if plan.has_subset else None
     keeps = [t for t in keep_order(plan) if t.subset.keep_columns] if subset is not None else []
     if subset is not None:
         scripts.append(Script("subset", "subset", tuple(s for t in keeps for s in subset.build_keep(t))))
-    scripts += [_table_script(table, plan, dialect, subset, used) for table in plan.tables]
-    if plan.constraints and dialect.enforces_constraints:
-        swap = dialect.swap_with_constraints([shape(plan, t) for t in plan.tables])
+    scripts += [_table_script(t, plan, dialect, subset, used, t.name in merged) for t in plan.tables]
+    refreshed = [t for t in plan.tables if t.name in merged]
+    if refreshed:
+        merges = tuple(
+            Statement(a, t.name, target_table(t.target_schema, t.source.name, t.target_database)) if t else Statement(a)
+            for a, t in merge_statements(plan, dialect, refreshed)
+        )
+        scripts.append(Script("merge", "merge", merges))
+    rebuilt = [t for t in plan.tables if t.name not in merged]
+    if not rebuilt:
+        swap = []
+    elif plan.constraints and dialect.enforces_constraints:
+        swap = dialect.swap_with_constraints([shape(plan, t, dialect) for t in rebuilt])
     else:
         swap = dialect.swap(
             [
@@ -122,12 +166,14 @@ def render(plan: Plan, dialect: MaskingDialect) -> Rendered:
                     stage_table(t.target_schema, t.name, t.target_database),
                     target_table(t.target_schema, t.source.name, t.target_database),
                 )
-                for t in plan.tables
+                for t in rebuilt
             ]
         )
-    scripts.append(Script("swap", "swap", _statements(*swap)))
+    scripts.append(Script("swap", "swap", _statements(*with_records(plan, dialect, swap, set(merged)))))
     helpers = [keep_table(t) for t in plan.tables if t.subset is not None and t.subset.keep_columns]
-    if subset is not None:
+    helpers += [mark_table(t) for t in plan.tables if t.incremental is not None]
+    helpers += [stage_table(t.target_schema, t.name, t.target_database) for t in refreshed]
+    if helpers:
         scripts.append(Script("cleanup", "cleanup", _statements(*(dialect.drop_table(k) for k in helpers))))
     lookups = tuple(sorted(used.values(), key=lambda lk: lk.table_name))
     # Lookups run after setup (they live in the target schema) and before any table that joins them.
@@ -141,6 +187,6 @@ def render(plan: Plan, dialect: MaskingDialect) -> Rendered:
         )
         for lk in lookups
     ]
-    stages = [stage_table(t.target_schema, t.name, t.target_database) for t in plan.tables]
+    stages = [stage_table(t.target_schema, t.name, t.target_database) for t in rebuilt]
     abort = (exp.Rollback(), *(dialect.drop_table(t) for t in stages + helpers))
-    return Rendered(plan, dialect, tuple([setup, *loads, *scripts]), lookups, abort)
+    return Rendered(plan, dialect, tuple([setup, *loads, *scripts]), lookups, abort, tuple(t.name for t in refreshed))

@@ -7,9 +7,14 @@ from dataclasses import dataclass
 from sqlglot import exp
 
 from datamask_sql.dialects import MaskingDialect
+from datamask_sql.dialects.refresh import META_TABLE
 
 # datamask-sql's own tables (staging, old, keep, lookup) all start with this; they are never source tables.
 OWN_PREFIX = "_dm_"
+# Nor is the state table every target schema holds (its name says what it is to whoever lists the schema).
+OWN_NAMES = (META_TABLE,)
+# Statements that write rows into the one table they name first (MERGE INTO t, DELETE FROM t, UPDATE t).
+ROW_WRITES = (exp.Merge, exp.Delete, exp.Update)
 
 # A table as (qualifier, name): the qualifier is `schema` or `catalog.schema`; a schema itself is (schema, "").
 Name = tuple[str, str]
@@ -40,6 +45,8 @@ def _tables(node: exp.Expression | None) -> list[exp.Table]:
 
 def _written_nodes(ast: exp.Expression) -> list[exp.Table]:
     """The table nodes a statement creates, drops, alters, fills or renames (Commands aside)."""
+    if isinstance(ast, ROW_WRITES):
+        return _tables(ast.this)
     if isinstance(ast, (exp.Create, exp.Insert, exp.Alter)):
         found = _tables(ast.this)
         if isinstance(ast, exp.Alter):
@@ -69,8 +76,13 @@ def tables_written(ast: exp.Expression, dialect: MaskingDialect) -> tuple[Name, 
 
 def tables_read(ast: exp.Expression) -> tuple[Name, ...]:
     """Qualified tables the statement's query reads, datamask-sql's own helper tables left out."""
-    query = ast if isinstance(ast, exp.Query) else ast.args.get("expression")
-    if not isinstance(query, exp.Query):
-        return ()
-    names = {_name(t) for t in query.find_all(exp.Table) if t.db and not t.name.startswith(OWN_PREFIX)}
-    return tuple(sorted(names))
+    if isinstance(ast, ROW_WRITES):
+        written = set(map(id, _tables(ast.this)))
+        found = [t for t in ast.find_all(exp.Table) if id(t) not in written]
+    else:
+        query = ast if isinstance(ast, exp.Query) else ast.args.get("expression")
+        if not isinstance(query, exp.Query):
+            return ()
+        found = list(query.find_all(exp.Table))
+    own = lambda t: t.name.startswith(OWN_PREFIX) or t.name in OWN_NAMES  # noqa: E731
+    return tuple(sorted({_name(t) for t in found if t.db and not own(t)}))

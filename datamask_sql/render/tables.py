@@ -43,6 +43,11 @@ def keep_table(table: TablePlan) -> exp.Table:
     return named(f"_dm_keep_{_tag(table.name)}", table.target_schema, table.target_database)
 
 
+def mark_table(table: TablePlan) -> exp.Table:
+    """Where a refreshed table's cursor maximum is kept between staging it and recording its watermark."""
+    return named(f"_dm_mark_{_tag(table.name)}", table.target_schema, table.target_database)
+
+
 def lookup_table(schema: str, lookup: LookupTable, database: str | None = None) -> exp.Table:
     """Where a lookup table lives: the target schema, named by content so every run can reuse it."""
     return named(lookup.table_name, schema, database)

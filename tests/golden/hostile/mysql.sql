@@ -4,6 +4,18 @@
 
 CREATE SCHEMA IF NOT EXISTS `mask'ed`;
 
+CREATE TABLE IF NOT EXISTS `mask'ed`.`_datamask_meta` (
+  `table_name` VARCHAR(255) NOT NULL,
+  `key_fingerprint` VARCHAR(64) NOT NULL,
+  `rules_sha256` VARCHAR(64) NOT NULL,
+  `algorithm` VARCHAR(16) NOT NULL,
+  `mode` VARCHAR(16) NOT NULL,
+  `cursor_column` VARCHAR(255),
+  `watermark` VARCHAR(255),
+  `built_at` VARCHAR(40),
+  PRIMARY KEY (`table_name`)
+);
+
 -- file: 001_order_items_dbc868.sql
 -- datamask-sql 0.1.0, algorithm dm2, dialect mysql
 -- builds the masked copy of public.Order Items in a staging table
@@ -126,7 +138,16 @@ MODIFY COLUMN `id` INT NOT NULL;
 
 -- file: 003_swap.sql
 -- datamask-sql 0.1.0, algorithm dm2, dialect mysql
--- replaces each target table by its verified staging table
+-- replaces each target table by its verified staging table and records what built it in
+-- the target's _datamask_meta table (key fingerprint, rules hash, algorithm, watermark)
+
+DELETE FROM `mask'ed`.`_datamask_meta`
+WHERE
+  `table_name` = 'Order Items';
+
+DELETE FROM `mask'ed`.`_datamask_meta`
+WHERE
+  `table_name` = 'from';
 
 ALTER TABLE `mask'ed`.`_dm_stage_dbc868c61e8b`
 ADD CONSTRAINT `_dm_pk_6e3140b56f_0` PRIMARY KEY (`select`);
@@ -154,4 +175,94 @@ ALTER TABLE `mask'ed`.`from`
   ADD CONSTRAINT `_dm_fk_36e793a546_0` FOREIGN KEY (`item`) REFERENCES `mask'ed`.`Order Items` (
     `select`
   );
+
+DELETE FROM `mask'ed`.`_datamask_meta`
+WHERE
+  `table_name` = 'Order Items';
+
+INSERT INTO `mask'ed`.`_datamask_meta` (
+  `table_name`,
+  `key_fingerprint`,
+  `rules_sha256`,
+  `algorithm`,
+  `mode`,
+  `cursor_column`,
+  `watermark`,
+  `built_at`
+)
+SELECT
+  'Order Items',
+  SUBSTRING(
+    LOWER(
+      SHA2(
+        CAST(CONCAT(
+          'datamask-sql/dm1/fingerprint:',
+          COALESCE(
+            @datamask_key,
+            (
+              SELECT
+                'datamask_key is not set'
+              UNION ALL
+              SELECT
+                'see the file header'
+            )
+          )
+        ) AS CHAR CHARACTER SET utf8mb4),
+        256
+      )
+    ),
+    1,
+    16
+  ),
+  '5cb44a85a8b5671160225de76a9278f2b22761b62f4b6d624f9e8086e2570533',
+  'dm2',
+  'full',
+  NULL,
+  NULL,
+  CAST(CURRENT_TIMESTAMP() AS CHAR);
+
+DELETE FROM `mask'ed`.`_datamask_meta`
+WHERE
+  `table_name` = 'from';
+
+INSERT INTO `mask'ed`.`_datamask_meta` (
+  `table_name`,
+  `key_fingerprint`,
+  `rules_sha256`,
+  `algorithm`,
+  `mode`,
+  `cursor_column`,
+  `watermark`,
+  `built_at`
+)
+SELECT
+  'from',
+  SUBSTRING(
+    LOWER(
+      SHA2(
+        CAST(CONCAT(
+          'datamask-sql/dm1/fingerprint:',
+          COALESCE(
+            @datamask_key,
+            (
+              SELECT
+                'datamask_key is not set'
+              UNION ALL
+              SELECT
+                'see the file header'
+            )
+          )
+        ) AS CHAR CHARACTER SET utf8mb4),
+        256
+      )
+    ),
+    1,
+    16
+  ),
+  'be34641848032912944deb37dff7eca4d0038b4d7a26b35d6d8f33d9933d5fa3',
+  'dm2',
+  'full',
+  NULL,
+  NULL,
+  CAST(CURRENT_TIMESTAMP() AS CHAR);
 

@@ -4,6 +4,18 @@
 
 CREATE SCHEMA IF NOT EXISTS "mask'ed";
 
+CREATE TABLE IF NOT EXISTS "mask'ed"."_datamask_meta" (
+  "table_name" VARCHAR(255) NOT NULL,
+  "key_fingerprint" VARCHAR(64) NOT NULL,
+  "rules_sha256" VARCHAR(64) NOT NULL,
+  "algorithm" VARCHAR(16) NOT NULL,
+  "mode" VARCHAR(16) NOT NULL,
+  "cursor_column" VARCHAR(255),
+  "watermark" VARCHAR(255),
+  "built_at" VARCHAR(40),
+  PRIMARY KEY ("table_name")
+);
+
 -- file: 001_order_items_dbc868.sql
 -- datamask-sql 0.1.0, algorithm dm2, dialect redshift
 -- builds the masked copy of public.Order Items in a staging table
@@ -85,7 +97,8 @@ FROM (
 
 -- file: 003_swap.sql
 -- datamask-sql 0.1.0, algorithm dm2, dialect redshift
--- replaces each target table by its verified staging table
+-- replaces each target table by its verified staging table and records what built it in
+-- the target's _datamask_meta table (key fingerprint, rules hash, algorithm, watermark)
 
 BEGIN;
 
@@ -98,6 +111,62 @@ RENAME TO "Order Items";
 
 ALTER TABLE "mask'ed"."_dm_stage_75857a458999"
 RENAME TO "from";
+
+DELETE FROM "mask'ed"."_datamask_meta"
+WHERE
+  "table_name" = 'Order Items';
+
+INSERT INTO "mask'ed"."_datamask_meta" (
+  "table_name",
+  "key_fingerprint",
+  "rules_sha256",
+  "algorithm",
+  "mode",
+  "cursor_column",
+  "watermark",
+  "built_at"
+)
+SELECT
+  'Order Items',
+  SUBSTRING(SHA2('datamask-sql/dm1/fingerprint:' || (
+    SELECT
+      "k"
+    FROM "datamask_key"
+  ), 256) FROM 1 FOR 16),
+  '5cb44a85a8b5671160225de76a9278f2b22761b62f4b6d624f9e8086e2570533',
+  'dm2',
+  'full',
+  NULL,
+  NULL,
+  CAST(GETDATE() AS VARCHAR(MAX));
+
+DELETE FROM "mask'ed"."_datamask_meta"
+WHERE
+  "table_name" = 'from';
+
+INSERT INTO "mask'ed"."_datamask_meta" (
+  "table_name",
+  "key_fingerprint",
+  "rules_sha256",
+  "algorithm",
+  "mode",
+  "cursor_column",
+  "watermark",
+  "built_at"
+)
+SELECT
+  'from',
+  SUBSTRING(SHA2('datamask-sql/dm1/fingerprint:' || (
+    SELECT
+      "k"
+    FROM "datamask_key"
+  ), 256) FROM 1 FOR 16),
+  'be34641848032912944deb37dff7eca4d0038b4d7a26b35d6d8f33d9933d5fa3',
+  'dm2',
+  'full',
+  NULL,
+  NULL,
+  CAST(GETDATE() AS VARCHAR(MAX));
 
 COMMIT;
 

@@ -4,6 +4,18 @@
 
 IF NOT EXISTS (SELECT * FROM INFORMATION_SCHEMA.SCHEMATA WHERE SCHEMA_NAME = '"mask''ed"') EXEC('CREATE SCHEMA [mask''ed]');
 
+IF NOT EXISTS (SELECT * FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_NAME = '_datamask_meta' AND TABLE_SCHEMA = 'mask''ed') EXEC('CREATE TABLE [mask''ed].[_datamask_meta] (
+  [table_name] VARCHAR(255) NOT NULL,
+  [key_fingerprint] VARCHAR(64) NOT NULL,
+  [rules_sha256] VARCHAR(64) NOT NULL,
+  [algorithm] VARCHAR(16) NOT NULL,
+  [mode] VARCHAR(16) NOT NULL,
+  [cursor_column] VARCHAR(255),
+  [watermark] VARCHAR(255),
+  [built_at] VARCHAR(40),
+  PRIMARY KEY ([table_name])
+)');
+
 -- file: 001_order_items_dbc868.sql
 -- datamask-sql 0.1.0, algorithm dm2, dialect tsql
 -- builds the masked copy of public.Order Items in a staging table
@@ -193,7 +205,8 @@ ALTER COLUMN [id] INTEGER NOT NULL;
 
 -- file: 003_swap.sql
 -- datamask-sql 0.1.0, algorithm dm2, dialect tsql
--- replaces each target table by its verified staging table
+-- replaces each target table by its verified staging table and records what built it in
+-- the target's _datamask_meta table (key fingerprint, rules hash, algorithm, watermark)
 
 BEGIN TRANSACTION;
 
@@ -204,6 +217,94 @@ DROP TABLE IF EXISTS [mask'ed].[Order Items];
 EXEC sp_rename '[mask''ed].[_dm_stage_dbc868c61e8b]', 'Order Items';
 
 EXEC sp_rename '[mask''ed].[_dm_stage_75857a458999]', 'from';
+
+DELETE FROM [mask'ed].[_datamask_meta]
+WHERE
+  [table_name] = 'Order Items';
+
+INSERT INTO [mask'ed].[_datamask_meta] (
+  [table_name],
+  [key_fingerprint],
+  [rules_sha256],
+  [algorithm],
+  [mode],
+  [cursor_column],
+  [watermark],
+  [built_at]
+)
+SELECT
+  'Order Items',
+  SUBSTRING(
+    LOWER(
+      CONVERT(
+        VARCHAR(64),
+        HASHBYTES(
+          'SHA2_256',
+          CAST(CAST(CONCAT(
+            'datamask-sql/dm1/fingerprint:',
+            CASE
+              WHEN SESSION_CONTEXT(N'datamask_key') IS NULL
+              THEN CAST(CAST(N'datamask_key is not set (see the file header)' AS INTEGER) AS NVARCHAR(64))
+              ELSE CAST(SESSION_CONTEXT(N'datamask_key') AS NVARCHAR(64))
+            END
+          ) AS NVARCHAR(MAX)) COLLATE Latin1_General_100_CI_AS_SC_UTF8 AS VARCHAR(MAX))
+        ),
+        2
+      )
+    ),
+    1,
+    16
+  ),
+  '5cb44a85a8b5671160225de76a9278f2b22761b62f4b6d624f9e8086e2570533',
+  'dm2',
+  'full',
+  NULL,
+  NULL,
+  CAST(GETDATE() AS NVARCHAR(MAX));
+
+DELETE FROM [mask'ed].[_datamask_meta]
+WHERE
+  [table_name] = 'from';
+
+INSERT INTO [mask'ed].[_datamask_meta] (
+  [table_name],
+  [key_fingerprint],
+  [rules_sha256],
+  [algorithm],
+  [mode],
+  [cursor_column],
+  [watermark],
+  [built_at]
+)
+SELECT
+  'from',
+  SUBSTRING(
+    LOWER(
+      CONVERT(
+        VARCHAR(64),
+        HASHBYTES(
+          'SHA2_256',
+          CAST(CAST(CONCAT(
+            'datamask-sql/dm1/fingerprint:',
+            CASE
+              WHEN SESSION_CONTEXT(N'datamask_key') IS NULL
+              THEN CAST(CAST(N'datamask_key is not set (see the file header)' AS INTEGER) AS NVARCHAR(64))
+              ELSE CAST(SESSION_CONTEXT(N'datamask_key') AS NVARCHAR(64))
+            END
+          ) AS NVARCHAR(MAX)) COLLATE Latin1_General_100_CI_AS_SC_UTF8 AS VARCHAR(MAX))
+        ),
+        2
+      )
+    ),
+    1,
+    16
+  ),
+  'be34641848032912944deb37dff7eca4d0038b4d7a26b35d6d8f33d9933d5fa3',
+  'dm2',
+  'full',
+  NULL,
+  NULL,
+  CAST(GETDATE() AS NVARCHAR(MAX));
 
 COMMIT TRANSACTION;
 

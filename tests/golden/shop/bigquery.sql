@@ -4,6 +4,18 @@
 
 CREATE SCHEMA IF NOT EXISTS `masked`;
 
+CREATE TABLE IF NOT EXISTS `masked`.`_datamask_meta` (
+  `table_name` STRING(255) NOT NULL,
+  `key_fingerprint` STRING(64) NOT NULL,
+  `rules_sha256` STRING(64) NOT NULL,
+  `algorithm` STRING(16) NOT NULL,
+  `mode` STRING(16) NOT NULL,
+  `cursor_column` STRING(255),
+  `watermark` STRING(255),
+  `built_at` STRING(40),
+  PRIMARY KEY (`table_name`)
+);
+
 -- file: 001_lookup_city_de_de_adc7c8a2f136.sql (lookup data, sha256 032c4ac68b2edbca03edd8a3b6e101c46becc2cd8f1aa54002128fccb923e696)
 
 -- file: 002_lookup_first_name_en_us_0780cf166fbf.sql (lookup data, sha256 2794311abb3ec859f62dbc21622ec4cca1f8cb99437848ff5bc4e6df076d0b51)
@@ -3190,7 +3202,24 @@ FROM (
 
 -- file: 010_swap.sql
 -- datamask-sql 0.1.0, algorithm dm2, dialect bigquery
--- replaces each target table by its verified staging table
+-- replaces each target table by its verified staging table and records what built it in
+-- the target's _datamask_meta table (key fingerprint, rules hash, algorithm, watermark)
+
+DELETE FROM `masked`.`_datamask_meta`
+WHERE
+  `table_name` = 'customers';
+
+DELETE FROM `masked`.`_datamask_meta`
+WHERE
+  `table_name` = 'addresses';
+
+DELETE FROM `masked`.`_datamask_meta`
+WHERE
+  `table_name` = 'orders';
+
+DELETE FROM `masked`.`_datamask_meta`
+WHERE
+  `table_name` = 'payments';
 
 CREATE OR REPLACE TABLE `masked`.`customers` COPY `masked`.`_dm_stage_21eb2153dd14`;
 
@@ -3207,4 +3236,100 @@ DROP TABLE IF EXISTS `masked`.`_dm_stage_1c168adb00d2`;
 CREATE OR REPLACE TABLE `masked`.`payments` COPY `masked`.`_dm_stage_df384ae97c77`;
 
 DROP TABLE IF EXISTS `masked`.`_dm_stage_df384ae97c77`;
+
+DELETE FROM `masked`.`_datamask_meta`
+WHERE
+  `table_name` = 'customers';
+
+INSERT INTO `masked`.`_datamask_meta` (
+  `table_name`,
+  `key_fingerprint`,
+  `rules_sha256`,
+  `algorithm`,
+  `mode`,
+  `cursor_column`,
+  `watermark`,
+  `built_at`
+)
+SELECT
+  'customers',
+  SUBSTRING(TO_HEX(SHA256(CONCAT('datamask-sql/dm1/fingerprint:', @datamask_key))), 1, 16),
+  '85910cd66b5cd177ed2a4e8d84dfbc5f80ecd0446d987f777b4ae6ff90798aad',
+  'dm2',
+  'full',
+  NULL,
+  NULL,
+  CAST(CURRENT_TIMESTAMP() AS STRING);
+
+DELETE FROM `masked`.`_datamask_meta`
+WHERE
+  `table_name` = 'addresses';
+
+INSERT INTO `masked`.`_datamask_meta` (
+  `table_name`,
+  `key_fingerprint`,
+  `rules_sha256`,
+  `algorithm`,
+  `mode`,
+  `cursor_column`,
+  `watermark`,
+  `built_at`
+)
+SELECT
+  'addresses',
+  SUBSTRING(TO_HEX(SHA256(CONCAT('datamask-sql/dm1/fingerprint:', @datamask_key))), 1, 16),
+  '60469fd68a61936b832a460bc7eae3256528c11915e09bc5aa22495859cf17cf',
+  'dm2',
+  'full',
+  NULL,
+  NULL,
+  CAST(CURRENT_TIMESTAMP() AS STRING);
+
+DELETE FROM `masked`.`_datamask_meta`
+WHERE
+  `table_name` = 'orders';
+
+INSERT INTO `masked`.`_datamask_meta` (
+  `table_name`,
+  `key_fingerprint`,
+  `rules_sha256`,
+  `algorithm`,
+  `mode`,
+  `cursor_column`,
+  `watermark`,
+  `built_at`
+)
+SELECT
+  'orders',
+  SUBSTRING(TO_HEX(SHA256(CONCAT('datamask-sql/dm1/fingerprint:', @datamask_key))), 1, 16),
+  '7f37330516a2df4277ded30c51ce49631986acf0571f2a00e522de7a8ed61a06',
+  'dm2',
+  'full',
+  NULL,
+  NULL,
+  CAST(CURRENT_TIMESTAMP() AS STRING);
+
+DELETE FROM `masked`.`_datamask_meta`
+WHERE
+  `table_name` = 'payments';
+
+INSERT INTO `masked`.`_datamask_meta` (
+  `table_name`,
+  `key_fingerprint`,
+  `rules_sha256`,
+  `algorithm`,
+  `mode`,
+  `cursor_column`,
+  `watermark`,
+  `built_at`
+)
+SELECT
+  'payments',
+  SUBSTRING(TO_HEX(SHA256(CONCAT('datamask-sql/dm1/fingerprint:', @datamask_key))), 1, 16),
+  'ad5c479aecbb1843795451c775b356840f0c6f77f3835b15d1085d0a36f592a5',
+  'dm2',
+  'full',
+  NULL,
+  NULL,
+  CAST(CURRENT_TIMESTAMP() AS STRING);
 

@@ -4,6 +4,18 @@
 
 CREATE SCHEMA IF NOT EXISTS "masked";
 
+CREATE TABLE IF NOT EXISTS "masked"."_datamask_meta" (
+  "table_name" TEXT(255) NOT NULL,
+  "key_fingerprint" TEXT(64) NOT NULL,
+  "rules_sha256" TEXT(64) NOT NULL,
+  "algorithm" TEXT(16) NOT NULL,
+  "mode" TEXT(16) NOT NULL,
+  "cursor_column" TEXT(255),
+  "watermark" TEXT(255),
+  "built_at" TEXT(40),
+  PRIMARY KEY ("table_name")
+);
+
 -- file: 001_lookup_city_de_de_adc7c8a2f136.sql (lookup data, sha256 787ebe94df0380257ee4d11b1c2088ba66d2a1d9a229fd0c2953307783006743)
 
 -- file: 002_lookup_first_name_en_us_0780cf166fbf.sql (lookup data, sha256 df49b7d535fca9f7d220cf9abb86dab0ca8a310559b73fa975aec2fc703d75aa)
@@ -3172,7 +3184,8 @@ ALTER COLUMN "amount" SET NOT NULL;
 
 -- file: 010_swap.sql
 -- datamask-sql 0.1.0, algorithm dm2, dialect duckdb
--- replaces each target table by its verified staging table
+-- replaces each target table by its verified staging table and records what built it in
+-- the target's _datamask_meta table (key fingerprint, rules hash, algorithm, watermark)
 
 BEGIN;
 
@@ -3323,6 +3336,138 @@ SELECT
 FROM "masked"."_dm_stage_df384ae97c77";
 
 DROP TABLE IF EXISTS "masked"."_dm_stage_df384ae97c77";
+
+DELETE FROM "masked"."_datamask_meta"
+WHERE
+  "table_name" = 'customers';
+
+INSERT INTO "masked"."_datamask_meta" (
+  "table_name",
+  "key_fingerprint",
+  "rules_sha256",
+  "algorithm",
+  "mode",
+  "cursor_column",
+  "watermark",
+  "built_at"
+)
+SELECT
+  'customers',
+  SUBSTRING(
+    SHA256(
+      'datamask-sql/dm1/fingerprint:' || COALESCE(
+        GETVARIABLE('datamask_key'),
+        CAST(ERROR('datamask_key is not set (see the file header)') AS TEXT)
+      )
+    ),
+    1,
+    16
+  ),
+  '85910cd66b5cd177ed2a4e8d84dfbc5f80ecd0446d987f777b4ae6ff90798aad',
+  'dm2',
+  'full',
+  NULL,
+  NULL,
+  CAST(CURRENT_TIMESTAMP AS TEXT);
+
+DELETE FROM "masked"."_datamask_meta"
+WHERE
+  "table_name" = 'addresses';
+
+INSERT INTO "masked"."_datamask_meta" (
+  "table_name",
+  "key_fingerprint",
+  "rules_sha256",
+  "algorithm",
+  "mode",
+  "cursor_column",
+  "watermark",
+  "built_at"
+)
+SELECT
+  'addresses',
+  SUBSTRING(
+    SHA256(
+      'datamask-sql/dm1/fingerprint:' || COALESCE(
+        GETVARIABLE('datamask_key'),
+        CAST(ERROR('datamask_key is not set (see the file header)') AS TEXT)
+      )
+    ),
+    1,
+    16
+  ),
+  '60469fd68a61936b832a460bc7eae3256528c11915e09bc5aa22495859cf17cf',
+  'dm2',
+  'full',
+  NULL,
+  NULL,
+  CAST(CURRENT_TIMESTAMP AS TEXT);
+
+DELETE FROM "masked"."_datamask_meta"
+WHERE
+  "table_name" = 'orders';
+
+INSERT INTO "masked"."_datamask_meta" (
+  "table_name",
+  "key_fingerprint",
+  "rules_sha256",
+  "algorithm",
+  "mode",
+  "cursor_column",
+  "watermark",
+  "built_at"
+)
+SELECT
+  'orders',
+  SUBSTRING(
+    SHA256(
+      'datamask-sql/dm1/fingerprint:' || COALESCE(
+        GETVARIABLE('datamask_key'),
+        CAST(ERROR('datamask_key is not set (see the file header)') AS TEXT)
+      )
+    ),
+    1,
+    16
+  ),
+  '7f37330516a2df4277ded30c51ce49631986acf0571f2a00e522de7a8ed61a06',
+  'dm2',
+  'full',
+  NULL,
+  NULL,
+  CAST(CURRENT_TIMESTAMP AS TEXT);
+
+DELETE FROM "masked"."_datamask_meta"
+WHERE
+  "table_name" = 'payments';
+
+INSERT INTO "masked"."_datamask_meta" (
+  "table_name",
+  "key_fingerprint",
+  "rules_sha256",
+  "algorithm",
+  "mode",
+  "cursor_column",
+  "watermark",
+  "built_at"
+)
+SELECT
+  'payments',
+  SUBSTRING(
+    SHA256(
+      'datamask-sql/dm1/fingerprint:' || COALESCE(
+        GETVARIABLE('datamask_key'),
+        CAST(ERROR('datamask_key is not set (see the file header)') AS TEXT)
+      )
+    ),
+    1,
+    16
+  ),
+  'ad5c479aecbb1843795451c775b356840f0c6f77f3835b15d1085d0a36f592a5',
+  'dm2',
+  'full',
+  NULL,
+  NULL,
+  CAST(CURRENT_TIMESTAMP AS TEXT);
 
 COMMIT;
 

@@ -4,6 +4,18 @@
 
 CREATE SCHEMA IF NOT EXISTS "masked";
 
+CREATE TABLE IF NOT EXISTS "masked"."_datamask_meta" (
+  "table_name" VARCHAR(255) NOT NULL,
+  "key_fingerprint" VARCHAR(64) NOT NULL,
+  "rules_sha256" VARCHAR(64) NOT NULL,
+  "algorithm" VARCHAR(16) NOT NULL,
+  "mode" VARCHAR(16) NOT NULL,
+  "cursor_column" VARCHAR(255),
+  "watermark" VARCHAR(255),
+  "built_at" VARCHAR(40),
+  PRIMARY KEY ("table_name")
+);
+
 -- file: 001_lookup_city_de_de_adc7c8a2f136.sql (lookup data, sha256 a739fd46bb6e26df66edce29de2519c9ca008e79d7eb55c5f329d09459c9edd2)
 
 -- file: 002_lookup_first_name_en_us_0780cf166fbf.sql (lookup data, sha256 dded2002ca4f74ffd9e842888b6137673f075b37a7a42c4f37a444e75c7e1a3d)
@@ -2783,7 +2795,8 @@ ALTER COLUMN "amount" SET NOT NULL;
 
 -- file: 010_swap.sql
 -- datamask-sql 0.1.0, algorithm dm2, dialect postgres
--- replaces each target table by its verified staging table
+-- replaces each target table by its verified staging table and records what built it in
+-- the target's _datamask_meta table (key fingerprint, rules hash, algorithm, watermark)
 
 BEGIN;
 
@@ -2843,6 +2856,122 @@ ALTER TABLE "masked"."payments"
   ADD CONSTRAINT "_dm_fk_b18c46f0b4_0" FOREIGN KEY ("order_id") REFERENCES "masked"."orders" (
     "id"
   );
+
+DELETE FROM "masked"."_datamask_meta"
+WHERE
+  "table_name" = 'customers';
+
+INSERT INTO "masked"."_datamask_meta" (
+  "table_name",
+  "key_fingerprint",
+  "rules_sha256",
+  "algorithm",
+  "mode",
+  "cursor_column",
+  "watermark",
+  "built_at"
+)
+SELECT
+  'customers',
+  SUBSTRING(ENCODE(
+    SHA256(
+      CONVERT_TO('datamask-sql/dm1/fingerprint:' || CURRENT_SETTING('datamask.key'), 'UTF8')
+    ),
+    'hex'
+  ) FROM 1 FOR 16),
+  '85910cd66b5cd177ed2a4e8d84dfbc5f80ecd0446d987f777b4ae6ff90798aad',
+  'dm2',
+  'full',
+  NULL,
+  NULL,
+  CAST(CURRENT_TIMESTAMP AS TEXT);
+
+DELETE FROM "masked"."_datamask_meta"
+WHERE
+  "table_name" = 'addresses';
+
+INSERT INTO "masked"."_datamask_meta" (
+  "table_name",
+  "key_fingerprint",
+  "rules_sha256",
+  "algorithm",
+  "mode",
+  "cursor_column",
+  "watermark",
+  "built_at"
+)
+SELECT
+  'addresses',
+  SUBSTRING(ENCODE(
+    SHA256(
+      CONVERT_TO('datamask-sql/dm1/fingerprint:' || CURRENT_SETTING('datamask.key'), 'UTF8')
+    ),
+    'hex'
+  ) FROM 1 FOR 16),
+  '60469fd68a61936b832a460bc7eae3256528c11915e09bc5aa22495859cf17cf',
+  'dm2',
+  'full',
+  NULL,
+  NULL,
+  CAST(CURRENT_TIMESTAMP AS TEXT);
+
+DELETE FROM "masked"."_datamask_meta"
+WHERE
+  "table_name" = 'orders';
+
+INSERT INTO "masked"."_datamask_meta" (
+  "table_name",
+  "key_fingerprint",
+  "rules_sha256",
+  "algorithm",
+  "mode",
+  "cursor_column",
+  "watermark",
+  "built_at"
+)
+SELECT
+  'orders',
+  SUBSTRING(ENCODE(
+    SHA256(
+      CONVERT_TO('datamask-sql/dm1/fingerprint:' || CURRENT_SETTING('datamask.key'), 'UTF8')
+    ),
+    'hex'
+  ) FROM 1 FOR 16),
+  '7f37330516a2df4277ded30c51ce49631986acf0571f2a00e522de7a8ed61a06',
+  'dm2',
+  'full',
+  NULL,
+  NULL,
+  CAST(CURRENT_TIMESTAMP AS TEXT);
+
+DELETE FROM "masked"."_datamask_meta"
+WHERE
+  "table_name" = 'payments';
+
+INSERT INTO "masked"."_datamask_meta" (
+  "table_name",
+  "key_fingerprint",
+  "rules_sha256",
+  "algorithm",
+  "mode",
+  "cursor_column",
+  "watermark",
+  "built_at"
+)
+SELECT
+  'payments',
+  SUBSTRING(ENCODE(
+    SHA256(
+      CONVERT_TO('datamask-sql/dm1/fingerprint:' || CURRENT_SETTING('datamask.key'), 'UTF8')
+    ),
+    'hex'
+  ) FROM 1 FOR 16),
+  'ad5c479aecbb1843795451c775b356840f0c6f77f3835b15d1085d0a36f592a5',
+  'dm2',
+  'full',
+  NULL,
+  NULL,
+  CAST(CURRENT_TIMESTAMP AS TEXT);
 
 COMMIT;
 

@@ -4,6 +4,18 @@
 
 CREATE SCHEMA IF NOT EXISTS "masked";
 
+CREATE TABLE IF NOT EXISTS "masked"."_datamask_meta" (
+  "table_name" VARCHAR(255) NOT NULL,
+  "key_fingerprint" VARCHAR(64) NOT NULL,
+  "rules_sha256" VARCHAR(64) NOT NULL,
+  "algorithm" VARCHAR(16) NOT NULL,
+  "mode" VARCHAR(16) NOT NULL,
+  "cursor_column" VARCHAR(255),
+  "watermark" VARCHAR(255),
+  "built_at" VARCHAR(40),
+  PRIMARY KEY ("table_name")
+);
+
 -- file: 001_lookup_city_de_de_adc7c8a2f136.sql (lookup data, sha256 91c7b0852d8bb6438e3dae86cc3e5478f4fa07bab9565828296db27057a9a8a4)
 
 -- file: 002_lookup_first_name_en_us_0780cf166fbf.sql (lookup data, sha256 c0a369d99be5f9a27e11f4df5fb83fea9bae515f6ec9d865e4dca5dab7b880de)
@@ -2393,7 +2405,8 @@ FROM (
 
 -- file: 010_swap.sql
 -- datamask-sql 0.1.0, algorithm dm2, dialect redshift
--- replaces each target table by its verified staging table
+-- replaces each target table by its verified staging table and records what built it in
+-- the target's _datamask_meta table (key fingerprint, rules hash, algorithm, watermark)
 
 BEGIN;
 
@@ -2416,6 +2429,118 @@ RENAME TO "orders";
 
 ALTER TABLE "masked"."_dm_stage_df384ae97c77"
 RENAME TO "payments";
+
+DELETE FROM "masked"."_datamask_meta"
+WHERE
+  "table_name" = 'customers';
+
+INSERT INTO "masked"."_datamask_meta" (
+  "table_name",
+  "key_fingerprint",
+  "rules_sha256",
+  "algorithm",
+  "mode",
+  "cursor_column",
+  "watermark",
+  "built_at"
+)
+SELECT
+  'customers',
+  SUBSTRING(SHA2('datamask-sql/dm1/fingerprint:' || (
+    SELECT
+      "k"
+    FROM "datamask_key"
+  ), 256) FROM 1 FOR 16),
+  '85910cd66b5cd177ed2a4e8d84dfbc5f80ecd0446d987f777b4ae6ff90798aad',
+  'dm2',
+  'full',
+  NULL,
+  NULL,
+  CAST(GETDATE() AS VARCHAR(MAX));
+
+DELETE FROM "masked"."_datamask_meta"
+WHERE
+  "table_name" = 'addresses';
+
+INSERT INTO "masked"."_datamask_meta" (
+  "table_name",
+  "key_fingerprint",
+  "rules_sha256",
+  "algorithm",
+  "mode",
+  "cursor_column",
+  "watermark",
+  "built_at"
+)
+SELECT
+  'addresses',
+  SUBSTRING(SHA2('datamask-sql/dm1/fingerprint:' || (
+    SELECT
+      "k"
+    FROM "datamask_key"
+  ), 256) FROM 1 FOR 16),
+  '60469fd68a61936b832a460bc7eae3256528c11915e09bc5aa22495859cf17cf',
+  'dm2',
+  'full',
+  NULL,
+  NULL,
+  CAST(GETDATE() AS VARCHAR(MAX));
+
+DELETE FROM "masked"."_datamask_meta"
+WHERE
+  "table_name" = 'orders';
+
+INSERT INTO "masked"."_datamask_meta" (
+  "table_name",
+  "key_fingerprint",
+  "rules_sha256",
+  "algorithm",
+  "mode",
+  "cursor_column",
+  "watermark",
+  "built_at"
+)
+SELECT
+  'orders',
+  SUBSTRING(SHA2('datamask-sql/dm1/fingerprint:' || (
+    SELECT
+      "k"
+    FROM "datamask_key"
+  ), 256) FROM 1 FOR 16),
+  '7f37330516a2df4277ded30c51ce49631986acf0571f2a00e522de7a8ed61a06',
+  'dm2',
+  'full',
+  NULL,
+  NULL,
+  CAST(GETDATE() AS VARCHAR(MAX));
+
+DELETE FROM "masked"."_datamask_meta"
+WHERE
+  "table_name" = 'payments';
+
+INSERT INTO "masked"."_datamask_meta" (
+  "table_name",
+  "key_fingerprint",
+  "rules_sha256",
+  "algorithm",
+  "mode",
+  "cursor_column",
+  "watermark",
+  "built_at"
+)
+SELECT
+  'payments',
+  SUBSTRING(SHA2('datamask-sql/dm1/fingerprint:' || (
+    SELECT
+      "k"
+    FROM "datamask_key"
+  ), 256) FROM 1 FOR 16),
+  'ad5c479aecbb1843795451c775b356840f0c6f77f3835b15d1085d0a36f592a5',
+  'dm2',
+  'full',
+  NULL,
+  NULL,
+  CAST(GETDATE() AS VARCHAR(MAX));
 
 COMMIT;
 

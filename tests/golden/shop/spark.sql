@@ -4,6 +4,18 @@
 
 CREATE SCHEMA IF NOT EXISTS `masked`;
 
+CREATE TABLE IF NOT EXISTS `masked`.`_datamask_meta` (
+  `table_name` VARCHAR(255) NOT NULL,
+  `key_fingerprint` VARCHAR(64) NOT NULL,
+  `rules_sha256` VARCHAR(64) NOT NULL,
+  `algorithm` VARCHAR(16) NOT NULL,
+  `mode` VARCHAR(16) NOT NULL,
+  `cursor_column` VARCHAR(255),
+  `watermark` VARCHAR(255),
+  `built_at` VARCHAR(40),
+  PRIMARY KEY (`table_name`)
+);
+
 -- file: 001_lookup_city_de_de_adc7c8a2f136.sql (lookup data, sha256 debffcaccea99332c6ebcfca7137beabc6ece215874b2b8caeeba97a11f8d2fe)
 
 -- file: 002_lookup_first_name_en_us_0780cf166fbf.sql (lookup data, sha256 bd18dc9665c129d35063b07116ec2c812b7877737b986383f99dc0d1b73eed0b)
@@ -3071,7 +3083,24 @@ FROM (
 
 -- file: 010_swap.sql
 -- datamask-sql 0.1.0, algorithm dm2, dialect spark
--- replaces each target table by its verified staging table
+-- replaces each target table by its verified staging table and records what built it in
+-- the target's _datamask_meta table (key fingerprint, rules hash, algorithm, watermark)
+
+DELETE FROM `masked`.`_datamask_meta`
+WHERE
+  `table_name` = 'customers';
+
+DELETE FROM `masked`.`_datamask_meta`
+WHERE
+  `table_name` = 'addresses';
+
+DELETE FROM `masked`.`_datamask_meta`
+WHERE
+  `table_name` = 'orders';
+
+DELETE FROM `masked`.`_datamask_meta`
+WHERE
+  `table_name` = 'payments';
 
 DROP TABLE IF EXISTS `masked`.`payments`;
 
@@ -3092,4 +3121,140 @@ RENAME TO `masked`.`orders`;
 
 ALTER TABLE `masked`.`_dm_stage_df384ae97c77`
 RENAME TO `masked`.`payments`;
+
+DELETE FROM `masked`.`_datamask_meta`
+WHERE
+  `table_name` = 'customers';
+
+INSERT INTO `masked`.`_datamask_meta` (
+  `table_name`,
+  `key_fingerprint`,
+  `rules_sha256`,
+  `algorithm`,
+  `mode`,
+  `cursor_column`,
+  `watermark`,
+  `built_at`
+)
+SELECT
+  'customers',
+  SUBSTRING(
+    SHA2(
+      'datamask-sql/dm1/fingerprint:' || COALESCE(
+        `system`.`session`.`datamask_key`,
+        RAISE_ERROR('datamask_key is not set (see the file header)')
+      ),
+      256
+    ),
+    1,
+    16
+  ),
+  '85910cd66b5cd177ed2a4e8d84dfbc5f80ecd0446d987f777b4ae6ff90798aad',
+  'dm2',
+  'full',
+  NULL,
+  NULL,
+  CAST(CURRENT_TIMESTAMP() AS STRING);
+
+DELETE FROM `masked`.`_datamask_meta`
+WHERE
+  `table_name` = 'addresses';
+
+INSERT INTO `masked`.`_datamask_meta` (
+  `table_name`,
+  `key_fingerprint`,
+  `rules_sha256`,
+  `algorithm`,
+  `mode`,
+  `cursor_column`,
+  `watermark`,
+  `built_at`
+)
+SELECT
+  'addresses',
+  SUBSTRING(
+    SHA2(
+      'datamask-sql/dm1/fingerprint:' || COALESCE(
+        `system`.`session`.`datamask_key`,
+        RAISE_ERROR('datamask_key is not set (see the file header)')
+      ),
+      256
+    ),
+    1,
+    16
+  ),
+  '60469fd68a61936b832a460bc7eae3256528c11915e09bc5aa22495859cf17cf',
+  'dm2',
+  'full',
+  NULL,
+  NULL,
+  CAST(CURRENT_TIMESTAMP() AS STRING);
+
+DELETE FROM `masked`.`_datamask_meta`
+WHERE
+  `table_name` = 'orders';
+
+INSERT INTO `masked`.`_datamask_meta` (
+  `table_name`,
+  `key_fingerprint`,
+  `rules_sha256`,
+  `algorithm`,
+  `mode`,
+  `cursor_column`,
+  `watermark`,
+  `built_at`
+)
+SELECT
+  'orders',
+  SUBSTRING(
+    SHA2(
+      'datamask-sql/dm1/fingerprint:' || COALESCE(
+        `system`.`session`.`datamask_key`,
+        RAISE_ERROR('datamask_key is not set (see the file header)')
+      ),
+      256
+    ),
+    1,
+    16
+  ),
+  '7f37330516a2df4277ded30c51ce49631986acf0571f2a00e522de7a8ed61a06',
+  'dm2',
+  'full',
+  NULL,
+  NULL,
+  CAST(CURRENT_TIMESTAMP() AS STRING);
+
+DELETE FROM `masked`.`_datamask_meta`
+WHERE
+  `table_name` = 'payments';
+
+INSERT INTO `masked`.`_datamask_meta` (
+  `table_name`,
+  `key_fingerprint`,
+  `rules_sha256`,
+  `algorithm`,
+  `mode`,
+  `cursor_column`,
+  `watermark`,
+  `built_at`
+)
+SELECT
+  'payments',
+  SUBSTRING(
+    SHA2(
+      'datamask-sql/dm1/fingerprint:' || COALESCE(
+        `system`.`session`.`datamask_key`,
+        RAISE_ERROR('datamask_key is not set (see the file header)')
+      ),
+      256
+    ),
+    1,
+    16
+  ),
+  'ad5c479aecbb1843795451c775b356840f0c6f77f3835b15d1085d0a36f592a5',
+  'dm2',
+  'full',
+  NULL,
+  NULL,
+  CAST(CURRENT_TIMESTAMP() AS STRING);
 

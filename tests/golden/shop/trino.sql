@@ -4,6 +4,18 @@
 
 CREATE SCHEMA IF NOT EXISTS "masked";
 
+CREATE TABLE IF NOT EXISTS "masked"."_datamask_meta" (
+  "table_name" VARCHAR(255) NOT NULL,
+  "key_fingerprint" VARCHAR(64) NOT NULL,
+  "rules_sha256" VARCHAR(64) NOT NULL,
+  "algorithm" VARCHAR(16) NOT NULL,
+  "mode" VARCHAR(16) NOT NULL,
+  "cursor_column" VARCHAR(255),
+  "watermark" VARCHAR(255),
+  "built_at" VARCHAR(40),
+  PRIMARY KEY ("table_name")
+);
+
 -- file: 001_lookup_city_de_de_adc7c8a2f136.sql (lookup data, sha256 f5031e11620aa53f9f4fff2f3ba4799d551c6f8af2e622f16046b1b6fd670d7d)
 
 -- file: 002_lookup_first_name_en_us_0780cf166fbf.sql (lookup data, sha256 927228c9e74c0f1da569c836b9c54a4ed720dc8c3d80940c672fdf6d79d366c0)
@@ -3090,7 +3102,24 @@ FROM (
 
 -- file: 010_swap.sql
 -- datamask-sql 0.1.0, algorithm dm2, dialect trino
--- replaces each target table by its verified staging table
+-- replaces each target table by its verified staging table and records what built it in
+-- the target's _datamask_meta table (key fingerprint, rules hash, algorithm, watermark)
+
+DELETE FROM "masked"."_datamask_meta"
+WHERE
+  "table_name" = 'customers';
+
+DELETE FROM "masked"."_datamask_meta"
+WHERE
+  "table_name" = 'addresses';
+
+DELETE FROM "masked"."_datamask_meta"
+WHERE
+  "table_name" = 'orders';
+
+DELETE FROM "masked"."_datamask_meta"
+WHERE
+  "table_name" = 'payments';
 
 DROP TABLE IF EXISTS "masked"."payments";
 
@@ -3111,4 +3140,100 @@ RENAME TO "masked"."orders";
 
 ALTER TABLE "masked"."_dm_stage_df384ae97c77"
 RENAME TO "masked"."payments";
+
+DELETE FROM "masked"."_datamask_meta"
+WHERE
+  "table_name" = 'customers';
+
+INSERT INTO "masked"."_datamask_meta" (
+  "table_name",
+  "key_fingerprint",
+  "rules_sha256",
+  "algorithm",
+  "mode",
+  "cursor_column",
+  "watermark",
+  "built_at"
+)
+SELECT
+  'customers',
+  SUBSTR(LOWER(TO_HEX(SHA256(TO_UTF8('datamask-sql/dm1/fingerprint:' || ?)))), 1, 16),
+  '85910cd66b5cd177ed2a4e8d84dfbc5f80ecd0446d987f777b4ae6ff90798aad',
+  'dm2',
+  'full',
+  NULL,
+  NULL,
+  CAST(CURRENT_TIMESTAMP AS VARCHAR);
+
+DELETE FROM "masked"."_datamask_meta"
+WHERE
+  "table_name" = 'addresses';
+
+INSERT INTO "masked"."_datamask_meta" (
+  "table_name",
+  "key_fingerprint",
+  "rules_sha256",
+  "algorithm",
+  "mode",
+  "cursor_column",
+  "watermark",
+  "built_at"
+)
+SELECT
+  'addresses',
+  SUBSTR(LOWER(TO_HEX(SHA256(TO_UTF8('datamask-sql/dm1/fingerprint:' || ?)))), 1, 16),
+  '60469fd68a61936b832a460bc7eae3256528c11915e09bc5aa22495859cf17cf',
+  'dm2',
+  'full',
+  NULL,
+  NULL,
+  CAST(CURRENT_TIMESTAMP AS VARCHAR);
+
+DELETE FROM "masked"."_datamask_meta"
+WHERE
+  "table_name" = 'orders';
+
+INSERT INTO "masked"."_datamask_meta" (
+  "table_name",
+  "key_fingerprint",
+  "rules_sha256",
+  "algorithm",
+  "mode",
+  "cursor_column",
+  "watermark",
+  "built_at"
+)
+SELECT
+  'orders',
+  SUBSTR(LOWER(TO_HEX(SHA256(TO_UTF8('datamask-sql/dm1/fingerprint:' || ?)))), 1, 16),
+  '7f37330516a2df4277ded30c51ce49631986acf0571f2a00e522de7a8ed61a06',
+  'dm2',
+  'full',
+  NULL,
+  NULL,
+  CAST(CURRENT_TIMESTAMP AS VARCHAR);
+
+DELETE FROM "masked"."_datamask_meta"
+WHERE
+  "table_name" = 'payments';
+
+INSERT INTO "masked"."_datamask_meta" (
+  "table_name",
+  "key_fingerprint",
+  "rules_sha256",
+  "algorithm",
+  "mode",
+  "cursor_column",
+  "watermark",
+  "built_at"
+)
+SELECT
+  'payments',
+  SUBSTR(LOWER(TO_HEX(SHA256(TO_UTF8('datamask-sql/dm1/fingerprint:' || ?)))), 1, 16),
+  'ad5c479aecbb1843795451c775b356840f0c6f77f3835b15d1085d0a36f592a5',
+  'dm2',
+  'full',
+  NULL,
+  NULL,
+  CAST(CURRENT_TIMESTAMP AS VARCHAR);
 

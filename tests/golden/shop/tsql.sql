@@ -4,6 +4,18 @@
 
 IF NOT EXISTS (SELECT * FROM INFORMATION_SCHEMA.SCHEMATA WHERE SCHEMA_NAME = 'masked') EXEC('CREATE SCHEMA [masked]');
 
+IF NOT EXISTS (SELECT * FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_NAME = '_datamask_meta' AND TABLE_SCHEMA = 'masked') EXEC('CREATE TABLE [masked].[_datamask_meta] (
+  [table_name] VARCHAR(255) NOT NULL,
+  [key_fingerprint] VARCHAR(64) NOT NULL,
+  [rules_sha256] VARCHAR(64) NOT NULL,
+  [algorithm] VARCHAR(16) NOT NULL,
+  [mode] VARCHAR(16) NOT NULL,
+  [cursor_column] VARCHAR(255),
+  [watermark] VARCHAR(255),
+  [built_at] VARCHAR(40),
+  PRIMARY KEY ([table_name])
+)');
+
 -- file: 001_lookup_city_de_de_adc7c8a2f136.sql (lookup data, sha256 3b85ae8ae1d760e2eded99c65d16d42f0ceba0e413ed76d26fc4ce7abf4ee888)
 
 -- file: 002_lookup_first_name_en_us_0780cf166fbf.sql (lookup data, sha256 24afdfbcc49bf7a4cd91c9ae5e7a0e174013b834dea6bcbf8e12e4d9281cf45d)
@@ -4507,7 +4519,8 @@ ALTER COLUMN [amount] NUMERIC(10, 2) NOT NULL;
 
 -- file: 010_swap.sql
 -- datamask-sql 0.1.0, algorithm dm2, dialect tsql
--- replaces each target table by its verified staging table
+-- replaces each target table by its verified staging table and records what built it in
+-- the target's _datamask_meta table (key fingerprint, rules hash, algorithm, watermark)
 
 BEGIN TRANSACTION;
 
@@ -4526,6 +4539,182 @@ EXEC sp_rename '[masked].[_dm_stage_fe79d7d4f725]', 'addresses';
 EXEC sp_rename '[masked].[_dm_stage_1c168adb00d2]', 'orders';
 
 EXEC sp_rename '[masked].[_dm_stage_df384ae97c77]', 'payments';
+
+DELETE FROM [masked].[_datamask_meta]
+WHERE
+  [table_name] = 'customers';
+
+INSERT INTO [masked].[_datamask_meta] (
+  [table_name],
+  [key_fingerprint],
+  [rules_sha256],
+  [algorithm],
+  [mode],
+  [cursor_column],
+  [watermark],
+  [built_at]
+)
+SELECT
+  'customers',
+  SUBSTRING(
+    LOWER(
+      CONVERT(
+        VARCHAR(64),
+        HASHBYTES(
+          'SHA2_256',
+          CAST(CAST(CONCAT(
+            'datamask-sql/dm1/fingerprint:',
+            CASE
+              WHEN SESSION_CONTEXT(N'datamask_key') IS NULL
+              THEN CAST(CAST(N'datamask_key is not set (see the file header)' AS INTEGER) AS NVARCHAR(64))
+              ELSE CAST(SESSION_CONTEXT(N'datamask_key') AS NVARCHAR(64))
+            END
+          ) AS NVARCHAR(MAX)) COLLATE Latin1_General_100_CI_AS_SC_UTF8 AS VARCHAR(MAX))
+        ),
+        2
+      )
+    ),
+    1,
+    16
+  ),
+  '85910cd66b5cd177ed2a4e8d84dfbc5f80ecd0446d987f777b4ae6ff90798aad',
+  'dm2',
+  'full',
+  NULL,
+  NULL,
+  CAST(GETDATE() AS NVARCHAR(MAX));
+
+DELETE FROM [masked].[_datamask_meta]
+WHERE
+  [table_name] = 'addresses';
+
+INSERT INTO [masked].[_datamask_meta] (
+  [table_name],
+  [key_fingerprint],
+  [rules_sha256],
+  [algorithm],
+  [mode],
+  [cursor_column],
+  [watermark],
+  [built_at]
+)
+SELECT
+  'addresses',
+  SUBSTRING(
+    LOWER(
+      CONVERT(
+        VARCHAR(64),
+        HASHBYTES(
+          'SHA2_256',
+          CAST(CAST(CONCAT(
+            'datamask-sql/dm1/fingerprint:',
+            CASE
+              WHEN SESSION_CONTEXT(N'datamask_key') IS NULL
+              THEN CAST(CAST(N'datamask_key is not set (see the file header)' AS INTEGER) AS NVARCHAR(64))
+              ELSE CAST(SESSION_CONTEXT(N'datamask_key') AS NVARCHAR(64))
+            END
+          ) AS NVARCHAR(MAX)) COLLATE Latin1_General_100_CI_AS_SC_UTF8 AS VARCHAR(MAX))
+        ),
+        2
+      )
+    ),
+    1,
+    16
+  ),
+  '60469fd68a61936b832a460bc7eae3256528c11915e09bc5aa22495859cf17cf',
+  'dm2',
+  'full',
+  NULL,
+  NULL,
+  CAST(GETDATE() AS NVARCHAR(MAX));
+
+DELETE FROM [masked].[_datamask_meta]
+WHERE
+  [table_name] = 'orders';
+
+INSERT INTO [masked].[_datamask_meta] (
+  [table_name],
+  [key_fingerprint],
+  [rules_sha256],
+  [algorithm],
+  [mode],
+  [cursor_column],
+  [watermark],
+  [built_at]
+)
+SELECT
+  'orders',
+  SUBSTRING(
+    LOWER(
+      CONVERT(
+        VARCHAR(64),
+        HASHBYTES(
+          'SHA2_256',
+          CAST(CAST(CONCAT(
+            'datamask-sql/dm1/fingerprint:',
+            CASE
+              WHEN SESSION_CONTEXT(N'datamask_key') IS NULL
+              THEN CAST(CAST(N'datamask_key is not set (see the file header)' AS INTEGER) AS NVARCHAR(64))
+              ELSE CAST(SESSION_CONTEXT(N'datamask_key') AS NVARCHAR(64))
+            END
+          ) AS NVARCHAR(MAX)) COLLATE Latin1_General_100_CI_AS_SC_UTF8 AS VARCHAR(MAX))
+        ),
+        2
+      )
+    ),
+    1,
+    16
+  ),
+  '7f37330516a2df4277ded30c51ce49631986acf0571f2a00e522de7a8ed61a06',
+  'dm2',
+  'full',
+  NULL,
+  NULL,
+  CAST(GETDATE() AS NVARCHAR(MAX));
+
+DELETE FROM [masked].[_datamask_meta]
+WHERE
+  [table_name] = 'payments';
+
+INSERT INTO [masked].[_datamask_meta] (
+  [table_name],
+  [key_fingerprint],
+  [rules_sha256],
+  [algorithm],
+  [mode],
+  [cursor_column],
+  [watermark],
+  [built_at]
+)
+SELECT
+  'payments',
+  SUBSTRING(
+    LOWER(
+      CONVERT(
+        VARCHAR(64),
+        HASHBYTES(
+          'SHA2_256',
+          CAST(CAST(CONCAT(
+            'datamask-sql/dm1/fingerprint:',
+            CASE
+              WHEN SESSION_CONTEXT(N'datamask_key') IS NULL
+              THEN CAST(CAST(N'datamask_key is not set (see the file header)' AS INTEGER) AS NVARCHAR(64))
+              ELSE CAST(SESSION_CONTEXT(N'datamask_key') AS NVARCHAR(64))
+            END
+          ) AS NVARCHAR(MAX)) COLLATE Latin1_General_100_CI_AS_SC_UTF8 AS VARCHAR(MAX))
+        ),
+        2
+      )
+    ),
+    1,
+    16
+  ),
+  'ad5c479aecbb1843795451c775b356840f0c6f77f3835b15d1085d0a36f592a5',
+  'dm2',
+  'full',
+  NULL,
+  NULL,
+  CAST(GETDATE() AS NVARCHAR(MAX));
 
 COMMIT TRANSACTION;
 
