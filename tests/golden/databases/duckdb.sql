@@ -4,6 +4,18 @@
 
 CREATE SCHEMA IF NOT EXISTS "DEV"."public";
 
+CREATE TABLE IF NOT EXISTS "DEV"."public"."_datamask_meta" (
+  "table_name" TEXT(255) NOT NULL,
+  "key_fingerprint" TEXT(64) NOT NULL,
+  "rules_sha256" TEXT(64) NOT NULL,
+  "algorithm" TEXT(16) NOT NULL,
+  "mode" TEXT(16) NOT NULL,
+  "cursor_column" TEXT(255),
+  "watermark" TEXT(255),
+  "built_at" TEXT(40),
+  PRIMARY KEY ("table_name")
+);
+
 -- file: 002_customers.sql
 -- datamask-sql 0.1.0, algorithm dm2, dialect duckdb
 -- builds the masked copy of public.customers in a staging table
@@ -96,7 +108,8 @@ ALTER COLUMN "id" SET NOT NULL;
 
 -- file: 004_swap.sql
 -- datamask-sql 0.1.0, algorithm dm2, dialect duckdb
--- replaces each target table by its verified staging table
+-- replaces each target table by its verified staging table and records what built it in
+-- the target's _datamask_meta table (key fingerprint, rules hash, algorithm, watermark)
 
 BEGIN;
 
@@ -149,6 +162,72 @@ SELECT
 FROM "DEV"."public"."_dm_stage_1c168adb00d2";
 
 DROP TABLE IF EXISTS "DEV"."public"."_dm_stage_1c168adb00d2";
+
+DELETE FROM "DEV"."public"."_datamask_meta"
+WHERE
+  "table_name" = 'customers';
+
+INSERT INTO "DEV"."public"."_datamask_meta" (
+  "table_name",
+  "key_fingerprint",
+  "rules_sha256",
+  "algorithm",
+  "mode",
+  "cursor_column",
+  "watermark",
+  "built_at"
+)
+SELECT
+  'customers',
+  SUBSTRING(
+    SHA256(
+      'datamask-sql/dm1/fingerprint:' || COALESCE(
+        GETVARIABLE('datamask_key'),
+        CAST(ERROR('datamask_key is not set (see the file header)') AS TEXT)
+      )
+    ),
+    1,
+    16
+  ),
+  '3a983b006629fe3d3c0cf6265aabf45201796c02e3be5527015b89919017ec50',
+  'dm2',
+  'full',
+  NULL,
+  NULL,
+  CAST(CURRENT_TIMESTAMP AS TEXT);
+
+DELETE FROM "DEV"."public"."_datamask_meta"
+WHERE
+  "table_name" = 'orders';
+
+INSERT INTO "DEV"."public"."_datamask_meta" (
+  "table_name",
+  "key_fingerprint",
+  "rules_sha256",
+  "algorithm",
+  "mode",
+  "cursor_column",
+  "watermark",
+  "built_at"
+)
+SELECT
+  'orders',
+  SUBSTRING(
+    SHA256(
+      'datamask-sql/dm1/fingerprint:' || COALESCE(
+        GETVARIABLE('datamask_key'),
+        CAST(ERROR('datamask_key is not set (see the file header)') AS TEXT)
+      )
+    ),
+    1,
+    16
+  ),
+  '3bd1a452820bb50cb288a2aad4e46cf79e2501ca01ebf25768d3bafd6409b069',
+  'dm2',
+  'full',
+  NULL,
+  NULL,
+  CAST(CURRENT_TIMESTAMP AS TEXT);
 
 COMMIT;
 

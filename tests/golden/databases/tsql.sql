@@ -4,6 +4,18 @@
 
 EXECUTE [DEV].[sys].[sp_executesql]   N'IF NOT EXISTS (SELECT * FROM INFORMATION_SCHEMA.SCHEMATA WHERE SCHEMA_NAME = ''public'') EXEC(''CREATE SCHEMA [public]'')';
 
+IF NOT EXISTS (SELECT * FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_NAME = '_datamask_meta' AND TABLE_SCHEMA = 'public' AND TABLE_CATALOG = 'DEV') EXEC('CREATE TABLE [DEV].[public].[_datamask_meta] (
+  [table_name] VARCHAR(255) NOT NULL,
+  [key_fingerprint] VARCHAR(64) NOT NULL,
+  [rules_sha256] VARCHAR(64) NOT NULL,
+  [algorithm] VARCHAR(16) NOT NULL,
+  [mode] VARCHAR(16) NOT NULL,
+  [cursor_column] VARCHAR(255),
+  [watermark] VARCHAR(255),
+  [built_at] VARCHAR(40),
+  PRIMARY KEY ([table_name])
+)');
+
 -- file: 002_customers.sql
 -- datamask-sql 0.1.0, algorithm dm2, dialect tsql
 -- builds the masked copy of public.customers in a staging table
@@ -195,7 +207,8 @@ ALTER COLUMN [id] INTEGER NOT NULL;
 
 -- file: 004_swap.sql
 -- datamask-sql 0.1.0, algorithm dm2, dialect tsql
--- replaces each target table by its verified staging table
+-- replaces each target table by its verified staging table and records what built it in
+-- the target's _datamask_meta table (key fingerprint, rules hash, algorithm, watermark)
 
 BEGIN TRANSACTION;
 
@@ -208,6 +221,94 @@ EXECUTE [DEV].[sys].[sp_rename]   '[public].[_dm_stage_21eb2153dd14]',
 
 EXECUTE [DEV].[sys].[sp_rename]   '[public].[_dm_stage_1c168adb00d2]',
   'orders';
+
+DELETE FROM [DEV].[public].[_datamask_meta]
+WHERE
+  [table_name] = 'customers';
+
+INSERT INTO [DEV].[public].[_datamask_meta] (
+  [table_name],
+  [key_fingerprint],
+  [rules_sha256],
+  [algorithm],
+  [mode],
+  [cursor_column],
+  [watermark],
+  [built_at]
+)
+SELECT
+  'customers',
+  SUBSTRING(
+    LOWER(
+      CONVERT(
+        VARCHAR(64),
+        HASHBYTES(
+          'SHA2_256',
+          CAST(CAST(CONCAT(
+            'datamask-sql/dm1/fingerprint:',
+            CASE
+              WHEN SESSION_CONTEXT(N'datamask_key') IS NULL
+              THEN CAST(CAST(N'datamask_key is not set (see the file header)' AS INTEGER) AS NVARCHAR(64))
+              ELSE CAST(SESSION_CONTEXT(N'datamask_key') AS NVARCHAR(64))
+            END
+          ) AS NVARCHAR(MAX)) COLLATE Latin1_General_100_CI_AS_SC_UTF8 AS VARCHAR(MAX))
+        ),
+        2
+      )
+    ),
+    1,
+    16
+  ),
+  '3a983b006629fe3d3c0cf6265aabf45201796c02e3be5527015b89919017ec50',
+  'dm2',
+  'full',
+  NULL,
+  NULL,
+  CAST(GETDATE() AS NVARCHAR(MAX));
+
+DELETE FROM [DEV].[public].[_datamask_meta]
+WHERE
+  [table_name] = 'orders';
+
+INSERT INTO [DEV].[public].[_datamask_meta] (
+  [table_name],
+  [key_fingerprint],
+  [rules_sha256],
+  [algorithm],
+  [mode],
+  [cursor_column],
+  [watermark],
+  [built_at]
+)
+SELECT
+  'orders',
+  SUBSTRING(
+    LOWER(
+      CONVERT(
+        VARCHAR(64),
+        HASHBYTES(
+          'SHA2_256',
+          CAST(CAST(CONCAT(
+            'datamask-sql/dm1/fingerprint:',
+            CASE
+              WHEN SESSION_CONTEXT(N'datamask_key') IS NULL
+              THEN CAST(CAST(N'datamask_key is not set (see the file header)' AS INTEGER) AS NVARCHAR(64))
+              ELSE CAST(SESSION_CONTEXT(N'datamask_key') AS NVARCHAR(64))
+            END
+          ) AS NVARCHAR(MAX)) COLLATE Latin1_General_100_CI_AS_SC_UTF8 AS VARCHAR(MAX))
+        ),
+        2
+      )
+    ),
+    1,
+    16
+  ),
+  '3bd1a452820bb50cb288a2aad4e46cf79e2501ca01ebf25768d3bafd6409b069',
+  'dm2',
+  'full',
+  NULL,
+  NULL,
+  CAST(GETDATE() AS NVARCHAR(MAX));
 
 COMMIT TRANSACTION;
 
