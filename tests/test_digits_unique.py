@@ -92,21 +92,18 @@ def test_cards_keep_format_ends_and_luhn(duckdb_engine, cards):
     assert len(set(out)) == len(set(values))
     for before, after in zip(values, out):
         assert re.sub("[0-9]", "9", before) == re.sub("[0-9]", "9", after)
-        digits = re.sub("[^0-9]", "", after)
-        assert (
-            reference.luhn_valid(digits)
-            and digits[:6] + digits[-4:] == re.sub("[^0-9]", "", before)[:6] + (re.sub("[^0-9]", "", before)[-4:])
-        )
+        assert reference.luhn_valid(re.sub("[^0-9]", "", after))
+        assert (after[:6], after[-4:]) == (before[:6], before[-4:])
 
 
 def test_key_column_needs_unique_and_fk_children_join(duckdb_engine):
-    with pytest.raises(PlanError, match="unique: true"):
-        mask_column(duckdb_engine, "VARCHAR(20)", ["1"], {"transform": "digits"})
     conn, schema = duckdb_engine.conn, duckdb_engine.fresh_schema("fk")
     conn.execute(f"CREATE TABLE {schema}.p (phone VARCHAR(20) PRIMARY KEY)")
     conn.execute(f"CREATE TABLE {schema}.c (id INT PRIMARY KEY, phone VARCHAR(20) REFERENCES {schema}.p (phone))")
     conn.execute(f"INSERT INTO {schema}.p VALUES ('+1 555 0100'), ('+1 555 0101'), ('007')")
     conn.execute(f"INSERT INTO {schema}.c VALUES (1, '+1 555 0101'), (2, '007'), (3, NULL)")
+    with pytest.raises(PlanError, match="unique: true"):
+        mask_tables(duckdb_engine, schema, {"p": {"phone": {"transform": "digits"}}, "c": {"id": "keep"}})
     target, _, _ = mask_tables(duckdb_engine, schema, {"p": {"phone": UNIQUE}, "c": {"id": "keep"}})
     joined = conn.query(f"SELECT COUNT(*) FROM {target}.c JOIN {target}.p USING (phone)")
     assert joined == [(2,)]
