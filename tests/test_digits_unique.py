@@ -49,11 +49,9 @@ def test_engine_equals_reference(engine, rule, values):
 
 
 def test_spark_equals_reference(spark_engine):
+    # One rule (keeps, separators, Luhn): Spark plans the eleven projection levels slowly (~75 s here).
     values = ["4111 1111 1111 1111", "+55 (11) 2198-8956", "", "x", "0", "0042", "1" * 40, None]
-    for rule in (UNIQUE, CARD):
-        assert mask_column(spark_engine, "STRING", values, rule) == reference_column(
-            spark_engine, "STRING", values, rule
-        )
+    assert mask_column(spark_engine, "STRING", values, CARD) == reference_column(spark_engine, "STRING", values, CARD)
 
 
 # Rows generated in the engine: every '+55 (11) 9' || seven digits, so only the permutation keeps them apart.
