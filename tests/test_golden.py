@@ -18,6 +18,7 @@ KEY = key_from_secret("golden-secret-01")
 CASES = {
     "shop": (ROOT / "examples" / "shop" / "policy.yml", ROOT / "examples" / "shop" / "shop.sql"),
     "hostile": (GOLDEN / "hostile" / "policy.yml", GOLDEN / "hostile" / "schema.sql"),
+    "unique_digits": (GOLDEN / "unique_digits" / "policy.yml", GOLDEN / "unique_digits" / "schema.sql"),
 }
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlglot import exp
 
 from datamask_sql.catalog.model import Column, type_params
-from datamask_sql.dbt.package import NOT_ARGUMENTS
+from datamask_sql.dbt.package import NO_MACRO_PARAMS, NOT_ARGUMENTS
 from datamask_sql.dialects import MaskingDialect
 from datamask_sql.emit.sql import to_sql
 from datamask_sql.errors import UnsupportedError
@@ -66,7 +66,11 @@ def column_call(
     when: str | None,
 ) -> str:
     """Jinja text `datamask_sql.<transform>(...)` computing this column as the compiler does."""
-    params = {k: v for k, v in cp.params.model_dump().items() if k not in NOT_ARGUMENTS}
+    params = {
+        k: v
+        for k, v in cp.params.model_dump().items()
+        if k not in NOT_ARGUMENTS and (cp.transform.name, k) not in NO_MACRO_PARAMS
+    }
     args = [jinja_literal(source_ref(dialect, cp.name))]
     args += [f"{k}={jinja_literal(v)}" for k, v in params.items()]
     args += [f"{k}={jinja_literal(v)}" for k, v in _facts(cp, dialect).items()]
@@ -74,6 +78,11 @@ def column_call(
         args.append(f"digest={jinja_literal(source_ref(dialect, digests[(cp.name, cp.domain)]))}")
     if when is not None:
         args.append(f"when={jinja_literal(when)}")
+    if cp.transform.name == "digits" and cp.params.unique:
+        raise UnsupportedError(
+            f"column {cp.name}: digits with unique: true has no dbt macro yet (its rounds are projection levels)",
+            hint="compile to SQL files for this table",
+        )
     suffix = PER_SUFFIX.get(cp.transform.name)
     if suffix is not None and cp.params.per:
         per_digest = digests[(cp.params.per, domains[cp.params.per] + suffix)]

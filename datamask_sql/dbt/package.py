@@ -30,6 +30,9 @@ LOGICAL = {"noise": "decimal", "date_shift": "date", "generalize": "date"}
 # Parameters a macro cannot take: `lookup` names a CSV or warehouse table, which a seed passed as
 # lookup_relation replaces; `expected_rows` only sizes a plan-time collision estimate.
 NOT_ARGUMENTS = {"lookup"}
+# Parameters of forms with no macro: left out of the signature, so a model that passes one fails to render
+# instead of getting another form silently (digits unique: true needs projection levels a macro cannot add).
+NO_MACRO_PARAMS = {("digits", "unique")}
 BODIES: dict[str, Callable] = {**plain.BODIES, **keyed.BODIES, **digits.BODIES}
 # expression is SQL the compiler transpiles: a dbt model writes it in its own dialect instead.
 NO_MACRO = {"expression"}
@@ -45,7 +48,11 @@ def _literal(value: object) -> str:
 
 def _params(transform: Transform) -> tuple[Arg, ...]:
     fields = transform.Params.model_fields
-    return tuple(Arg(n, _literal(f.default)) for n, f in fields.items() if n not in NOT_ARGUMENTS)
+    return tuple(
+        Arg(n, _literal(f.default))
+        for n, f in fields.items()
+        if n not in NOT_ARGUMENTS and (transform.name, n) not in NO_MACRO_PARAMS
+    )
 
 
 def transform_spec(transform: Transform) -> MacroSpec:

@@ -72,6 +72,11 @@ class MaskingDialect(SessionKey, TargetSafety, TableStatements, RefreshStatement
         # replace_placeholders fills a copy, so the parsed template is shared.
         return exp.replace_placeholders(_parsed(sql, self.sqlglot_dialect), **values)
 
+    def projection_level(self, select: exp.Select) -> exp.Select:
+        """One level of per-row values computed over the level below (engines that would inline it into the
+        level above, and so compute it once per reference, keep it a level of its own here)."""
+        return select
+
     def unsupported(self, what: str, alternative: str) -> UnsupportedError:
         """The compile-time error for something this dialect cannot express."""
         return UnsupportedError(f"{what} cannot be expressed in {self.name}", hint=alternative)

@@ -88,6 +88,11 @@ class MySQL(MaskingDialect):
         """Convert to utf8mb4 so latin1 or utf8mb3 columns hash the same bytes as everywhere else."""
         return self.template("CONVERT(:v USING utf8mb4)", v=value)
 
+    def projection_level(self, select: exp.Select) -> exp.Select:
+        """A derived table with LIMIT is never merged into the query above, which would repeat each of its
+        expressions once per reference (the limit is the largest row count the server can return)."""
+        return select.limit(lit(18446744073709551615))
+
     def sha256_hex(self, text: exp.Expression) -> exp.Expression:
         """SHA2 hashes the bytes of its argument in the argument's charset: force utf8mb4."""
         return self.template("LOWER(SHA2(CONVERT(:t USING utf8mb4), 256))", t=text)

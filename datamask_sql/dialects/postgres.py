@@ -42,6 +42,11 @@ class Postgres(MaskingDialect):
         """pg_advisory_unlock of the same number."""
         return exp.select(self.call("pg_advisory_unlock", lit(self._lock_key(target))))
 
+    def projection_level(self, select: exp.Select) -> exp.Select:
+        """OFFSET 0 keeps the planner from pulling the subquery up, which would repeat each of its expressions
+        once per reference above it."""
+        return select.offset(0)
+
     def key(self) -> exp.Expression:
         """current_setting() raises 'unrecognized configuration parameter' when unset: fail closed."""
         return exp.func("CURRENT_SETTING", lit(SETTING))

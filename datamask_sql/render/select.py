@@ -119,6 +119,14 @@ def table_select(
             cache[(name, domain)] = _column(alias)
         return cache[(name, domain)].copy()
 
+    stages: list[list[tuple[str, exp.Expression]]] = []
+
+    def stage(level: int, expr: exp.Expression) -> exp.Expression:
+        stages.extend([] for _ in range(level - len(stages)))
+        alias = _unused_name(f"_dm_s{level}_{len(stages[level - 1]) + 1}", taken)
+        stages[level - 1].append((alias, expr))
+        return _column(alias)
+
     projections = []
     for cp in table.columns:
         transform = cp.transform
@@ -137,6 +145,7 @@ def table_select(
             _column=_column,
             _digest_of=digest_of,
             domains=domains,
+            _stage=stage,
         )
         try:
             expr = transform.build(ctx, cp.params)
@@ -163,14 +172,22 @@ def table_select(
     source = named(table.source.name, schema, table.source_database)
     source = exp.alias_(source, exp.to_identifier(SOURCE_ALIAS), table=True)
     kept = subset.kept(table, SOURCE_ALIAS) if subset and table.subset else None
-    if digests:
-        # copy=False throughout: the builders copy the whole SELECT at every step otherwise (compile time).
+    # Each level is a projection over the one below, all named src: references to src.x mean the same column.
+    # copy=False throughout: the builders copy the whole SELECT at every step otherwise (compile time).
+    for level, columns in enumerate([digests, *stages]):
+        if not columns and level == 0 and not stages:
+            break
         inner = exp.select(exp.Column(this=exp.Star(), table=exp.to_identifier(SOURCE_ALIAS)))
-        inner = inner.select(*[exp.alias_(e, exp.to_identifier(n), copy=False) for n, e in digests], copy=False)
+        inner = inner.select(*[exp.alias_(e, exp.to_identifier(n), copy=False) for n, e in columns], copy=False)
         inner = inner.from_(source, copy=False)
         if kept is not None:
             inner = inner.where(kept, copy=False)
-        source = exp.alias_(exp.Subquery(this=inner), exp.to_identifier(SOURCE_ALIAS), table=True, copy=False)
+        source = exp.alias_(
+            exp.Subquery(this=dialect.projection_level(inner) if level else inner),
+            exp.to_identifier(SOURCE_ALIAS),
+            table=True,
+            copy=False,
+        )
         kept = None
     select = exp.Select(expressions=projections).from_(source, copy=False)
     for joined, on in joins:

@@ -12,6 +12,7 @@ from sqlglot import exp
 from datamask_sql import reference
 from datamask_sql.catalog.model import Column
 from datamask_sql.dialects.base import MaskingDialect
+from datamask_sql.errors import UnsupportedError
 from datamask_sql.lookups import LookupTable
 
 # Registers an equi-join of a lookup table on idx = index and returns the joined value column.
@@ -47,6 +48,8 @@ class BuildContext:
     _digest_of: Callable[[str, str], exp.Expression] | None = field(default=None, repr=False)
     # Column name -> the consistency domain the plan gave it.
     domains: dict[str, str] = field(default_factory=dict)
+    # (level, expression) -> reference to it computed in projection `level` over the row (1 = the first).
+    _stage: Callable[[int, exp.Expression], exp.Expression] | None = field(default=None, repr=False)
 
     def digest(self) -> exp.Expression:
         """Reference to this column's keyed digest (64 lowercase hex), computed once per row."""
@@ -77,6 +80,16 @@ class BuildContext:
         if self._digest_of is None:
             raise ValueError("this build context has no row")
         return self._digest_of(name, domain)
+
+    def stage(self, level: int, expr: exp.Expression) -> exp.Expression:
+        """Reference to `expr` computed once per row in projection `level` (>= 1), which may read the row, its
+        digests and every lower level: a value read many times, or built from the one below, is computed once."""
+        if self._stage is None:
+            raise UnsupportedError(
+                f"transform on {self.column.name} needs per-row projections this renderer does not build",
+                hint="compile to SQL files instead",
+            )
+        return self._stage(level, expr)
 
 
 @dataclass

@@ -14,6 +14,7 @@ from datamask_sql.dialects.base import MaskingDialect, lit
 from datamask_sql.reference import DIGITS, DIGITS_PER_BLOCK, LUHN_UNDOUBLE
 from datamask_sql.sqltypes import build_type
 from datamask_sql.transforms.base import BuildContext, Params, RefContext, Transform
+from datamask_sql.transforms.uniquedigits import unique_caveats, unique_outs, unique_reference
 
 # Each position is its own CASE in the SQL (no lambdas in most dialects), so the statement grows with
 # the number of positions; past this many, digits become '0' (see docs/determinism-transforms.md).
@@ -30,6 +31,13 @@ class DigitsParams(Params):
     keep_first: int = Field(0, ge=0, description="Leading characters kept as they are.")
     keep_last: int = Field(0, ge=0, description="Trailing characters kept as they are.")
     luhn: bool = Field(False, description="Fix the last replaced digit so the digits pass the Luhn check.")
+    unique: bool = Field(
+        False,
+        description=(
+            "Permute the replaced digits with a keyed permutation, so distinct values stay distinct "
+            "(required on unique and key columns)."
+        ),
+    )
     max_length: int | None = Field(
         None,
         ge=1,
@@ -154,13 +162,33 @@ class Digits(Transform):
     accepts = ("text",)
     summary = "replace each digit by a keyed digit; keep other characters, length, optional Luhn validity"
 
+    def injective(self, params: DigitsParams, column: Column) -> bool:
+        """unique: true is a permutation of the replaced digits; injective outright when no caveat applies."""
+        return params.unique and not self._caveats(params, column)
+
+    def collision_note(self, params: DigitsParams, column: Column, rows: int | None = None) -> str | None:
+        """unique: true with a caveat passes with a note saying which values could still collide."""
+        caveats = self._caveats(params, column)
+        return f"digits unique: true keeps values distinct, except: {'; '.join(caveats)}" if params.unique else None
+
+    def lossy_hint(self, params: DigitsParams, column: Column) -> str | None:
+        """The permutation is the way to keep digits on a key."""
+        return "add unique: true (a keyed permutation of the digits: distinct values stay distinct, format kept)"
+
+    def _caveats(self, params: DigitsParams, column: Column) -> list[str]:
+        limit = positions(params, column)
+        return unique_caveats(params.keep_first, params.keep_last, params.luhn, limit, column.length)
+
     def build(self, ctx: BuildContext, params: DigitsParams) -> exp.Expression:
         """One CASE per position, concatenated; then the Luhn fix spliced in at one position."""
         d, v = ctx.dialect, ctx.value
         limit = positions(params, ctx.column)
         blocks: dict[int, exp.Expression] = {}
         outs: list[exp.Expression] = []
-        for i in range(1, limit + 1):
+        if params.unique:
+            outs = unique_outs(ctx, params.keep_first, params.keep_last, params.luhn, limit)
+        # The unique form fills every position itself; the loop below is the keyed-per-position form.
+        for i in range(1, 0 if params.unique else limit + 1):
             if i <= params.keep_first:
                 outs.append(d.substring(v, i, 1))
                 continue
@@ -183,7 +211,9 @@ class Digits(Transform):
         s, digest = str(value), ctx.digest(value)
         limit, n = positions(params, ctx.column), len(s)
         out = []
-        for i, ch in enumerate(s[:limit], start=1):
+        if params.unique:
+            out = unique_reference(s, ctx.key, ctx.domain, params.keep_first, params.keep_last, params.luhn, limit)
+        for i, ch in enumerate(s[: 0 if params.unique else limit], start=1):
             kept = i <= params.keep_first or i > n - params.keep_last
             out.append(reference.derived_digit(digest, i) if ch in DIGITS and not kept else ch)
         tail = re.sub("[0-9]", "0", s[limit:])
