@@ -2451,7 +2451,7 @@ SELECT
       "k"
     FROM "datamask_key"
   ), 256) FROM 1 FOR 16),
-  '85910cd66b5cd177ed2a4e8d84dfbc5f80ecd0446d987f777b4ae6ff90798aad',
+  '611168ef11bfc4b7c4267eae2dc1d96c56d898e23e06d08efb047fed2be80d63',
   'dm2',
   'full',
   NULL,
@@ -2535,7 +2535,7 @@ SELECT
       "k"
     FROM "datamask_key"
   ), 256) FROM 1 FOR 16),
-  'ad5c479aecbb1843795451c775b356840f0c6f77f3835b15d1085d0a36f592a5',
+  '1f72644308c18e6bf6045c2f6b72302fdf9626c2a44011000437d9dedb50ed69',
   'dm2',
   'full',
   NULL,

@@ -3158,7 +3158,7 @@ INSERT INTO "masked"."_datamask_meta" (
 SELECT
   'customers',
   SUBSTR(LOWER(TO_HEX(SHA256(TO_UTF8('datamask-sql/dm1/fingerprint:' || ?)))), 1, 16),
-  '85910cd66b5cd177ed2a4e8d84dfbc5f80ecd0446d987f777b4ae6ff90798aad',
+  '611168ef11bfc4b7c4267eae2dc1d96c56d898e23e06d08efb047fed2be80d63',
   'dm2',
   'full',
   NULL,
@@ -3230,7 +3230,7 @@ INSERT INTO "masked"."_datamask_meta" (
 SELECT
   'payments',
   SUBSTR(LOWER(TO_HEX(SHA256(TO_UTF8('datamask-sql/dm1/fingerprint:' || ?)))), 1, 16),
-  'ad5c479aecbb1843795451c775b356840f0c6f77f3835b15d1085d0a36f592a5',
+  '1f72644308c18e6bf6045c2f6b72302fdf9626c2a44011000437d9dedb50ed69',
   'dm2',
   'full',
   NULL,

@@ -4,6 +4,18 @@
 
 CREATE SCHEMA IF NOT EXISTS `masked`;
 
+CREATE TABLE IF NOT EXISTS `masked`.`_datamask_meta` (
+  `table_name` STRING(255) NOT NULL,
+  `key_fingerprint` STRING(64) NOT NULL,
+  `rules_sha256` STRING(64) NOT NULL,
+  `algorithm` STRING(16) NOT NULL,
+  `mode` STRING(16) NOT NULL,
+  `cursor_column` STRING(255),
+  `watermark` STRING(255),
+  `built_at` STRING(40),
+  PRIMARY KEY (`table_name`)
+);
+
 -- file: 001_cards.sql
 -- datamask-sql 0.1.0, algorithm dm2, dialect bigquery
 -- builds the masked copy of public.cards in a staging table
@@ -4652,7 +4664,16 @@ FROM (
 
 -- file: 003_swap.sql
 -- datamask-sql 0.1.0, algorithm dm2, dialect bigquery
--- replaces each target table by its verified staging table
+-- replaces each target table by its verified staging table and records what built it in
+-- the target's _datamask_meta table (key fingerprint, rules hash, algorithm, watermark)
+
+DELETE FROM `masked`.`_datamask_meta`
+WHERE
+  `table_name` = 'cards';
+
+DELETE FROM `masked`.`_datamask_meta`
+WHERE
+  `table_name` = 'calls';
 
 CREATE OR REPLACE TABLE `masked`.`cards` COPY `masked`.`_dm_stage_6ac9a32c0ca8`;
 
@@ -4661,4 +4682,52 @@ DROP TABLE IF EXISTS `masked`.`_dm_stage_6ac9a32c0ca8`;
 CREATE OR REPLACE TABLE `masked`.`calls` COPY `masked`.`_dm_stage_f46f5990ebfa`;
 
 DROP TABLE IF EXISTS `masked`.`_dm_stage_f46f5990ebfa`;
+
+DELETE FROM `masked`.`_datamask_meta`
+WHERE
+  `table_name` = 'cards';
+
+INSERT INTO `masked`.`_datamask_meta` (
+  `table_name`,
+  `key_fingerprint`,
+  `rules_sha256`,
+  `algorithm`,
+  `mode`,
+  `cursor_column`,
+  `watermark`,
+  `built_at`
+)
+SELECT
+  'cards',
+  SUBSTRING(TO_HEX(SHA256(CONCAT('datamask-sql/dm1/fingerprint:', @datamask_key))), 1, 16),
+  '73606fd2730f8b91bde4db07fd0efb1b07b603e30707626510b92248123616fc',
+  'dm2',
+  'full',
+  NULL,
+  NULL,
+  CAST(CURRENT_TIMESTAMP() AS STRING);
+
+DELETE FROM `masked`.`_datamask_meta`
+WHERE
+  `table_name` = 'calls';
+
+INSERT INTO `masked`.`_datamask_meta` (
+  `table_name`,
+  `key_fingerprint`,
+  `rules_sha256`,
+  `algorithm`,
+  `mode`,
+  `cursor_column`,
+  `watermark`,
+  `built_at`
+)
+SELECT
+  'calls',
+  SUBSTRING(TO_HEX(SHA256(CONCAT('datamask-sql/dm1/fingerprint:', @datamask_key))), 1, 16),
+  '057f02e42756e9c7535374cf3456080654914ccc2a9b4cd7fec826ad00e2c87f',
+  'dm2',
+  'full',
+  NULL,
+  NULL,
+  CAST(CURRENT_TIMESTAMP() AS STRING);
 

@@ -4,6 +4,18 @@
 
 CREATE SCHEMA IF NOT EXISTS "masked";
 
+CREATE TABLE IF NOT EXISTS "masked"."_datamask_meta" (
+  "table_name" TEXT(255) NOT NULL,
+  "key_fingerprint" TEXT(64) NOT NULL,
+  "rules_sha256" TEXT(64) NOT NULL,
+  "algorithm" TEXT(16) NOT NULL,
+  "mode" TEXT(16) NOT NULL,
+  "cursor_column" TEXT(255),
+  "watermark" TEXT(255),
+  "built_at" TEXT(40),
+  PRIMARY KEY ("table_name")
+);
+
 -- file: 001_cards.sql
 -- datamask-sql 0.1.0, algorithm dm2, dialect duckdb
 -- builds the masked copy of public.cards in a staging table
@@ -4244,7 +4256,8 @@ ALTER COLUMN "id" SET NOT NULL;
 
 -- file: 003_swap.sql
 -- datamask-sql 0.1.0, algorithm dm2, dialect duckdb
--- replaces each target table by its verified staging table
+-- replaces each target table by its verified staging table and records what built it in
+-- the target's _datamask_meta table (key fingerprint, rules hash, algorithm, watermark)
 
 BEGIN;
 
@@ -4291,6 +4304,72 @@ SELECT
 FROM "masked"."_dm_stage_f46f5990ebfa";
 
 DROP TABLE IF EXISTS "masked"."_dm_stage_f46f5990ebfa";
+
+DELETE FROM "masked"."_datamask_meta"
+WHERE
+  "table_name" = 'cards';
+
+INSERT INTO "masked"."_datamask_meta" (
+  "table_name",
+  "key_fingerprint",
+  "rules_sha256",
+  "algorithm",
+  "mode",
+  "cursor_column",
+  "watermark",
+  "built_at"
+)
+SELECT
+  'cards',
+  SUBSTRING(
+    SHA256(
+      'datamask-sql/dm1/fingerprint:' || COALESCE(
+        GETVARIABLE('datamask_key'),
+        CAST(ERROR('datamask_key is not set (see the file header)') AS TEXT)
+      )
+    ),
+    1,
+    16
+  ),
+  '73606fd2730f8b91bde4db07fd0efb1b07b603e30707626510b92248123616fc',
+  'dm2',
+  'full',
+  NULL,
+  NULL,
+  CAST(CURRENT_TIMESTAMP AS TEXT);
+
+DELETE FROM "masked"."_datamask_meta"
+WHERE
+  "table_name" = 'calls';
+
+INSERT INTO "masked"."_datamask_meta" (
+  "table_name",
+  "key_fingerprint",
+  "rules_sha256",
+  "algorithm",
+  "mode",
+  "cursor_column",
+  "watermark",
+  "built_at"
+)
+SELECT
+  'calls',
+  SUBSTRING(
+    SHA256(
+      'datamask-sql/dm1/fingerprint:' || COALESCE(
+        GETVARIABLE('datamask_key'),
+        CAST(ERROR('datamask_key is not set (see the file header)') AS TEXT)
+      )
+    ),
+    1,
+    16
+  ),
+  '057f02e42756e9c7535374cf3456080654914ccc2a9b4cd7fec826ad00e2c87f',
+  'dm2',
+  'full',
+  NULL,
+  NULL,
+  CAST(CURRENT_TIMESTAMP AS TEXT);
 
 COMMIT;
 

@@ -4,6 +4,18 @@
 
 CREATE SCHEMA IF NOT EXISTS `masked`;
 
+CREATE TABLE IF NOT EXISTS `masked`.`_datamask_meta` (
+  `table_name` VARCHAR(255) NOT NULL,
+  `key_fingerprint` VARCHAR(64) NOT NULL,
+  `rules_sha256` VARCHAR(64) NOT NULL,
+  `algorithm` VARCHAR(16) NOT NULL,
+  `mode` VARCHAR(16) NOT NULL,
+  `cursor_column` VARCHAR(255),
+  `watermark` VARCHAR(255),
+  `built_at` VARCHAR(40),
+  PRIMARY KEY (`table_name`)
+);
+
 -- file: 001_cards.sql
 -- datamask-sql 0.1.0, algorithm dm2, dialect mysql
 -- builds the masked copy of public.cards in a staging table
@@ -4874,7 +4886,16 @@ MODIFY COLUMN `id` INT NOT NULL;
 
 -- file: 003_swap.sql
 -- datamask-sql 0.1.0, algorithm dm2, dialect mysql
--- replaces each target table by its verified staging table
+-- replaces each target table by its verified staging table and records what built it in
+-- the target's _datamask_meta table (key fingerprint, rules hash, algorithm, watermark)
+
+DELETE FROM `masked`.`_datamask_meta`
+WHERE
+  `table_name` = 'cards';
+
+DELETE FROM `masked`.`_datamask_meta`
+WHERE
+  `table_name` = 'calls';
 
 ALTER TABLE `masked`.`_dm_stage_6ac9a32c0ca8`
   ADD CONSTRAINT `_dm_pk_9e9ae2c47e_0` PRIMARY KEY (`card`),
@@ -4905,4 +4926,94 @@ ALTER TABLE `masked`.`calls`
   ADD CONSTRAINT `_dm_fk_bb62e6703f_0` FOREIGN KEY (`phone`) REFERENCES `masked`.`cards` (
     `phone`
   );
+
+DELETE FROM `masked`.`_datamask_meta`
+WHERE
+  `table_name` = 'cards';
+
+INSERT INTO `masked`.`_datamask_meta` (
+  `table_name`,
+  `key_fingerprint`,
+  `rules_sha256`,
+  `algorithm`,
+  `mode`,
+  `cursor_column`,
+  `watermark`,
+  `built_at`
+)
+SELECT
+  'cards',
+  SUBSTRING(
+    LOWER(
+      SHA2(
+        CAST(CONCAT(
+          'datamask-sql/dm1/fingerprint:',
+          COALESCE(
+            @datamask_key,
+            (
+              SELECT
+                'datamask_key is not set'
+              UNION ALL
+              SELECT
+                'see the file header'
+            )
+          )
+        ) AS CHAR CHARACTER SET utf8mb4),
+        256
+      )
+    ),
+    1,
+    16
+  ),
+  '73606fd2730f8b91bde4db07fd0efb1b07b603e30707626510b92248123616fc',
+  'dm2',
+  'full',
+  NULL,
+  NULL,
+  CAST(CURRENT_TIMESTAMP() AS CHAR);
+
+DELETE FROM `masked`.`_datamask_meta`
+WHERE
+  `table_name` = 'calls';
+
+INSERT INTO `masked`.`_datamask_meta` (
+  `table_name`,
+  `key_fingerprint`,
+  `rules_sha256`,
+  `algorithm`,
+  `mode`,
+  `cursor_column`,
+  `watermark`,
+  `built_at`
+)
+SELECT
+  'calls',
+  SUBSTRING(
+    LOWER(
+      SHA2(
+        CAST(CONCAT(
+          'datamask-sql/dm1/fingerprint:',
+          COALESCE(
+            @datamask_key,
+            (
+              SELECT
+                'datamask_key is not set'
+              UNION ALL
+              SELECT
+                'see the file header'
+            )
+          )
+        ) AS CHAR CHARACTER SET utf8mb4),
+        256
+      )
+    ),
+    1,
+    16
+  ),
+  '057f02e42756e9c7535374cf3456080654914ccc2a9b4cd7fec826ad00e2c87f',
+  'dm2',
+  'full',
+  NULL,
+  NULL,
+  CAST(CURRENT_TIMESTAMP() AS CHAR);
 

@@ -4,6 +4,18 @@
 
 CREATE SCHEMA IF NOT EXISTS "masked";
 
+CREATE TABLE IF NOT EXISTS "masked"."_datamask_meta" (
+  "table_name" VARCHAR(255) NOT NULL,
+  "key_fingerprint" VARCHAR(64) NOT NULL,
+  "rules_sha256" VARCHAR(64) NOT NULL,
+  "algorithm" VARCHAR(16) NOT NULL,
+  "mode" VARCHAR(16) NOT NULL,
+  "cursor_column" VARCHAR(255),
+  "watermark" VARCHAR(255),
+  "built_at" VARCHAR(40),
+  PRIMARY KEY ("table_name")
+);
+
 -- file: 001_cards.sql
 -- datamask-sql 0.1.0, algorithm dm2, dialect postgres
 -- builds the masked copy of public.cards in a staging table
@@ -3592,7 +3604,8 @@ ALTER COLUMN "id" SET NOT NULL;
 
 -- file: 003_swap.sql
 -- datamask-sql 0.1.0, algorithm dm2, dialect postgres
--- replaces each target table by its verified staging table
+-- replaces each target table by its verified staging table and records what built it in
+-- the target's _datamask_meta table (key fingerprint, rules hash, algorithm, watermark)
 
 BEGIN;
 
@@ -3621,6 +3634,64 @@ ALTER TABLE "masked"."calls"
   ADD CONSTRAINT "_dm_fk_bb62e6703f_0" FOREIGN KEY ("phone") REFERENCES "masked"."cards" (
     "phone"
   );
+
+DELETE FROM "masked"."_datamask_meta"
+WHERE
+  "table_name" = 'cards';
+
+INSERT INTO "masked"."_datamask_meta" (
+  "table_name",
+  "key_fingerprint",
+  "rules_sha256",
+  "algorithm",
+  "mode",
+  "cursor_column",
+  "watermark",
+  "built_at"
+)
+SELECT
+  'cards',
+  SUBSTRING(ENCODE(
+    SHA256(
+      CONVERT_TO('datamask-sql/dm1/fingerprint:' || CURRENT_SETTING('datamask.key'), 'UTF8')
+    ),
+    'hex'
+  ) FROM 1 FOR 16),
+  '73606fd2730f8b91bde4db07fd0efb1b07b603e30707626510b92248123616fc',
+  'dm2',
+  'full',
+  NULL,
+  NULL,
+  CAST(CURRENT_TIMESTAMP AS TEXT);
+
+DELETE FROM "masked"."_datamask_meta"
+WHERE
+  "table_name" = 'calls';
+
+INSERT INTO "masked"."_datamask_meta" (
+  "table_name",
+  "key_fingerprint",
+  "rules_sha256",
+  "algorithm",
+  "mode",
+  "cursor_column",
+  "watermark",
+  "built_at"
+)
+SELECT
+  'calls',
+  SUBSTRING(ENCODE(
+    SHA256(
+      CONVERT_TO('datamask-sql/dm1/fingerprint:' || CURRENT_SETTING('datamask.key'), 'UTF8')
+    ),
+    'hex'
+  ) FROM 1 FOR 16),
+  '057f02e42756e9c7535374cf3456080654914ccc2a9b4cd7fec826ad00e2c87f',
+  'dm2',
+  'full',
+  NULL,
+  NULL,
+  CAST(CURRENT_TIMESTAMP AS TEXT);
 
 COMMIT;
 

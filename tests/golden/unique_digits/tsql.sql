@@ -4,6 +4,18 @@
 
 IF NOT EXISTS (SELECT * FROM INFORMATION_SCHEMA.SCHEMATA WHERE SCHEMA_NAME = 'masked') EXEC('CREATE SCHEMA [masked]');
 
+IF NOT EXISTS (SELECT * FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_NAME = '_datamask_meta' AND TABLE_SCHEMA = 'masked') EXEC('CREATE TABLE [masked].[_datamask_meta] (
+  [table_name] VARCHAR(255) NOT NULL,
+  [key_fingerprint] VARCHAR(64) NOT NULL,
+  [rules_sha256] VARCHAR(64) NOT NULL,
+  [algorithm] VARCHAR(16) NOT NULL,
+  [mode] VARCHAR(16) NOT NULL,
+  [cursor_column] VARCHAR(255),
+  [watermark] VARCHAR(255),
+  [built_at] VARCHAR(40),
+  PRIMARY KEY ([table_name])
+)');
+
 -- file: 001_cards.sql
 -- datamask-sql 0.1.0, algorithm dm2, dialect tsql
 -- builds the masked copy of public.cards in a staging table
@@ -5435,7 +5447,8 @@ ALTER COLUMN [id] INTEGER NOT NULL;
 
 -- file: 003_swap.sql
 -- datamask-sql 0.1.0, algorithm dm2, dialect tsql
--- replaces each target table by its verified staging table
+-- replaces each target table by its verified staging table and records what built it in
+-- the target's _datamask_meta table (key fingerprint, rules hash, algorithm, watermark)
 
 BEGIN TRANSACTION;
 
@@ -5446,6 +5459,94 @@ DROP TABLE IF EXISTS [masked].[cards];
 EXEC sp_rename '[masked].[_dm_stage_6ac9a32c0ca8]', 'cards';
 
 EXEC sp_rename '[masked].[_dm_stage_f46f5990ebfa]', 'calls';
+
+DELETE FROM [masked].[_datamask_meta]
+WHERE
+  [table_name] = 'cards';
+
+INSERT INTO [masked].[_datamask_meta] (
+  [table_name],
+  [key_fingerprint],
+  [rules_sha256],
+  [algorithm],
+  [mode],
+  [cursor_column],
+  [watermark],
+  [built_at]
+)
+SELECT
+  'cards',
+  SUBSTRING(
+    LOWER(
+      CONVERT(
+        VARCHAR(64),
+        HASHBYTES(
+          'SHA2_256',
+          CAST(CAST(CONCAT(
+            'datamask-sql/dm1/fingerprint:',
+            CASE
+              WHEN SESSION_CONTEXT(N'datamask_key') IS NULL
+              THEN CAST(CAST(N'datamask_key is not set (see the file header)' AS INTEGER) AS NVARCHAR(64))
+              ELSE CAST(SESSION_CONTEXT(N'datamask_key') AS NVARCHAR(64))
+            END
+          ) AS NVARCHAR(MAX)) COLLATE Latin1_General_100_CI_AS_SC_UTF8 AS VARCHAR(MAX))
+        ),
+        2
+      )
+    ),
+    1,
+    16
+  ),
+  '73606fd2730f8b91bde4db07fd0efb1b07b603e30707626510b92248123616fc',
+  'dm2',
+  'full',
+  NULL,
+  NULL,
+  CAST(GETDATE() AS NVARCHAR(MAX));
+
+DELETE FROM [masked].[_datamask_meta]
+WHERE
+  [table_name] = 'calls';
+
+INSERT INTO [masked].[_datamask_meta] (
+  [table_name],
+  [key_fingerprint],
+  [rules_sha256],
+  [algorithm],
+  [mode],
+  [cursor_column],
+  [watermark],
+  [built_at]
+)
+SELECT
+  'calls',
+  SUBSTRING(
+    LOWER(
+      CONVERT(
+        VARCHAR(64),
+        HASHBYTES(
+          'SHA2_256',
+          CAST(CAST(CONCAT(
+            'datamask-sql/dm1/fingerprint:',
+            CASE
+              WHEN SESSION_CONTEXT(N'datamask_key') IS NULL
+              THEN CAST(CAST(N'datamask_key is not set (see the file header)' AS INTEGER) AS NVARCHAR(64))
+              ELSE CAST(SESSION_CONTEXT(N'datamask_key') AS NVARCHAR(64))
+            END
+          ) AS NVARCHAR(MAX)) COLLATE Latin1_General_100_CI_AS_SC_UTF8 AS VARCHAR(MAX))
+        ),
+        2
+      )
+    ),
+    1,
+    16
+  ),
+  '057f02e42756e9c7535374cf3456080654914ccc2a9b4cd7fec826ad00e2c87f',
+  'dm2',
+  'full',
+  NULL,
+  NULL,
+  CAST(GETDATE() AS NVARCHAR(MAX));
 
 COMMIT TRANSACTION;
 
