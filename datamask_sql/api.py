@@ -3,25 +3,22 @@
 from __future__ import annotations
 
 import dataclasses
-import hashlib
+import tempfile
 import warnings
 from collections.abc import Iterable
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
-from datamask_sql.catalog import Catalog
-from datamask_sql.connection import Connection, dialect_of_url, is_url, redact_url
-from datamask_sql.dialects import MaskingDialect, get_dialect
-from datamask_sql.emit import Emitted, EmittedFile, build_manifest, emit_sql, write_files, write_manifest
+from datamask_sql.catalog.files import open_files
+from datamask_sql.catalog.filesources import discover
+from datamask_sql.compiled import Compiled, Execution, compile_inputs, write_compiled
+from datamask_sql.connection import Connection, dialect_of_url, is_url
+from datamask_sql.dialects import get_dialect
 from datamask_sql.errors import DatamaskError, DatamaskWarning
-from datamask_sql.files import check_target
+from datamask_sql.filerun import input_files, refuse_overlap, write_tables
 from datamask_sql.inputs import Inputs, count_rows, load_inputs, open_source, read_inputs, resolve_dialect
 from datamask_sql.plan import Plan, plan
-from datamask_sql.policy import Policy, append_relations, load_policy
-from datamask_sql.render import Rendered, render
-from datamask_sql.runner import Progress, RunResult, append_run_record
-from datamask_sql.runner import run as run_emitted
+from datamask_sql.policy import append_relations, load_policy
+from datamask_sql.runner import Progress, RunResult
 from datamask_sql.secret import MaskingKey
 from datamask_sql.verify import Check, verify
 
@@ -37,57 +34,11 @@ __all__ = [
     "open_source",
     "plan_policy",
     "resolve_dialect",
+    "run_files",
     "run_policy",
     "verify_target",
     "write_compiled",
 ]
-
-
-@dataclass(frozen=True)
-class Compiled:
-    """The result of a compile: plan, statements, the emitted work and its manifest."""
-
-    policy: Policy
-    catalog: Catalog
-    plan: Plan
-    rendered: Rendered
-    emitted: Emitted
-    manifest: dict[str, Any]
-
-    @property
-    def files(self) -> tuple[EmittedFile, ...]:
-        """The SQL files, in run order."""
-        return self.emitted.files
-
-
-def compile_inputs(
-    policy: Policy,
-    catalog: Catalog,
-    dialect: MaskingDialect,
-    key: MaskingKey | None,
-    *,
-    source: str,
-    source_schema: str | None = None,
-    row_counts: dict[str, int] | None = None,
-    constraints: bool | None = None,
-) -> Compiled:
-    """Plan, render and emit (in memory) for already loaded inputs; `constraints` overrides the policy.
-
-    The key is not needed: emitted SQL reads it from the session. Given, its fingerprint goes in the manifest."""
-    the_plan = plan(policy, catalog, source_schema=source_schema, row_counts=row_counts)
-    if constraints is not None:
-        the_plan = dataclasses.replace(the_plan, constraints=constraints)
-    rendered = render(the_plan, dialect)
-    emitted = emit_sql(rendered)
-    fingerprint = key.fingerprint if key is not None else None
-    manifest = build_manifest(emitted, source=redact_url(source), key_fingerprint=fingerprint)
-    return Compiled(policy, catalog, the_plan, rendered, emitted, manifest)
-
-
-def write_compiled(compiled: Compiled, out_dir: Path) -> Path:
-    """Write SQL files, run_order.txt and manifest.json to `out_dir`."""
-    write_files(compiled.files, out_dir)
-    return write_manifest(compiled.manifest, out_dir)
 
 
 def compile_policy(
@@ -202,33 +153,8 @@ def run_policy(
         inputs = load_inputs(
             policy_path, source, conn, dialect=dialect, source_schema=source_schema, allow_paths=allow_paths
         )
-        compiled = compile_inputs(
-            inputs.policy,
-            inputs.catalog,
-            dialect,
-            key,
-            source=source,
-            source_schema=source_schema,
-            row_counts=inputs.row_counts,
-            constraints=constraints,
-        )
-        # Hashed now: another run compiling into the same folder may rewrite the manifest while this one runs.
-        manifest_sha256 = hashlib.sha256(write_compiled(compiled, out_dir).read_bytes()).hexdigest()
-        log = out_dir / "runs.jsonl"
-        check_target(log)  # refused before anything runs, not after the target is built
-
-        def journal(record: RunResult) -> None:
-            record.manifest_sha256 = manifest_sha256
-            append_run_record(record, log)
-
-        try:
-            result = run_emitted(conn, compiled.emitted, key, progress, lock_wait=lock_wait, journal=journal)
-        except DatamaskError as exc:
-            if getattr(exc, "result", None) is not None:
-                journal(exc.result)
-            raise
-        journal(result)
-        return result
+        run = Execution(source, key, out_dir, progress, source_schema, constraints, lock_wait)
+        return run.execute(conn, inputs, dialect)
 
 
 def verify_target(
@@ -244,3 +170,49 @@ def verify_target(
         read = {"source_schema": source_schema, "allow_paths": allow_paths}
         inputs = load_inputs(policy_path, source, conn, dialect=dialect, measure=True, **read)
         return verify(conn, dialect, _proposing(inputs, source_schema))
+
+
+def run_files(
+    policy_path: Path | str,
+    source: str | None,
+    key: MaskingKey,
+    *,
+    target_path: Path | str | None = None,
+    fmt: str | None = None,
+    out_dir: Path = Path("build"),
+    progress: Progress | None = None,
+    allow_paths: Iterable[Path | str] = (),
+    memory_limit: str | None = None,
+) -> RunResult:
+    """Mask CSV, TSV, Parquet and JSON files (a file, folder or glob) into one file per table under `target_path`.
+
+    `source`, `target_path` and `fmt` default to the policy's source.path, target.path and target.format. The
+    tables are built and verified in a temporary DuckDB database (`memory_limit` caps its memory, e.g. '1GB'),
+    written to a sibling of the target folder and renamed over it; runs.jsonl and manifest.json (with each
+    input file's size and SHA-256) go to `out_dir` as for a database run."""
+    document = load_policy(policy_path, allow_paths).document
+    source = source or document.source.path
+    target = target_path or document.target.path
+    if not source:
+        raise DatamaskError("no file source: name one, or source.path in the policy", option="source")
+    if not target:
+        raise DatamaskError(
+            "a file source needs a folder for the masked files: name one, or target.path in the policy",
+            option="target_path",
+        )
+    tables = discover(source)
+    refuse_overlap(tables, source, Path(target))
+    inputs_of = input_files(tables)
+    with tempfile.TemporaryDirectory(prefix="datamask-files-") as scratch:
+        conn = open_files(tables, str(Path(scratch) / "work.duckdb"), memory_limit, label=str(target))
+        try:
+            inputs = load_inputs(policy_path, source, conn, dialect=get_dialect("duckdb"), allow_paths=allow_paths)
+            written: dict[str, list[str]] = {}
+
+            def finish(compiled: Compiled) -> None:
+                written.update(write_tables(conn, compiled.plan, tables, Path(target), fmt or document.target.format))
+
+            run = Execution(source, key, out_dir, progress, manifest_extra={"inputs": inputs_of}, finish=finish)
+            return run.execute(conn, inputs, get_dialect("duckdb"))
+        finally:
+            conn.close()

@@ -25,8 +25,9 @@ LAYERS = [
     ("emit",),
     ("dbt",),
     ("verify", "guard", "measure"),
-    ("runner", "runkey"),
+    ("runner", "runkey", "filerun"),
     ("inputs",),
+    ("compiled",),
     ("api",),
     ("cli", "cliapp", "cliedge", "cliopts", "console"),
 ]
