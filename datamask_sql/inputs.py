@@ -84,6 +84,10 @@ def load_inputs(
     `allow_paths`: folders besides the policy's own that the files it names may be in; `measure`: also
     measure, over `conn`, whether the values of likely relations are contained in their keys."""
     policy = load_policy(policy_path, allow_paths)
+    if conn is not None and conn.url.startswith(FILES_URL) and policy.source_schema is not None:
+        # Files have no schema: one policy masks a database and its exports, so its source.schema is the database's.
+        source = policy.document.source.model_copy(update={"schema_": None})
+        policy = dataclasses.replace(policy, document=policy.document.model_copy(update={"source": source}))
     if conn is None:
         read_as = source_dialect or dialect.sqlglot_dialect
         schema = policy.source_schema or default_schema(read_as) or "public"

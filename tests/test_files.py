@@ -306,3 +306,52 @@ def test_which_sources_are_files(tmp_path):
     assert not is_file_source(str(catalog)) and is_file_source(str(data))
     assert not is_file_source("postgresql://h/db") and not is_file_source("schema.sql")
     assert is_file_source("x/*.parquet") and is_file_source(str(tmp_path))
+
+
+def test_nested_columns_masked_whole_and_field_rules_refused(shop, tmp_path):
+    root, data, *_ = shop
+    policy = tmp_path / "p.yml"
+    policy.write_text(POLICY.replace("      addr: keep\n", "      addr: null\n"))
+    api.run_files(policy, str(data), KEY, target_path=tmp_path / "out", out_dir=tmp_path / "b")
+    rows = duckdb.execute(f"SELECT count(addr), count(tags) FROM read_parquet('{tmp_path / 'out' / 'orders.parquet'}')")
+    assert rows.fetchone() == (0, 120)
+    policy.write_text(POLICY.replace("      addr: keep\n", "      addr: keep\n      addr.city: hash\n"))
+    with pytest.raises(PlanError) as info:
+        api.plan_policy(policy, str(data))
+    assert "field of the nested column 'addr'" in info.value.message and info.value.line == 20
+
+
+@pytest.mark.postgres
+def test_same_cells_as_the_postgres_path(postgres_url, tmp_path):
+    """One data set loaded into PostgreSQL and written as CSV, masked with one policy and secret: cell for cell."""
+    import psycopg
+
+    rows = [(i, f"user{i}@x.org", f"Name {i}" if i % 7 else None, f"2024-01-{i % 28 + 1:02d}") for i in range(1, 31)]
+    data = tmp_path / "data"
+    data.mkdir()
+    lines = ["id,email,name,signup"] + [f"{i},{e},{n or ''},{d}" for i, e, n, d in rows]
+    (data / "people.csv").write_text("\n".join(lines) + "\n")
+    schema = f"files_src_{tmp_path.name[-12:]}".lower().replace("-", "_")
+    target = f"{schema}_m"
+    policy = tmp_path / "p.yml"
+    policy.write_text(
+        f"version: 1\nsource: {{schema: {schema}}}\ntarget: {{schema: {target}}}\ntables:\n  people:\n"
+        "    primary_key: [id]\n    columns:\n      id: hash_int\n      email: email\n"
+        "      name: {transform: hash, length: 10}\n      signup: {transform: date_shift, days: 30}\n"
+    )
+    with psycopg.connect(postgres_url, autocommit=True) as pg:
+        pg.execute(f'CREATE SCHEMA "{schema}"')
+        pg.execute(f'CREATE TABLE "{schema}".people (id bigint PRIMARY KEY, email text, name text, signup date)')
+        with pg.cursor() as cur:
+            cur.executemany(f'INSERT INTO "{schema}".people VALUES (%s, %s, %s, %s)', rows)
+    try:
+        api.run_policy(policy, postgres_url, KEY, out_dir=tmp_path / "pg")
+        api.run_files(policy, str(data), KEY, target_path=tmp_path / "out", out_dir=tmp_path / "b")
+        with psycopg.connect(postgres_url) as pg:
+            from_pg = sorted(pg.execute(f'SELECT id, email, name, signup FROM "{target}".people').fetchall())
+        from_csv = sorted(duckdb.execute(f"SELECT * FROM read_csv('{tmp_path / 'out' / 'people.csv'}')").fetchall())
+        assert len(from_pg) == 30 and from_pg == from_csv
+    finally:
+        with psycopg.connect(postgres_url, autocommit=True) as pg:
+            pg.execute(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE')
+            pg.execute(f'DROP SCHEMA IF EXISTS "{target}" CASCADE')
