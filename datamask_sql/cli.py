@@ -176,7 +176,7 @@ def run(
         )
         written = result.rows
         say(
-            f"masked {len(written)} table(s), {sum(written.values()):,} rows into {result.target} "
+            f"masked {len(written)} table(s), {sum(written.values()):,} rows into {result.target.removeprefix('files:')}/ "
             f"({sum(c.ok for c in result.checks)} checks passed); SQL and manifest in {out_dir}/"
         )
         return
