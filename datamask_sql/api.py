@@ -8,16 +8,18 @@ import warnings
 from collections.abc import Iterable
 from pathlib import Path
 
+from datamask_sql.catalog.files import SCHEMA as FILES_SCHEMA
 from datamask_sql.catalog.files import open_files
-from datamask_sql.catalog.filesources import discover
+from datamask_sql.catalog.filesources import discover, is_file_source
 from datamask_sql.compiled import Compiled, Execution, compile_inputs, write_compiled
 from datamask_sql.connection import Connection, dialect_of_url, is_url
-from datamask_sql.dialects import get_dialect
+from datamask_sql.dialects import MaskingDialect, get_dialect
 from datamask_sql.errors import DatamaskError, DatamaskWarning
 from datamask_sql.filerun import input_files, refuse_overlap, write_tables
 from datamask_sql.inputs import Inputs, count_rows, load_inputs, open_source, read_inputs, resolve_dialect
 from datamask_sql.plan import Plan, plan
 from datamask_sql.policy import append_relations, load_policy
+from datamask_sql.render.paths import Relations
 from datamask_sql.runner import Progress, RunResult
 from datamask_sql.secret import MaskingKey
 from datamask_sql.verify import Check, verify
@@ -62,10 +64,29 @@ def compile_policy(
         source=source,
         source_schema=source_schema,
         row_counts=inputs.row_counts,
+        relations=_file_relations(source, target) if target.name != "duckdb" and is_file_source(source) else None,
     )
     if out_dir is not None:
         write_compiled(compiled, out_dir)
     return compiled
+
+
+def _file_relations(source: str, dialect: MaskingDialect) -> Relations:
+    """Each file table as the engine reads it by path: its folder, its one file, or the pattern given."""
+    relations: Relations = {}
+    for table in discover(source):
+        if table.folder or len(table.paths) == 1:
+            path = str(Path(table.folder or table.paths[0]).resolve())
+        else:
+            path = str(Path(source).resolve()) if "*" in source else ""
+        if not path:
+            raise DatamaskError(
+                f"table '{table.name}' is several files with no folder of its own; {dialect.name} reads tables by path",
+                hint="move its files into a folder of their own, or name them with a pattern",
+                option="source",
+            )
+        relations[(FILES_SCHEMA, table.name)] = dialect.file_relation(table.format, path)
+    return relations
 
 
 def compile_dbt(

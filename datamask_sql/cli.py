@@ -174,9 +174,9 @@ def run(
             out_dir=out_dir,
             allow_paths=allow_path or (),
         )
-        written = result.rows
+        written, into = result.rows, result.target.removeprefix("files:")
         say(
-            f"masked {len(written)} table(s), {sum(written.values()):,} rows into {result.target.removeprefix('files:')}/ "
+            f"masked {len(written)} table(s), {sum(written.values()):,} rows into {into}/ "
             f"({sum(c.ok for c in result.checks)} checks passed); SQL and manifest in {out_dir}/"
         )
         return

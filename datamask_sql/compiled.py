@@ -19,6 +19,7 @@ from datamask_sql.inputs import Inputs
 from datamask_sql.plan import Plan, plan
 from datamask_sql.policy import Policy
 from datamask_sql.render import Rendered, render
+from datamask_sql.render.paths import Relations, read_from_paths
 from datamask_sql.runner import Progress, RunResult, append_run_record
 from datamask_sql.runner import run as run_emitted
 from datamask_sql.secret import MaskingKey
@@ -53,14 +54,19 @@ def compile_inputs(
     source_schema: str | None = None,
     row_counts: dict[str, int] | None = None,
     constraints: bool | None = None,
+    relations: Relations | None = None,
 ) -> Compiled:
     """Plan, render and emit (in memory) for already loaded inputs; `constraints` overrides the policy.
 
-    The key is not needed: emitted SQL reads it from the session. Given, its fingerprint goes in the manifest."""
+    `relations` replaces source tables by the files they were read from (file sources on engines that read
+    files by path). The key is not needed: emitted SQL reads it from the session. Given, its fingerprint goes
+    in the manifest."""
     the_plan = plan(policy, catalog, source_schema=source_schema, row_counts=row_counts)
     if constraints is not None:
         the_plan = dataclasses.replace(the_plan, constraints=constraints)
     rendered = render(the_plan, dialect)
+    if relations:
+        rendered = read_from_paths(rendered, relations)
     emitted = emit_sql(rendered)
     fingerprint = key.fingerprint if key is not None else None
     manifest = build_manifest(emitted, source=redact_url(source), key_fingerprint=fingerprint)

@@ -355,3 +355,40 @@ def test_same_cells_as_the_postgres_path(postgres_url, tmp_path):
         with psycopg.connect(postgres_url, autocommit=True) as pg:
             pg.execute(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE')
             pg.execute(f'DROP SCHEMA IF EXISTS "{target}" CASCADE')
+
+
+@pytest.mark.spark
+def test_same_policy_compiles_to_spark_over_file_paths_and_runs(spark_conn, tmp_path):
+    """Spark SQL over parquet.`path` / json.`path`, run on the local session, written back with Spark's writer."""
+    from datamask_sql.runkey import put_key
+
+    data = tmp_path / "lake"
+    data.mkdir()
+    make_shop(tmp_path / "shop")
+    duckdb.execute(
+        f"COPY (SELECT * FROM read_csv('{tmp_path / 'shop' / 'customers.csv'}')) TO '{data / 'customers.parquet'}' "
+        "(FORMAT parquet)"
+    )
+    for name in ("orders.parquet", "events.jsonl"):
+        (data / name).write_bytes((tmp_path / "shop" / name).read_bytes())
+    target = f"files_spark_{tmp_path.name[-8:]}".lower().replace("-", "_")
+    policy = tmp_path / "p.yml"
+    policy.write_text(POLICY.replace("version: 1\n", f"version: 1\ntarget: {{schema: {target}}}\n"))
+    compiled = api.compile_policy(policy, str(data), None, dialect="spark")
+    text = "\n".join(f.text for f in compiled.files)
+    assert f"`parquet`.`{data / 'orders.parquet'}`" in text and f"`json`.`{data / 'events.jsonl'}`" in text
+    put_key(spark_conn, compiled.emitted, KEY)
+    for file in compiled.files:
+        for statement in file.statements:
+            spark_conn.execute(statement.sql)
+    spark = spark_conn.raw
+    out = tmp_path / "out"
+    for table in ("customers", "orders"):
+        spark.table(f"{target}.{table}").write.parquet(str(out / table))
+    api.run_files(policy, str(data), KEY, target_path=tmp_path / "duck", out_dir=tmp_path / "b")
+    con = duckdb.connect()
+    for table in ("customers", "orders"):
+        from_spark = con.execute(f"SELECT * FROM read_parquet('{out / table}/*.parquet') ORDER BY ALL").fetchall()
+        from_duck = con.execute(f"SELECT * FROM read_parquet('{tmp_path / 'duck' / table}.parquet') ORDER BY ALL")
+        assert from_spark == from_duck.fetchall() and len(from_spark) in (40, 120)
+    spark.sql(f"DROP SCHEMA IF EXISTS `{target}` CASCADE")
