@@ -392,3 +392,13 @@ def test_same_policy_compiles_to_spark_over_file_paths_and_runs(spark_conn, tmp_
         from_duck = con.execute(f"SELECT * FROM read_parquet('{tmp_path / 'duck' / table}.parquet') ORDER BY ALL")
         assert from_spark == from_duck.fetchall() and len(from_spark) in (40, 120)
     spark.sql(f"DROP SCHEMA IF EXISTS `{target}` CASCADE")
+
+
+def test_spark_refuses_csv_by_path_and_other_dialects_refuse_file_reads(shop):
+    root, data, policy, *_ = shop
+    with pytest.raises(DatamaskError) as info:
+        api.compile_policy(policy, str(data), None, dialect="spark")
+    assert "reading csv files by path cannot be expressed in spark" in info.value.message
+    with pytest.raises(DatamaskError) as info:
+        api.compile_policy(policy, str(data), None, dialect="postgres")
+    assert "files by path cannot be expressed in postgres" in info.value.message
