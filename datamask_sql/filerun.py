@@ -132,12 +132,25 @@ def _refuse_foreign_target(target: Path) -> None:
         )
 
 
+def _recover(target: Path) -> None:
+    """Undo what a killed run left beside the target: its partial folder, or the previous output moved aside."""
+    if not target.parent.is_dir():
+        return
+    for partial in target.parent.glob(f".{target.name}.tmp-*"):
+        if partial.is_dir():
+            shutil.rmtree(partial, ignore_errors=True)
+    aside = sorted(target.parent.glob(f".{target.name}.old-*"))
+    if aside and not target.exists():
+        aside[-1].rename(target)  # killed between the two renames: the previous output comes back
+
+
 def write_tables(
     conn: Connection, plan: Plan, tables: tuple[FileTable, ...], target: Path, fmt: str | None
 ) -> dict[str, list[str]]:
     """Write every masked table of `plan` to files under `target`: built in a sibling folder, then renamed.
 
     A failure (or a kill) before the rename leaves the previous target as it was."""
+    _recover(target)
     _refuse_foreign_target(target)
     target.parent.mkdir(parents=True, exist_ok=True)
     tag = uuid.uuid4().hex[:8]

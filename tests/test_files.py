@@ -402,3 +402,17 @@ def test_spark_refuses_csv_by_path_and_other_dialects_refuse_file_reads(shop):
     with pytest.raises(DatamaskError) as info:
         api.compile_policy(policy, str(data), None, dialect="postgres")
     assert "files by path cannot be expressed in postgres" in info.value.message
+
+
+def test_what_a_killed_run_leaves_is_undone_by_the_next(shop, tmp_path):
+    root, data, policy, *_ = shop
+    target = tmp_path / "out"
+    api.run_files(policy, str(data), KEY, target_path=target, out_dir=tmp_path / "b")
+    before = digests(target)
+    target.rename(tmp_path / ".out.old-deadbeef")  # killed between moving the old output aside and the rename
+    (tmp_path / ".out.tmp-cafebabe").mkdir()  # and a partial folder of another killed run
+    from datamask_sql.filerun import _recover
+
+    _recover(target)
+    assert digests(target) == before
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".out")) == []
