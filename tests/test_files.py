@@ -299,8 +299,9 @@ def test_policy_paths_and_format_override(shop, tmp_path):
 
 
 def test_which_sources_are_files(tmp_path):
-    catalog = tmp_path / "catalog.json"
+    catalog = tmp_path / "dbt_catalog.json"
     catalog.write_text('{"metadata": {"dbt_schema_version": "x"}, "nodes": {}}')
+    assert not is_file_source(str(tmp_path / "catalog.json"))
     data = tmp_path / "rows.json"
     data.write_text('[{"a": 1}]')
     assert not is_file_source(str(catalog)) and is_file_source(str(data))

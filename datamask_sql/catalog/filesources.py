@@ -69,8 +69,10 @@ def is_file_source(source: str) -> bool:
         return True
     if split_suffix(path) is None:
         return False
-    # A dbt catalog.json is a schema source, not data: its metadata names the dbt schema near the start.
-    if path.suffix.lower() == ".json" and path.is_file():
+    # A dbt catalog.json is a schema source, not data: by its name, or its metadata near the start.
+    if path.suffix.lower() == ".json":
+        if path.name.lower() in ("catalog.json", "manifest.json") or not path.is_file():
+            return False
         with path.open("rb") as handle:
             if b"dbt_schema_version" in handle.read(4096):
                 return False
