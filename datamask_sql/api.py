@@ -3,30 +3,28 @@
 from __future__ import annotations
 
 import dataclasses
-import hashlib
+import tempfile
 import warnings
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
 
 from datamask_sql.audit import check_policy, scan_source, write_report
-from datamask_sql.catalog import Catalog
-from datamask_sql.connection import Connection, dialect_of_url, is_url, redact_url
+from datamask_sql.catalog.files import SCHEMA as FILES_SCHEMA
+from datamask_sql.catalog.files import open_files
+from datamask_sql.catalog.filesources import discover, is_file_source
+from datamask_sql.compiled import Compiled, Execution, compile_inputs, write_compiled
+from datamask_sql.connection import Connection, dialect_of_url, is_url
 from datamask_sql.dialects import MaskingDialect, get_dialect
-from datamask_sql.emit import Emitted, EmittedFile, build_manifest, emit_sql, write_files, write_manifest
 from datamask_sql.errors import DatamaskError, DatamaskWarning
-from datamask_sql.files import check_target
+from datamask_sql.filerun import input_files, refuse_overlap, write_tables
 from datamask_sql.inputs import Inputs, count_rows, load_inputs, open_source, read_inputs, resolve_dialect
 from datamask_sql.plan import Plan, plan
-from datamask_sql.policy import Policy, append_relations, load_policy
-from datamask_sql.render import Rendered, render
-from datamask_sql.render.refresh import rules_sha256
-from datamask_sql.runner import Progress, RunResult, append_run_record
-from datamask_sql.runner import run as run_emitted
+from datamask_sql.policy import append_relations, load_policy
+from datamask_sql.render.paths import Relations
+from datamask_sql.runner import Progress, RunResult
 from datamask_sql.scan import SAMPLE_ROWS
 from datamask_sql.secret import MaskingKey
-from datamask_sql.state import Decision, TableState, decide, target_states
+from datamask_sql.state import TableState, target_states
 from datamask_sql.verify import Check, verify
 
 # The library's face: the entry points below, and the input readers they share (kept importable from here).
@@ -43,6 +41,7 @@ __all__ = [
     "open_source",
     "plan_policy",
     "resolve_dialect",
+    "run_files",
     "run_policy",
     "scan_source",
     "target_state",
@@ -50,55 +49,6 @@ __all__ = [
     "write_compiled",
     "write_report",
 ]
-
-
-@dataclass(frozen=True)
-class Compiled:
-    """The result of a compile: plan, statements, the emitted work and its manifest."""
-
-    policy: Policy
-    catalog: Catalog
-    plan: Plan
-    rendered: Rendered
-    emitted: Emitted
-    manifest: dict[str, Any]
-
-    @property
-    def files(self) -> tuple[EmittedFile, ...]:
-        """The SQL files, in run order."""
-        return self.emitted.files
-
-
-def compile_inputs(
-    policy: Policy,
-    catalog: Catalog,
-    dialect: MaskingDialect,
-    key: MaskingKey | None,
-    *,
-    source: str,
-    source_schema: str | None = None,
-    row_counts: dict[str, int] | None = None,
-    constraints: bool | None = None,
-    merged: Callable[[Plan], frozenset[str]] | None = None,
-) -> Compiled:
-    """Plan, render and emit (in memory) for already loaded inputs; `constraints` overrides the policy.
-
-    The key is not needed: emitted SQL reads it from the session. Given, its fingerprint goes in the manifest.
-    `merged` names, given the plan, the tables whose changed rows are merged instead of rebuilt."""
-    the_plan = plan(policy, catalog, source_schema=source_schema, row_counts=row_counts)
-    if constraints is not None:
-        the_plan = dataclasses.replace(the_plan, constraints=constraints)
-    rendered = render(the_plan, dialect, merged(the_plan) if merged is not None else frozenset())
-    emitted = emit_sql(rendered)
-    fingerprint = key.fingerprint if key is not None else None
-    manifest = build_manifest(emitted, source=redact_url(source), key_fingerprint=fingerprint)
-    return Compiled(policy, catalog, the_plan, rendered, emitted, manifest)
-
-
-def write_compiled(compiled: Compiled, out_dir: Path) -> Path:
-    """Write SQL files, run_order.txt and manifest.json to `out_dir`."""
-    write_files(compiled.files, out_dir)
-    return write_manifest(compiled.manifest, out_dir)
 
 
 def compile_policy(
@@ -122,10 +72,29 @@ def compile_policy(
         source=source,
         source_schema=source_schema,
         row_counts=inputs.row_counts,
+        relations=_file_relations(source, target) if target.name != "duckdb" and is_file_source(source) else None,
     )
     if out_dir is not None:
         write_compiled(compiled, out_dir)
     return compiled
+
+
+def _file_relations(source: str, dialect: MaskingDialect) -> Relations:
+    """Each file table as the engine reads it by path: its folder, its one file, or the pattern given."""
+    relations: Relations = {}
+    for table in discover(source):
+        if table.folder or len(table.paths) == 1:
+            path = str(Path(table.folder or table.paths[0]).resolve())
+        else:
+            path = str(Path(source).resolve()) if "*" in source else ""
+        if not path:
+            raise DatamaskError(
+                f"table '{table.name}' is several files with no folder of its own; {dialect.name} reads tables by path",
+                hint="move its files into a folder of their own, or name them with a pattern",
+                option="source",
+            )
+        relations[(FILES_SCHEMA, table.name)] = dialect.file_relation(table.format, path)
+    return relations
 
 
 def compile_dbt(
@@ -217,46 +186,8 @@ def run_policy(
         inputs = load_inputs(
             policy_path, source, conn, dialect=dialect, source_schema=source_schema, allow_paths=allow_paths
         )
-        decisions: list[Decision] = []
-
-        def decided(the_plan: Plan) -> Decision:
-            decisions.append(decide(conn, dialect, the_plan, key.fingerprint, full_refresh=full_refresh))
-            return decisions[-1]
-
-        compiled = compile_inputs(
-            inputs.policy,
-            inputs.catalog,
-            dialect,
-            key,
-            source=source,
-            source_schema=source_schema,
-            row_counts=inputs.row_counts,
-            constraints=constraints,
-            merged=lambda the_plan: decided(the_plan).merged,
-        )
-        # Hashed now: another run compiling into the same folder may rewrite the manifest while this one runs.
-        manifest_sha256 = hashlib.sha256(write_compiled(compiled, out_dir).read_bytes()).hexdigest()
-        log = out_dir / "runs.jsonl"
-        check_target(log)  # refused before anything runs, not after the target is built
-
-        decision = decisions[-1]
-        rules = {t.name: rules_sha256(t) for t in compiled.plan.tables}
-
-        def journal(record: RunResult) -> None:
-            record.manifest_sha256 = manifest_sha256
-            record.mode = "incremental" if decision.merged else "full"
-            record.rules = rules
-            record.rotation = None if decision.merged else decision.rotation(key.fingerprint)
-            append_run_record(record, log)
-
-        try:
-            result = run_emitted(conn, compiled.emitted, key, progress, lock_wait=lock_wait, journal=journal)
-        except DatamaskError as exc:
-            if getattr(exc, "result", None) is not None:
-                journal(exc.result)
-            raise
-        journal(result)
-        return result
+        run = Execution(source, key, out_dir, progress, source_schema, constraints, lock_wait, full_refresh)
+        return run.execute(conn, inputs, dialect)
 
 
 def verify_target(
@@ -288,3 +219,49 @@ def target_state(
         inputs = load_inputs(policy_path, source, conn, dialect=dialect, **read)
         the_plan = plan(inputs.policy, inputs.catalog, source_schema=source_schema, row_counts=inputs.row_counts)
         return target_states(conn, dialect, the_plan)
+
+
+def run_files(
+    policy_path: Path | str,
+    source: str | None,
+    key: MaskingKey,
+    *,
+    target_path: Path | str | None = None,
+    fmt: str | None = None,
+    out_dir: Path = Path("build"),
+    progress: Progress | None = None,
+    allow_paths: Iterable[Path | str] = (),
+    memory_limit: str | None = None,
+) -> RunResult:
+    """Mask CSV, TSV, Parquet and JSON files (a file, folder or glob) into one file per table under `target_path`.
+
+    `source`, `target_path` and `fmt` default to the policy's source.path, target.path and target.format. The
+    tables are built and verified in a temporary DuckDB database (`memory_limit` caps its memory, e.g. '1GB'),
+    written to a sibling of the target folder and renamed over it; runs.jsonl and manifest.json (with each
+    input file's size and SHA-256) go to `out_dir` as for a database run."""
+    document = load_policy(policy_path, allow_paths).document
+    source = source or document.source.path
+    target = target_path or document.target.path
+    if not source:
+        raise DatamaskError("no file source: name one, or source.path in the policy", option="source")
+    if not target:
+        raise DatamaskError(
+            "a file source needs a folder for the masked files: name one, or target.path in the policy",
+            option="target_path",
+        )
+    tables = discover(source)
+    refuse_overlap(tables, source, Path(target))
+    inputs_of = input_files(tables)
+    with tempfile.TemporaryDirectory(prefix="datamask-files-") as scratch:
+        conn = open_files(tables, str(Path(scratch) / "work.duckdb"), memory_limit, label=str(target))
+        try:
+            inputs = load_inputs(policy_path, source, conn, dialect=get_dialect("duckdb"), allow_paths=allow_paths)
+            written: dict[str, list[str]] = {}
+
+            def finish(compiled: Compiled) -> None:
+                written.update(write_tables(conn, compiled.plan, tables, Path(target), fmt or document.target.format))
+
+            run = Execution(source, key, out_dir, progress, manifest_extra={"inputs": inputs_of}, finish=finish)
+            return run.execute(conn, inputs, get_dialect("duckdb"))
+        finally:
+            conn.close()

@@ -16,6 +16,7 @@ import typer
 from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
 from datamask_sql import api, clireport, cliscan  # noqa: F401  clireport (report), cliscan (scan, check) register verbs
+from datamask_sql.catalog.filesources import is_file_source
 from datamask_sql.cliapp import app, command
 from datamask_sql.cliopts import (
     AllowPathOpt,
@@ -112,7 +113,17 @@ def compile(
 @command
 def run(
     policy: PolicyArg,
-    source: SourceOpt,
+    source: Annotated[
+        str | None,
+        typer.Option(
+            "--source",
+            "-s",
+            show_default=False,
+            help="A URL to introspect and run on (duckdb:///shop.duckdb, postgresql://..., mysql://..., spark:///dir), "
+            "or data files: a CSV/TSV/Parquet/JSON file, a folder or a quoted glob (default: the policy's "
+            "source.path).",
+        ),
+    ] = None,
     out_dir: Annotated[
         Path, typer.Option("--out", "-o", help="Where the executed SQL, manifest and runs.jsonl go.")
     ] = Path("build"),
@@ -144,13 +155,48 @@ def run(
             help="Seconds to wait when another run holds the target's lock (default 0: fail at once).",
         ),
     ] = 0.0,
+    target_path: Annotated[
+        Path | None,
+        typer.Option(
+            "--target-path",
+            help="For a file source: the folder the masked files go to, one per table (default: target.path).",
+            show_default=False,
+        ),
+    ] = None,
+    target_format: Annotated[
+        str | None,
+        typer.Option(
+            "--target-format",
+            help="For a file source: parquet, csv or jsonl (default: target.format, else each table's own format).",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     """Introspect, compile and execute on the source's database: masked tables land in the target schema.
 
     Tables are built in staging, verified (row counts, keys, leaks), then swapped in atomically; a failed
-    run leaves the previous target intact. The source is only read.
+    run leaves the previous target intact. The source is only read. Data files (CSV, Parquet, JSON) are
+    masked in an embedded DuckDB into one file per table under --target-path, renamed into place when verified.
     """
     key = _key(secret_file, secret_command)
+    if source is None or is_file_source(source):
+        if target_format not in (None, "parquet", "csv", "jsonl"):
+            raise typer.BadParameter("--target-format is parquet, csv or jsonl")
+        result = api.run_files(
+            policy,
+            source,
+            key,
+            target_path=target_path,
+            fmt=target_format,
+            out_dir=out_dir,
+            allow_paths=allow_path or (),
+        )
+        written, into = result.rows, result.target.removeprefix("files:")
+        say(
+            f"masked {len(written)} table(s), {sum(written.values()):,} rows into {into}/ "
+            f"({sum(c.ok for c in result.checks)} checks passed); SQL and manifest in {out_dir}/"
+        )
+        return
     with Progress(
         TextColumn("{task.description}", markup=False),
         BarColumn(),

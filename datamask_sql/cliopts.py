@@ -18,7 +18,7 @@ SourceOpt = Annotated[
         show_default=False,
         help="Schema source: a URL (duckdb:///shop.duckdb, postgresql://user@host:5432/db, "
         "mysql://user@host:3306/db, spark:///path/to/warehouse) to introspect, a dbt target/catalog.json, "
-        "or a .sql file of CREATE TABLE statements.",
+        "a .sql file of CREATE TABLE statements, or data files (a CSV/TSV/Parquet/JSON file, a folder, a glob).",
     ),
 ]
 SecretFileOpt = Annotated[
@@ -83,6 +83,8 @@ FLAGS = {
     "write_relations": "--write-relations",
     "full_refresh": "--full-refresh",
     "secret_command": "--secret-command",
+    "target_path": "--target-path",
+    "fmt": "--target-format",
 }
 
 

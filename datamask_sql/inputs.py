@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 from datamask_sql.catalog import Catalog, introspect, load_catalog
+from datamask_sql.catalog.files import FILES_URL, open_files
+from datamask_sql.catalog.filesources import discover, is_file_source
 from datamask_sql.connection import Connection, connect, dialect_of_url, is_url
 from datamask_sql.dialects import MaskingDialect, default_schema, get_dialect
 from datamask_sql.errors import DatamaskError
-from datamask_sql.measure import count_rows, relation_facts
-from datamask_sql.plan import Facts
+from datamask_sql.measure import check_declared_keys, count_rows, relation_facts
+from datamask_sql.plan import Facts, scope_tables
 from datamask_sql.policy import Policy, load_policy
 from datamask_sql.secret import MaskingKey
 
@@ -34,6 +37,8 @@ def resolve_dialect(source: str, dialect: str | None, source_dialect: str | None
         return get_dialect(dialect)
     if is_url(source):
         return get_dialect(dialect_of_url(source))
+    if is_file_source(source):
+        return get_dialect("duckdb")
     if source_dialect:
         return get_dialect(source_dialect)
     raise DatamaskError(
@@ -50,10 +55,13 @@ def open_source(
     """The live connection to read the source through (None for a schema file); opened here, closed here.
 
     `key` opens it holding the masking key where the engine takes it at connect time (unlogged)."""
-    if connection is not None or not is_url(source):
+    if connection is None and is_file_source(source):
+        conn = open_files(discover(source))
+    elif connection is not None or not is_url(source):
         yield connection
         return
-    conn = connect(source, read_only=read_only, key=key)
+    else:
+        conn = connect(source, read_only=read_only, key=key)
     try:
         yield conn
     finally:
@@ -76,14 +84,33 @@ def load_inputs(
     `allow_paths`: folders besides the policy's own that the files it names may be in; `measure`: also
     measure, over `conn`, whether the values of likely relations are contained in their keys."""
     policy = load_policy(policy_path, allow_paths)
+    if conn is not None and conn.url.startswith(FILES_URL) and policy.source_schema is not None:
+        # Files have no schema: one policy masks a database and its exports, so its source.schema is the database's.
+        source = policy.document.source.model_copy(update={"schema_": None})
+        policy = dataclasses.replace(policy, document=policy.document.model_copy(update={"source": source}))
     if conn is None:
         read_as = source_dialect or dialect.sqlglot_dialect
         schema = policy.source_schema or default_schema(read_as) or "public"
         return Inputs(policy, load_catalog(source, dialect=read_as, default_schema=schema))
     catalog = introspect(conn)
     engine = get_dialect(conn.dialect)
+    check_declared_keys(conn, policy, catalog, engine, source_schema)
+    if conn.url.startswith(FILES_URL):
+        catalog = _keyless_note(policy, catalog, source_schema)
     facts = relation_facts(conn, policy, catalog, engine, source_schema) if measure else None
     return Inputs(policy, catalog, count_rows(conn, policy, catalog, engine, source_schema), facts)
+
+
+def _keyless_note(policy: Policy, catalog: Catalog, source_schema: str | None) -> Catalog:
+    """Files record no keys: say which tables the policy declares none for, and what follows."""
+    keyless = [name for name, table in scope_tables(policy, catalog, source_schema).items() if not table.keys()]
+    if not keyless:
+        return catalog
+    note = (
+        f"file source: no key declared for {', '.join(keyless)}; declare primary_key: [col] (and unique: [[col]]) "
+        "under the table so masking keeps its keys unique and foreign keys (relations:) follow them"
+    )
+    return dataclasses.replace(catalog, notes=(*catalog.notes, note))
 
 
 def read_inputs(

@@ -12,6 +12,7 @@ from datamask_sql.catalog.model import Catalog
 from datamask_sql.connection import DRIVER_ERRORS, Connection
 from datamask_sql.dialects import MaskingDialect
 from datamask_sql.emit.sql import to_sql
+from datamask_sql.errors import PlanError
 from datamask_sql.plan import Containment, Facts, likely_relations, scope_tables
 from datamask_sql.policy import Policy
 from datamask_sql.render import count_star, target_table
@@ -73,3 +74,44 @@ def relation_facts(
             continue  # values the engine cannot compare are no evidence; the candidate is not proposed
         facts[candidate.ident] = Containment(int(sampled or 0), int(matched or 0))
     return facts
+
+
+def duplicates_query(table: exp.Table, key: tuple[str, ...]) -> exp.Select:
+    """SELECT COUNT(*) of the values of `key` (NULLs aside) that more than one row of `table` holds."""
+    cols = [exp.column(exp.to_identifier(c)) for c in key]
+    present = exp.and_(*(exp.not_(exp.Is(this=c.copy(), expression=exp.null())) for c in cols))
+    repeated = (
+        exp.select(*(c.copy() for c in cols))
+        .from_(table.copy())
+        .where(present)
+        .group_by(*(c.copy() for c in cols))
+        .having(exp.GT(this=exp.Count(this=exp.Star()), expression=exp.Literal.number(1)))
+    )
+    return exp.select(exp.Count(this=exp.Star())).from_(exp.alias_(exp.Subquery(this=repeated), "d", table=True))
+
+
+def check_declared_keys(
+    conn: Connection, policy: Policy, catalog: Catalog, dialect: MaskingDialect, source_schema: str | None = None
+) -> None:
+    """Fail, naming the table, when a key the policy declares (primary_key:, unique:) repeats a value in the data.
+
+    The source records no such key, so nothing else holds the data to it: masking would keep the repeats."""
+    for name, table in scope_tables(policy, catalog, source_schema).items():
+        recorded = catalog.table(table.schema, table.name)
+        for key in table.keys():
+            if recorded is not None and key in recorded.keys():
+                continue
+            repeated = int(
+                conn.query(to_sql(dialect, duplicates_query(target_table(table.schema, table.name), key)))[0][0]
+            )
+            if repeated:
+                entry = policy.document.tables.get(name)
+                where = "primary_key" if entry is not None and tuple(entry.primary_key or ()) == key else "unique"
+                raise PlanError(
+                    f"table '{name}': the declared key ({', '.join(key)}) is not unique in the data: "
+                    f"{repeated:,} value(s) occur in more than one row",
+                    file=policy.file,
+                    line=policy.lines.line(("tables", name, where)),
+                    path=f"tables.{name}.{where}",
+                    hint="declare the columns that do identify a row, or de-duplicate the source",
+                )

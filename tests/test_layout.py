@@ -25,9 +25,10 @@ LAYERS = [
     ("emit",),
     ("dbt",),
     ("verify", "guard", "measure", "scan", "state"),
-    ("runner", "runkey"),
+    ("runner", "runkey", "filerun"),
     ("report",),
     ("inputs", "audit"),
+    ("compiled",),
     ("api",),
     ("cli", "cliapp", "cliedge", "cliopts", "console", "cliscan", "clireport"),
 ]

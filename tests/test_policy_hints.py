@@ -54,4 +54,4 @@ def test_misspelt_keys_get_a_did_you_mean(tmp_path, body, line, message, hint):
 def test_an_unknown_key_lists_the_allowed_ones_when_none_is_close(tmp_path):
     error = plan_error(tmp_path, "    zzz: 1\n    columns: {id: keep}\n")
     assert error.message == "unknown key 'zzz'"
-    assert error.hint == "allowed keys: columns, subset, incremental, unlisted"
+    assert error.hint == "allowed keys: columns, subset, incremental, unlisted, primary_key, unique"

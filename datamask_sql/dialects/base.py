@@ -235,6 +235,10 @@ class MaskingDialect(SessionKey, TargetSafety, TableStatements, RefreshStatement
         """The unbounded text type."""
         return build_type("TEXT")
 
+    def file_relation(self, fmt: str, path: str) -> exp.Expression:
+        """The table of data files at `path` (a file, folder or glob) in format `fmt`, read where they lie."""
+        raise self.unsupported(f"reading {fmt} files by path", "run file sources with datamask-sql run (DuckDB)")
+
     def text_column_type(self) -> exp.DataType:
         """Type of a text column in tables datamask-sql creates itself (lookups); may differ from casts."""
         return self.text_type()

@@ -98,3 +98,12 @@ class Spark(MaskingDialect):
         """Spark data-source tables take no PRIMARY KEY or NOT NULL constraints: plain columns only."""
         defs = [exp.ColumnDef(this=exp.to_identifier(name), kind=data_type.copy()) for name, data_type in columns]
         return exp.Create(this=exp.Schema(this=table.copy(), expressions=defs), kind="TABLE")
+
+    def file_relation(self, fmt: str, path: str) -> exp.Expression:
+        """parquet.`path` / json.`path`: Spark SQL reads the files where they lie (a folder, partitions included)."""
+        if fmt not in ("parquet", "json"):
+            # csv.`path` would read the header line as data and every column as _c0, _c1, ...
+            raise self.unsupported(
+                f"reading {fmt} files by path", "convert them to Parquet, or define a view with header"
+            )
+        return exp.Table(this=exp.to_identifier(path, quoted=True), db=exp.to_identifier(fmt))

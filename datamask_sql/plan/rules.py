@@ -36,6 +36,15 @@ def explicit_rules(
         names = [c.name for c in table.columns]
         for col_name, spec in scope.policy.rules[scope.keys[ref]].items():
             column = table.column(col_name)
+            nested = table.column(col_name.split(".", 1)[0]) if "." in col_name else None
+            if column is None and nested is not None:
+                raise scope.error(
+                    f"'{col_name}' is a field of the nested column '{nested.name}' ({nested.type_sql}); rules on "
+                    "fields inside STRUCT or LIST columns are not supported",
+                    spec.key_path,
+                    f"write a rule for the whole column '{nested.name}' (keep or null), or flatten the field into a "
+                    "column of its own before masking",
+                )
             if column is None:
                 raise scope.error(
                     f"column '{col_name}' does not exist in table '{scope.show(ref)}'",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
 from datamask_sql.catalog.model import Catalog, ForeignKey, Table
@@ -140,7 +141,7 @@ class Scope:
             ref = (table.schema, table.name)
             if ref in self.tables:
                 raise self.error(f"table '{self.show(ref)}' is listed twice", ("tables", name))
-            self.tables[ref] = table
+            self.tables[ref] = self._declared_keys(name, table)
             self.keys[ref] = name
         self._layout_notes()
         copied = {ref[1] for ref in self.tables if ref[0] == self.source_schema}
@@ -149,6 +150,35 @@ class Scope:
             self.notes.append(f"not in the policy, so not copied: {', '.join(skipped)}")
         self._refuse_targets_on_sources()
         self._relations()
+
+    def _declared_keys(self, name: str, table: Table) -> Table:
+        """The table with the keys its policy entry declares (primary_key:, unique:) added to those it records."""
+        entry = self.policy.document.tables.get(name)
+        if entry is None:
+            return table
+        declared = ([(("primary_key",), entry.primary_key)] if entry.primary_key else []) + [
+            (("unique", i), cols) for i, cols in enumerate(entry.unique)
+        ]
+        keys: list[tuple[str, ...]] = []
+        for where, cols in declared:
+            resolved = []
+            for col in cols:
+                column = table.column(col)
+                if column is None:
+                    raise self.error(
+                        f"key column '{col}' does not exist in table '{name}'",
+                        ("tables", name, *where),
+                        did_you_mean(col, [c.name for c in table.columns]),
+                    )
+                resolved.append(column.name)
+            if not resolved:
+                raise self.error("a key names no column", ("tables", name, *where))
+            keys.append(tuple(resolved))
+        if not keys:
+            return table
+        pk = table.primary_key or (keys[0] if entry.primary_key else ())
+        unique = tuple(dict.fromkeys([*table.unique, *(k for k in keys if k != pk and k not in table.keys())]))
+        return dataclasses.replace(table, primary_key=pk, unique=unique)
 
     def _layout_notes(self) -> None:
         """Say what a partitioned or inherited-from source table becomes: the target is one plain table."""

@@ -24,6 +24,11 @@ class SourceSpec(_Strict):
         description="Database (Snowflake, SQL Server, DuckDB), project (BigQuery) or catalog (Spark, Trino) the "
         "source schema is in; default: the session's current one.",
     )
+    path: str | None = Field(
+        None,
+        description="Data files to mask instead of a database: a CSV, TSV, Parquet or JSON file, a folder or a glob "
+        "(relative to the current directory); a source given on the command line overrides it.",
+    )
 
 
 class TargetSpec(_Strict):
@@ -41,6 +46,14 @@ class TargetSpec(_Strict):
     )
     constraints: bool = Field(
         True, description="Re-create primary keys, unique and foreign keys on the target where the engine can."
+    )
+    path: str | None = Field(
+        None,
+        description="For a file source: the folder the masked files are written to (one per table, same names); "
+        "a target path given on the command line overrides it.",
+    )
+    format: Literal["parquet", "csv", "jsonl"] | None = Field(
+        None, description="Format of the masked files (default: each table's source format)."
     )
 
 
@@ -105,6 +118,14 @@ class TablePolicy(_Strict):
         None,
         description="What happens to this table's columns no rule covers (error, keep or null); "
         "default: defaults.unlisted. 'keep' on a lookup table spares listing each column.",
+    )
+    primary_key: list[str] | None = Field(
+        None,
+        description="Columns that identify a row, for a source that records no keys (files): checked against the "
+        "data, kept unique by the masking, followed by foreign keys.",
+    )
+    unique: list[list[str]] = Field(
+        default_factory=list, description="Further column sets unique in the data (e.g. [[email]]), as primary_key."
     )
 
 

@@ -1,0 +1,130 @@
+"""Masking files: a Parquet file and its CSV twin, against DuckDB's plain COPY and the keyed SHA-256 floor.
+
+    python bench/files.py [--rows 5000000] [--keep DIR]
+
+For each format the same rows are (1) copied with a plain `COPY (SELECT * FROM read_...) TO ...`, (2) copied
+with every masked column replaced by a keyed SHA-256 of it (the floor: the least work a keyed mask can do),
+and (3) masked by `datamask-sql run` over files (api.run_files) with DuckDB's memory_limit set below the
+file's size, so the run must spill rather than hold the table in memory. Prints the seconds, the ratios and
+the client's peak RSS; exits 1 when masking costs more than MAX_OVER_FLOOR times the floor.
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import resource
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import duckdb
+
+from datamask_sql import api
+from datamask_sql.secret import key_from_secret
+
+MAX_OVER_FLOOR = 1.25
+KEY = key_from_secret("bench-secret-0001")
+POLICY = """\
+version: 1
+tables:
+  people:
+    primary_key: [id]
+    unique: [[email]]
+    columns:
+      id: {transform: hash_int}
+      email: {transform: email}
+      first_name: {transform: hash, length: 12}
+      phone: {transform: digits, keep_first: 3}
+      born: {transform: date_shift, days: 30}
+      city: keep
+      balance: keep
+"""
+MASKED = ("id", "email", "first_name", "phone", "born")
+
+
+def make_data(folder: Path, rows: int) -> dict[str, Path]:
+    """people.parquet (zstd) and people.csv with the same rows."""
+    (folder / "parquet").mkdir(parents=True)
+    (folder / "csv").mkdir()
+    con = duckdb.connect()
+    con.execute(
+        "CREATE TABLE people AS SELECT i AS id, 'user' || i || '@example.org' AS email, "
+        "'First' || (i % 5000) AS first_name, '+1-555-' || lpad((i % 10000000)::VARCHAR, 7, '0') AS phone, "
+        "DATE '1950-01-01' + (i % 20000)::INT AS born, 'City' || (i % 300) AS city, (i % 100000) / 100.0 AS balance "
+        f"FROM range({rows}) t(i)"
+    )
+    paths = {"parquet": folder / "parquet" / "people.parquet", "csv": folder / "csv" / "people.csv"}
+    con.execute(f"COPY people TO '{paths['parquet']}' (FORMAT parquet, COMPRESSION zstd)")
+    con.execute(f"COPY people TO '{paths['csv']}' (HEADER)")
+    con.close()
+    return paths
+
+
+def _timed(fn) -> float:  # noqa: ANN001
+    start = time.perf_counter()
+    fn()
+    return time.perf_counter() - start
+
+
+def baselines(path: Path, fmt: str, out: Path, memory_limit: str) -> tuple[float, float]:
+    """Seconds of a plain COPY and of the keyed SHA-256 floor, both in DuckDB under `memory_limit`."""
+    reader = f"read_parquet('{path}')" if fmt == "parquet" else f"read_csv('{path}')"
+    target = "(FORMAT parquet, COMPRESSION zstd)" if fmt == "parquet" else "(HEADER)"
+    con = duckdb.connect(str(out / "bench.duckdb"))
+    con.execute("SET memory_limit = ?", [memory_limit])
+    con.execute("SET VARIABLE k = ?", [KEY.value])
+    plain = _timed(lambda: con.execute(f"COPY (SELECT * FROM {reader}) TO '{out / ('plain.' + fmt)}' {target}"))
+    hashed = ", ".join(f"sha256(getvariable('k') || CAST({c} AS VARCHAR)) AS {c}" for c in MASKED)
+    floor = _timed(
+        lambda: con.execute(
+            f"COPY (SELECT {hashed}, city, balance FROM {reader}) TO '{out / ('floor.' + fmt)}' {target}"
+        )
+    )
+    con.close()
+    return plain, floor
+
+
+def main() -> int:
+    """Run the benchmark; exit 1 when a target is missed."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rows", type=int, default=5_000_000)
+    parser.add_argument("--keep", type=Path, help="keep the data and outputs in this folder")
+    args = parser.parse_args()
+    root = args.keep or Path(tempfile.mkdtemp(prefix="datamask-bench-files-"))
+    paths = make_data(root / "data", args.rows)
+    (root / "policy.yml").write_text(POLICY)
+    missed = False
+    for fmt, path in paths.items():
+        size = path.stat().st_size
+        limit = (
+            f"{max(size // 2, 256 << 20) // (1 << 20)}MB"  # below the file's size where DuckDB's working minimum allows
+        )
+        work = root / f"work_{fmt}"
+        work.mkdir()
+        plain, floor = baselines(path, fmt, work, limit)
+        run = functools.partial(
+            api.run_files,
+            root / "policy.yml",
+            str(path),
+            KEY,
+            target_path=work / "masked",
+            out_dir=work / "build",
+            memory_limit=limit,
+        )
+        masked = _timed(run)
+        rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
+        ratio = masked / floor
+        print(
+            f"{fmt:8} {args.rows:,} rows, {size / 1e6:.0f} MB, memory_limit {limit}: plain COPY {plain:.2f}s, "
+            f"keyed SHA-256 floor {floor:.2f}s, masked {masked:.2f}s = {ratio:.2f}x floor "
+            f"({masked / plain:.2f}x plain); client peak RSS {rss} MB"
+        )
+        missed |= ratio > MAX_OVER_FLOOR
+    print(f"target: masked <= {MAX_OVER_FLOOR}x the floor: {'MISSED' if missed else 'met'}")
+    return 1 if missed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
