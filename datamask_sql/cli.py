@@ -1,7 +1,7 @@
-"""datamask-sql command line: the core verbs (compile, run, plan, verify, key, schema) and the entry point.
+"""datamask-sql command line: the core verbs (compile, run, plan, verify) and the entry point.
 
-Verbs of their own area live in their own module (cli<area>.py) registering on cliapp.app; this module
-imports each so that `main` sees every verb.
+Verbs of their own area (cliinfo, cliscan, clireport) live in their own module registering on cliapp.app;
+this module imports each so that `main` sees every verb.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from typing import Annotated
 import typer
 from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
-from datamask_sql import api, clireport, cliscan  # noqa: F401  clireport (report), cliscan (scan, check) register verbs
+from datamask_sql import api, cliinfo, clireport, cliscan  # noqa: F401  key, schema; report; scan, check
 from datamask_sql.catalog.filesources import is_file_source
 from datamask_sql.cliapp import app, command
 from datamask_sql.cliopts import (
@@ -27,17 +27,13 @@ from datamask_sql.cliopts import (
     SourceDialectOpt,
     SourceOpt,
     SourceSchemaOpt,
+    key_from,
 )
 from datamask_sql.connection import is_url
-from datamask_sql.console import RichProgress, err, out, print_checks, print_error, print_plan, say
-from datamask_sql.secret import ENV_VAR, MaskingKey, load_key, scrub, secret_from_command
+from datamask_sql.console import RichProgress, err, out, print_checks, print_error, print_plan, print_target_state, say
+from datamask_sql.secret import ENV_VAR, scrub
 
 __all__ = ["app", "main"]
-
-
-def _key(secret_file: Path | None, secret_command: str | None) -> MaskingKey:
-    """The key from --secret-command, --secret-file or $DATAMASK_SECRET."""
-    return secret_from_command(secret_command) if secret_command else load_key(secret_file)
 
 
 @command
@@ -85,7 +81,7 @@ def compile(
     if fmt != "sql":
         raise typer.BadParameter("--format is sql or dbt")
     given = secret_file is not None or secret_command or os.environ.get(ENV_VAR)
-    key = _key(secret_file, secret_command) if given else None
+    key = key_from(secret_file, secret_command) if given else None
     compiled = api.compile_policy(
         policy,
         source,
@@ -178,7 +174,7 @@ def run(
     run leaves the previous target intact. The source is only read. Data files (CSV, Parquet, JSON) are
     masked in an embedded DuckDB into one file per table under --target-path, renamed into place when verified.
     """
-    key = _key(secret_file, secret_command)
+    key = key_from(secret_file, secret_command)
     if source is None or is_file_source(source):
         if target_format not in (None, "parquet", "csv", "jsonl"):
             raise typer.BadParameter("--target-format is parquet, csv or jsonl")
@@ -268,7 +264,7 @@ def plan(
         out.print_json(json.dumps({**the_plan.to_dict(), "target_state": {t: s.to_dict() for t, s in state.items()}}))
         return
     print_plan(the_plan)
-    _print_state(state)
+    print_target_state(state)
 
 
 @command
@@ -277,48 +273,10 @@ def verify(
 ) -> None:
     """Re-check a masked target: row counts, unique keys, foreign keys, and that no masked value leaked."""
     checks = api.verify_target(policy, source, source_schema=source_schema, allow_paths=allow_path or ())
-    _print_state(api.target_state(policy, source, source_schema=source_schema, allow_paths=allow_path or ()))
+    print_target_state(api.target_state(policy, source, source_schema=source_schema, allow_paths=allow_path or ()))
     print_checks(checks)
     if not all(c.ok for c in checks):
         raise typer.Exit(1)
-
-
-@command
-def key(
-    secret_file: SecretFileOpt = None,
-    secret_command: SecretCommandOpt = None,
-    fingerprint: Annotated[
-        bool,
-        typer.Option(
-            "--fingerprint", help="Print the key's fingerprint instead (safe to store beside the secret's metadata)."
-        ),
-    ] = False,
-) -> None:
-    """Print the session key derived from the secret, for running compiled SQL by hand in a console.
-
-    Treat the output like the secret itself. Each SQL file's header says where it goes. With --fingerprint,
-    the fingerprint every target's _datamask_meta table and runs.jsonl record instead.
-    """
-    derived = _key(secret_file, secret_command)
-    typer.echo(derived.fingerprint if fingerprint else derived.value)
-
-
-@command
-def schema() -> None:
-    """Print the JSON Schema of the policy file (for editor validation)."""
-    from datamask_sql.emit.jsonschema import policy_json_schema_text
-
-    typer.echo(policy_json_schema_text(), nl=False)
-
-
-def _print_state(state: dict) -> None:
-    """One line per target table: what built it (its _datamask_meta row)."""
-    for table, s in state.items():
-        watermark = f", watermark {s.watermark}" if s.watermark is not None else ""
-        say(
-            f"target {table}: key fingerprint {s.key_fingerprint}, rules {s.rules_sha256[:12]}, "
-            f"algorithm {s.algorithm}, {s.mode} build{watermark}"
-        )
 
 
 def main() -> None:

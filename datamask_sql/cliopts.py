@@ -9,6 +9,8 @@ import typer
 import typer.main
 from typer.core import TyperGroup
 
+from datamask_sql.secret import MaskingKey, load_key, secret_from_command
+
 PolicyArg = Annotated[Path, typer.Argument(help="Policy file (YAML), e.g. policies/shop.yml.", show_default=False)]
 SourceOpt = Annotated[
     str,
@@ -126,3 +128,8 @@ class Commands(TyperGroup):
         except _UsageError as exc:
             exc.exit_code = 1
             raise
+
+
+def key_from(secret_file: Path | None, secret_command: str | None) -> MaskingKey:
+    """The key from --secret-command, --secret-file or $DATAMASK_SECRET."""
+    return secret_from_command(secret_command) if secret_command else load_key(secret_file)

@@ -119,3 +119,13 @@ class RichProgress:
     def phase(self, name: str) -> None:
         """Verifying, swapping or selecting the subset."""
         self.progress.update(self.task, description=PHASES.get(name, name))
+
+
+def print_target_state(state: dict) -> None:
+    """One line per target table: what built it (its _datamask_meta row)."""
+    for table, s in state.items():
+        watermark = f", watermark {s.watermark}" if s.watermark is not None else ""
+        say(
+            f"target {table}: key fingerprint {s.key_fingerprint}, rules {s.rules_sha256[:12]}, "
+            f"algorithm {s.algorithm}, {s.mode} build{watermark}"
+        )

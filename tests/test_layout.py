@@ -30,7 +30,7 @@ LAYERS = [
     ("inputs", "audit"),
     ("compiled",),
     ("api",),
-    ("cli", "cliapp", "cliedge", "cliopts", "console", "cliscan", "clireport"),
+    ("cli", "cliapp", "cliedge", "cliopts", "console", "cliinfo", "cliscan", "clireport"),
 ]
 
 

@@ -71,10 +71,11 @@ def _run(engine, schema: str, *, constraints: bool | None = None):
 
 
 def _encodings(engine, schema: str) -> dict[tuple[str, str], tuple[str, str]]:
-    """(charset, collation) of every text column of our tables (not the lookup tables a run adds)."""
+    """(charset, collation) of every text column of our tables (not the lookup and state tables a run adds)."""
     query = (
         "SELECT TABLE_NAME, COLUMN_NAME, CHARACTER_SET_NAME, COLLATION_NAME FROM information_schema.COLUMNS"
         " WHERE TABLE_SCHEMA = ? AND CHARACTER_SET_NAME IS NOT NULL AND TABLE_NAME NOT LIKE '\\_dm\\_%'"
+        " AND TABLE_NAME <> '_datamask_meta'"
     )
     return {(t, c): (cs, co) for t, c, cs, co in engine.conn.query(query, [schema])}
 

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from sqlglot import exp
 
 from datamask_sql.dialects.base import KEY_VARIABLE, MaskingDialect, lit
-from datamask_sql.dialects.keys import TableShape, key_constraints
+from datamask_sql.dialects.mysqltables import MySQLTables
 from datamask_sql.dialects.session import LogGuard
 from datamask_sql.sqltypes import build_type, logical_type
 
@@ -21,7 +21,7 @@ T = exp.DataType.Type
 _FAIL_WHEN_UNSET = "(SELECT 'datamask_key is not set' UNION ALL SELECT 'see the file header')"
 
 
-class MySQL(MaskingDialect):
+class MySQL(MySQLTables, MaskingDialect):
     """MySQL 8 and MariaDB 10.6+ (a MySQL database is the policy's schema)."""
 
     name = "mysql"
@@ -192,94 +192,6 @@ class MySQL(MaskingDialect):
         """As a column type CHAR means CHAR(1); lookup values need TEXT."""
         return build_type("TEXT", dialect="mysql")
 
-    def not_null(self, table: exp.Table, column: Column) -> list[exp.Expression]:
-        """MODIFY restates the whole column: its type, its charset and collation (else the table's), NOT NULL."""
-        constraints = []
-        if column.charset:
-            constraints.append(
-                exp.ColumnConstraint(kind=exp.CharacterSetColumnConstraint(this=exp.var(column.charset)))
-            )
-        if column.collation:
-            constraints.append(exp.ColumnConstraint(kind=exp.CollateColumnConstraint(this=exp.var(column.collation))))
-        constraints.append(exp.ColumnConstraint(kind=exp.NotNullColumnConstraint()))
-        definition = exp.ColumnDef(
-            this=exp.to_identifier(column.name), kind=column.data_type.copy(), constraints=constraints
-        )
-        return [exp.Alter(this=table.copy(), kind="TABLE", actions=[exp.ModifyColumn(this=definition)])]
-
-    def swap(self, pairs: list[tuple[exp.Table, exp.Table]]) -> list[exp.Expression]:
-        """Make sure every target exists, then one RENAME TABLE swaps them all at once; drop the old ones.
-
-        Old tables go children first (`pairs` lists parents first): a previous target may carry foreign keys.
-        """
-        olds = [self._old(stage) for stage, _ in pairs]
-        statements: list[exp.Expression] = [self.drop_table(old) for old in reversed(olds)]
-        renames: list[tuple[exp.Table, exp.Table]] = []
-        for (stage, target), old in zip(pairs, olds):
-            like = exp.Properties(expressions=[exp.LikeProperty(this=stage.copy())])
-            statements.append(exp.Create(this=target.copy(), kind="TABLE", exists=True, properties=like))
-            renames += [(target, old), (stage, target)]
-        statements.append(self.rename_tables(renames))
-        statements += [self.drop_table(old) for old in reversed(olds)]
-        return statements
-
-    def _old(self, stage: exp.Table) -> exp.Table:
-        # The stage's name is our own short hash, so the old table's name derived from it is safe too.
-        return exp.table_(exp.to_identifier(stage.name.replace("_dm_stage_", "_dm_old_")), db=stage.args["db"].copy())
-
-    def swap_with_constraints(self, shapes: list[TableShape]) -> list[exp.Expression]:
-        """Keys and indexes on the staged tables, the atomic RENAME, then foreign keys between the new targets.
-
-        DDL is not transactional here, so everything that can fail goes before the RENAME: each staged table
-        gets its primary key, unique keys and indexes in one ALTER TABLE (one rebuild), parents first.
-        Foreign key names are unique per database and the previous targets still hold theirs until dropped,
-        so foreign keys are added after the swap, once the old tables are gone (one ALTER per table).
-        """
-        statements: list[exp.Expression] = []
-        for shape in shapes:
-            actions = [exp.AddConstraint(expressions=[c]) for c in key_constraints(shape, foreign=False)]
-            actions += [exp.AddConstraint(expressions=[ix]) for ix in _index_definitions(shape)]
-            if actions:
-                statements.append(exp.Alter(this=shape.stage.copy(), kind="TABLE", actions=actions))
-        statements += self.swap([(s.stage, s.target) for s in shapes])
-        for shape in shapes:
-            keys = key_constraints(shape)[len(key_constraints(shape, foreign=False)) :]
-            if keys:
-                actions = [exp.AddConstraint(expressions=[c]) for c in keys]
-                statements.append(exp.Alter(this=shape.target.copy(), kind="TABLE", actions=actions))
-        return statements
-
-    def merge_rows(
-        self, target: exp.Table, stage: exp.Table, key: tuple[str, ...], columns: tuple[str, ...]
-    ) -> list[exp.Expression]:
-        """MySQL and MariaDB have no MERGE: INSERT ... ON DUPLICATE KEY UPDATE, matched by the target's key."""
-        rest = [c for c in columns if c not in key] or list(key)
-        updates = [
-            exp.EQ(
-                this=exp.column(exp.to_identifier(c)),
-                expression=exp.Anonymous(this="VALUES", expressions=[exp.column(exp.to_identifier(c))]),
-            )
-            for c in rest
-        ]
-        insert = exp.Insert(
-            this=exp.Schema(this=target.copy(), expressions=[exp.to_identifier(c) for c in columns]),
-            expression=exp.select(*[exp.column(exp.to_identifier(c)) for c in columns]).from_(stage.copy()),
-            conflict=exp.OnConflict(duplicate=True, expressions=updates, action=exp.var("UPDATE")),
-        )
-        return [insert]
-
-    def rename_tables(self, renames: list[tuple[exp.Table, exp.Table]]) -> exp.Expression:
-        """RENAME TABLE a TO b, c TO d: atomic across tables.
-
-        sqlglot has no node for the multi-table form, so this is a Command whose text is made of
-        identifiers sqlglot itself quoted (never hand-quoted customer names).
-        """
-        parts = [f"{self._quoted(a)} TO {self._quoted(b)}" for a, b in renames]
-        return exp.Command(this="RENAME", expression="TABLE " + ", ".join(parts))
-
-    def _quoted(self, table: exp.Table) -> str:
-        return table.sql(dialect=self.sqlglot_dialect, identify=True)
-
     def make_date(self, year: exp.Expression, month: exp.Expression, day: exp.Expression) -> exp.Expression:
         """MySQL has no DATE_FROM_PARTS: day 1 of the year, then whole months and days added."""
         return self.template(
@@ -288,17 +200,3 @@ class MySQL(MaskingDialect):
             m=month,
             d=day,
         )
-
-
-def _index_definitions(shape: TableShape) -> list[exp.Expression]:
-    """ADD [UNIQUE] INDEX name (columns) clauses for the plain indexes of a shape."""
-    out: list[exp.Expression] = []
-    for i, index in enumerate(shape.indexes):
-        cols, unique = index.columns, index.unique
-        name = exp.to_identifier(shape.constraint_name("ix", i))
-        columns = [exp.column(exp.to_identifier(c)) for c in cols]
-        if unique:
-            out.append(exp.UniqueColumnConstraint(this=exp.Schema(this=name, expressions=columns)))
-        else:
-            out.append(exp.IndexColumnConstraint(this=name, expressions=columns))
-    return out
