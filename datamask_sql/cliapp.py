@@ -16,9 +16,12 @@ app = typer.Typer(
     name="datamask-sql",
     help="Compile masking policies (YAML) and a database schema into deterministic SQL that builds "
     "masked copies inside the warehouse.\n\n"
-    "Typical flow: `datamask-sql plan` to review which rule each column gets, `datamask-sql compile` "
+    "Typical flow: `datamask-sql scan --write-policy` to find the sensitive columns and draft a policy, "
+    "`datamask-sql plan` to review which rule each column gets, `datamask-sql compile` "
     "to write reviewable SQL, `datamask-sql run` to build the masked copy, `datamask-sql verify` to "
-    "re-check it. The secret comes from $DATAMASK_SECRET or --secret-file and never appears in output.",
+    "re-check it; `datamask-sql check` keeps the policy true in CI and `datamask-sql report` renders the audit "
+    "trail. The secret comes from $DATAMASK_SECRET, --secret-file or --secret-command and never appears "
+    "in output.",
     no_args_is_help=True,
     add_completion=False,
     rich_markup_mode="markdown",

@@ -110,6 +110,10 @@ def see_flag(option: str | None, flags: frozenset[str]) -> str:
 _UsageError = typer.BadParameter.__mro__[1]
 
 
+# The flow the top-level help teaches: find what is sensitive, review, compile, run, re-check, audit.
+VERB_ORDER = ["scan", "plan", "compile", "run", "verify", "check", "report", "key", "schema"]
+
+
 class Commands(TyperGroup):
     """Usage errors are the user's input, so they exit 1 as the README says; click's 2 means an internal error here."""
 
@@ -120,6 +124,11 @@ class Commands(TyperGroup):
         except _UsageError as exc:
             exc.exit_code = 1
             raise
+
+    def list_commands(self, ctx: Any) -> list[str]:
+        """Verbs in the order of a user's flow, as `--help` lists them; verbs not named here follow."""
+        names = super().list_commands(ctx)
+        return sorted(names, key=lambda n: VERB_ORDER.index(n) if n in VERB_ORDER else len(VERB_ORDER))
 
     def invoke(self, ctx: Any) -> Any:
         """click's invoke; a usage error in a subcommand's options exits 1."""

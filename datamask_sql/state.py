@@ -54,7 +54,8 @@ def read_state(
 ) -> dict[str, TableState]:
     """The state rows of a target schema by table name; {} when the schema or its state table does not exist."""
     names = [exp.column(exp.to_identifier(n)) for n, _, _ in META_COLUMNS]
-    query = exp.select(*names).from_(dialect.meta_table(schema, database))
+    # Oldest first, so that where state rows are appended (engines without DELETE) the latest one wins.
+    query = exp.select(*names).from_(dialect.meta_table(schema, database)).order_by(exp.column("built_at"))
     try:
         rows = conn.query(to_sql(dialect, query))
     except DRIVER_ERRORS:

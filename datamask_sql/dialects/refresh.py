@@ -42,6 +42,9 @@ class RefreshStatements:
     # Whether one transaction may delete a child row and then the parent row it referenced (DuckDB cannot: its
     # foreign keys then do not reference a parent a refresh deletes rows of; verify still checks the joins).
     deletes_referenced_in_transaction: ClassVar[bool] = True
+    # Whether a plain table takes DELETE (Spark's file-based tables do not: their state rows are appended and the
+    # latest row of a table is the one read).
+    deletes_rows: ClassVar[bool] = True
 
     def meta_table(self, schema: str, database: str | None = None) -> exp.Table:
         """The state table of a target schema (in `database` where the target lives in another one)."""
@@ -58,7 +61,9 @@ class RefreshStatements:
             )
             for name, kind, nullable in META_COLUMNS
         ]
-        defs.append(exp.PrimaryKey(expressions=[exp.to_identifier("table_name")]))
+        if self.enforces_constraints:
+            # Only where the engine enforces it: Spark refuses the clause, and elsewhere it would be a mere comment.
+            defs.append(exp.PrimaryKey(expressions=[exp.to_identifier("table_name")]))
         return exp.Create(
             this=exp.Schema(this=self.meta_table(schema, database), expressions=defs), kind="TABLE", exists=True
         )

@@ -24,6 +24,8 @@ class Spark(MaskingDialect):
     transactional_ddl = False
     # Delta's MERGE is atomic on its own; Spark SQL has no multi-statement transaction.
     transactional_merge = False
+    # Spark's own (non-Delta) tables take no DELETE.
+    deletes_rows = False
     schema_case = "Spark ignores case in database names"
     # A catalog (spark_catalog, Unity Catalog); Spark calls the schema a database.
     database_level = "catalog"

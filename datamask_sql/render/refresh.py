@@ -88,7 +88,7 @@ def meta_record(table: TablePlan, dialect: MaskingDialect) -> list[exp.Expressio
     if incremental:
         select = select.from_(mark_table(table))
     insert = exp.Insert(this=exp.Schema(this=meta.copy(), expressions=names), expression=select)
-    return [meta_forget(table, dialect), insert]
+    return [meta_forget(table, dialect), insert] if dialect.deletes_rows else [insert]
 
 
 def meta_forget(table: TablePlan, dialect: MaskingDialect) -> exp.Expression:
@@ -169,4 +169,5 @@ def with_records(
         opened = [] if merged else [exp.Transaction()]
         return [*opened, *body, *advances, *records, exp.Commit()]
     committed = [*advances, exp.Commit()] if merged and dialect.transactional_merge else advances
-    return [*committed, *(meta_forget(t, dialect) for t in rebuilt), *swap, *records]
+    forgets = [meta_forget(t, dialect) for t in rebuilt] if dialect.deletes_rows else []
+    return [*committed, *forgets, *swap, *records]

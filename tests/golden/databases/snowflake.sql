@@ -12,8 +12,7 @@ CREATE TABLE IF NOT EXISTS "DEV"."public"."_datamask_meta" (
   "mode" VARCHAR(16) NOT NULL,
   "cursor_column" VARCHAR(255),
   "watermark" VARCHAR(255),
-  "built_at" VARCHAR(40),
-  PRIMARY KEY ("table_name")
+  "built_at" VARCHAR(40)
 );
 
 -- file: 002_customers.sql

@@ -12,8 +12,7 @@ CREATE TABLE IF NOT EXISTS `DEV`.`public`.`_datamask_meta` (
   `mode` VARCHAR(16) NOT NULL,
   `cursor_column` VARCHAR(255),
   `watermark` VARCHAR(255),
-  `built_at` VARCHAR(40),
-  PRIMARY KEY (`table_name`)
+  `built_at` VARCHAR(40)
 );
 
 -- file: 002_customers.sql
@@ -109,14 +108,6 @@ FROM (
 -- replaces each target table by its verified staging table and records what built it in
 -- the target's _datamask_meta table (key fingerprint, rules hash, algorithm, watermark)
 
-DELETE FROM `DEV`.`public`.`_datamask_meta`
-WHERE
-  `table_name` = 'customers';
-
-DELETE FROM `DEV`.`public`.`_datamask_meta`
-WHERE
-  `table_name` = 'orders';
-
 DROP TABLE IF EXISTS `DEV`.`public`.`orders`;
 
 DROP TABLE IF EXISTS `DEV`.`public`.`customers`;
@@ -126,10 +117,6 @@ RENAME TO `public`.`customers`;
 
 ALTER TABLE `DEV`.`public`.`_dm_stage_1c168adb00d2`
 RENAME TO `public`.`orders`;
-
-DELETE FROM `DEV`.`public`.`_datamask_meta`
-WHERE
-  `table_name` = 'customers';
 
 INSERT INTO `DEV`.`public`.`_datamask_meta` (
   `table_name`,
@@ -160,10 +147,6 @@ SELECT
   NULL,
   NULL,
   CAST(CURRENT_TIMESTAMP() AS STRING);
-
-DELETE FROM `DEV`.`public`.`_datamask_meta`
-WHERE
-  `table_name` = 'orders';
 
 INSERT INTO `DEV`.`public`.`_datamask_meta` (
   `table_name`,

@@ -12,8 +12,7 @@ CREATE TABLE IF NOT EXISTS `mask'ed`.`_datamask_meta` (
   `mode` VARCHAR(16) NOT NULL,
   `cursor_column` VARCHAR(255),
   `watermark` VARCHAR(255),
-  `built_at` VARCHAR(40),
-  PRIMARY KEY (`table_name`)
+  `built_at` VARCHAR(40)
 );
 
 -- file: 001_order_items_dbc868.sql
@@ -98,14 +97,6 @@ FROM (
 -- replaces each target table by its verified staging table and records what built it in
 -- the target's _datamask_meta table (key fingerprint, rules hash, algorithm, watermark)
 
-DELETE FROM `mask'ed`.`_datamask_meta`
-WHERE
-  `table_name` = 'Order Items';
-
-DELETE FROM `mask'ed`.`_datamask_meta`
-WHERE
-  `table_name` = 'from';
-
 DROP TABLE IF EXISTS `mask'ed`.`from`;
 
 DROP TABLE IF EXISTS `mask'ed`.`Order Items`;
@@ -115,10 +106,6 @@ RENAME TO `mask'ed`.`Order Items`;
 
 ALTER TABLE `mask'ed`.`_dm_stage_75857a458999`
 RENAME TO `mask'ed`.`from`;
-
-DELETE FROM `mask'ed`.`_datamask_meta`
-WHERE
-  `table_name` = 'Order Items';
 
 INSERT INTO `mask'ed`.`_datamask_meta` (
   `table_name`,
@@ -149,10 +136,6 @@ SELECT
   NULL,
   NULL,
   CAST(CURRENT_TIMESTAMP() AS STRING);
-
-DELETE FROM `mask'ed`.`_datamask_meta`
-WHERE
-  `table_name` = 'from';
 
 INSERT INTO `mask'ed`.`_datamask_meta` (
   `table_name`,

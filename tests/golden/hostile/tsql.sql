@@ -12,8 +12,7 @@ IF NOT EXISTS (SELECT * FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_NAME = '_data
   [mode] VARCHAR(16) NOT NULL,
   [cursor_column] VARCHAR(255),
   [watermark] VARCHAR(255),
-  [built_at] VARCHAR(40),
-  PRIMARY KEY ([table_name])
+  [built_at] VARCHAR(40)
 )');
 
 -- file: 001_order_items_dbc868.sql

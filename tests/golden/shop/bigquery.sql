@@ -12,8 +12,7 @@ CREATE TABLE IF NOT EXISTS `masked`.`_datamask_meta` (
   `mode` STRING(16) NOT NULL,
   `cursor_column` STRING(255),
   `watermark` STRING(255),
-  `built_at` STRING(40),
-  PRIMARY KEY (`table_name`)
+  `built_at` STRING(40)
 );
 
 -- file: 001_lookup_city_de_de_adc7c8a2f136.sql (lookup data, sha256 032c4ac68b2edbca03edd8a3b6e101c46becc2cd8f1aa54002128fccb923e696)

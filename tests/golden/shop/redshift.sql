@@ -12,8 +12,7 @@ CREATE TABLE IF NOT EXISTS "masked"."_datamask_meta" (
   "mode" VARCHAR(16) NOT NULL,
   "cursor_column" VARCHAR(255),
   "watermark" VARCHAR(255),
-  "built_at" VARCHAR(40),
-  PRIMARY KEY ("table_name")
+  "built_at" VARCHAR(40)
 );
 
 -- file: 001_lookup_city_de_de_adc7c8a2f136.sql (lookup data, sha256 91c7b0852d8bb6438e3dae86cc3e5478f4fa07bab9565828296db27057a9a8a4)

@@ -12,8 +12,7 @@ CREATE TABLE IF NOT EXISTS "masked"."_datamask_meta" (
   "mode" VARCHAR(16) NOT NULL,
   "cursor_column" VARCHAR(255),
   "watermark" VARCHAR(255),
-  "built_at" VARCHAR(40),
-  PRIMARY KEY ("table_name")
+  "built_at" VARCHAR(40)
 );
 
 -- file: 001_lookup_city_de_de_adc7c8a2f136.sql (lookup data, sha256 638a49a268a3006e56028b4dc20cdaa70cab67a8cf125915ea3e3d5bec9f0b39)

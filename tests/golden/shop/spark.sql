@@ -12,8 +12,7 @@ CREATE TABLE IF NOT EXISTS `masked`.`_datamask_meta` (
   `mode` VARCHAR(16) NOT NULL,
   `cursor_column` VARCHAR(255),
   `watermark` VARCHAR(255),
-  `built_at` VARCHAR(40),
-  PRIMARY KEY (`table_name`)
+  `built_at` VARCHAR(40)
 );
 
 -- file: 001_lookup_city_de_de_adc7c8a2f136.sql (lookup data, sha256 debffcaccea99332c6ebcfca7137beabc6ece215874b2b8caeeba97a11f8d2fe)
@@ -3086,22 +3085,6 @@ FROM (
 -- replaces each target table by its verified staging table and records what built it in
 -- the target's _datamask_meta table (key fingerprint, rules hash, algorithm, watermark)
 
-DELETE FROM `masked`.`_datamask_meta`
-WHERE
-  `table_name` = 'customers';
-
-DELETE FROM `masked`.`_datamask_meta`
-WHERE
-  `table_name` = 'addresses';
-
-DELETE FROM `masked`.`_datamask_meta`
-WHERE
-  `table_name` = 'orders';
-
-DELETE FROM `masked`.`_datamask_meta`
-WHERE
-  `table_name` = 'payments';
-
 DROP TABLE IF EXISTS `masked`.`payments`;
 
 DROP TABLE IF EXISTS `masked`.`orders`;
@@ -3121,10 +3104,6 @@ RENAME TO `masked`.`orders`;
 
 ALTER TABLE `masked`.`_dm_stage_df384ae97c77`
 RENAME TO `masked`.`payments`;
-
-DELETE FROM `masked`.`_datamask_meta`
-WHERE
-  `table_name` = 'customers';
 
 INSERT INTO `masked`.`_datamask_meta` (
   `table_name`,
@@ -3156,10 +3135,6 @@ SELECT
   NULL,
   CAST(CURRENT_TIMESTAMP() AS STRING);
 
-DELETE FROM `masked`.`_datamask_meta`
-WHERE
-  `table_name` = 'addresses';
-
 INSERT INTO `masked`.`_datamask_meta` (
   `table_name`,
   `key_fingerprint`,
@@ -3190,10 +3165,6 @@ SELECT
   NULL,
   CAST(CURRENT_TIMESTAMP() AS STRING);
 
-DELETE FROM `masked`.`_datamask_meta`
-WHERE
-  `table_name` = 'orders';
-
 INSERT INTO `masked`.`_datamask_meta` (
   `table_name`,
   `key_fingerprint`,
@@ -3223,10 +3194,6 @@ SELECT
   NULL,
   NULL,
   CAST(CURRENT_TIMESTAMP() AS STRING);
-
-DELETE FROM `masked`.`_datamask_meta`
-WHERE
-  `table_name` = 'payments';
 
 INSERT INTO `masked`.`_datamask_meta` (
   `table_name`,

@@ -12,8 +12,7 @@ CREATE TABLE IF NOT EXISTS "masked"."_datamask_meta" (
   "mode" VARCHAR(16) NOT NULL,
   "cursor_column" VARCHAR(255),
   "watermark" VARCHAR(255),
-  "built_at" VARCHAR(40),
-  PRIMARY KEY ("table_name")
+  "built_at" VARCHAR(40)
 );
 
 -- file: 001_lookup_city_de_de_adc7c8a2f136.sql (lookup data, sha256 f5031e11620aa53f9f4fff2f3ba4799d551c6f8af2e622f16046b1b6fd670d7d)

@@ -12,8 +12,7 @@ IF NOT EXISTS (SELECT * FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_NAME = '_data
   [mode] VARCHAR(16) NOT NULL,
   [cursor_column] VARCHAR(255),
   [watermark] VARCHAR(255),
-  [built_at] VARCHAR(40),
-  PRIMARY KEY ([table_name])
+  [built_at] VARCHAR(40)
 )');
 
 -- file: 001_lookup_city_de_de_adc7c8a2f136.sql (lookup data, sha256 3b85ae8ae1d760e2eded99c65d16d42f0ceba0e413ed76d26fc4ce7abf4ee888)

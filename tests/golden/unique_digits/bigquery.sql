@@ -12,8 +12,7 @@ CREATE TABLE IF NOT EXISTS `masked`.`_datamask_meta` (
   `mode` STRING(16) NOT NULL,
   `cursor_column` STRING(255),
   `watermark` STRING(255),
-  `built_at` STRING(40),
-  PRIMARY KEY (`table_name`)
+  `built_at` STRING(40)
 );
 
 -- file: 001_cards.sql

@@ -12,8 +12,7 @@ CREATE TABLE IF NOT EXISTS `masked`.`_datamask_meta` (
   `mode` VARCHAR(16) NOT NULL,
   `cursor_column` VARCHAR(255),
   `watermark` VARCHAR(255),
-  `built_at` VARCHAR(40),
-  PRIMARY KEY (`table_name`)
+  `built_at` VARCHAR(40)
 );
 
 -- file: 001_cards.sql
@@ -4318,14 +4317,6 @@ FROM (
 -- replaces each target table by its verified staging table and records what built it in
 -- the target's _datamask_meta table (key fingerprint, rules hash, algorithm, watermark)
 
-DELETE FROM `masked`.`_datamask_meta`
-WHERE
-  `table_name` = 'cards';
-
-DELETE FROM `masked`.`_datamask_meta`
-WHERE
-  `table_name` = 'calls';
-
 DROP TABLE IF EXISTS `masked`.`calls`;
 
 DROP TABLE IF EXISTS `masked`.`cards`;
@@ -4335,10 +4326,6 @@ RENAME TO `masked`.`cards`;
 
 ALTER TABLE `masked`.`_dm_stage_f46f5990ebfa`
 RENAME TO `masked`.`calls`;
-
-DELETE FROM `masked`.`_datamask_meta`
-WHERE
-  `table_name` = 'cards';
 
 INSERT INTO `masked`.`_datamask_meta` (
   `table_name`,
@@ -4369,10 +4356,6 @@ SELECT
   NULL,
   NULL,
   CAST(CURRENT_TIMESTAMP() AS STRING);
-
-DELETE FROM `masked`.`_datamask_meta`
-WHERE
-  `table_name` = 'calls';
 
 INSERT INTO `masked`.`_datamask_meta` (
   `table_name`,
