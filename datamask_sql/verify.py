@@ -171,7 +171,7 @@ def verify(conn: Connection, dialect: MaskingDialect, plan: Plan, built: TableOf
                     f"{t.name}.{cp.name}",
                     not judged or same <= allowed * cells,
                     f"{same} of {cells} cell(s) equal their own source value "
-                    f"({cp.transform.name} allows {allowed:.0%}); rows matched on ({', '.join(identity)})",
+                    f"({_allowance(cp.transform.name, allowed)}); rows matched on ({', '.join(identity)})",
                 )
             )
         for cp in t.columns:
@@ -184,3 +184,10 @@ def verify(conn: Connection, dialect: MaskingDialect, plan: Plan, built: TableOf
                     )
                 )
     return checks
+
+
+def _allowance(transform: str, allowed: float) -> str:
+    """How much of a column may stay as it was, in words."""
+    if allowed >= 1:
+        return f"reported only: {transform} leaves values it has nothing to change in as they are"
+    return f"{transform} allows {allowed:.0%}"

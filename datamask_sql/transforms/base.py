@@ -133,6 +133,10 @@ class Transform:
     masks: ClassVar[bool] = True
     # Whether any masked value equal to a source value means the source leaked through (verify checks it).
     leak_checked: ClassVar[bool] = False
+    # Whether the output depends on what a value holds, so that some values legitimately come out as they went
+    # in (text without digits under digits, a value shorter than what partial keeps, a value already on its
+    # band's edge): verify reports such a column's unchanged cells but does not fail on their share.
+    content_dependent: ClassVar[bool] = False
     # Logical input types accepted; None means any.
     accepts: ClassVar[tuple[str, ...] | None] = None
     summary: ClassVar[str] = ""
@@ -145,10 +149,12 @@ class Transform:
         """The largest share of a column's non-NULL cells that may still equal their own row's source value
         (0.0: none may; None: not checked, keep being the identity). Verify fails a column above it.
 
-        By default a masking transform changes most cells: a value may come out equal by chance (a fake pick,
-        a rounded noise, a generalised bucket), but not half of them."""
+        By default a masking transform changes most cells: a value may come out equal by chance (a fake pick),
+        but not half of them. A content-dependent transform's share is reported, never failed (1.0)."""
         if not self.masks:
             return None
+        if self.content_dependent:
+            return 1.0
         return 0.0 if self.leak_checked else 0.5
 
     def injective(self, params: Params, column: Column) -> bool:

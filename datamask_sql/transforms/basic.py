@@ -65,6 +65,7 @@ class Constant(Transform):
     """Replace every non-NULL value by one fixed value."""
 
     name = "constant"
+    content_dependent = True
     Params = ConstantParams
     summary = "replace every non-NULL value by `value`"
 

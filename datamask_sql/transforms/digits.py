@@ -157,6 +157,7 @@ class Digits(Transform):
     """'+55 (12) 3923-5555' -> '+55 (48) 1170-2694': digits keyed per position, the rest kept."""
 
     name = "digits"
+    content_dependent = True
     Params = DigitsParams
     keyed = True
     accepts = ("text",)

@@ -37,6 +37,7 @@ class Generalize(Transform):
     """Age 37 -> 30 (band: 10); 2024-03-15 -> 2024-03-01 (to: month) or 2020-01-01 (to: decade)."""
 
     name = "generalize"
+    content_dependent = True
     Params = GeneralizeParams
     accepts = ("date", "timestamp", "timestamptz", "integer", "spatial")
     summary = (

@@ -167,6 +167,7 @@ class Noise(Transform):
     """1234.56 -> 1187.02 (percent: 10): keyed relative noise, sign and scale kept, clamped to the type."""
 
     name = "noise"
+    content_dependent = True
     Params = NoiseParams
     keyed = True
     accepts = ("integer", "decimal")

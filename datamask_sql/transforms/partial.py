@@ -46,6 +46,7 @@ class Partial(Transform):
     """Show only the ends of a value: '4111 1111 1111 1234' -> '**** **** **** 1234'."""
 
     name = "partial"
+    content_dependent = True
     Params = PartialParams
     accepts = TEXT_TYPES
     summary = "keep the first/last N characters, mask the rest, keep separators"

@@ -43,6 +43,7 @@ class RedactText(Transform):
     """'mail ana@x.com or call +55 11 91234-5678' -> 'mail user@example.com or call +## ## #####-####'."""
 
     name = "redact_text"
+    content_dependent = True
     Params = RedactTextParams
     accepts = ("text",)
     summary = "replace embedded email addresses by a fixed address and every digit by a mask character"
