@@ -73,10 +73,13 @@ def _exists(conn: Connection, dialect: MaskingDialect, table: exp.Table) -> bool
 
 def target_states(conn: Connection, dialect: MaskingDialect, plan: Plan) -> dict[str, TableState]:
     """The state row of each planned table whose target exists, by planned table name."""
-    by_schema: dict[str, dict[str, TableState]] = {}
+    by_schema: dict[tuple[str | None, str], dict[str, TableState]] = {}
     out = {}
     for t in plan.tables:
-        rows = by_schema.setdefault(t.target_schema, read_state(conn, dialect, t.target_schema, t.target_database))
+        where = (t.target_database, t.target_schema)
+        if where not in by_schema:  # one read per target schema, not one per table
+            by_schema[where] = read_state(conn, dialect, t.target_schema, t.target_database)
+        rows = by_schema[where]
         row = rows.get(t.source.name)
         if row is not None and _exists(conn, dialect, target_table(t.target_schema, t.source.name, t.target_database)):
             out[t.name] = row
