@@ -6,6 +6,8 @@ from typing import ClassVar
 
 from sqlglot import exp
 
+from datamask_sql.sqltypes import build_type
+
 # The table in every target schema recording, per target table, which key, rules and algorithm built it and the
 # watermark of its last refresh. Its name says what it is to whoever lists the target schema.
 META_TABLE = "_datamask_meta"
@@ -56,7 +58,7 @@ class RefreshStatements:
         defs: list[exp.Expression] = [
             exp.ColumnDef(
                 this=exp.to_identifier(name),
-                kind=exp.DataType.build(kind),
+                kind=build_type(kind),
                 constraints=[] if nullable else [exp.ColumnConstraint(kind=exp.NotNullColumnConstraint())],
             )
             for name, kind, nullable in META_COLUMNS

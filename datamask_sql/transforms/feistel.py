@@ -21,6 +21,7 @@ from sqlglot import exp
 
 from datamask_sql import reference
 from datamask_sql.dialects.base import MaskingDialect, lit
+from datamask_sql.sqltypes import build_type
 
 FEISTEL_CONTEXT = "datamask-sql/dm1/feistel:"
 ROUNDS = 8
@@ -57,7 +58,7 @@ def permute(key: str, domain: str, digits: str) -> str:
 
 
 def _int(value: exp.Expression) -> exp.Expression:
-    return exp.cast(value, exp.DataType.build("BIGINT"))
+    return exp.cast(value, build_type("BIGINT"))
 
 
 def _text(d: MaskingDialect, value: exp.Expression) -> exp.Expression:
@@ -83,7 +84,7 @@ def permuted(d: MaskingDialect, stage: Stage, digits: exp.Expression, domain: st
         exp.Div(
             this=exp.paren(exp.Sub(this=d.length(p.copy()), expression=d.mod(d.length(p.copy()), 2))), expression=lit(2)
         ),
-        exp.DataType.build("INT"),
+        build_type("INT"),
     )
     u = stage(level + 1, half)
     v = stage(level + 1, exp.Sub(this=d.length(p.copy()), expression=half.copy()))
