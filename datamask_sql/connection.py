@@ -13,6 +13,7 @@ from urllib.parse import parse_qsl, urlparse
 from datamask_sql.dialects import dialect_of_scheme, get_dialect
 from datamask_sql.errors import CatalogError
 from datamask_sql.secret import MaskingKey, scrub
+from datamask_sql.sparkconn import SPARK_ERRORS, SparkConnection, open_spark, spark_session
 
 # Drivers differ in how they raise; these are the families we translate into our own errors.
 DRIVER_ERRORS: tuple[type[BaseException], ...] = ()
@@ -34,12 +35,11 @@ try:
     DRIVER_ERRORS += (_pymysql.Error,)
 except ImportError:  # pragma: no cover
     _pymysql = None
-try:
-    from pyspark.errors import PySparkException as _SparkError
+DRIVER_ERRORS += SPARK_ERRORS
 
-    DRIVER_ERRORS += (_SparkError,)
-except ImportError:  # pragma: no cover - pyspark is the optional 'spark' extra
-    _SparkError = None
+
+# A pipe holds this much before a write blocks (POSIX guarantees at least 4 KiB; a key is far smaller).
+_PIPE_BUFFER = 4096
 
 
 class Connection(Protocol):
@@ -76,6 +76,8 @@ class DBAPIConnection:
     on_cursor: bool = False
     # pymysql formats bound statements with '%': literal percent signs double, '?' markers become '%s'.
     percent_format: bool = False
+    # Whether the server may read a client file the connection offers (pymysql opened with local_infile).
+    client_files: bool = False
     # Fingerprint of the key the session was opened with (PostgreSQL startup options); the runner then sets none.
     key_fingerprint: str | None = None
 
@@ -107,45 +109,26 @@ class DBAPIConnection:
         """Release the connection."""
         self.raw.close()
 
-
-@dataclass
-class SparkConnection:
-    """A SparkSession; statements run through spark.sql with positional '?' parameters."""
-
-    raw: Any
-    url: str
-    dialect: str = "spark"
-    placeholder: str = "?"
-
-    def execute(self, sql: str, params: Sequence[Any] | None = None) -> None:
-        """Run one statement (DDL and SET run eagerly; collect() forces anything lazy)."""
-        self.raw.sql(sql, args=list(params) if params else None).collect()
-
-    def query(self, sql: str, params: Sequence[Any] | None = None) -> list[tuple]:
-        """Run one statement and fetch every row."""
-        return [tuple(r) for r in self.raw.sql(sql, args=list(params) if params else None).collect()]
-
-    def close(self) -> None:
-        """Sessions are shared per process and stopped at exit; nothing to release per connection."""
-
-
-def spark_session(warehouse: str | None = None) -> Any:
-    """The process's local SparkSession (created once: startup takes seconds), UTC session time zone."""
-    if _SparkError is None:
-        raise CatalogError("Spark support needs pyspark", hint="pip install 'datamask-sql[spark]'")
-    from pyspark.sql import SparkSession
-
-    builder = (
-        SparkSession.builder.master("local[1]")
-        .appName("datamask-sql")
-        .config("spark.ui.enabled", "false")
-        .config("spark.sql.shuffle.partitions", "1")
-        .config("spark.driver.memory", "512m")
-        .config("spark.sql.session.timeZone", "UTC")
-    )
-    if warehouse:
-        builder = builder.config("spark.sql.warehouse.dir", warehouse)
-    return builder.getOrCreate()
+    def with_client_file(self, data: bytes, use: Callable[[str], None]) -> bool:
+        """Call use(path) with `path` naming a pipe that holds `data`, for a LOAD DATA LOCAL statement to send
+        as file packets; False where the driver cannot (the data then goes nowhere). Never touches disk."""
+        if not self.client_files or len(data) >= _PIPE_BUFFER:
+            return False
+        read_end, write_end = os.pipe()
+        try:
+            os.write(write_end, data)  # fits the pipe's buffer: no writer thread needed
+            os.close(write_end)
+            write_end = -1
+            # pymysql checks its flag at each file request: armed for this statement only, so no other reply of
+            # the server can make the client send a file.
+            self.raw._local_infile = True
+            use(f"/dev/fd/{read_end}")
+        finally:
+            self.raw._local_infile = False
+            os.close(read_end)
+            if write_end >= 0:
+                os.close(write_end)
+        return True
 
 
 def redact_url(url: str) -> str:
@@ -258,19 +241,20 @@ def _open_mysql(url: str, shown: str, read_only: bool, key: MaskingKey | None) -
             charset="utf8mb4",
             autocommit=True,
             connect_timeout=10,
+            # Announces that the client can send a file (the key, runkey.py); with_client_file arms it per statement.
+            local_infile=os.name == "posix",
         )
+        raw._local_infile = False
     except _pymysql.Error as exc:
         raise CatalogError(
             f"cannot connect to {shown}: {scrub(str(exc))}", hint="check host, port, user and database in the URL"
         ) from None
-    return DBAPIConnection(raw, shown, "mysql", placeholder="%s", on_cursor=True, percent_format=True)
+    return DBAPIConnection(
+        raw, shown, "mysql", placeholder="%s", on_cursor=True, percent_format=True, client_files=os.name == "posix"
+    )
 
 
-def _open_spark(url: str, shown: str, read_only: bool, key: MaskingKey | None) -> Connection:
-    """spark://local[/warehouse dir]: the process's local session."""
-    path = urlparse(url).path
-    return SparkConnection(spark_session(path or None), shown)
-
+__all__ = ["DRIVER_ERRORS", "Connection", "DBAPIConnection", "SparkConnection", "connect", "spark_session"]
 
 # One opener per dialect with URL schemes; read_only is honoured where the driver has the notion, and `key`
 # where the engine takes it at connect time (the runner sets it in the session otherwise).
@@ -278,7 +262,7 @@ OPENERS: dict[str, Callable[[str, str, bool, MaskingKey | None], Connection]] = 
     "duckdb": _open_duckdb,
     "postgres": _open_postgres,
     "mysql": _open_mysql,
-    "spark": _open_spark,
+    "spark": open_spark,
 }
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import warnings
 
 from datamask_sql.connection import DRIVER_ERRORS, Connection
@@ -14,6 +15,8 @@ def put_key(conn: Connection, emitted: Emitted, key: MaskingKey) -> None:
     """Give the session the key, unless it was opened with it; warn about any server log that records it."""
     if _opened_with(conn, emitted, key):
         return  # a startup option carried it (PostgreSQL): nothing to set, nothing logged
+    if _uploaded(conn, emitted, key):
+        return  # sent as a client file (MySQL, MariaDB): no statement held it
     dialect = emitted.rendered.dialect
     restores, refused = [], []
     for log, hide, restore, needs in emitted.log_guards():
@@ -48,6 +51,31 @@ def put_key(conn: Connection, emitted: Emitted, key: MaskingKey) -> None:
             ),
             stacklevel=3,
         )
+
+
+def _uploaded(conn: Connection, emitted: Emitted, key: MaskingKey) -> bool:
+    """Whether the key reached the session as a file the server read from the client, and the session holds it.
+
+    False (and nothing lost) where the engine, driver or server cannot: a server with local_infile off refuses the
+    statement, and put_key falls back to setting the key by statement behind the log guards."""
+    send = getattr(conn, "with_client_file", None)
+    data = f"{key.value}\n".encode()
+    if send is None or not emitted.key_upload("-") or any(c in key.value for c in "\t\n\\"):
+        return False
+
+    def load(path: str) -> None:
+        *steps, drop = emitted.key_upload(path)
+        try:
+            for statement in steps:
+                conn.execute(statement)
+        finally:
+            with contextlib.suppress(*DRIVER_ERRORS):
+                conn.execute(drop)  # the session-only table goes in any case
+
+    try:
+        return bool(send(data, load)) and session_fingerprint(conn, emitted) == key.fingerprint
+    except DRIVER_ERRORS:
+        return False
 
 
 def _opened_with(conn: Connection, emitted: Emitted, key: MaskingKey) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import os
 import secrets
 import time
+import warnings
 from pathlib import Path
 
 import pytest
@@ -180,24 +181,69 @@ def test_a_mariadb_run_leaves_no_key_in_the_general_or_slow_log(mariadb_logs, ma
     assert result.outcome == "succeeded"
     general, slow = _logged_since(conn, start)
     assert f"`{schema}_masked`" in general and f"`{schema}_masked`" in slow  # both logs recorded the run
+    # The key came as a client file: no log was silenced for it (sql_log_off was never set).
+    assert "LOAD DATA LOCAL INFILE" in general and "sql_log_off" not in general
     assert _leaks(general, key.value, secret) == [] and _leaks(slow, key.value, secret) == []
 
 
-def test_a_mariadb_user_who_may_not_hide_it_is_told_what_the_general_log_shows(mariadb_logs, mariadb_engine, tmp_path):
+@pytest.fixture
+def mariadb_user(mariadb_logs):
+    """A user with every privilege on the test's databases but none on the server (no SUPER); (name, url maker)."""
     conn = mariadb_logs
-    schema, policy = _source(mariadb_engine, tmp_path)
     user, password = f"dmk_{os.getpid()}", secrets.token_hex(8)
     conn.execute(f"CREATE USER '{user}'@'%' IDENTIFIED BY '{password}'")  # test-only generated names
-    try:
+    port = MYSQL_URL.rsplit(":", 1)[1].split("/")[0]
+
+    def grant(schema: str) -> str:
         for db in (schema, f"{schema}_masked"):
             conn.execute(f"GRANT ALL PRIVILEGES ON `{db}`.* TO '{user}'@'%'")
+        return f"mysql://{user}:{password}@127.0.0.1:{port}/{schema}"
+
+    try:
+        yield grant
+    finally:
+        conn.execute(f"DROP USER '{user}'@'%'")
+
+
+def test_a_mariadb_user_without_super_leaves_no_key_in_the_general_log(
+    mariadb_logs, mariadb_user, mariadb_engine, tmp_path
+):
+    conn = mariadb_logs
+    schema, policy = _source(mariadb_engine, tmp_path)
+    url = mariadb_user(schema)
+    key = key_from_secret(_fresh_secret())
+    start = conn.query("SELECT NOW(6)")[0][0]
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", DatamaskWarning)  # nothing to warn about: no log could record the key
+        assert api.run_policy(policy, url, key, out_dir=tmp_path / "out").outcome == "succeeded"
+    general, slow = _logged_since(conn, start)
+    assert f"`{schema}_masked`" in general
+    assert _leaks(general, key.value) == [] and _leaks(slow, key.value) == []
+
+    # The grep can fail: the same user setting the key by statement puts it in the general log.
+    plain = connect(url)
+    try:
+        plain.execute("SET @datamask_key = ?", [key.value])
+    finally:
+        plain.close()
+    assert _leaks(_logged_since(conn, start)[0], key.value)
+
+
+def test_a_server_refusing_client_files_falls_back_and_says_what_the_general_log_shows(
+    mariadb_logs, mariadb_user, mariadb_engine, tmp_path
+):
+    conn = mariadb_logs
+    schema, policy = _source(mariadb_engine, tmp_path)
+    url = mariadb_user(schema)
+    before = conn.query("SELECT @@global.local_infile")[0][0]
+    conn.execute("SET GLOBAL local_infile = 0")
+    try:
         key = key_from_secret(_fresh_secret())
         start = conn.query("SELECT NOW(6)")[0][0]
-        url = f"mysql://{user}:{password}@127.0.0.1:{MYSQL_URL.rsplit(':', 1)[1].split('/')[0]}/{schema}"
         with pytest.warns(DatamaskWarning, match="general query log .*SUPER.*SET @datamask_key"):
             assert api.run_policy(policy, url, key, out_dir=tmp_path / "out").outcome == "succeeded"
         general, slow = _logged_since(conn, start)
         assert _leaks(general, key.value)  # as the warning says: the grep finds it
         assert _leaks(slow, key.value) == []  # the slow log needs no privilege to keep it out
     finally:
-        conn.execute(f"DROP USER '{user}'@'%'")
+        conn.execute(f"SET GLOBAL local_infile = {int(before)}")

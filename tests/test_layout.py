@@ -17,6 +17,7 @@ LAYERS = [
     ("errors", "files", "reference", "lookups", "secret", "sqltypes"),
     ("policy", "catalog.model"),
     ("dialects",),
+    ("sparkconn",),
     ("connection",),
     ("catalog",),
     ("transforms",),

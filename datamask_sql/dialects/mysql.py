@@ -18,6 +18,8 @@ T = exp.DataType.Type
 
 # Evaluated only when the key is unset (COALESCE is lazy): a scalar subquery with two rows raises
 # "Subquery returns more than 1 row", so an unset key fails the statement instead of hashing NULL.
+# The session-only table LOAD DATA needs to read the key's file into @datamask_key (it keeps no value).
+_KEY_UPLOAD_TABLE = "_datamask_key_upload"
 _FAIL_WHEN_UNSET = "(SELECT 'datamask_key is not set' UNION ALL SELECT 'see the file header')"
 
 
@@ -58,6 +60,31 @@ class MySQL(MySQLTables, MaskingDialect):
     def set_key(self) -> exp.Expression:
         """SET @datamask_key = ? (pymysql interpolates the escaped value client-side)."""
         return self.template(f"SET @{KEY_VARIABLE} = ?")
+
+    def key_upload(self, schema: str, path: str) -> tuple[exp.Expression, ...]:
+        """LOAD DATA LOCAL INFILE reads the key into @datamask_key through a session-only table: the value
+        travels as the protocol's file packets, which neither the general log nor the process list shows."""
+        table = exp.table_(_KEY_UPLOAD_TABLE, db=schema, quoted=True)
+        # sqlglot has no node for LOAD DATA: the statement is a Command around sqlglot-rendered parts.
+        load = exp.Command(
+            this="LOAD",
+            expression=f"DATA LOCAL INFILE {lit(path).sql('mysql')} INTO TABLE {table.sql('mysql')} "
+            f"CHARACTER SET utf8mb4 FIELDS TERMINATED BY '\\t' ESCAPED BY '' LINES TERMINATED BY '\\n' "
+            f"(@{KEY_VARIABLE})",
+        )
+        drop = exp.Drop(tables=[table.copy()], kind="TABLE", exists=True, temporary=True)
+        column = exp.ColumnDef(this=exp.to_identifier("k"), kind=build_type("TEXT"))
+        return (
+            exp.Create(this=exp.Table(db=exp.to_identifier(schema, quoted=True)), kind="SCHEMA", exists=True),
+            drop,
+            exp.Create(
+                this=exp.Schema(this=table.copy(), expressions=[column]),
+                kind="TABLE",
+                properties=exp.Properties(expressions=[exp.TemporaryProperty()]),
+            ),
+            load,
+            drop.copy(),
+        )
 
     def key_log_guards(self) -> tuple[LogGuard, ...]:
         """sql_log_off keeps the key out of the general log (it needs SUPER); the slow log gets a session

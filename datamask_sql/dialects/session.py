@@ -46,6 +46,11 @@ class SessionKey:
         message = self.concat(exp.Literal.string(reference.FINGERPRINT_CONTEXT), self.key())
         return self.substring(self.sha256_hex(message), 1, 16)
 
+    def key_upload(self, schema: str, path: str) -> tuple[exp.Expression, ...]:
+        """Statements that read the key from the client-side file `path` into the session, through `schema`
+        (a file transfer of the wire protocol, so no statement text holds it); () where the engine has none."""
+        return ()
+
     def key_log_guards(self) -> tuple[LogGuard, ...]:
         """Settings tried, in order, around the set_key statement so no server log records it."""
         return ()

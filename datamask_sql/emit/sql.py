@@ -116,6 +116,11 @@ class Emitted:
         only, while their files still compile."""
         return to_sql(self.rendered.dialect, self.rendered.dialect.set_key())
 
+    def key_upload(self, path: str) -> list[str]:
+        """The statements that read the key from the client file `path` into the session ([]: the engine has none)."""
+        dialect = self.rendered.dialect
+        return [to_sql(dialect, e) for e in dialect.key_upload(self.rendered.plan.target_schema, path)]
+
     def key_check(self) -> str:
         """The query returning the fingerprint of the key the session holds now (rendered on demand, as set_key)."""
         dialect = self.rendered.dialect
