@@ -104,8 +104,18 @@ def _same_joins(
     return matched == before, f"{matched} matching row(s) after masking, {before} before; {after} dangling"
 
 
-def verify(conn: Connection, dialect: MaskingDialect, plan: Plan, built: TableOf | None = None) -> list[Check]:
-    """Check the built tables (`built` maps a table name to where it was built; default the target)."""
+def verify(
+    conn: Connection,
+    dialect: MaskingDialect,
+    plan: Plan,
+    built: TableOf | None = None,
+    written: TableOf | None = None,
+) -> list[Check]:
+    """Check the built tables (`built` maps a table name to where it was built; default the target).
+
+    `written` maps a table to the rows this run wrote (a refresh's stage of changed rows): the unchanged-cell and
+    leak checks read only those, since the target's other rows passed them when they were written. Counts,
+    keys and joins are checked on the whole built table."""
     plan = in_dialect(plan, dialect)
 
     def target(name: str) -> exp.Table:
@@ -116,6 +126,7 @@ def verify(conn: Connection, dialect: MaskingDialect, plan: Plan, built: TableOf
         return source_table(plan.table(name))
 
     built = built or target
+    written = written or built
     checks: list[Check] = []
     subset = plan.has_subset
     for t in plan.tables:
@@ -161,7 +172,7 @@ def verify(conn: Connection, dialect: MaskingDialect, plan: Plan, built: TableOf
             allowed = cp.transform.unchanged_allowance(cp.params)
             if allowed is None or cp.when is not None:
                 continue
-            row = conn.query(to_sql(dialect, _unchanged(built(t.name), source(t.name), identity, cp.name)))[0]
+            row = conn.query(to_sql(dialect, _unchanged(written(t.name), source(t.name), identity, cp.name)))[0]
             cells, same = int(row[0] or 0), int(row[1] or 0)
             # A share means something only over enough cells; none may stay equal where none is allowed.
             judged = allowed == 0 or cells >= MIN_CELLS
@@ -177,7 +188,7 @@ def verify(conn: Connection, dialect: MaskingDialect, plan: Plan, built: TableOf
         for cp in t.columns:
             # Rows a `when:` predicate leaves unmasked hold source values on purpose.
             if cp.transform.leak_checked and cp.when is None:
-                leaked = _scalar(conn, dialect, _leaks(built(t.name), source(t.name), cp.name))
+                leaked = _scalar(conn, dialect, _leaks(written(t.name), source(t.name), cp.name))
                 checks.append(
                     Check(
                         "no leak", f"{t.name}.{cp.name}", leaked == 0, f"{leaked} masked value(s) equal a source value"

@@ -53,19 +53,23 @@ def _watermark(table: TablePlan, dialect: MaskingDialect) -> exp.Expression:
 def changed_select(table: TablePlan, plan: Plan, dialect: MaskingDialect, used: dict) -> exp.Select:
     """The masked SELECT of the rows whose cursor passed the recorded watermark (every row when none is)."""
     assert table.incremental is not None
-    select = table_select(table, table.source_schema, dialect, None, used, plan.target_schema, plan.policy_file)
     cursor = exp.column(exp.to_identifier(table.incremental.cursor), table=exp.to_identifier(SOURCE_ALIAS))
     data_type = table.source.column(table.incremental.cursor).data_type
     past = exp.GT(this=cursor, expression=dialect.cast(_watermark(table, dialect), data_type))
-    return select.where(exp.or_(exp.Is(this=_watermark(table, dialect), expression=exp.null()), past))
+    changed = exp.or_(exp.Is(this=_watermark(table, dialect), expression=exp.null()), past)
+    # Filtered where the source is read, so only the changed rows are hashed (engines do not push a condition
+    # holding a subquery below the projection that computes the digests).
+    return table_select(
+        table, table.source_schema, dialect, None, used, plan.target_schema, plan.policy_file, where=changed
+    )
 
 
 def key_select(table: TablePlan, plan: Plan, dialect: MaskingDialect) -> exp.Select:
     """The masked key of every source row: what a target row's key must be to stay."""
     assert table.incremental is not None
-    select = table_select(table, table.source_schema, dialect, None, {}, plan.target_schema, plan.policy_file)
-    keys = [p for p in select.expressions if p.alias_or_name in table.incremental.key]
-    return select.select(*keys, append=False)
+    # Only the key is built: the other columns' digests and lookup joins would be computed for every source row.
+    only = table.incremental.key
+    return table_select(table, table.source_schema, dialect, None, {}, plan.target_schema, plan.policy_file, only=only)
 
 
 def meta_record(table: TablePlan, dialect: MaskingDialect) -> list[exp.Expression]:
