@@ -24,7 +24,7 @@ from datamask_sql.render.refresh import rules_sha256
 from datamask_sql.runner import Progress, RunResult, append_run_record
 from datamask_sql.runner import run as run_emitted
 from datamask_sql.secret import MaskingKey
-from datamask_sql.state import Decision, decide
+from datamask_sql.state import Decision, decide, recheck
 
 __all__ = ["Compiled", "Execution", "compile_inputs", "write_compiled"]
 
@@ -138,7 +138,14 @@ class Execution:
 
         try:
             result = run_emitted(
-                conn, compiled.emitted, self.key, self.progress, lock_wait=self.lock_wait, journal=journal
+                conn,
+                compiled.emitted,
+                self.key,
+                self.progress,
+                lock_wait=self.lock_wait,
+                journal=journal,
+                # The decision was read before the lock: read the targets' state again once it is held.
+                recheck=lambda: recheck(conn, dialect, compiled.plan, decision),
             )
             if self.finish is not None:
                 try:
