@@ -47,6 +47,14 @@ def test_a_changed_secret_is_refused_on_the_command_line_until_full_refresh(tmp_
     assert rotated.exit_code == 0, rotated.output
     last = json.loads((tmp_path / "build" / "runs.jsonl").read_text().splitlines()[-1])
     assert last["rotation"] == {"from": old, "to": new} and last["outcome"] == "succeeded"
+    # The state table and runs.jsonl record the same key fingerprint and rules' hashes; the manifest the key's.
+    meta = engine.conn.query("SELECT table_name, key_fingerprint, rules_sha256, algorithm FROM masked._datamask_meta")
+    assert (
+        {r[0]: r[2] for r in meta} == last["rules"]
+        and {r[1] for r in meta} == {new}
+        and {r[3] for r in meta} == {"dm2"}
+    )
+    assert json.loads((tmp_path / "build" / "manifest.json").read_text())["key_fingerprint"] == new
     source.round()
     again = _cli("run", policy, "--source", url, *out, secret=OTHER)
     assert again.exit_code == 0, again.output
