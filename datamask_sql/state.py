@@ -45,6 +45,10 @@ class Decision:
     # The state rows the decision was made on, by planned table: read again under the run lock.
     states: dict[str, TableState] = field(default_factory=dict)
 
+    def watermarks(self) -> dict[str, str | None]:
+        """Each merged table's recorded watermark (re-read under the run lock by `recheck`)."""
+        return {name: self.states[name].watermark for name in sorted(self.merged)}
+
     def rotation(self, fingerprint: str) -> dict | None:
         """{'from': old, 'to': new} when this run replaces targets built with another key."""
         old = sorted({fp for fp in self.previous.values() if fp != fingerprint})
@@ -124,12 +128,13 @@ def decide(
 
 
 def recheck(conn: Connection, dialect: MaskingDialect, plan: Plan, decision: Decision) -> None:
-    """Under the run lock: refuse when another run changed a target's state after this run decided on it.
+    """Under the run lock: refuse when another run changed the state of a target this run merges into.
 
-    The decision (merge or rebuild, from which watermark, onto which key's values) was read before the lock was
-    held; a run that rebuilt, rotated or refreshed a target meanwhile would otherwise be merged over."""
+    The decision to merge (onto which key's values, from which watermark) was read before the lock was held; a
+    run that rebuilt, rotated or refreshed the target meanwhile would otherwise be merged over. A table planned
+    for a rebuild is rebuilt whatever the target holds now, so a run waiting for the lock still runs."""
     now = target_states(conn, dialect, plan)
-    changed = sorted(t.name for t in plan.tables if now.get(t.name) != decision.states.get(t.name))
+    changed = sorted(name for name in decision.merged if now.get(name) != decision.states.get(name))
     if changed:
         t = plan.table(changed[0])
         before, after = decision.states.get(t.name), now.get(t.name)
