@@ -51,7 +51,7 @@ _VALUES = {
         "'+1 (555) ' || lpad((i * 7919 % 10000000)::text, 7, '0'), "
         "DATE '1950-01-01' + (i * 37 % 20000)::int, (i * 7919 % 10000000)::numeric(12,2) / 100, "
         "'C' || lpad((i % 100000000)::text, 8, '0'), "
-        "lpad((i * 104729 % 10000000000000000)::text, 16, '0') FROM generate_series(0, {rows} - 1) AS t(i)"
+        "lpad((i * 104729 % 10000000000000000)::text, 16, '0') FROM generate_series(0::bigint, {rows} - 1) AS t(i)"
     ),
     "mysql": (
         "SELECT seq, CONCAT('First', seq * 7919 % 5000), CONCAT('Last', seq * 104729 % 20000), "

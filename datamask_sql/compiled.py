@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -24,7 +24,7 @@ from datamask_sql.render.refresh import rules_sha256
 from datamask_sql.runner import Progress, RunResult, append_run_record
 from datamask_sql.runner import run as run_emitted
 from datamask_sql.secret import MaskingKey
-from datamask_sql.state import Decision, decide
+from datamask_sql.state import Decision, decide, recheck
 
 __all__ = ["Compiled", "Execution", "compile_inputs", "write_compiled"]
 
@@ -57,17 +57,19 @@ def compile_inputs(
     row_counts: dict[str, int] | None = None,
     constraints: bool | None = None,
     relations: Relations | None = None,
-    merged: Callable[[Plan], frozenset[str]] | None = None,
+    merged: Callable[[Plan], Mapping[str, str | None]] | None = None,
 ) -> Compiled:
     """Plan, render and emit (in memory) for already loaded inputs; `constraints` overrides the policy.
 
     `relations` replaces source tables by the files they were read from (file sources on engines that read
-    files by path); `merged` names, given the plan, the tables whose changed rows are merged instead of rebuilt.
+    files by path); `merged` names, given the plan, the tables whose changed rows are merged instead of rebuilt,
+    each with the watermark its target's state records.
     The key is not needed: emitted SQL reads it from the session. Given, its fingerprint goes in the manifest."""
     the_plan = plan(policy, catalog, source_schema=source_schema, row_counts=row_counts)
     if constraints is not None:
         the_plan = dataclasses.replace(the_plan, constraints=constraints)
-    rendered = render(the_plan, dialect, merged(the_plan) if merged is not None else frozenset())
+    watermarks = merged(the_plan) if merged is not None else {}
+    rendered = render(the_plan, dialect, frozenset(watermarks), watermarks)
     if relations:
         rendered = read_from_paths(rendered, relations)
     emitted = emit_sql(rendered)
@@ -118,7 +120,7 @@ class Execution:
             source_schema=self.source_schema,
             row_counts=inputs.row_counts,
             constraints=self.constraints,
-            merged=lambda the_plan: decided(the_plan).merged,
+            merged=lambda the_plan: decided(the_plan).watermarks(),
         )
         compiled.manifest.update(self.manifest_extra)
         # Hashed now: another run compiling into the same folder may rewrite the manifest while this one runs.
@@ -138,7 +140,14 @@ class Execution:
 
         try:
             result = run_emitted(
-                conn, compiled.emitted, self.key, self.progress, lock_wait=self.lock_wait, journal=journal
+                conn,
+                compiled.emitted,
+                self.key,
+                self.progress,
+                lock_wait=self.lock_wait,
+                journal=journal,
+                # The decision was read before the lock: read the targets' state again once it is held.
+                recheck=lambda: recheck(conn, dialect, compiled.plan, decision),
             )
             if self.finish is not None:
                 try:

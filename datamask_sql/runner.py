@@ -103,12 +103,14 @@ def run(
     *,
     lock_wait: float = 0.0,
     journal: Callable[[RunResult], None] | None = None,
+    recheck: Callable[[], None] | None = None,
 ) -> RunResult:
     """Build every table into staging, verify, swap into the target atomically; clean up on failure.
 
     Before anything is written: `journal` gets the started record, the work is checked to write nowhere it
     reads (the source), and the run lock on every target is taken (waiting up to `lock_wait` seconds), held
-    until the run ends so two runs never mix their staging tables or swaps."""
+    until the run ends so two runs never mix their staging tables or swaps. `recheck` runs once the lock is
+    held and raises RunError when what the work was compiled from (the targets' state) changed meanwhile."""
     built = emitted.rendered.plan
     where = f"{built.target_database}.{built.target_schema}" if built.target_database else built.target_schema
     result = RunResult(emitted.rendered.dialect.name, conn.url, where, key.fingerprint, _now())
@@ -120,6 +122,11 @@ def run(
     except RunError as exc:
         raise _failed(result, exc.message, exc.hint, exc.option) from None
     try:
+        if recheck is not None:
+            try:
+                recheck()
+            except RunError as exc:
+                raise _failed(result, exc.message, exc.hint, exc.option) from None
         return _build(conn, emitted, key, progress or _Silent(), result)
     finally:
         release_locks(conn, held)
@@ -171,7 +178,8 @@ def _build(conn: Connection, emitted: Emitted, key: MaskingKey, progress: Progre
                 counts.pop("after_merge", None)
         current = "verifying the staged tables"
         progress.phase("verify")
-        result.checks = verify(conn, dialect, plan, built=emitted.built().__getitem__)
+        written = {**emitted.built(), **{t: emitted.staged()[t] for t in emitted.rendered.merged}}
+        result.checks = verify(conn, dialect, plan, built=emitted.built().__getitem__, written=written.__getitem__)
         failed = [c for c in result.checks if not c.ok]
         if failed:
             detail = "; ".join(f"{c.name} {c.table}: {c.detail}" for c in failed)

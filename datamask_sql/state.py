@@ -42,6 +42,12 @@ class Decision:
     merged: frozenset[str] = frozenset()
     previous: dict[str, str] = field(default_factory=dict)
     full_refresh: bool = False
+    # The state rows the decision was made on, by planned table: read again under the run lock.
+    states: dict[str, TableState] = field(default_factory=dict)
+
+    def watermarks(self) -> dict[str, str | None]:
+        """Each merged table's recorded watermark (re-read under the run lock by `recheck`)."""
+        return {name: self.states[name].watermark for name in sorted(self.merged)}
 
     def rotation(self, fingerprint: str) -> dict | None:
         """{'from': old, 'to': new} when this run replaces targets built with another key."""
@@ -97,7 +103,7 @@ def decide(
     states = target_states(conn, dialect, plan)
     previous = {name: s.key_fingerprint for name, s in states.items()}
     if full_refresh:
-        return Decision(frozenset(), previous, True)
+        return Decision(frozenset(), previous, True, states)
     merged = set()
     for t in plan.tables:
         state = states.get(t.name)
@@ -118,4 +124,28 @@ def decide(
                 option="full_refresh",
             )
         merged.add(t.name)
-    return Decision(frozenset(merged), previous)
+    return Decision(frozenset(merged), previous, states=states)
+
+
+def recheck(conn: Connection, dialect: MaskingDialect, plan: Plan, decision: Decision) -> None:
+    """Under the run lock: refuse when another run changed the state of a target this run merges into.
+
+    The decision to merge (onto which key's values, from which watermark) was read before the lock was held; a
+    run that rebuilt, rotated or refreshed the target meanwhile would otherwise be merged over. A table planned
+    for a rebuild is rebuilt whatever the target holds now, so a run waiting for the lock still runs."""
+    now = target_states(conn, dialect, plan)
+    changed = sorted(name for name in decision.merged if now.get(name) != decision.states.get(name))
+    if changed:
+        t = plan.table(changed[0])
+        before, after = decision.states.get(t.name), now.get(t.name)
+        raise RunError(
+            f"the target {t.target_schema}.{t.source.name} changed while this run waited for its lock "
+            f"(state {_brief(before)} when planned, {_brief(after)} now): another run built or refreshed it",
+            hint="nothing was changed by this run; start it again to plan from the target as it is now",
+        )
+
+
+def _brief(state: TableState | None) -> str:
+    if state is None:
+        return "none"
+    return f"{state.mode}, key fingerprint {state.key_fingerprint}, watermark {state.watermark}"

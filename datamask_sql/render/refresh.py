@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Mapping
 
 from sqlglot import exp
 
@@ -50,22 +51,37 @@ def _watermark(table: TablePlan, dialect: MaskingDialect) -> exp.Expression:
     return exp.Subquery(this=exp.select(exp.column("watermark")).from_(meta).where(name))
 
 
-def changed_select(table: TablePlan, plan: Plan, dialect: MaskingDialect, used: dict) -> exp.Select:
-    """The masked SELECT of the rows whose cursor passed the recorded watermark (every row when none is)."""
+def changed_select(
+    table: TablePlan, plan: Plan, dialect: MaskingDialect, used: dict, watermarks: Mapping[str, str | None] | None
+) -> exp.Select:
+    """The masked SELECT of the rows whose cursor passed the recorded watermark (every row when none is).
+
+    The watermark is a literal when the run read it (the engine then estimates how few rows pass, where a
+    subquery makes PostgreSQL plan for a third of the table and JIT-compile for it), else read as it runs."""
     assert table.incremental is not None
-    select = table_select(table, table.source_schema, dialect, None, used, plan.target_schema, plan.policy_file)
     cursor = exp.column(exp.to_identifier(table.incremental.cursor), table=exp.to_identifier(SOURCE_ALIAS))
     data_type = table.source.column(table.incremental.cursor).data_type
-    past = exp.GT(this=cursor, expression=dialect.cast(_watermark(table, dialect), data_type))
-    return select.where(exp.or_(exp.Is(this=_watermark(table, dialect), expression=exp.null()), past))
+    changed: exp.Expression | None
+    if watermarks is not None and table.name in watermarks:
+        known = watermarks[table.name]
+        literal = dialect.cast(exp.Literal.string(known), data_type) if known is not None else None
+        changed = exp.GT(this=cursor, expression=literal) if literal is not None else None
+    else:
+        past = exp.GT(this=cursor, expression=dialect.cast(_watermark(table, dialect), data_type))
+        changed = exp.or_(exp.Is(this=_watermark(table, dialect), expression=exp.null()), past)
+    # Filtered where the source is read, so only the changed rows are hashed (engines do not push a condition
+    # holding a subquery below the projection that computes the digests).
+    return table_select(
+        table, table.source_schema, dialect, None, used, plan.target_schema, plan.policy_file, where=changed
+    )
 
 
 def key_select(table: TablePlan, plan: Plan, dialect: MaskingDialect) -> exp.Select:
     """The masked key of every source row: what a target row's key must be to stay."""
     assert table.incremental is not None
-    select = table_select(table, table.source_schema, dialect, None, {}, plan.target_schema, plan.policy_file)
-    keys = [p for p in select.expressions if p.alias_or_name in table.incremental.key]
-    return select.select(*keys, append=False)
+    # Only the key is built: the other columns' digests and lookup joins would be computed for every source row.
+    only = table.incremental.key
+    return table_select(table, table.source_schema, dialect, None, {}, plan.target_schema, plan.policy_file, only=only)
 
 
 def meta_record(table: TablePlan, dialect: MaskingDialect) -> list[exp.Expression]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from sqlglot import exp
@@ -102,12 +103,13 @@ def _table_script(
     subset: SubsetSQL | None,
     used: dict[str, LookupTable],
     merged: bool = False,
+    watermarks: Mapping[str, str | None] | None = None,
 ) -> Script:
     stage = stage_table(table.target_schema, table.name, table.target_database)
     marks = [Statement(s) for s in mark_statements(table, dialect)] if table.incremental else []
     if merged:
         # Only the changed rows, merged later: the target keeps its own NOT NULL columns and types.
-        select = changed_select(table, plan, dialect, used)
+        select = changed_select(table, plan, dialect, used, watermarks)
         statements = [
             *marks,
             Statement(dialect.drop_table(stage)),
@@ -129,10 +131,17 @@ def _table_script(
     return Script(table.name, "table", tuple(statements), table.name)
 
 
-def render(plan: Plan, dialect: MaskingDialect, merged: frozenset[str] = frozenset()) -> Rendered:
+def render(
+    plan: Plan,
+    dialect: MaskingDialect,
+    merged: frozenset[str] = frozenset(),
+    watermarks: Mapping[str, str | None] | None = None,
+) -> Rendered:
     """Statement ASTs for every table of `plan` in `dialect`: setup, lookups, subset keys, tables, swap, cleanup.
 
-    Tables named in `merged` are refreshed: their changed rows staged and merged (render/refresh.py)."""
+    Tables named in `merged` are refreshed: their changed rows staged and merged (render/refresh.py). Their
+    `watermarks`, when given, are the ones their state recorded as the run read it (and reads again under its
+    lock); otherwise the statements read the watermark from the state table as they run."""
     plan = in_dialect(plan, dialect)
     if merged:
         refuse_mixed_keys(plan, dialect, set(merged))
@@ -146,7 +155,7 @@ def render(plan: Plan, dialect: MaskingDialect, merged: frozenset[str] = frozens
     keeps = [t for t in keep_order(plan) if t.subset.keep_columns] if subset is not None else []
     if subset is not None:
         scripts.append(Script("subset", "subset", tuple(s for t in keeps for s in subset.build_keep(t))))
-    scripts += [_table_script(t, plan, dialect, subset, used, t.name in merged) for t in plan.tables]
+    scripts += [_table_script(t, plan, dialect, subset, used, t.name in merged, watermarks) for t in plan.tables]
     refreshed = [t for t in plan.tables if t.name in merged]
     if refreshed:
         merges = tuple(

@@ -75,12 +75,17 @@ def table_select(
     lookup_schema: str | None = None,
     policy_file: str | None = None,
     digest_names: dict[tuple[str, str], str] | None = None,
+    *,
+    where: exp.Expression | None = None,
+    only: tuple[str, ...] | None = None,
 ) -> exp.Select:
     """SELECT of masked columns; keyed digests are computed once per row in an inner projection.
 
     Lookup substitutions become LEFT JOINs on `alias.idx = <index over the digest>`: a plain equi-join the
     engine can hash-join, never a per-row subquery. Lookup tables used are recorded in `used`, and the
-    inner projection's name of each (column, domain) digest in `digest_names`.
+    inner projection's name of each (column, domain) digest in `digest_names`. `where` (over the source's
+    columns, alias src) filters the rows where they are read, before any digest is computed; `only` names the
+    columns to project (the others' digests and lookup joins are then never built).
     """
     taken = {c.name.lower() for c in table.columns}
     digests: list[tuple[str, exp.Expression]] = []
@@ -129,6 +134,8 @@ def table_select(
 
     projections = []
     for cp in table.columns:
+        if only is not None and cp.name not in only:
+            continue
         transform = cp.transform
         value = _column(cp.name)
         # Engines disagree on CHAR padding (DuckDB keeps blanks, Spark pads, MySQL strips): transforms
@@ -172,6 +179,8 @@ def table_select(
     source = named(table.source.name, schema, table.source_database)
     source = exp.alias_(source, exp.to_identifier(SOURCE_ALIAS), table=True)
     kept = subset.kept(table, SOURCE_ALIAS) if subset and table.subset else None
+    if where is not None:
+        kept = where if kept is None else exp.and_(kept, where, copy=False)
     # Each level is a projection over the one below, all named src: references to src.x mean the same column.
     # copy=False throughout: the builders copy the whole SELECT at every step otherwise (compile time).
     for level, columns in enumerate([digests, *stages]):
