@@ -71,9 +71,8 @@ def _fill(url: str, schema: str) -> None:
     conn.execute(f"DROP SCHEMA IF EXISTS {schema} CASCADE")  # fixed test-only names
     conn.execute(f"CREATE SCHEMA {schema}")
     conn.execute(f"CREATE TABLE {schema}.person (id INT PRIMARY KEY, email VARCHAR(80), name VARCHAR(40), city TEXT)")
-    conn.execute(
-        f"INSERT INTO {schema}.person VALUES (1, '{EMAILS[0]}', 'Ada Lovelace', 'Paris'), (2, '{EMAILS[1]}', 'Grace Hopper', 'Rome')"
-    )
+    rows = f"(1, '{EMAILS[0]}', 'Ada Lovelace', 'Paris'), (2, '{EMAILS[1]}', 'Grace Hopper', 'Rome')"
+    conn.execute(f"INSERT INTO {schema}.person VALUES {rows}")
     conn.close()
 
 

@@ -55,11 +55,15 @@ def metrics_registry(compiled: Compiled, record: RunResult) -> CollectorRegistry
     )
     for name, seconds in record.phases.items():
         phase.labels(target, name).set(seconds)
-    passed = gauge("checks_passed", "Verification checks that passed (row counts, keys, joins, leaks).", TABLE)
-    failed = gauge("checks_failed", "Verification checks that failed; the target was left unchanged.", TABLE)
+    checked = (*TABLE, "check")
+    passed = gauge("checks_passed", "Verification checks that passed, by check (row_count, leaks, ...).", checked)
+    failed = gauge("checks_failed", "Verification checks that failed; the target was left unchanged.", checked)
+    names = sorted((t.name for t in compiled.plan.tables), key=len, reverse=True)
     for c in record.checks:
-        (passed if c.ok else failed).labels(target, c.table).inc()
-        (failed if c.ok else passed).labels(target, c.table).inc(0)
+        # A check names a table, a column (table.column) or a key (table(id)): the label is its table.
+        table = next((n for n in names if c.table == n or c.table[len(n) : len(n) + 1] in (".", "(")), c.table)
+        (passed if c.ok else failed).labels(target, table, c.name.replace(" ", "_")).inc()
+        (failed if c.ok else passed).labels(target, table, c.name.replace(" ", "_")).inc(0)
     masked, sensitive = coverage(compiled.plan)
     gauge("sensitive_columns", "Columns scan classifies as sensitive from their names and types.").labels(target).set(
         sensitive
