@@ -3,6 +3,7 @@ rule, and carry no secret, key, password or source value; a failing run sends ST
 
 from __future__ import annotations
 
+import functools
 import json
 from pathlib import Path
 
@@ -14,7 +15,8 @@ from referencing import Registry, Resource
 
 from datamask_sql import api
 from datamask_sql.connection import connect, duckdb_path
-from datamask_sql.errors import RunError
+from datamask_sql.errors import DatamaskWarning, RunError
+from datamask_sql.observe import lineage as observe_lineage
 from datamask_sql.observe.lineage import namespace_of
 from datamask_sql.secret import key_from_secret
 
@@ -168,3 +170,21 @@ def test_postgres_run_events_validate(postgres_url, tmp_path):
         "masking": True,
     }
     _check_clean(events.read_text(encoding="utf-8"))
+
+
+def test_unreachable_lineage_server_warns_and_the_run_succeeds(tmp_path, monkeypatch):
+    # The client retries with backoff (about 9 s an event); once is enough to see the warning.
+    monkeypatch.setattr(
+        observe_lineage, "HttpConfig", functools.partial(observe_lineage.HttpConfig, retry={"total": 0})
+    )
+    url = f"duckdb:///{tmp_path / 'shop.duckdb'}"
+    _fill(url, "crm")
+    with pytest.warns(DatamaskWarning, match="OpenLineage event not sent"):
+        result = api.run_policy(
+            _policy(tmp_path, "crm", "crm_masked"),
+            url,
+            KEY,
+            out_dir=tmp_path / "build",
+            openlineage="http://127.0.0.1:9",
+        )
+    assert result.outcome == "succeeded"

@@ -3,18 +3,22 @@ deleted rows of an incremental refresh, checks, coverage, success; a failed run 
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import duckdb
 import pytest
 import yaml
 from prometheus_client.parser import text_string_to_metric_families
+from typer.testing import CliRunner
 
 from datamask_sql import api
+from datamask_sql.cli import app
 from datamask_sql.errors import RunError
 from datamask_sql.secret import key_from_secret
 
-KEY = key_from_secret("metrics-test-secret-93c1f0a7d2")
+SECRET = "metrics-test-secret-93c1f0a7d2"
+KEY = key_from_secret(SECRET)
 # email and name (on a table of people) are sensitive by name, city too; id and upd are not.
 RULES = {"id": "keep", "email": "email", "name": {"transform": "hash", "length": 12}, "city": "keep", "upd": "keep"}
 
@@ -99,3 +103,15 @@ def test_failed_run_writes_success_zero(tmp_path, monkeypatch):
     m = _metrics(prom)
     assert m[("datamask_run_success", (("target", "crm_masked"),))] == 0
     assert m[("datamask_table_rows_written", (("table", "customer"), ("target", "crm_masked")))] == 10
+
+
+def test_cli_run_writes_metrics_and_lineage(tmp_path):
+    url, policy = _setup(tmp_path)
+    prom, events = tmp_path / "datamask.prom", tmp_path / "events.jsonl"
+    help_text = CliRunner().invoke(app, ["run", "--help"], terminal_width=200).output
+    assert "--openlineage" in help_text and "--metrics" in help_text
+    args = ["run", str(policy), "-s", url, "-o", str(tmp_path / "build"), "--metrics", str(prom)]
+    result = CliRunner().invoke(app, [*args, "--openlineage", str(events)], env={"DATAMASK_SECRET": SECRET})
+    assert result.exit_code == 0, result.output
+    assert _metrics(prom)[("datamask_run_success", (("target", "crm_masked"),))] == 1
+    assert [json.loads(line)["eventType"] for line in events.read_text().splitlines()] == ["START", "COMPLETE"]
