@@ -18,6 +18,7 @@ from datamask_sql.dialects import MaskingDialect, get_dialect
 from datamask_sql.errors import DatamaskError, DatamaskWarning
 from datamask_sql.filerun import input_files, refuse_overlap, write_tables
 from datamask_sql.inputs import Inputs, count_rows, load_inputs, open_source, read_inputs, resolve_dialect
+from datamask_sql.observe import observers
 from datamask_sql.plan import Plan, plan
 from datamask_sql.policy import append_relations, load_policy
 from datamask_sql.render.paths import Relations
@@ -164,6 +165,8 @@ def run_policy(
     allow_paths: Iterable[Path | str] = (),
     lock_wait: float = 0.0,
     full_refresh: bool = False,
+    openlineage: str | None = None,
+    metrics: Path | str | None = None,
 ) -> RunResult:
     """Introspect, compile, write, execute and verify on the source's own database; log the run.
 
@@ -174,6 +177,9 @@ def run_policy(
 
     Tables with `incremental:` whose target was built with this key, these rules and this algorithm get only
     their changed rows merged; a target built otherwise is refused unless `full_refresh` rebuilds everything.
+
+    `openlineage` (a file path or an http(s) URL) gets OpenLineage START and COMPLETE or FAIL events with
+    column lineage; `metrics` (a path, e.g. ending .prom) gets the run's Prometheus metrics when it ends.
     """
     if connection is None and not is_url(source):
         raise DatamaskError(
@@ -187,6 +193,7 @@ def run_policy(
             policy_path, source, conn, dialect=dialect, source_schema=source_schema, allow_paths=allow_paths
         )
         run = Execution(source, key, out_dir, progress, source_schema, constraints, lock_wait, full_refresh)
+        run.observers = observers(source, Path(policy_path).stem, openlineage, metrics)
         return run.execute(conn, inputs, dialect)
 
 
@@ -232,13 +239,15 @@ def run_files(
     progress: Progress | None = None,
     allow_paths: Iterable[Path | str] = (),
     memory_limit: str | None = None,
+    openlineage: str | None = None,
+    metrics: Path | str | None = None,
 ) -> RunResult:
     """Mask CSV, TSV, Parquet and JSON files (a file, folder or glob) into one file per table under `target_path`.
 
     `source`, `target_path` and `fmt` default to the policy's source.path, target.path and target.format. The
     tables are built and verified in a temporary DuckDB database (`memory_limit` caps its memory, e.g. '1GB'),
     written to a sibling of the target folder and renamed over it; runs.jsonl and manifest.json (with each
-    input file's size and SHA-256) go to `out_dir` as for a database run."""
+    input file's size and SHA-256) go to `out_dir` as for a database run; `openlineage` and `metrics` as there."""
     document = load_policy(policy_path, allow_paths).document
     source = source or document.source.path
     target = target_path or document.target.path
@@ -262,6 +271,7 @@ def run_files(
                 written.update(write_tables(conn, compiled.plan, tables, Path(target), fmt or document.target.format))
 
             run = Execution(source, key, out_dir, progress, manifest_extra={"inputs": inputs_of}, finish=finish)
+            run.observers = observers(f"file://{Path(source).resolve()}", Path(policy_path).stem, openlineage, metrics)
             return run.execute(conn, inputs, get_dialect("duckdb"))
         finally:
             conn.close()

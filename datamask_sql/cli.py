@@ -21,6 +21,8 @@ from datamask_sql.cliapp import app, command
 from datamask_sql.cliopts import (
     AllowPathOpt,
     DialectOpt,
+    MetricsOpt,
+    OpenLineageOpt,
     PolicyArg,
     SecretCommandOpt,
     SecretFileOpt,
@@ -167,6 +169,8 @@ def run(
             show_default=False,
         ),
     ] = None,
+    openlineage: OpenLineageOpt = None,
+    metrics: MetricsOpt = None,
 ) -> None:
     """Introspect, compile and execute on the source's database: masked tables land in the target schema.
 
@@ -174,7 +178,7 @@ def run(
     run leaves the previous target intact. The source is only read. Data files (CSV, Parquet, JSON) are
     masked in an embedded DuckDB into one file per table under --target-path, renamed into place when verified.
     """
-    key = key_from(secret_file, secret_command)
+    key, observe = key_from(secret_file, secret_command), {"openlineage": openlineage, "metrics": metrics}
     if source is None or is_file_source(source):
         if target_format not in (None, "parquet", "csv", "jsonl"):
             raise typer.BadParameter("--target-format is parquet, csv or jsonl")
@@ -186,6 +190,7 @@ def run(
             fmt=target_format,
             out_dir=out_dir,
             allow_paths=allow_path or (),
+            **observe,
         )
         written, into = result.rows, result.target.removeprefix("files:")
         say(
@@ -212,6 +217,7 @@ def run(
             allow_paths=allow_path or (),
             lock_wait=lock_wait,
             full_refresh=full_refresh,
+            **observe,
         )
     for table, counts in result.merged.items():
         say(f"  merged {table}: {counts['staged']:,} changed row(s), {counts['deleted']:,} deleted")

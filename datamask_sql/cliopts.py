@@ -69,6 +69,26 @@ AllowPathOpt = Annotated[
         show_default=False,
     ),
 ]
+OpenLineageOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--openlineage",
+        help="Send OpenLineage START and COMPLETE/FAIL events to an http(s):// URL (a Marquez or other lineage "
+        "server, e.g. http://localhost:5000) or append them, one JSON event per line, to a file. Events carry "
+        "source and target tables, their columns and which rule masked each column, never values or the key.",
+        show_default=False,
+    ),
+]
+MetricsOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--metrics",
+        help="Write the run's metrics in Prometheus text format to this file when it ends, failed runs too: "
+        "rows per table, seconds per phase, success, coverage, checks. Point it into node-exporter's "
+        "--collector.textfile.directory, with a .prom name (e.g. /var/lib/node_exporter/datamask.prom).",
+        show_default=False,
+    ),
+]
 
 
 # The flag behind each library parameter an error can name (DatamaskError.option).
@@ -87,6 +107,8 @@ FLAGS = {
     "secret_command": "--secret-command",
     "target_path": "--target-path",
     "fmt": "--target-format",
+    "openlineage": "--openlineage",
+    "metrics": "--metrics",
 }
 
 

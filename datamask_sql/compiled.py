@@ -100,6 +100,8 @@ class Execution:
     # Added to the manifest (a file source's input files); then called on the built tables before success.
     manifest_extra: dict[str, Any] = dataclasses.field(default_factory=dict)
     finish: Callable[[Compiled], None] | None = None
+    # Told of every run record after runs.jsonl gets it: started, then succeeded or failed (lineage, metrics).
+    observers: tuple[Callable[[Compiled, RunResult], None], ...] = ()
 
     def execute(self, conn: Connection, inputs: Inputs, dialect: MaskingDialect) -> RunResult:
         """Compile, write SQL and manifest, execute, verify; runs.jsonl gets the started record and the outcome.
@@ -137,6 +139,8 @@ class Execution:
             record.rules = rules
             record.rotation = None if decision.merged else decision.rotation(self.key.fingerprint)
             append_run_record(record, log)
+            for observe in self.observers:
+                observe(compiled, record)
 
         try:
             result = run_emitted(

@@ -17,6 +17,7 @@ from datamask_sql.emit.sql import Emitted, EmittedFile
 from datamask_sql.errors import RunError
 from datamask_sql.files import append_private, prepare_dir
 from datamask_sql.guard import refuse_source_writes, release_locks, take_locks
+from datamask_sql.phases import PhaseClock
 from datamask_sql.runkey import check_key, put_key
 from datamask_sql.secret import MaskingKey, scrub
 from datamask_sql.verify import Check, verify
@@ -71,8 +72,8 @@ class RunResult:
     algorithm: str = ALGORITHM_VERSION
     # {"from": previous key fingerprint, "to": this run's} when a full build replaced targets of another key.
     rotation: dict | None = None
-    # Seconds per phase (setup, lookups, subset, tables, merge, verify, swap, cleanup), for metrics.
-    seconds: dict[str, float] = field(default_factory=dict)
+    # Seconds per phase (setup, subset, tables, merge, verify, swap), for metrics.
+    phases: dict[str, float] = field(default_factory=dict)
     checks: list[Check] = field(default_factory=list)
     error: str | None = None
     manifest_sha256: str = ""
@@ -121,14 +122,16 @@ def run(
         held = take_locks(conn, emitted, lock_wait)
     except RunError as exc:
         raise _failed(result, exc.message, exc.hint, exc.option) from None
+    clock = PhaseClock(progress or _Silent(), result.phases)
     try:
         if recheck is not None:
             try:
                 recheck()
             except RunError as exc:
                 raise _failed(result, exc.message, exc.hint, exc.option) from None
-        return _build(conn, emitted, key, progress or _Silent(), result)
+        return _build(conn, emitted, key, clock, result)
     finally:
+        clock.stop()
         release_locks(conn, held)
 
 

@@ -26,10 +26,11 @@ LAYERS = [
     ("emit",),
     ("dbt",),
     ("verify", "guard", "measure", "scan", "state"),
-    ("runner", "runkey", "filerun"),
+    ("runner", "runkey", "filerun", "phases"),
     ("report",),
     ("inputs", "audit"),
     ("compiled",),
+    ("observe",),
     ("api",),
     ("cli", "cliapp", "cliedge", "cliopts", "console", "cliinfo", "cliscan", "clireport"),
 ]
