@@ -113,6 +113,18 @@ def _keyless_note(policy: Policy, catalog: Catalog, source_schema: str | None) -
     return dataclasses.replace(catalog, notes=(*catalog.notes, note))
 
 
+def policy_source(policy_path: Path | str, source: str | None, allow_paths: Iterable[Path | str] = ()) -> str:
+    """The source given, else the policy's source.path (a file policy plans and compiles without --source)."""
+    if source:
+        return source
+    path = load_policy(policy_path, allow_paths).document.source.path
+    if not path:
+        raise DatamaskError(
+            "no source: name one, or data files under source.path in the policy", file=str(policy_path), option="source"
+        )
+    return path
+
+
 def read_inputs(
     policy_path: Path | str,
     source: str,
@@ -138,4 +150,4 @@ def read_inputs(
     return target, inputs
 
 
-__all__ = ["Inputs", "count_rows", "load_inputs", "open_source", "read_inputs", "resolve_dialect"]
+__all__ = ["Inputs", "count_rows", "load_inputs", "open_source", "policy_source", "read_inputs", "resolve_dialect"]
