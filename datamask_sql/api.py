@@ -74,6 +74,9 @@ def compile_policy(
     """Compile a policy against a source (default: its source.path) into SQL for `dialect`; written to `out_dir`."""
     source = policy_source(policy_path, source, allow_paths)
     target, inputs = read_inputs(policy_path, source, dialect, source_dialect, source_schema, allow_paths)
+    if inputs.nesting and target.name != "duckdb":
+        # Engines reading the files by path would read the STRUCT whole: its fields are flat only in DuckDB's views.
+        raise target.unsupported("masking fields of STRUCT columns in files read by path", "mask them with run")
     compiled = compile_inputs(
         inputs.policy,
         inputs.catalog,
@@ -273,7 +276,8 @@ def run_files(
             written: dict[str, list[str]] = {}
 
             def finish(compiled: Compiled) -> None:
-                written.update(write_tables(conn, compiled.plan, tables, Path(target), fmt or document.target.format))
+                chosen = fmt or document.target.format
+                written.update(write_tables(conn, compiled.plan, tables, Path(target), chosen, inputs.nesting))
 
             run = Execution(source, key, out_dir, progress, manifest_extra={"inputs": inputs_of}, finish=finish)
             return run.execute(conn, inputs, get_dialect("duckdb"))

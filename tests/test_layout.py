@@ -25,7 +25,7 @@ LAYERS = [
     ("emit",),
     ("dbt",),
     ("verify", "guard", "measure", "scan", "state"),
-    ("runner", "runkey", "filerun"),
+    ("runner", "runkey", "filerun", "filelock"),
     ("report",),
     ("inputs", "audit"),
     ("compiled",),
