@@ -16,8 +16,17 @@ from datamask_sql.compiled import Compiled, Execution, compile_inputs, write_com
 from datamask_sql.connection import Connection, dialect_of_url, is_url
 from datamask_sql.dialects import MaskingDialect, get_dialect
 from datamask_sql.errors import DatamaskError, DatamaskWarning
+from datamask_sql.filelock import target_lock
 from datamask_sql.filerun import input_files, refuse_overlap, write_tables
-from datamask_sql.inputs import Inputs, count_rows, load_inputs, open_source, read_inputs, resolve_dialect
+from datamask_sql.inputs import (
+    Inputs,
+    count_rows,
+    load_inputs,
+    open_source,
+    policy_source,
+    read_inputs,
+    resolve_dialect,
+)
 from datamask_sql.observe import observers
 from datamask_sql.plan import Plan, plan
 from datamask_sql.policy import append_relations, load_policy
@@ -54,7 +63,7 @@ __all__ = [
 
 def compile_policy(
     policy_path: Path | str,
-    source: str,
+    source: str | None,
     key: MaskingKey | None,
     *,
     dialect: str | None = None,
@@ -63,8 +72,12 @@ def compile_policy(
     source_schema: str | None = None,
     allow_paths: Iterable[Path | str] = (),
 ) -> Compiled:
-    """Compile a policy against a source into SQL for `dialect`; write it when `out_dir` is given (key optional)."""
+    """Compile a policy against a source (default: its source.path) into SQL for `dialect`; written to `out_dir`."""
+    source = policy_source(policy_path, source, allow_paths)
     target, inputs = read_inputs(policy_path, source, dialect, source_dialect, source_schema, allow_paths)
+    if inputs.nesting and target.name != "duckdb":
+        # Engines reading the files by path would read the STRUCT whole: its fields are flat only in DuckDB's views.
+        raise target.unsupported("masking fields of STRUCT columns in files read by path", "mask them with run")
     compiled = compile_inputs(
         inputs.policy,
         inputs.catalog,
@@ -100,7 +113,7 @@ def _file_relations(source: str, dialect: MaskingDialect) -> Relations:
 
 def compile_dbt(
     policy_path: Path | str,
-    source: str,
+    source: str | None,
     out_dir: Path,
     *,
     dialect: str | None = None,
@@ -112,6 +125,7 @@ def compile_dbt(
 
     Needs no secret: the models read the key from the dbt session, never from a file.
     """
+    source = policy_source(policy_path, source, allow_paths)
     from datamask_sql.dbt.models import dbt_files, write_dbt
 
     target, inputs = read_inputs(policy_path, source, dialect, source_dialect, source_schema, allow_paths)
@@ -122,7 +136,7 @@ def compile_dbt(
 
 def plan_policy(
     policy_path: Path | str,
-    source: str,
+    source: str | None,
     *,
     dialect: str | None = None,
     source_dialect: str | None = None,
@@ -133,7 +147,9 @@ def plan_policy(
     """The plan alone: which rule each column gets, its domain, and why (no secret needed), with the relations
     the source does not record proposed and a warning for each that a masked key would break.
 
-    `write_relations` appends the proposed relations to the policy file's relations: and plans it again."""
+    `write_relations` appends the proposed relations to the policy file's relations: and plans it again.
+    `source` defaults to the policy's source.path."""
+    source = policy_source(policy_path, source, allow_paths)
     _, inputs = read_inputs(policy_path, source, dialect, source_dialect, source_schema, allow_paths, measure=True)
     the_plan = _proposing(inputs, source_schema)
     if write_relations and the_plan.proposed:
@@ -261,14 +277,16 @@ def run_files(
     tables = discover(source)
     refuse_overlap(tables, source, Path(target))
     inputs_of = input_files(tables)
-    with tempfile.TemporaryDirectory(prefix="datamask-files-") as scratch:
+    # Held from before the build until the rename, so a second run onto the folder is refused, not interleaved.
+    with target_lock(Path(target)), tempfile.TemporaryDirectory(prefix="datamask-files-") as scratch:
         conn = open_files(tables, str(Path(scratch) / "work.duckdb"), memory_limit, label=str(target))
         try:
             inputs = load_inputs(policy_path, source, conn, dialect=get_dialect("duckdb"), allow_paths=allow_paths)
             written: dict[str, list[str]] = {}
 
             def finish(compiled: Compiled) -> None:
-                written.update(write_tables(conn, compiled.plan, tables, Path(target), fmt or document.target.format))
+                chosen = fmt or document.target.format
+                written.update(write_tables(conn, compiled.plan, tables, Path(target), chosen, inputs.nesting))
 
             run = Execution(source, key, out_dir, progress, manifest_extra={"inputs": inputs_of}, finish=finish)
             run.observers = observers(f"file://{Path(source).resolve()}", Path(policy_path).stem, openlineage, metrics)

@@ -24,6 +24,7 @@ from datamask_sql.cliopts import (
     MetricsOpt,
     OpenLineageOpt,
     PolicyArg,
+    PolicySourceOpt,
     SecretCommandOpt,
     SecretFileOpt,
     SourceDialectOpt,
@@ -41,7 +42,7 @@ __all__ = ["app", "main"]
 @command
 def compile(
     policy: PolicyArg,
-    source: SourceOpt,
+    source: PolicySourceOpt = None,
     out_dir: Annotated[Path, typer.Option("--out", "-o", help="Folder for the SQL files and manifest.json.")] = Path(
         "build"
     ),
@@ -236,7 +237,7 @@ def run(
 @command
 def plan(
     policy: PolicyArg,
-    source: SourceOpt,
+    source: PolicySourceOpt = None,
     dialect: DialectOpt = None,
     source_dialect: SourceDialectOpt = None,
     source_schema: SourceSchemaOpt = None,
@@ -265,7 +266,7 @@ def plan(
         allow_paths=allow_path or (),
         write_relations=write_relations,
     )
-    state = api.target_state(policy, source, source_schema=source_schema) if is_url(source) else {}
+    state = api.target_state(policy, source, source_schema=source_schema) if source and is_url(source) else {}
     if fmt == "json":
         out.print_json(json.dumps({**the_plan.to_dict(), "target_state": {t: s.to_dict() for t, s in state.items()}}))
         return

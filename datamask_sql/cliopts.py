@@ -23,6 +23,17 @@ SourceOpt = Annotated[
         "a .sql file of CREATE TABLE statements, or data files (a CSV/TSV/Parquet/JSON file, a folder, a glob).",
     ),
 ]
+# compile and plan: a file policy names its data under source.path, so --source may be left out.
+PolicySourceOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--source",
+        "-s",
+        show_default=False,
+        help="Schema source, as for run (default: the policy's source.path): a URL, a dbt catalog.json, a .sql file "
+        "or data files (a CSV/TSV/Parquet/JSON file, a folder, a glob).",
+    ),
+]
 SecretFileOpt = Annotated[
     Path | None,
     typer.Option(

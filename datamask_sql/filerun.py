@@ -14,6 +14,7 @@ from pathlib import Path
 from sqlglot import exp
 
 from datamask_sql.catalog.filesources import FileTable, source_files
+from datamask_sql.catalog.nested import Nesting, field_name, packed
 from datamask_sql.connection import DRIVER_ERRORS, Connection
 from datamask_sql.dialects import get_dialect
 from datamask_sql.emit.sql import to_sql
@@ -84,10 +85,31 @@ def _param(name: str, value: exp.Expression) -> exp.CopyParameter:
     return exp.CopyParameter(this=exp.var(name), expression=value)
 
 
+def _projection(columns: tuple[str, ...], nested: dict[str, tuple[str, ...]]) -> list[exp.Expression]:
+    """The masked table's columns with each flattened STRUCT packed again, in its own place."""
+    fields = {field_name(c, f): c for c, fs in nested.items() for f in fs}
+    out: list[exp.Expression] = []
+    for name in columns:
+        if name not in fields:
+            out.append(exp.column(exp.to_identifier(name)))
+        elif name == field_name(fields[name], nested[fields[name]][0]):
+            struct = packed(fields[name], nested[fields[name]], lambda n: exp.column(exp.to_identifier(n)))
+            out.append(exp.alias_(struct, exp.to_identifier(fields[name])))
+    return out
+
+
 def copy_statement(
-    conn: Connection, schema: str, table: FileTable, fmt: str | None, folder: Path
+    conn: Connection,
+    schema: str,
+    table: FileTable,
+    fmt: str | None,
+    folder: Path,
+    columns: tuple[str, ...] = (),
+    nested: dict[str, tuple[str, ...]] | None = None,
 ) -> tuple[exp.Copy, Path]:
-    """COPY <masked table> TO <file or partition folder> in the table's own format (or `fmt`), and its path."""
+    """COPY <masked table> TO <file or partition folder> in the table's own format (or `fmt`), and its path.
+
+    `nested`: the table's STRUCT columns masked field by field, packed again from `columns` (the masked table's)."""
     own = {"csv": "csv", "tsv": "tsv", "parquet": "parquet", "json": "jsonl"}[table.format]
     chosen = fmt or own
     suffix, copy_format = OUTPUTS[chosen]
@@ -113,7 +135,8 @@ def copy_statement(
         dest = folder / table.name / f"{table.name}{suffix}"
     else:
         dest = folder / f"{table.name}{suffix}"
-    select = exp.select(exp.Star()).from_(target_table(schema, table.name))
+    projection = _projection(columns, nested) if nested else [exp.Star()]
+    select = exp.select(*projection).from_(target_table(schema, table.name))
     statement = exp.Copy(
         this=exp.Subquery(this=select), kind=False, files=[exp.Literal.string(str(dest))], params=params
     )
@@ -145,7 +168,12 @@ def _recover(target: Path) -> None:
 
 
 def write_tables(
-    conn: Connection, plan: Plan, tables: tuple[FileTable, ...], target: Path, fmt: str | None
+    conn: Connection,
+    plan: Plan,
+    tables: tuple[FileTable, ...],
+    target: Path,
+    fmt: str | None,
+    nesting: Nesting | None = None,
 ) -> dict[str, list[str]]:
     """Write every masked table of `plan` to files under `target`: built in a sibling folder, then renamed.
 
@@ -161,7 +189,9 @@ def write_tables(
     try:
         for table in plan.tables:
             source = by_name[table.source.name]
-            statement, dest = copy_statement(conn, table.target_schema, source, fmt, staging)
+            names = tuple(c.name for c in table.columns)
+            nested = (nesting or {}).get(source.name)
+            statement, dest = copy_statement(conn, table.target_schema, source, fmt, staging, names, nested)
             dest.parent.mkdir(parents=True, exist_ok=True)
             rows = conn.query(to_sql(get_dialect("duckdb"), statement))
             expected = conn.query(

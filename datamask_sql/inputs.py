@@ -11,6 +11,7 @@ from pathlib import Path
 from datamask_sql.catalog import Catalog, introspect, load_catalog
 from datamask_sql.catalog.files import FILES_URL, open_files
 from datamask_sql.catalog.filesources import discover, is_file_source
+from datamask_sql.catalog.nested import Nesting, nest_views
 from datamask_sql.connection import Connection, connect, dialect_of_url, is_url
 from datamask_sql.dialects import MaskingDialect, default_schema, get_dialect
 from datamask_sql.errors import DatamaskError
@@ -29,6 +30,8 @@ class Inputs:
     row_counts: dict[str, int] | None = None
     # Containment of likely relations, when measured (a live source); None: not measured.
     facts: Facts | None = None
+    # File sources: the STRUCT columns flattened because the policy addresses their fields (catalog.nested).
+    nesting: Nesting = dataclasses.field(default_factory=dict)
 
 
 def resolve_dialect(source: str, dialect: str | None, source_dialect: str | None = None) -> MaskingDialect:
@@ -84,7 +87,9 @@ def load_inputs(
     `allow_paths`: folders besides the policy's own that the files it names may be in; `measure`: also
     measure, over `conn`, whether the values of likely relations are contained in their keys."""
     policy = load_policy(policy_path, allow_paths)
-    if conn is not None and conn.url.startswith(FILES_URL) and policy.source_schema is not None:
+    files = conn is not None and conn.url.startswith(FILES_URL)
+    file_tables = discover(source) if files else ()
+    if files and policy.source_schema is not None:
         # Files have no schema: one policy masks a database and its exports, so its source.schema is the database's.
         source = policy.document.source.model_copy(update={"schema_": None})
         policy = dataclasses.replace(policy, document=policy.document.model_copy(update={"source": source}))
@@ -93,12 +98,15 @@ def load_inputs(
         schema = policy.source_schema or default_schema(read_as) or "public"
         return Inputs(policy, load_catalog(source, dialect=read_as, default_schema=schema))
     catalog = introspect(conn)
+    nesting = nest_views(conn, policy, file_tables, catalog) if files else {}
+    if nesting:
+        catalog = introspect(conn)
     engine = get_dialect(conn.dialect)
     check_declared_keys(conn, policy, catalog, engine, source_schema)
     if conn.url.startswith(FILES_URL):
         catalog = _keyless_note(policy, catalog, source_schema)
     facts = relation_facts(conn, policy, catalog, engine, source_schema) if measure else None
-    return Inputs(policy, catalog, count_rows(conn, policy, catalog, engine, source_schema), facts)
+    return Inputs(policy, catalog, count_rows(conn, policy, catalog, engine, source_schema), facts, nesting)
 
 
 def _keyless_note(policy: Policy, catalog: Catalog, source_schema: str | None) -> Catalog:
@@ -111,6 +119,18 @@ def _keyless_note(policy: Policy, catalog: Catalog, source_schema: str | None) -
         "under the table so masking keeps its keys unique and foreign keys (relations:) follow them"
     )
     return dataclasses.replace(catalog, notes=(*catalog.notes, note))
+
+
+def policy_source(policy_path: Path | str, source: str | None, allow_paths: Iterable[Path | str] = ()) -> str:
+    """The source given, else the policy's source.path (a file policy plans and compiles from it alone)."""
+    if source:
+        return source
+    path = load_policy(policy_path, allow_paths).document.source.path
+    if not path:
+        raise DatamaskError(
+            "no source: name one, or data files under source.path in the policy", file=str(policy_path), option="source"
+        )
+    return path
 
 
 def read_inputs(
@@ -138,4 +158,4 @@ def read_inputs(
     return target, inputs
 
 
-__all__ = ["Inputs", "count_rows", "load_inputs", "open_source", "read_inputs", "resolve_dialect"]
+__all__ = ["Inputs", "count_rows", "load_inputs", "open_source", "policy_source", "read_inputs", "resolve_dialect"]

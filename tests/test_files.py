@@ -309,7 +309,7 @@ def test_which_sources_are_files(tmp_path):
     assert is_file_source("x/*.parquet") and is_file_source(str(tmp_path))
 
 
-def test_nested_columns_masked_whole_and_field_rules_refused(shop, tmp_path):
+def test_nested_columns_masked_whole_and_a_whole_rule_beside_field_rules_refused(shop, tmp_path):
     root, data, *_ = shop
     policy = tmp_path / "p.yml"
     policy.write_text(POLICY.replace("      addr: keep\n", "      addr: null\n"))
@@ -319,7 +319,7 @@ def test_nested_columns_masked_whole_and_field_rules_refused(shop, tmp_path):
     policy.write_text(POLICY.replace("      addr: keep\n", "      addr: keep\n      addr.city: hash\n"))
     with pytest.raises(PlanError) as info:
         api.plan_policy(policy, str(data))
-    assert "field of the nested column 'addr'" in info.value.message and info.value.line == 20
+    assert "'addr' is masked field by field" in info.value.message and info.value.line == 19
 
 
 @pytest.mark.postgres

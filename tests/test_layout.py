@@ -26,7 +26,7 @@ LAYERS = [
     ("emit",),
     ("dbt",),
     ("verify", "guard", "measure", "scan", "state"),
-    ("runner", "runkey", "filerun", "phases"),
+    ("runner", "runkey", "filerun", "filelock", "phases"),
     ("report",),
     ("inputs", "audit"),
     ("compiled",),
