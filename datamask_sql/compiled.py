@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
+import gc
 import hashlib
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -46,6 +48,22 @@ class Compiled:
         return self.emitted.files
 
 
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Python's cyclic garbage collector paused while a compile builds its trees.
+
+    Every sqlglot node points at its parent, so each automatic collection walks all the live trees of the
+    compile (about a fifth of its time on a wide schema) and frees nothing: they live until the compile ends.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def compile_inputs(
     policy: Policy,
     catalog: Catalog,
@@ -65,14 +83,15 @@ def compile_inputs(
     files by path); `merged` names, given the plan, the tables whose changed rows are merged instead of rebuilt,
     each with the watermark its target's state records.
     The key is not needed: emitted SQL reads it from the session. Given, its fingerprint goes in the manifest."""
-    the_plan = plan(policy, catalog, source_schema=source_schema, row_counts=row_counts)
-    if constraints is not None:
-        the_plan = dataclasses.replace(the_plan, constraints=constraints)
-    watermarks = merged(the_plan) if merged is not None else {}
-    rendered = render(the_plan, dialect, frozenset(watermarks), watermarks)
-    if relations:
-        rendered = read_from_paths(rendered, relations)
-    emitted = emit_sql(rendered)
+    with _collector_paused():
+        the_plan = plan(policy, catalog, source_schema=source_schema, row_counts=row_counts)
+        if constraints is not None:
+            the_plan = dataclasses.replace(the_plan, constraints=constraints)
+        watermarks = merged(the_plan) if merged is not None else {}
+        rendered = render(the_plan, dialect, frozenset(watermarks), watermarks)
+        if relations:
+            rendered = read_from_paths(rendered, relations)
+        emitted = emit_sql(rendered)
     fingerprint = key.fingerprint if key is not None else None
     manifest = build_manifest(emitted, source=redact_url(source), key_fingerprint=fingerprint)
     return Compiled(policy, catalog, the_plan, rendered, emitted, manifest)

@@ -139,11 +139,11 @@ class MaskingDialect(SessionKey, TargetSafety, TableStatements, RefreshStatement
 
     def year_of(self, value: exp.Expression) -> exp.Expression:
         """Calendar year of a date or timestamp as an integer."""
-        return exp.cast(exp.Extract(this=exp.var("YEAR"), expression=value), build_type("INT"))
+        return exp.cast(exp.Extract(this=exp.var("YEAR"), expression=value), build_type("INT"), copy=False)
 
     def month_of(self, value: exp.Expression) -> exp.Expression:
         """Month (1-12) of a date or timestamp as an integer."""
-        return exp.cast(exp.Extract(this=exp.var("MONTH"), expression=value), build_type("INT"))
+        return exp.cast(exp.Extract(this=exp.var("MONTH"), expression=value), build_type("INT"), copy=False)
 
     def make_date(self, year: exp.Expression, month: exp.Expression, day: exp.Expression) -> exp.Expression:
         """The date with these integer parts."""
@@ -161,7 +161,7 @@ class MaskingDialect(SessionKey, TargetSafety, TableStatements, RefreshStatement
     def mod(self, value: exp.Expression, divisor: int) -> exp.Expression:
         """value modulo a positive divisor (value is non-negative)."""
         # An AST is not text: a Sub/Add operand must be parenthesised or it renders as a - (b % n).
-        value = exp.paren(value) if isinstance(value, exp.Binary) else value
+        value = exp.paren(value, copy=False) if isinstance(value, exp.Binary) else value
         return exp.Mod(this=value, expression=lit(divisor))
 
     # --- canonical text ------------------------------------------------------------------------
@@ -184,7 +184,7 @@ class MaskingDialect(SessionKey, TargetSafety, TableStatements, RefreshStatement
         if logical == "timestamptz":
             return self.timestamp_text(self.to_utc(value))
         if logical == "uuid":
-            return exp.Lower(this=exp.cast(value, self.text_type()))
+            return exp.Lower(this=exp.cast(value, self.text_type(), copy=False))
         raise self.unsupported(f"canonical text of {logical} values", "keep or null this column")
 
     def char_value(self, value: exp.Expression) -> exp.Expression:
@@ -197,11 +197,11 @@ class MaskingDialect(SessionKey, TargetSafety, TableStatements, RefreshStatement
 
     def integer_text(self, value: exp.Expression) -> exp.Expression:
         """Decimal digits of an integer, '-' for negatives, no leading zeros."""
-        return exp.cast(value, self.text_type())
+        return exp.cast(value, self.text_type(), copy=False)
 
     def decimal_text(self, value: exp.Expression, scale: int) -> exp.Expression:
         """Plain notation with exactly the declared scale ('-0.50', '0.00', '12.000')."""
-        return exp.cast(value, self.text_type())
+        return exp.cast(value, self.text_type(), copy=False)
 
     def boolean_text(self, value: exp.Expression) -> exp.Expression:
         """'true' or 'false' (NULL stays NULL)."""
@@ -223,7 +223,7 @@ class MaskingDialect(SessionKey, TargetSafety, TableStatements, RefreshStatement
 
     def from_utc(self, value: exp.Expression) -> exp.Expression:
         """The inverse of to_utc: a UTC wall-clock timestamp (or a date: its UTC midnight) as a zoned timestamp."""
-        return exp.AtTimeZone(this=exp.cast(value, build_type("TIMESTAMP")), zone=lit("UTC"))
+        return exp.AtTimeZone(this=exp.cast(value, build_type("TIMESTAMP"), copy=False), zone=lit("UTC"))
 
     def shift_instant(self, value: exp.Expression, days: exp.Expression) -> exp.Expression:
         """A timestamp with time zone moved by exactly `days` x 24 hours: the UTC instant moves, whatever the

@@ -48,7 +48,7 @@ class BigQuery(MaskingDialect):
     def hex_int(self, hex_text: exp.Expression, start: int, count: int) -> exp.Expression:
         """BigQuery casts '0x...' strings to INT64."""
         digits = self.substring(hex_text, start, count)
-        return exp.cast(self.call("CONCAT", lit("0x"), digits), build_type("INT64", dialect="bigquery"))
+        return exp.cast(self.call("CONCAT", lit("0x"), digits), build_type("INT64", dialect="bigquery"), copy=False)
 
     def concat(self, *parts: exp.Expression) -> exp.Expression:
         """CONCAT of STRINGs."""

@@ -39,7 +39,9 @@ class DuckDB(MaskingDialect):
         uncast ERROR() would let an unset key silently produce NULL digests.
         """
         fail = exp.cast(
-            exp.func("ERROR", lit(f"{KEY_VARIABLE} is not set (see the file header)")), build_type("VARCHAR")
+            exp.func("ERROR", lit(f"{KEY_VARIABLE} is not set (see the file header)")),
+            build_type("VARCHAR"),
+            copy=False,
         )
         return exp.Coalesce(this=exp.func("GETVARIABLE", lit(KEY_VARIABLE)), expressions=[fail])
 
@@ -58,11 +60,11 @@ class DuckDB(MaskingDialect):
     def hex_int(self, hex_text: exp.Expression, start: int, count: int) -> exp.Expression:
         """DuckDB casts '0x...' text to integers."""
         digits = self.substring(hex_text, start, count)
-        return exp.cast(self.concat(lit("0x"), digits), build_type("BIGINT"))
+        return exp.cast(self.concat(lit("0x"), digits), build_type("BIGINT"), copy=False)
 
     def add_days(self, value: exp.Expression, days: exp.Expression, logical: str) -> exp.Expression:
         """date/timestamp + TO_DAYS(n)."""
-        return exp.Add(this=value, expression=self.call("TO_DAYS", exp.cast(days, build_type("INT"))))
+        return exp.Add(this=value, expression=self.call("TO_DAYS", exp.cast(days, build_type("INT"), copy=False)))
 
     def text_bytes(self, text: exp.Expression) -> exp.Expression:
         """ENCODE gives the UTF-8 bytes; a CAST of text to BLOB would read \\x escapes."""

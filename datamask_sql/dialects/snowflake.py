@@ -57,7 +57,7 @@ class Snowflake(MaskingDialect):
         """A TIMESTAMP_TZ at +00:00: the UTC wall clock with its offset spelled out (no session zone involved)."""
         wall = self.call(
             "TO_CHAR",
-            exp.cast(value, build_type("TIMESTAMP_NTZ", dialect="snowflake")),
+            exp.cast(value, build_type("TIMESTAMP_NTZ", dialect="snowflake"), copy=False),
             lit("YYYY-MM-DD HH24:MI:SS.FF9"),
         )
         return self.call("TO_TIMESTAMP_TZ", self.concat(wall, lit(" +00:00")), lit("YYYY-MM-DD HH24:MI:SS.FF9 TZH:TZM"))

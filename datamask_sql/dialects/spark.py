@@ -55,12 +55,12 @@ class Spark(MaskingDialect):
     def hex_int(self, hex_text: exp.Expression, start: int, count: int) -> exp.Expression:
         """CONV returns decimal digits as a string; 15 hex digits fit a BIGINT."""
         digits = self.substring(hex_text, start, count)
-        return exp.cast(self.call("CONV", digits, lit(16), lit(10)), build_type("BIGINT"))
+        return exp.cast(self.call("CONV", digits, lit(16), lit(10)), build_type("BIGINT"), copy=False)
 
     def add_days(self, value: exp.Expression, days: exp.Expression, logical: str) -> exp.Expression:
         """DATE_ADD drops the time of a timestamp; TIMESTAMPADD keeps it. DATE_ADD takes only an INT count."""
         if logical == "date":
-            return self.call("DATE_ADD", value, exp.cast(days, build_type("INT")))
+            return self.call("DATE_ADD", value, exp.cast(days, build_type("INT"), copy=False))
         return self.call("TIMESTAMPADD", exp.var("DAY"), days, value)
 
     def date_text(self, value: exp.Expression) -> exp.Expression:
@@ -81,7 +81,9 @@ class Spark(MaskingDialect):
 
     def shift_instant(self, value: exp.Expression, days: exp.Expression) -> exp.Expression:
         """TIMESTAMP is an instant, and TIMESTAMPADD adds hours to it exactly (days would follow the session zone)."""
-        return self.call("TIMESTAMPADD", exp.var("HOUR"), exp.Mul(this=exp.paren(days), expression=lit(24)), value)
+        return self.call(
+            "TIMESTAMPADD", exp.var("HOUR"), exp.Mul(this=exp.paren(days, copy=False), expression=lit(24)), value
+        )
 
     def not_null(self, table: exp.Table, column: Column) -> list[exp.Expression]:
         """Data-source tables (parquet) cannot add NOT NULL after creation; verify checks instead."""

@@ -64,11 +64,11 @@ class Trino(MaskingDialect):
 
     def to_utc(self, value: exp.Expression) -> exp.Expression:
         """Same instant at UTC, then drop the zone so the format sees the UTC wall clock."""
-        return exp.cast(exp.AtTimeZone(this=value, zone=lit("UTC")), build_type("TIMESTAMP(6)"))
+        return exp.cast(exp.AtTimeZone(this=value, zone=lit("UTC")), build_type("TIMESTAMP(6)"), copy=False)
 
     def from_utc(self, value: exp.Expression) -> exp.Expression:
         """with_timezone reads a timestamp's wall clock in the given zone."""
-        return self.call("WITH_TIMEZONE", exp.cast(value, build_type("TIMESTAMP(6)")), lit("UTC"))
+        return self.call("WITH_TIMEZONE", exp.cast(value, build_type("TIMESTAMP(6)"), copy=False), lit("UTC"))
 
     def not_null(self, table: exp.Table, column: Column) -> list[exp.Expression]:
         """Trino cannot add NOT NULL to an existing column; verify checks instead."""

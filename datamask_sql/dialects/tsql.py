@@ -93,7 +93,7 @@ class TSQL(MaskingDialect):
 
     def text_canonical(self, value: exp.Expression) -> exp.Expression:
         """NVARCHAR so VARCHAR columns in any code page convert to Unicode first."""
-        return exp.cast(value, build_type("NVARCHAR(MAX)", dialect="tsql"))
+        return exp.cast(value, build_type("NVARCHAR(MAX)", dialect="tsql"), copy=False)
 
     def text_type(self) -> exp.DataType:
         """Unicode text."""
@@ -122,7 +122,9 @@ class TSQL(MaskingDialect):
 
     def from_utc(self, value: exp.Expression) -> exp.Expression:
         """A DATETIMEOFFSET at +00:00 (a date or DATETIME2 goes through DATETIME2 first)."""
-        return self.call("TODATETIMEOFFSET", exp.cast(value, build_type("DATETIME2(7)", dialect="tsql")), lit(0))
+        return self.call(
+            "TODATETIMEOFFSET", exp.cast(value, build_type("DATETIME2(7)", dialect="tsql"), copy=False), lit(0)
+        )
 
     def not_null(self, table: exp.Table, column: Column) -> list[exp.Expression]:
         """ALTER COLUMN restates the type with NOT NULL."""

@@ -91,13 +91,20 @@ class DateShift(Transform):
         year = exp.Extract(this=exp.var("YEAR"), expression=d.to_utc(v.copy()) if zoned else v.copy())
         flip = exp.or_(
             exp.and_(
-                exp.GT(this=year, expression=lit(9999 - EDGE_YEARS)), exp.GT(this=offset.copy(), expression=lit(0))
+                exp.GT(this=year, expression=lit(9999 - EDGE_YEARS)),
+                exp.GT(this=offset.copy(), expression=lit(0)),
+                copy=False,
             ),
             exp.and_(
-                exp.LTE(this=year.copy(), expression=lit(EDGE_YEARS)), exp.LT(this=offset.copy(), expression=lit(0))
+                exp.LTE(this=year.copy(), expression=lit(EDGE_YEARS)),
+                exp.LT(this=offset.copy(), expression=lit(0)),
+                copy=False,
             ),
+            copy=False,
         )
-        days = exp.Case(ifs=[exp.If(this=flip, true=exp.Neg(this=exp.paren(offset.copy())))], default=offset)
+        days = exp.Case(
+            ifs=[exp.If(this=flip, true=exp.Neg(this=exp.paren(offset.copy(), copy=False)))], default=offset
+        )
         return d.shift_instant(v, days) if zoned else d.add_days(v, days, ctx.column.logical)
 
     def reference(self, value: Any, ctx: RefContext, params: DateShiftParams) -> Any:

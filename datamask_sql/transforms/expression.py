@@ -56,7 +56,7 @@ class Expression(Transform):
 
     def build(self, ctx: BuildContext, params: ExpressionParams) -> exp.Expression:
         """The parsed expression with its columns bound to the source row."""
-        return exp.paren(bind_columns(params.tree(), list(ctx.domains), ctx.column_value))
+        return exp.paren(bind_columns(params.tree(), list(ctx.domains), ctx.column_value), copy=False)
 
     def reference(self, value: Any, ctx: RefContext, params: ExpressionParams) -> Any:
         """No Python twin: the user's SQL is the specification; tests compare engines with each other."""

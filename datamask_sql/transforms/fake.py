@@ -248,12 +248,12 @@ class Fake(Transform):
         """(idx, value) numbered by SHA-256 of the value, and the one-row count n, over the fitting values."""
         d = ctx.dialect
         source, column = params.lookup.warehouse_table()
-        raw = exp.cast(exp.column(exp.to_identifier(column)), d.text_type())
+        raw = exp.cast(exp.column(exp.to_identifier(column)), d.text_type(), copy=False)
         limit = room(params, ctx.column)
         length = d.length(exp.column(exp.to_identifier("value")))
         fits = exp.GTE(this=length, expression=lit(1))
         if limit is not None:
-            fits = exp.and_(fits, exp.LTE(this=length.copy(), expression=lit(limit)))
+            fits = exp.and_(fits, exp.LTE(this=length.copy(), expression=lit(limit)), copy=False)
         distinct = exp.select(exp.alias_(raw, exp.to_identifier("value"))).distinct().from_(source)
         fitting = (
             exp.select(exp.column(exp.to_identifier("value")))

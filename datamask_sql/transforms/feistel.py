@@ -58,7 +58,7 @@ def permute(key: str, domain: str, digits: str) -> str:
 
 
 def _int(value: exp.Expression) -> exp.Expression:
-    return exp.cast(value, build_type("BIGINT"))
+    return exp.cast(value, build_type("BIGINT"), copy=False)
 
 
 def _text(d: MaskingDialect, value: exp.Expression) -> exp.Expression:
@@ -82,9 +82,11 @@ def permuted(d: MaskingDialect, stage: Stage, digits: exp.Expression, domain: st
     n = stage(level + 1, d.length(p))
     half = exp.cast(
         exp.Div(
-            this=exp.paren(exp.Sub(this=d.length(p.copy()), expression=d.mod(d.length(p.copy()), 2))), expression=lit(2)
+            this=exp.paren(exp.Sub(this=d.length(p.copy()), expression=d.mod(d.length(p.copy()), 2)), copy=False),
+            expression=lit(2),
         ),
         build_type("INT"),
+        copy=False,
     )
     u = stage(level + 1, half)
     v = stage(level + 1, exp.Sub(this=d.length(p.copy()), expression=half.copy()))
@@ -99,6 +101,6 @@ def permuted(d: MaskingDialect, stage: Stage, digits: exp.Expression, domain: st
         text = d.concat(d.key(), tag.copy(), _text(d, n.copy()), lit(f":{r}:"), _text(d, b.copy()))
         m = widths[r % 2].copy()
         f = exp.Mod(this=d.hex_int(d.sha256_hex(text), 1, 15), expression=m)
-        total = exp.Mod(this=exp.paren(exp.Add(this=a.copy(), expression=f)), expression=m.copy())
+        total = exp.Mod(this=exp.paren(exp.Add(this=a.copy(), expression=f), copy=False), expression=m.copy())
         a, b = stage(level + 2 + r, b.copy()), stage(level + 2 + r, total)
     return stage(level + 2 + ROUNDS, d.concat(_padded(d, a, u.copy()), _padded(d, b, v.copy())))

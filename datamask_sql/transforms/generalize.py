@@ -73,14 +73,16 @@ class Generalize(Transform):
             )
             return d.make_point(x, y, v.copy(), ctx.column.data_type)
         if params.band is not None:
-            return exp.Sub(this=v, expression=exp.paren(exp.Mod(this=v.copy(), expression=lit(params.band))))
+            return exp.Sub(
+                this=v, expression=exp.paren(exp.Mod(this=v.copy(), expression=lit(params.band)), copy=False)
+            )
         zoned = ctx.column.logical == "timestamptz"
         # A zoned value is generalized on its UTC calendar, to UTC midnight: the same on every engine and session.
         parts = d.to_utc(v) if zoned else v
         year = d.year_of(parts)
         month = d.month_of(parts.copy()) if params.to == "month" else lit(1)
         if params.to == "decade":
-            decade = exp.Sub(this=year.copy(), expression=exp.paren(exp.Mod(this=year, expression=lit(10))))
+            decade = exp.Sub(this=year.copy(), expression=exp.paren(exp.Mod(this=year, expression=lit(10)), copy=False))
             # Years 1-9 have no decade start (there is no year 0); they stay in year 1.
             year = exp.Case(
                 ifs=[exp.If(this=exp.LT(this=decade, expression=lit(1)), true=lit(1))], default=decade.copy()

@@ -214,13 +214,13 @@ class Noise(Transform):
         d = ctx.dialect
         digest = keyed_on if keyed_on is not None else ctx.digest()
         k = exp.Sub(this=d.mod(d.hex_int(digest, 1, 15), 2 * steps + 1), expression=lit(steps))
-        wide = exp.cast(ctx.value, wide_type)
-        factor = exp.paren(exp.Add(this=lit(NOISE_STEPS), expression=k))
+        wide = exp.cast(ctx.value, wide_type.copy(), copy=False)
+        factor = exp.paren(exp.Add(this=lit(NOISE_STEPS), expression=k), copy=False)
         moved = exp.Mul(this=exp.Mul(this=wide, expression=factor), expression=exp.Literal.number("0.0001"))
-        rounded = exp.cast(exp.Round(this=moved, decimals=lit(decimals)), wide_type)
+        rounded = exp.cast(exp.Round(this=moved, decimals=lit(decimals)), wide_type.copy(), copy=False)
         if bounds is None:
             return rounded
-        low, high = (exp.cast(exp.Literal.number(b), wide_type) for b in bounds)
+        low, high = (exp.cast(exp.Literal.number(b), wide_type.copy(), copy=False) for b in bounds)
         return exp.Case(
             ifs=[
                 exp.If(this=exp.GT(this=rounded.copy(), expression=high), true=high.copy()),

@@ -64,10 +64,11 @@ def unique_outs(ctx: BuildContext, keep_first: int, keep_last: int, luhn: bool, 
         replaced = exp.and_(
             exp.LTE(this=lit(i), expression=d.length(v)),
             exp.GT(this=d.index_in(DIGITS, same.copy()), expression=lit(0)),
+            copy=False,
         )
         if keep_last:
             kept = exp.GT(this=lit(i), expression=exp.Sub(this=d.length(v), expression=lit(keep_last)))
-            replaced = exp.and_(replaced, exp.Not(this=exp.paren(kept)))
+            replaced = exp.and_(replaced, exp.Not(this=exp.paren(kept, copy=False)), copy=False)
         outs.append(_case(replaced, digit, same.copy()))
     return outs
 

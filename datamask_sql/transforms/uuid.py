@@ -37,7 +37,7 @@ class Uuid(Transform):
     def build(self, ctx: BuildContext, params: Params) -> exp.Expression:
         """8-4-4-4-12 hex groups, version nibble 8, variant from digest digit 17."""
         d, h = ctx.dialect, ctx.digest
-        pick = exp.cast(exp.Add(this=d.mod(d.hex_int(h(), 17, 1), 4), expression=lit(1)), build_type("INT"))
+        pick = exp.cast(exp.Add(this=d.mod(d.hex_int(h(), 17, 1), 4), expression=lit(1)), build_type("INT"), copy=False)
         variant = d.substring(lit(VARIANTS), pick, 1)
         return d.concat(
             d.substring(h(), 1, 8),
