@@ -82,6 +82,7 @@ def postgres_engine(postgres_url):
     """A connection to the scratch PostgreSQL database."""
     engine = Engine("postgres", connect(postgres_url))
     yield engine
+    engine.drop_schemas()
     engine.conn.close()
 
 
@@ -104,8 +105,10 @@ def mariadb_conn():
 
 @pytest.fixture
 def mariadb_engine(mariadb_conn):
-    """MariaDB (a database per schema); schemas are dropped at the end of the session."""
-    return Engine("mariadb", mariadb_conn)
+    """MariaDB (a database per schema); its schemas are dropped after the test (the session drops any left)."""
+    engine = Engine("mariadb", mariadb_conn)
+    yield engine
+    engine.drop_schemas()
 
 
 @pytest.fixture(scope="session")
@@ -124,8 +127,10 @@ def spark_conn():
 
 @pytest.fixture
 def spark_engine(spark_conn):
-    """The shared Spark session."""
-    return Engine("spark", spark_conn)
+    """The shared Spark session; the test's databases are dropped after it (listing them all is slow)."""
+    engine = Engine("spark", spark_conn)
+    yield engine
+    engine.drop_schemas()
 
 
 @pytest.fixture(params=CORE)

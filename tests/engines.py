@@ -16,7 +16,7 @@ from sqlglot import exp
 
 from datamask_sql import api
 from datamask_sql.catalog import introspect
-from datamask_sql.connection import Connection
+from datamask_sql.connection import DRIVER_ERRORS, Connection
 from datamask_sql.dialects import get_dialect
 from datamask_sql.emit.sql import to_sql
 from datamask_sql.errors import DatamaskWarning
@@ -47,6 +47,7 @@ class Engine:
     name: str
     conn: Connection
     types: dict = field(default_factory=dict)
+    schemas: list = field(default_factory=list)
 
     @property
     def dialect(self):
@@ -59,11 +60,36 @@ class Engine:
         """A schema name no other test uses in this session."""
         name = f"{prefix}_{os.getpid()}_{next(_counter)}"
         self.conn.execute(self.sql(self.dialect.create_schema(name)))
+        self.schemas += [name, f"{name}_masked"]
         # Databases on the shared MariaDB server outlive the test; the fixture drops them at the end.
         created = getattr(self.conn, "created_schemas", None)
         if created is not None:
             created += [name, f"{name}_masked"]
         return name
+
+    def drop_schemas(self) -> None:
+        """Drop what fresh_schema made (and its mask_tables targets) at the end of a test.
+
+        Introspection reads every schema of the database; left in place for the session, they made each
+        later mask_tables slower (PostgreSQL: ~2 s per introspection at 650 schemas, 0.06 s at a few).
+        """
+        cascade = self.name != "mariadb"  # MySQL's DROP SCHEMA takes no CASCADE: it drops every table anyway
+        # A lock a test left held (another connection mid-transaction) must not hang the teardown.
+        timeout = {"postgres": "SET lock_timeout = '10s'", "mariadb": "SET SESSION lock_wait_timeout = 10"}
+        statements = [timeout[self.name]] if self.name in timeout and self.schemas else []
+        for schema in reversed(self.schemas):
+            drop = exp.Drop(tables=[exp.Table(db=exp.to_identifier(schema))], kind="SCHEMA", exists=True)
+            if cascade:
+                drop.set("cascade", True)
+            statements.append(self.sql(drop))
+        if self.name == "mariadb" and statements:
+            statements.append("SET SESSION lock_wait_timeout = DEFAULT")  # the connection is the session's
+        for statement in statements:
+            try:
+                self.conn.execute(statement)  # fixed test-only text or built from ASTs
+            except DRIVER_ERRORS:
+                pass  # best effort (a lock held, a dropped connection): the session fixture drops what is left
+        self.schemas.clear()
 
     def column_type(self, type_sql: str) -> exp.DataType:
         """A generic type as this engine should declare it (Spark's and MySQL's TIMESTAMP have a time zone)."""

@@ -180,8 +180,7 @@ def pg_url(request):
 def test_three_rounds_of_changes_refresh_to_a_full_rebuild(name, tmp_path, pg_url):
     engine, url = _open(name, tmp_path, pg_url)
     schema = engine.fresh_schema("rf")
-    for extra in (f"{schema}_a", f"{schema}_b"):
-        getattr(engine.conn, "created_schemas", []).append(extra)
+    engine.schemas += [f"{schema}_a", f"{schema}_b"]  # the two targets: dropped with the source at the end
     source = Source(engine, schema, seed=len(name))
     refreshed = _policy(tmp_path / "a.yml", schema, f"{schema}_a")
     rebuilt = _policy(tmp_path / "b.yml", schema, f"{schema}_b")
@@ -200,6 +199,7 @@ def test_three_rounds_of_changes_refresh_to_a_full_rebuild(name, tmp_path, pg_ur
             assert result.merged["orders"]["staged"] < result.merged["orders"]["rows"]
             assert all(c.ok for c in result.checks)
     finally:
+        engine.drop_schemas()
         engine.conn.close()
 
 
