@@ -37,15 +37,14 @@ from datamask_sql.console import RichProgress, err, out, print_checks, print_err
 from datamask_sql.secret import ENV_VAR, scrub
 
 __all__ = ["app", "main"]
+BUILD = Path("build")
 
 
 @command
 def compile(
     policy: PolicyArg,
     source: PolicySourceOpt = None,
-    out_dir: Annotated[Path, typer.Option("--out", "-o", help="Folder for the SQL files and manifest.json.")] = Path(
-        "build"
-    ),
+    out_dir: Annotated[Path, typer.Option("--out", "-o", help="Folder for the SQL files and manifest.json.")] = BUILD,
     dialect: DialectOpt = None,
     source_dialect: SourceDialectOpt = None,
     source_schema: SourceSchemaOpt = None,
