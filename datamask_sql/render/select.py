@@ -15,6 +15,7 @@ from datamask_sql.plan import TablePlan
 from datamask_sql.render.subset import SubsetSQL, nulled_reference
 from datamask_sql.render.tables import lookup_table, named
 from datamask_sql.transforms import BuildContext, Transform
+from datamask_sql.transforms.base import RowRule
 from datamask_sql.transforms.sqlexpr import bind_columns
 
 if TYPE_CHECKING:
@@ -109,6 +110,7 @@ def table_select(
     cache: dict[tuple[str, str], exp.Column] = {}
     by_name = {c.name: c for c in table.columns}
     domains = {c.name: c.domain for c in table.columns}
+    rules = {c.name: RowRule(c.transform.name, c.params, c.column) for c in table.columns}
 
     def digest_of(name: str, domain: str) -> exp.Expression:
         if (name, domain) not in cache:
@@ -146,6 +148,7 @@ def table_select(
             _digest_of=digest_of,
             domains=domains,
             _stage=stage,
+            rules=rules,
         )
         try:
             expr = transform.build(ctx, cp.params)

@@ -31,6 +31,15 @@ class Params(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
+@dataclass(frozen=True)
+class RowRule:
+    """The rule another column of the same row is masked with (email's name style reads its fake picks)."""
+
+    transform: str
+    params: Params
+    column: Column
+
+
 @dataclass
 class BuildContext:
     """What a transform's SQL builder may use: the dialect, the column, its value, its digest, the row."""
@@ -50,6 +59,8 @@ class BuildContext:
     domains: dict[str, str] = field(default_factory=dict)
     # (level, expression) -> reference to it computed in projection `level` over the row (1 = the first).
     _stage: Callable[[int, exp.Expression], exp.Expression] | None = field(default=None, repr=False)
+    # Column name -> the rule that column of the row is masked with.
+    rules: dict[str, RowRule] = field(default_factory=dict)
 
     def digest(self) -> exp.Expression:
         """Reference to this column's keyed digest (64 lowercase hex), computed once per row."""
@@ -105,6 +116,8 @@ class RefContext:
     domains: dict[str, str] = field(default_factory=dict)
     # Reads a warehouse lookup column's values (schema.table, column) for lookups N is not known for.
     table_values: Callable[[str, str], list[Any]] | None = field(default=None, repr=False)
+    # Column name -> the rule that column of the row is masked with.
+    rules: dict[str, RowRule] = field(default_factory=dict)
 
     def digest(self, value: Any) -> str:
         """Keyed digest of a value of this column, per the determinism spec."""
