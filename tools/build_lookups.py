@@ -7,8 +7,9 @@ Usage (from the repository root; Faker is a dev-only dependency, never needed at
 
 For every locale and kind it writes `<locale>/<kind>.csv`: a header line `value`, then one value per row,
 de-duplicated, sorted by Unicode code point, UTF-8, '\\n' line endings. Values come from Faker's own word
-lists where a provider has one (first and last names, cities, jobs, countries, states and regions); composed kinds (full names,
-street addresses, postal codes, companies, cities without a list) are drawn from a Faker instance seeded
+lists where a provider has one (first and last names, cities, jobs, countries, states and regions); composed
+kinds (full names, street addresses, postal codes, companies, cities without a list) are drawn from a Faker
+instance seeded
 with SEED until TARGET distinct values exist (or ATTEMPTS draws pass). The same Faker version therefore
 reproduces the files byte for byte; SOURCES.md records the version and licence.
 

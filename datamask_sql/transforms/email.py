@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Any, ClassVar, Literal
 
 from pydantic import Field
 from sqlglot import exp
@@ -22,6 +22,8 @@ MAX_LENGTH = LOCAL_LENGTH + 1 + max(len(d) for d in DOMAINS)
 
 class EmailParams(Params):
     """Parameters of `email`."""
+
+    unhashed_defaults: ClassVar[tuple[str, ...]] = ("style", "first", "last")
 
     keep_domain: bool = Field(False, description="Keep the part after the last '@' of the original address.")
     style: Literal["digest", "name"] = Field(

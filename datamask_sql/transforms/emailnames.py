@@ -6,6 +6,7 @@ address, in the list's own order) on the same index, so a name and its spelling 
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -66,7 +67,12 @@ def name_sources(first: str | None, last: str | None, rules: dict[str, RowRule])
 
 def slug_table(rule: RowRule) -> LookupTable:
     """The name column's fitting list, spelt as address parts, in the same order (so the same index)."""
-    table = fitting_table(rule.params, rule.column)
+    return _spelt(fitting_table(rule.params, rule.column))
+
+
+@functools.lru_cache(maxsize=64)
+def _spelt(table: LookupTable) -> LookupTable:
+    # Cached: the reference spells a list once, not once per row.
     return LookupTable(f"email_{table.label}", tuple(slug(v) for v in table.values))
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
-from typing import Any, Literal
+from typing import Any, ClassVar, Literal
 
 from pydantic import Field
 from sqlglot import exp
@@ -28,6 +28,8 @@ SUFFIX_DIGITS = (16, 15)
 
 class FakeParams(Params):
     """Parameters of `fake`."""
+
+    unhashed_defaults: ClassVar[tuple[str, ...]] = ("locale_from",)
 
     kind: str | None = Field(
         None,
