@@ -64,7 +64,7 @@ def test_names_and_regions_are_identical_on_every_engine_and_equal_the_reference
     assert by_row["d@w"][3].split(".")[0] == slug(by_row["d@w"][1])
 
 
-def _ref(rule: dict, row: dict, columns: dict) -> dict:
+def _ref(rule: dict, row: dict, columns: dict, key: str = TEST_KEY.value) -> dict:
     """Reference outputs of every column of one row."""
     rules = {}
     for name, r in rule.items():
@@ -75,7 +75,7 @@ def _ref(rule: dict, row: dict, columns: dict) -> dict:
     out = {}
     for name, value in row.items():
         transform = get_transform(rules[name].transform)
-        ctx = RefContext(TEST_KEY.value, domains[name], columns[name], row, columns, domains, rules=rules)
+        ctx = RefContext(key, domains[name], columns[name], row, columns, domains, rules=rules)
         out[name] = transform.reference(value, ctx, rules[name].params)
     return out
 
@@ -190,3 +190,47 @@ def test_dbt_refuses_both(duckdb_engine):
     _, compiled, _ = _plan(duckdb_engine, RULES)
     with pytest.raises(UnsupportedError, match="style: name has no dbt macro|locale_from has no dbt macro"):
         dbt_files(compiled.plan, duckdb_engine.dialect)
+
+
+# Golden vectors (key derived from 'golden', domains t.<column>): pinned, so a change is an algorithm change.
+GOLDEN = [
+    (
+        ("US", "Ana", "Souza", "ana.souza@gmail.com", "Rio", "RJ"),
+        ("US", "Carmen", "Heath", "carmen.heath.f6bdf235e2c71a53@example.org", "Shannontown", "Illinois"),
+    ),
+    (
+        ("DE", "Jürgen", "Weiß", "j.weiss@web.de", "Köln", "NRW"),
+        ("DE", "Todd", "Hawkins", "todd.hawkins.3791635c6c994ccc@example.org", "Koblenz", "Nordrhein-Westfalen"),
+    ),
+    (
+        ("BR", "", "Lima", "x@y.com.br", "Recife", "PE"),
+        ("BR", "", "Meyers", "meyers.7885098306ca8a9f@example.net", "Araújo da Praia", "Espírito Santo"),
+    ),
+    (
+        ("GB", "Mia", "Ng", "ng@x.co.uk", "Leeds", "Yorks"),
+        ("GB", "Tracie", "Giles", "tracie.giles.a1b2aebb712ee6c3@example.com", "Port Leroy", "Vermont"),
+    ),
+]
+GOLDEN_RULES = {
+    "country": "keep",
+    "first_name": {"transform": "fake", "kind": "first_name"},
+    "last_name": {"transform": "fake", "kind": "last_name"},
+    "email": {"transform": "email", "style": "name"},
+    "city": {"transform": "fake", "kind": "city", "locale_from": "country"},
+    "state": {"transform": "fake", "kind": "region", "locale_from": "country"},
+}
+
+
+@pytest.mark.parametrize(("row", "masked"), GOLDEN)
+def test_golden_vectors(row, masked):
+    from datamask_sql import reference
+
+    columns = _columns()
+    out = _ref(GOLDEN_RULES, dict(zip(columns, row)), columns, reference.derive_key("golden"))
+    assert tuple(out.values()) == masked
+
+
+def test_region_lists_are_pinned():
+    pins = {"de_DE": "5435dc9819539693", "en_US": "c09e40c0b6fa044f", "fr_FR": "3886b7f81904f7c6"}
+    pins["pt_BR"] = "1dabee76e01ea1db"
+    assert {loc: lookups.builtin("region", loc).sha256[:16] for loc in lookups.locales()} == pins
