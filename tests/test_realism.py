@@ -38,7 +38,7 @@ ROWS = [
 ]
 RULES = {
     "country": "keep",
-    "first_name": {"transform": "fake", "kind": "first_name", "locale": "de_DE"},
+    "first_name": {"transform": "fake", "kind": "first_name", "locale": "de_DE", "locale_from": "country"},
     "last_name": {"transform": "fake", "kind": "last_name", "unique": True},
     "email": {"transform": "email", "style": "name"},
     "city": {"transform": "fake", "kind": "city", "locale_from": "country"},
@@ -102,7 +102,7 @@ def test_each_row_picks_from_the_list_of_its_country_and_unknown_codes_fall_back
 
 def test_name_style_keeps_distinct_addresses_distinct_though_names_repeat():
     columns = _columns()
-    rules = {"first_name": RULES["first_name"], "last_name": RULES["last_name"], "email": RULES["email"]}
+    rules = {"first_name": GOLDEN_RULES["first_name"], "last_name": RULES["last_name"], "email": RULES["email"]}
     emails = set()
     for i in range(3000):
         row = {"first_name": "Ana", "last_name": "Lee", "email": f"user{i}@x.com"}
@@ -234,3 +234,21 @@ def test_region_lists_are_pinned():
     pins = {"de_DE": "5435dc9819539693", "en_US": "c09e40c0b6fa044f", "fr_FR": "3886b7f81904f7c6"}
     pins["pt_BR"] = "1dabee76e01ea1db"
     assert {loc: lookups.builtin("region", loc).sha256[:16] for loc in lookups.locales()} == pins
+
+
+def test_name_style_is_refused_on_a_column_a_foreign_key_joins_on(tmp_path):
+    from datamask_sql import api
+
+    (tmp_path / "schema.sql").write_text(
+        "CREATE TABLE users (id INT PRIMARY KEY, first_name VARCHAR(40), email VARCHAR(120) UNIQUE);\n"
+        "CREATE TABLE logins (id INT PRIMARY KEY, email VARCHAR(120) REFERENCES users (email));\n"
+    )
+    (tmp_path / "policy.yml").write_text(
+        "version: 1\nsource: {schema: public}\ntarget: {schema: masked}\ntables:\n"
+        "  users:\n    columns:\n      id: keep\n      first_name: {transform: fake, kind: first_name}\n"
+        "      email: {transform: email, style: name}\n"
+        "  logins:\n    columns:\n      id: keep\n"
+    )
+    with pytest.raises(PlanError, match="the values a relation joins on would differ") as exc:
+        api.compile_policy(tmp_path / "policy.yml", str(tmp_path / "schema.sql"), None, dialect="duckdb")
+    assert exc.value.line == 9

@@ -12,11 +12,12 @@ import unicodedata
 
 from sqlglot import exp
 
-from datamask_sql import reference
+from datamask_sql import lookups, reference
 from datamask_sql.dialects.base import lit
 from datamask_sql.lookups import LookupTable
+from datamask_sql.transforms import regional
 from datamask_sql.transforms.base import BuildContext, RefContext, RowRule
-from datamask_sql.transforms.fake import INDEX_DIGITS, fitting_table, in_warehouse
+from datamask_sql.transforms.fake import INDEX_DIGITS, fitting_table, in_warehouse, room
 
 SLUG_MAX = 15
 NAME_KINDS = {"first": "first_name", "last": "last_name"}
@@ -32,12 +33,7 @@ def slug(name: str) -> str:
 
 
 def _usable(rule: RowRule | None) -> bool:
-    return (
-        rule is not None
-        and rule.transform == "fake"
-        and not in_warehouse(rule.params)
-        and not getattr(rule.params, "locale_from", None)
-    )
+    return rule is not None and rule.transform == "fake" and not in_warehouse(rule.params)
 
 
 def name_sources(first: str | None, last: str | None, rules: dict[str, RowRule]) -> tuple[list[str], str | None]:
@@ -47,8 +43,8 @@ def name_sources(first: str | None, last: str | None, rules: dict[str, RowRule])
         if named is not None:
             if not _usable(rules.get(named)):
                 return [], (
-                    f"{role}: column '{named}' is not masked with fake from a shipped list or CSV in this table "
-                    "(without locale_from), so it has no name pick to spell the address from"
+                    f"{role}: column '{named}' is not masked with fake from a shipped list or CSV in this table, "
+                    "so it has no name pick to spell the address from"
                 )
             found.append(named)
             continue
@@ -92,9 +88,15 @@ def build_names(ctx: BuildContext, sources: list[str]) -> list[exp.Expression]:
     d = ctx.dialect
     parts = []
     for name in sources:
-        rule = ctx.rules[name]
-        table = slug_table(rule)
-        index = d.mod(d.hex_int(ctx.digest_of(name, ctx.domains[name]), *INDEX_DIGITS), len(table.values))
+        rule, digest = ctx.rules[name], ctx.digest_of(name, ctx.domains[name])
+        p = rule.params
+        if p.locale_from:
+            # The name rule picks in the row's locale: spell the combined table, index it the same way.
+            table, index = regional.pick(ctx, p.kind, room(p, rule.column), p.locale_from, p.locale, digest)
+            table = _spelt(table)
+        else:
+            table = slug_table(rule)
+            index = d.mod(d.hex_int(digest, *INDEX_DIGITS), len(table.values))
         spelt = d.concat(ctx.lookup(table, index), lit("."))
         parts.append(exp.Case(ifs=[exp.If(this=_missing(ctx, name, rule), true=lit(""))], default=spelt))
     return parts
@@ -109,7 +111,12 @@ def reference_names(ctx: RefContext, sources: list[str]) -> str:
             rule.params.blank == "keep" and reference.canonical_text(value, rule.column.logical) == ""
         ):
             continue
-        values = slug_table(rule).values
+        p = rule.params
+        if p.locale_from:
+            locale = regional.row_locale(ctx.row, ctx.columns, p.locale_from, p.locale)
+            values = _spelt(lookups.builtin(p.kind, locale).fitting(room(p, rule.column))).values
+        else:
+            values = slug_table(rule).values
         out.append(values[reference.hex_int(ctx.digest_of(name, ctx.domains[name]), *INDEX_DIGITS) % len(values)] + ".")
     return "".join(out)
 

@@ -57,7 +57,15 @@ def combined(kind: str, room: int | None) -> tuple[LookupTable, dict[str, tuple[
 
 
 def index(ctx: BuildContext, kind: str, room: int | None, source: str, default: str) -> exp.Expression:
-    """The row's value: offset of its locale + hex_int(digest, 1, 15) mod that locale's size, one equi-join.
+    """The row's value: offset of its locale + hex_int(digest, 1, 15) mod that locale's size, one equi-join."""
+    table, at = pick(ctx, kind, room, source, default, ctx.digest())
+    return ctx.lookup(table, at)
+
+
+def pick(
+    ctx: BuildContext, kind: str, room: int | None, source: str, default: str, digest: exp.Expression
+) -> tuple[LookupTable, exp.Expression]:
+    """The combined table and the row's index into it, from `digest` (the picking column's).
 
     The locale is matched on the SHA-256 hex of the source column's canonical text, not on the text, so no
     engine's collation (case- or accent-insensitive, blank-padded) matches what the reference would not."""
@@ -66,7 +74,7 @@ def index(ctx: BuildContext, kind: str, room: int | None, source: str, default: 
     column = ctx.rules[source].column
     canonical = d.canonical_text(ctx.column_value(source), column.logical, column.data_type)
     order = list(spans)
-    pick = exp.Case(
+    choice = exp.Case(
         this=d.sha256_hex(canonical),
         ifs=[
             exp.If(this=lit(reference.sha256_hex(text)), true=lit(order.index(loc)))
@@ -75,8 +83,8 @@ def index(ctx: BuildContext, kind: str, room: int | None, source: str, default: 
         ],
         default=lit(order.index(default)),
     )
-    ordinal = ctx.stage(1, pick)
-    h = d.hex_int(ctx.digest(), *INDEX_DIGITS)
+    ordinal = ctx.stage(1, choice)
+    h = d.hex_int(digest, *INDEX_DIGITS)
     within = exp.Case(
         this=ordinal,
         ifs=[
@@ -84,7 +92,7 @@ def index(ctx: BuildContext, kind: str, room: int | None, source: str, default: 
             for i, loc in enumerate(order)
         ],
     )
-    return ctx.lookup(table, within)
+    return table, within
 
 
 def row_locale(row: dict[str, Any], columns: dict, source: str, default: str) -> str:
