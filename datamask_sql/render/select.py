@@ -125,6 +125,10 @@ def table_select(
 
     def stage(level: int, expr: exp.Expression) -> exp.Expression:
         stages.extend([] for _ in range(level - len(stages)))
+        # The same expression staged twice (several rules reading one column's locale) is computed once.
+        same = next((alias for alias, e in stages[level - 1] if e == expr), None)
+        if same is not None:
+            return _column(same)
         alias = _unused_name(f"_dm_s{level}_{len(stages[level - 1]) + 1}", taken)
         stages[level - 1].append((alias, expr))
         return _column(alias)

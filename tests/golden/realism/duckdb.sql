@@ -139,160 +139,7 @@ FROM (
       WHEN '2a67f1a4675ab88705c1a2bbe30bdd800f22c737e7f8c0328825cd247bd078ad'
       THEN 3
       ELSE 1
-    END AS "_dm_s1_1",
-    CASE SHA256(RTRIM("src"."country"))
-      WHEN '6814ef46f686990cf4e946f966167b0507e1d642c44e51f61bffb0bba2d4672b'
-      THEN 0
-      WHEN '55f1f5b9940286c063bc4a17b5738b5ceb7e55bfc6936120c51e9969b89c8d6d'
-      THEN 0
-      WHEN '959a45d44e6fcf58361ed004681556fe50129f2109e817dec098c00c9e5d2578'
-      THEN 0
-      WHEN '56d6e14778ef2c2e74565fd8579472066037cde720e6f75215d5a46891bf148f'
-      THEN 0
-      WHEN '3c5a76535c3777522dac8daedb95f046f142d7bf5d9d870b62645d12858e9cbb'
-      THEN 0
-      WHEN '4f429ced49de5975fdfd9fa2e649772597ff8c78bcff9e49a652c89e266af9c5'
-      THEN 0
-      WHEN '9b202ecbc6d45c6d8901d989a918878397a3eb9d00e8f48022fc051b19d21a1d'
-      THEN 1
-      WHEN 'aa5ab35a9174c2062b7f7697b33fafe5ce404cf5fecf6bfbbf0dc96ba0d90046'
-      THEN 1
-      WHEN '79adb2a2fce5c6ba215fe5f27f532d4e7edbac4b6a5e09e1ef3a08084a904621'
-      THEN 1
-      WHEN '5fc90ab335783816990ffd960cbad0afd64510a53f895b4d02b9f8b279c0ed08'
-      THEN 1
-      WHEN '674ac4b0bd40c5764a1ddf4e0119e9b4ee02f743211eefcf7b27c932a4831a4b'
-      THEN 1
-      WHEN '5c49f88dafe66e0ecdca8f682ae0b38c38ccd3ad464e3358e899beca88c18560'
-      THEN 1
-      WHEN '501c26b2571a1f7fd72df8c21593874fc874c97145717470596895d1c22203f7'
-      THEN 2
-      WHEN '9a4c1754c2b7c355441c18457c3d0f0852da38b3f568194fbdebb6432e6a0069'
-      THEN 2
-      WHEN '67ad8f41a7bb0a18c45f3efd8f6a32bdcd832bcf8f3f2eb44006c03d53076e18'
-      THEN 2
-      WHEN 'aca621d2b04049cd12f2356ac3060b00290e619a9d3de7b4784cc10d2c490128'
-      THEN 2
-      WHEN 'c20d15fd18e62411393e7c9e8edec846724c564ab906dbde8f4b2e0363c06889'
-      THEN 2
-      WHEN 'f360adab92f1c4a4eb2c4831d9e241af7dc51957eb02f8ef1202265496172d22'
-      THEN 2
-      WHEN 'bbaf8352442730e92c16c5ea6b0ff7cc595c24e02d8e8bfc5fea5a4e0bb0b46b'
-      THEN 3
-      WHEN 'b437fc1d678d9524fcaf93312f07f0fc9338283110a81edc0233bd0fb7932f69'
-      THEN 3
-      WHEN '885036a0da3dff3c3e05bc79bf49382b12bc5098514ed57ce0875aba1aa2c40d'
-      THEN 3
-      WHEN '8f684d401d2bd253c862fda31cf5cb5a70dcccd3dd551dafce69ac28f5f6aabe'
-      THEN 3
-      WHEN '11bb446e9d9ad71b994658fdffd9453c6bdec3d8ea8ad842ef17bb5706723851'
-      THEN 3
-      WHEN '2a67f1a4675ab88705c1a2bbe30bdd800f22c737e7f8c0328825cd247bd078ad'
-      THEN 3
-      ELSE 1
-    END AS "_dm_s1_2",
-    CASE SHA256(RTRIM("src"."country"))
-      WHEN '6814ef46f686990cf4e946f966167b0507e1d642c44e51f61bffb0bba2d4672b'
-      THEN 0
-      WHEN '55f1f5b9940286c063bc4a17b5738b5ceb7e55bfc6936120c51e9969b89c8d6d'
-      THEN 0
-      WHEN '959a45d44e6fcf58361ed004681556fe50129f2109e817dec098c00c9e5d2578'
-      THEN 0
-      WHEN '56d6e14778ef2c2e74565fd8579472066037cde720e6f75215d5a46891bf148f'
-      THEN 0
-      WHEN '3c5a76535c3777522dac8daedb95f046f142d7bf5d9d870b62645d12858e9cbb'
-      THEN 0
-      WHEN '4f429ced49de5975fdfd9fa2e649772597ff8c78bcff9e49a652c89e266af9c5'
-      THEN 0
-      WHEN '9b202ecbc6d45c6d8901d989a918878397a3eb9d00e8f48022fc051b19d21a1d'
-      THEN 1
-      WHEN 'aa5ab35a9174c2062b7f7697b33fafe5ce404cf5fecf6bfbbf0dc96ba0d90046'
-      THEN 1
-      WHEN '79adb2a2fce5c6ba215fe5f27f532d4e7edbac4b6a5e09e1ef3a08084a904621'
-      THEN 1
-      WHEN '5fc90ab335783816990ffd960cbad0afd64510a53f895b4d02b9f8b279c0ed08'
-      THEN 1
-      WHEN '674ac4b0bd40c5764a1ddf4e0119e9b4ee02f743211eefcf7b27c932a4831a4b'
-      THEN 1
-      WHEN '5c49f88dafe66e0ecdca8f682ae0b38c38ccd3ad464e3358e899beca88c18560'
-      THEN 1
-      WHEN '501c26b2571a1f7fd72df8c21593874fc874c97145717470596895d1c22203f7'
-      THEN 2
-      WHEN '9a4c1754c2b7c355441c18457c3d0f0852da38b3f568194fbdebb6432e6a0069'
-      THEN 2
-      WHEN '67ad8f41a7bb0a18c45f3efd8f6a32bdcd832bcf8f3f2eb44006c03d53076e18'
-      THEN 2
-      WHEN 'aca621d2b04049cd12f2356ac3060b00290e619a9d3de7b4784cc10d2c490128'
-      THEN 2
-      WHEN 'c20d15fd18e62411393e7c9e8edec846724c564ab906dbde8f4b2e0363c06889'
-      THEN 2
-      WHEN 'f360adab92f1c4a4eb2c4831d9e241af7dc51957eb02f8ef1202265496172d22'
-      THEN 2
-      WHEN 'bbaf8352442730e92c16c5ea6b0ff7cc595c24e02d8e8bfc5fea5a4e0bb0b46b'
-      THEN 3
-      WHEN 'b437fc1d678d9524fcaf93312f07f0fc9338283110a81edc0233bd0fb7932f69'
-      THEN 3
-      WHEN '885036a0da3dff3c3e05bc79bf49382b12bc5098514ed57ce0875aba1aa2c40d'
-      THEN 3
-      WHEN '8f684d401d2bd253c862fda31cf5cb5a70dcccd3dd551dafce69ac28f5f6aabe'
-      THEN 3
-      WHEN '11bb446e9d9ad71b994658fdffd9453c6bdec3d8ea8ad842ef17bb5706723851'
-      THEN 3
-      WHEN '2a67f1a4675ab88705c1a2bbe30bdd800f22c737e7f8c0328825cd247bd078ad'
-      THEN 3
-      ELSE 1
-    END AS "_dm_s1_3",
-    CASE SHA256(RTRIM("src"."country"))
-      WHEN '6814ef46f686990cf4e946f966167b0507e1d642c44e51f61bffb0bba2d4672b'
-      THEN 0
-      WHEN '55f1f5b9940286c063bc4a17b5738b5ceb7e55bfc6936120c51e9969b89c8d6d'
-      THEN 0
-      WHEN '959a45d44e6fcf58361ed004681556fe50129f2109e817dec098c00c9e5d2578'
-      THEN 0
-      WHEN '56d6e14778ef2c2e74565fd8579472066037cde720e6f75215d5a46891bf148f'
-      THEN 0
-      WHEN '3c5a76535c3777522dac8daedb95f046f142d7bf5d9d870b62645d12858e9cbb'
-      THEN 0
-      WHEN '4f429ced49de5975fdfd9fa2e649772597ff8c78bcff9e49a652c89e266af9c5'
-      THEN 0
-      WHEN '9b202ecbc6d45c6d8901d989a918878397a3eb9d00e8f48022fc051b19d21a1d'
-      THEN 1
-      WHEN 'aa5ab35a9174c2062b7f7697b33fafe5ce404cf5fecf6bfbbf0dc96ba0d90046'
-      THEN 1
-      WHEN '79adb2a2fce5c6ba215fe5f27f532d4e7edbac4b6a5e09e1ef3a08084a904621'
-      THEN 1
-      WHEN '5fc90ab335783816990ffd960cbad0afd64510a53f895b4d02b9f8b279c0ed08'
-      THEN 1
-      WHEN '674ac4b0bd40c5764a1ddf4e0119e9b4ee02f743211eefcf7b27c932a4831a4b'
-      THEN 1
-      WHEN '5c49f88dafe66e0ecdca8f682ae0b38c38ccd3ad464e3358e899beca88c18560'
-      THEN 1
-      WHEN '501c26b2571a1f7fd72df8c21593874fc874c97145717470596895d1c22203f7'
-      THEN 2
-      WHEN '9a4c1754c2b7c355441c18457c3d0f0852da38b3f568194fbdebb6432e6a0069'
-      THEN 2
-      WHEN '67ad8f41a7bb0a18c45f3efd8f6a32bdcd832bcf8f3f2eb44006c03d53076e18'
-      THEN 2
-      WHEN 'aca621d2b04049cd12f2356ac3060b00290e619a9d3de7b4784cc10d2c490128'
-      THEN 2
-      WHEN 'c20d15fd18e62411393e7c9e8edec846724c564ab906dbde8f4b2e0363c06889'
-      THEN 2
-      WHEN 'f360adab92f1c4a4eb2c4831d9e241af7dc51957eb02f8ef1202265496172d22'
-      THEN 2
-      WHEN 'bbaf8352442730e92c16c5ea6b0ff7cc595c24e02d8e8bfc5fea5a4e0bb0b46b'
-      THEN 3
-      WHEN 'b437fc1d678d9524fcaf93312f07f0fc9338283110a81edc0233bd0fb7932f69'
-      THEN 3
-      WHEN '885036a0da3dff3c3e05bc79bf49382b12bc5098514ed57ce0875aba1aa2c40d'
-      THEN 3
-      WHEN '8f684d401d2bd253c862fda31cf5cb5a70dcccd3dd551dafce69ac28f5f6aabe'
-      THEN 3
-      WHEN '11bb446e9d9ad71b994658fdffd9453c6bdec3d8ea8ad842ef17bb5706723851'
-      THEN 3
-      WHEN '2a67f1a4675ab88705c1a2bbe30bdd800f22c737e7f8c0328825cd247bd078ad'
-      THEN 3
-      ELSE 1
-    END AS "_dm_s1_4"
+    END AS "_dm_s1_1"
   FROM (
     SELECT
       "src".*,
@@ -343,7 +190,7 @@ LEFT JOIN "masked"."_dm_lookup_first_name_by_locale_40_ca7c798a0ea1" AS "_dm_l1"
 LEFT JOIN "masked"."_dm_lookup_last_name_de_de_d00d2a8880cb" AS "_dm_l2"
   ON "_dm_l2"."idx" = CAST('0x' || SUBSTRING("src"."_dm_digest_2", 1, 15) AS BIGINT) % 404
 LEFT JOIN "masked"."_dm_lookup_email_first_name_by_locale_40_478a702d45fd" AS "_dm_l3"
-  ON "_dm_l3"."idx" = CASE "src"."_dm_s1_2"
+  ON "_dm_l3"."idx" = CASE "src"."_dm_s1_1"
     WHEN 0
     THEN 0 + CAST('0x' || SUBSTRING("src"."_dm_digest_1", 1, 15) AS BIGINT) % 2002
     WHEN 1
@@ -356,7 +203,7 @@ LEFT JOIN "masked"."_dm_lookup_email_first_name_by_locale_40_478a702d45fd" AS "_
 LEFT JOIN "masked"."_dm_lookup_email_last_name_de_de_abf69582b098" AS "_dm_l4"
   ON "_dm_l4"."idx" = CAST('0x' || SUBSTRING("src"."_dm_digest_2", 1, 15) AS BIGINT) % 404
 LEFT JOIN "masked"."_dm_lookup_city_by_locale_60_ad8d1eb31bc6" AS "_dm_l5"
-  ON "_dm_l5"."idx" = CASE "src"."_dm_s1_3"
+  ON "_dm_l5"."idx" = CASE "src"."_dm_s1_1"
     WHEN 0
     THEN 0 + CAST('0x' || SUBSTRING("src"."_dm_digest_4", 1, 15) AS BIGINT) % 392
     WHEN 1
@@ -367,7 +214,7 @@ LEFT JOIN "masked"."_dm_lookup_city_by_locale_60_ad8d1eb31bc6" AS "_dm_l5"
     THEN 8392 + CAST('0x' || SUBSTRING("src"."_dm_digest_4", 1, 15) AS BIGINT) % 4000
   END
 LEFT JOIN "masked"."_dm_lookup_region_by_locale_60_87f50c809460" AS "_dm_l6"
-  ON "_dm_l6"."idx" = CASE "src"."_dm_s1_4"
+  ON "_dm_l6"."idx" = CASE "src"."_dm_s1_1"
     WHEN 0
     THEN 0 + CAST('0x' || SUBSTRING("src"."_dm_digest_5", 1, 15) AS BIGINT) % 16
     WHEN 1
