@@ -245,20 +245,25 @@ def reference_rows(
 ) -> list[tuple]:
     """What the Python reference says mask_rows must return (default domains: t.<column>)."""
     from datamask_sql.transforms import RefContext, get_transform
+    from datamask_sql.transforms.base import RowRule
 
     schema = engine.fresh_schema("c")
     engine.create_table(schema, "t", [(n, t, True) for n, t in columns])
     cols = {c.name: c for c in introspect(engine.conn).table(schema, "t").columns}
     domains = {n: f"t.{n}".lower() for n, _ in columns}
+    parsed_rules = {}
+    for name in cols:
+        transform_name, params = rule_params(rules.get(name, "keep"))
+        transform = get_transform(transform_name)
+        parsed_rules[name] = RowRule(transform_name, transform.Params.model_validate(params), cols[name])
     out = []
     for row in rows:
         values = dict(zip(cols, row))
         masked = []
         for name, value in values.items():
-            transform_name, params = rule_params(rules.get(name, "keep"))
-            transform = get_transform(transform_name)
-            ctx = RefContext(key.value, domains[name], cols[name], values, cols, domains)
-            parsed = transform.Params.model_validate(params)
+            transform = get_transform(parsed_rules[name].transform)
+            ctx = RefContext(key.value, domains[name], cols[name], values, cols, domains, rules=parsed_rules)
+            parsed = parsed_rules[name].params
             masked.append(
                 None if value is None and transform.null_preserving else transform.reference(value, ctx, parsed)
             )

@@ -19,6 +19,7 @@ CASES = {
     "shop": (ROOT / "examples" / "shop" / "policy.yml", ROOT / "examples" / "shop" / "shop.sql"),
     "hostile": (GOLDEN / "hostile" / "policy.yml", GOLDEN / "hostile" / "schema.sql"),
     "unique_digits": (GOLDEN / "unique_digits" / "policy.yml", GOLDEN / "unique_digits" / "schema.sql"),
+    "realism": (GOLDEN / "realism" / "policy.yml", GOLDEN / "realism" / "schema.sql"),
 }
 
 

@@ -7,8 +7,9 @@ Usage (from the repository root; Faker is a dev-only dependency, never needed at
 
 For every locale and kind it writes `<locale>/<kind>.csv`: a header line `value`, then one value per row,
 de-duplicated, sorted by Unicode code point, UTF-8, '\\n' line endings. Values come from Faker's own word
-lists where a provider has one (first and last names, cities, jobs, countries); composed kinds (full names,
-street addresses, postal codes, companies, cities without a list) are drawn from a Faker instance seeded
+lists where a provider has one (first and last names, cities, jobs, countries, states and regions); composed
+kinds (full names, street addresses, postal codes, companies, cities without a list) are drawn from a Faker
+instance seeded
 with SEED until TARGET distinct values exist (or ATTEMPTS draws pass). The same Faker version therefore
 reproduces the files byte for byte; SOURCES.md records the version and licence.
 
@@ -58,7 +59,19 @@ def kinds(fake: faker.Faker) -> dict[str, Callable[[], Iterable[str]]]:
         "company": lambda: _drawn(fake.company),
         "job_title": lambda: _listed(fake, "job", "jobs") or _drawn(fake.job),
         "country": lambda: _listed(fake, "address", "countries") or _drawn(fake.country),
+        # Last, and listed rather than drawn: the seeded draws of the kinds above stay as they were.
+        "region": lambda: _regions(fake),
     }
+
+
+def _regions(fake: faker.Faker) -> list[str]:
+    """States, Länder, régions, estados: the provider's list under whichever name the locale gives it."""
+    for attribute in ("states", "regions", "estados"):
+        values = _listed(fake, "address", attribute)
+        if values:
+            # pt_BR lists (abbreviation, name) pairs: the name is the value.
+            return [v[-1] if isinstance(v, tuple) else v for v in values]
+    return _drawn(fake.administrative_unit)
 
 
 def clean(values: Iterable[str]) -> list[str]:

@@ -83,6 +83,16 @@ def column_call(
             f"column {cp.name}: digits with unique: true has no dbt macro yet (its rounds are projection levels)",
             hint="compile to SQL files for this table",
         )
+    if cp.transform.name == "email" and cp.params.style == "name":
+        raise UnsupportedError(
+            f"column {cp.name}: email with style: name has no dbt macro (it joins the name columns' lookups)",
+            hint="use the default style in dbt models, or compile to SQL files for this table",
+        )
+    if cp.transform.name == "fake" and cp.params.locale_from:
+        raise UnsupportedError(
+            f"column {cp.name}: fake with locale_from has no dbt macro (it picks a locale per row)",
+            hint="use a fixed locale in dbt models, or compile to SQL files for this table",
+        )
     suffix = PER_SUFFIX.get(cp.transform.name)
     if suffix is not None and cp.params.per:
         per_digest = digests[(cp.params.per, domains[cp.params.per] + suffix)]

@@ -31,8 +31,15 @@ LOGICAL = {"noise": "decimal", "date_shift": "date", "generalize": "date"}
 # lookup_relation replaces; `expected_rows` only sizes a plan-time collision estimate.
 NOT_ARGUMENTS = {"lookup"}
 # Parameters of forms with no macro: left out of the signature, so a model that passes one fails to render
-# instead of getting another form silently (digits unique: true needs projection levels a macro cannot add).
-NO_MACRO_PARAMS = {("digits", "unique")}
+# instead of getting another form silently (digits unique: true needs projection levels a macro cannot add;
+# email style: name and fake locale_from read other columns' rules and lookups, which a column macro cannot see).
+NO_MACRO_PARAMS = {
+    ("digits", "unique"),
+    ("email", "style"),
+    ("email", "first"),
+    ("email", "last"),
+    ("fake", "locale_from"),
+}
 BODIES: dict[str, Callable] = {**plain.BODIES, **keyed.BODIES, **digits.BODIES}
 # expression is SQL the compiler transpiles: a dbt model writes it in its own dialect instead.
 NO_MACRO = {"expression"}

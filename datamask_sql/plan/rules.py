@@ -12,6 +12,7 @@ from datamask_sql.catalog.nested import struct_fields
 from datamask_sql.errors import PolicyError
 from datamask_sql.plan.confine import confine_lookup
 from datamask_sql.plan.model import ColumnPlan, Ref
+from datamask_sql.plan.rowrules import check_row_rules
 from datamask_sql.plan.scope import Scope
 from datamask_sql.policy import RuleSpec, did_you_mean, first_error, model_keys, unknown_key_hint
 from datamask_sql.transforms import TRANSFORMS, Params, Transform, get_transform
@@ -65,6 +66,7 @@ def explicit_rules(
                 spec.when[0] if spec.when else None,
             )
     _shared_shifts(scope, explicit)
+    check_row_rules(scope, explicit)
     return explicit, named
 
 

@@ -31,6 +31,12 @@ def rules_sha256(table: TablePlan) -> str:
     for c in table.columns:
         rule = c.to_dict()
         rule.pop("reason", None)
+        # An option added to a transform after targets were built is hashed only once it is used, so adding one
+        # never makes every existing incremental target refuse its next merge.
+        fields = type(c.params).model_fields
+        for name in c.params.unhashed_defaults:
+            if getattr(c.params, name) == fields[name].default:
+                rule["params"].pop(name, None)
         columns.append(rule)
     spec = table.incremental.to_dict() if table.incremental else None
     text = json.dumps({"columns": columns, "incremental": spec}, sort_keys=True, ensure_ascii=False)

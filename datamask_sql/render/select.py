@@ -15,6 +15,7 @@ from datamask_sql.plan import TablePlan
 from datamask_sql.render.subset import SubsetSQL, nulled_reference
 from datamask_sql.render.tables import lookup_table, named
 from datamask_sql.transforms import BuildContext, Transform
+from datamask_sql.transforms.base import RowRule
 from datamask_sql.transforms.sqlexpr import bind_columns
 
 if TYPE_CHECKING:
@@ -114,6 +115,7 @@ def table_select(
     cache: dict[tuple[str, str], exp.Column] = {}
     by_name = {c.name: c for c in table.columns}
     domains = {c.name: c.domain for c in table.columns}
+    rules = {c.name: RowRule(c.transform.name, c.params, c.column) for c in table.columns}
 
     def digest_of(name: str, domain: str) -> exp.Expression:
         if (name, domain) not in cache:
@@ -128,6 +130,10 @@ def table_select(
 
     def stage(level: int, expr: exp.Expression) -> exp.Expression:
         stages.extend([] for _ in range(level - len(stages)))
+        # The same expression staged twice (several rules reading one column's locale) is computed once.
+        same = next((alias for alias, e in stages[level - 1] if e == expr), None)
+        if same is not None:
+            return _column(same)
         alias = _unused_name(f"_dm_s{level}_{len(stages[level - 1]) + 1}", taken)
         stages[level - 1].append((alias, expr))
         return _column(alias)
@@ -153,6 +159,7 @@ def table_select(
             _digest_of=digest_of,
             domains=domains,
             _stage=stage,
+            rules=rules,
         )
         try:
             expr = transform.build(ctx, cp.params)

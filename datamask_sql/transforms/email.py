@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, ClassVar, Literal
 
 from pydantic import Field
 from sqlglot import exp
@@ -10,6 +10,8 @@ from sqlglot import exp
 from datamask_sql import reference
 from datamask_sql.catalog.model import Column
 from datamask_sql.dialects.base import lit
+from datamask_sql.errors import UnsupportedError
+from datamask_sql.transforms import emailnames
 from datamask_sql.transforms.base import TEXT_TYPES, BuildContext, Params, RefContext, Transform
 
 # RFC 2606 reserved domains: a masked address can never reach a real mailbox.
@@ -21,7 +23,20 @@ MAX_LENGTH = LOCAL_LENGTH + 1 + max(len(d) for d in DOMAINS)
 class EmailParams(Params):
     """Parameters of `email`."""
 
+    unhashed_defaults: ClassVar[tuple[str, ...]] = ("style", "first", "last")
+
     keep_domain: bool = Field(False, description="Keep the part after the last '@' of the original address.")
+    style: Literal["digest", "name"] = Field(
+        "digest",
+        description="digest: 16 hex characters; name: the row's fake first and last names, then the same 16 hex "
+        "characters ('jane.doe.1f0c9a52e3b84d77@example.com'), so distinct inputs stay distinct.",
+    )
+    first: str | None = Field(
+        None, description="style: name: column whose fake pick is the first name (default: the fake first_name one)."
+    )
+    last: str | None = Field(
+        None, description="style: name: column whose fake pick is the last name (default: the fake last_name one)."
+    )
 
 
 class Email(Transform):
@@ -36,8 +51,11 @@ class Email(Transform):
 
     def check(self, params: EmailParams, column: Column) -> str | None:
         """The generated address must fit the column."""
-        if column.length is not None and column.length < MAX_LENGTH:
-            return f"masked addresses need up to {MAX_LENGTH} characters; the column allows {column.length}"
+        if params.style == "digest" and (params.first or params.last):
+            return "'first' and 'last' name the columns of style: name; add style: name or drop them"
+        need = MAX_LENGTH + (emailnames.name_length() if params.style == "name" else 0)
+        if column.length is not None and column.length < need:
+            return f"masked addresses need up to {need} characters; the column allows {column.length}"
         return None
 
     def injective(self, params: EmailParams, column: Column) -> bool:
@@ -65,6 +83,11 @@ class Email(Transform):
                 ifs=[exp.If(this=exp.GT(this=d.strpos(v, "@"), expression=lit(0)), true=d.substring(v, start))],
                 default=reserved,
             )
+        if params.style == "name":
+            sources, problem = emailnames.name_sources(params.first, params.last, ctx.rules)
+            if problem:
+                raise UnsupportedError(f"email on {ctx.column.name}: {problem}")
+            return d.concat(*emailnames.build_names(ctx, sources), local, lit("@"), domain)
         return d.concat(local, lit("@"), domain)
 
     def reference(self, value: Any, ctx: RefContext, params: EmailParams) -> Any:
@@ -74,4 +97,10 @@ class Email(Transform):
         text = str(value)
         if params.keep_domain and "@" in text:
             domain = text.rsplit("@", 1)[1]
-        return f"{digest[:LOCAL_LENGTH]}@{domain}"
+        names = ""
+        if params.style == "name":
+            sources, problem = emailnames.name_sources(params.first, params.last, ctx.rules)
+            if problem:
+                raise ValueError(problem)
+            names = emailnames.reference_names(ctx, sources)
+        return f"{names}{digest[:LOCAL_LENGTH]}@{domain}"

@@ -4,79 +4,44 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
-from typing import Any, Literal
+from typing import Any, ClassVar, Literal
 
-from pydantic import Field, PrivateAttr, ValidationInfo, model_validator
+from pydantic import Field
 from sqlglot import exp
 
 from datamask_sql import lookups, reference
 from datamask_sql.catalog.model import Column
 from datamask_sql.dialects.base import lit
-from datamask_sql.errors import PolicyError, UnsupportedError
-from datamask_sql.files import FileScope
+from datamask_sql.errors import PolicyError
 from datamask_sql.lookups import LookupTable
 from datamask_sql.policy import did_you_mean
+from datamask_sql.transforms import regional
 from datamask_sql.transforms.base import TEXT_TYPES, BuildContext, Params, RefContext, Transform
+from datamask_sql.transforms.lookupsource import LookupSource
+
+__all__ = ["Fake", "FakeParams", "LookupSource"]
 
 # Which hex digits of the digest pick the row, and which make the unique suffix (spec in docs/lookups.md).
 INDEX_DIGITS = (1, 15)
 SUFFIX_DIGITS = (16, 15)
 
 
-class LookupSource(Params):
-    """A lookup list the user brings instead of a shipped kind: a CSV file or a warehouse table."""
-
-    csv: str | None = Field(
-        None, description="CSV file with a header line; relative to the policy file's folder and inside it."
-    )
-    table: str | None = Field(None, description="Warehouse table [schema.]table holding the values.")
-    column: str | None = Field(
-        None, description="Column holding the values; default the CSV's first column, required with `table`."
-    )
-    # Where `csv` may be read from: the policy's FileScope, passed by the planner as validation context.
-    _files: FileScope | None = PrivateAttr(None)
-
-    @model_validator(mode="after")
-    def _scoped(self, info: ValidationInfo) -> LookupSource:
-        files = (info.context or {}).get("files")
-        if isinstance(files, FileScope):
-            self._files = files
-        return self
-
-    @property
-    def scope(self) -> FileScope | None:
-        """Where `csv` may be read from (None: validated without a policy, so the working directory)."""
-        return self._files
-
-    # (schema, table, column) as the catalog spells them, set by the planner once `table` is confined to the
-    # policy's source scope; the SQL reads only this, never the text as written.
-    _resolved: tuple[str, str, str] | None = PrivateAttr(None)
-
-    def resolved(self, schema: str, table: str, column: str) -> LookupSource:
-        """A copy that names the confined catalog table and column."""
-        copy = self.model_copy()
-        copy._resolved = (schema, table, column)
-        return copy
-
-    def warehouse_table(self) -> tuple[exp.Table, str]:
-        """The confined table (schema-qualified, so no search path picks another) and its value column."""
-        if self._resolved is None:
-            raise UnsupportedError(
-                "a warehouse lookup table is read only once the planner has confined it to the source scope"
-            )
-        schema, table, column = self._resolved
-        return exp.table_(exp.to_identifier(table), db=exp.to_identifier(schema)), column
-
-
 class FakeParams(Params):
     """Parameters of `fake`."""
+
+    unhashed_defaults: ClassVar[tuple[str, ...]] = ("locale_from",)
 
     kind: str | None = Field(
         None,
         description="Shipped list to pick from: first_name, last_name, full_name, "
-        "city, street_address, postal_code, company, job_title, country.",
+        "city, street_address, postal_code, company, job_title, country, region.",
     )
     locale: str = Field("en_US", description="Locale of the shipped list: en_US, de_DE, fr_FR, pt_BR.")
+    locale_from: str | None = Field(
+        None,
+        description="Column of the row whose country code (US, DE, FR, BR; alpha-2 or alpha-3) picks the locale "
+        "per row; other values and NULL use `locale`.",
+    )
     lookup: LookupSource | None = Field(None, description="Your own list instead of `kind`: {csv: path}.")
     unique: bool = Field(
         False,
@@ -162,8 +127,10 @@ class Fake(Transform):
             problem = _unknown("kind", params.kind, lookups.kinds()) or _unknown(
                 "locale", params.locale, lookups.locales()
             )
-            if problem:
-                return problem
+            if problem or params.locale_from:
+                return problem or regional.check(params.kind, room(params, column))
+        elif params.locale_from:
+            return "locale_from picks among the shipped lists: use it with 'kind', not 'lookup'"
         try:
             candidates = fitting_table(params, column).values
         except PolicyError as exc:
@@ -177,6 +144,10 @@ class Fake(Transform):
                 f" after the {suffix_length(params)}-character unique suffix" if params.unique else ""
             )
         return None
+
+    def columns_used(self, params: FakeParams) -> tuple[str, ...]:
+        """The column that names the row's locale."""
+        return (params.locale_from,) if params.locale_from else ()
 
     def injective(self, params: FakeParams, column: Column) -> bool:
         """Only with the unique suffix; a plain pick maps many inputs to one of N values."""
@@ -217,6 +188,8 @@ class Fake(Transform):
                     this=d.hex_int(ctx.digest(), *INDEX_DIGITS), expression=exp.Nullif(this=n, expression=lit(0))
                 ),
             )
+        elif params.locale_from:
+            value = regional.index(ctx, params.kind, room(params, ctx.column), params.locale_from, params.locale)
         else:
             table = fitting_table(params, ctx.column)
             return self.emit(ctx, params.unique, params.suffix_digits, len(table.values), partial(ctx.lookup, table))
@@ -284,6 +257,9 @@ class Fake(Transform):
             )
             if not values:
                 return None
+        elif params.locale_from:
+            locale = regional.row_locale(ctx.row, ctx.columns, params.locale_from, params.locale)
+            values = lookups.builtin(params.kind, locale).fitting(room(params, ctx.column)).values
         else:
             values = fitting_table(params, ctx.column).values
         out = values[reference.hex_int(digest, *INDEX_DIGITS) % len(values)]
