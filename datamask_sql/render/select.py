@@ -199,7 +199,7 @@ def table_select(
         if kept is not None:
             inner = inner.where(kept, copy=False)
         source = exp.alias_(
-            exp.Subquery(this=dialect.projection_level(inner) if level else inner),
+            exp.Subquery(this=dialect.projection_level(inner)),
             exp.to_identifier(SOURCE_ALIAS),
             table=True,
             copy=False,
