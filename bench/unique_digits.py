@@ -72,7 +72,7 @@ def _checks(engine: Engine, target: str) -> exp.Select:
 def _drop_schema(engine: str, schema: str) -> exp.Expression:
     """DROP SCHEMA IF EXISTS with its tables (MariaDB drops them without being told; CASCADE is not its syntax)."""
     table = exp.Table(this=exp.to_identifier(schema, quoted=True))
-    return exp.Drop(this=table, kind="SCHEMA", exists=True, cascade=engine != "mariadb")
+    return exp.Drop(tables=[table], kind="SCHEMA", exists=True, cascade=engine != "mariadb")
 
 
 def main() -> int:
