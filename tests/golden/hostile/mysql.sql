@@ -67,6 +67,7 @@ FROM (
       )
     ) AS `_dm_digest_1`
   FROM `public`.`Order Items` AS `src`
+  LIMIT 18446744073709551615
 ) AS `src`;
 
 ALTER TABLE `mask'ed`.`_dm_stage_dbc868c61e8b`
@@ -131,6 +132,7 @@ FROM (
       )
     ) AS `_dm_digest_1`
   FROM `public`.`from` AS `src`
+  LIMIT 18446744073709551615
 ) AS `src`;
 
 ALTER TABLE `mask'ed`.`_dm_stage_75857a458999`

@@ -54,6 +54,7 @@ FROM (
       'hex'
     ) AS "_dm_digest_1"
   FROM "public"."Order Items" AS "src"
+  OFFSET 0
 ) AS "src";
 
 ALTER TABLE "mask'ed"."_dm_stage_dbc868c61e8b"
@@ -105,6 +106,7 @@ FROM (
       'hex'
     ) AS "_dm_digest_1"
   FROM "public"."from" AS "src"
+  OFFSET 0
 ) AS "src";
 
 ALTER TABLE "mask'ed"."_dm_stage_75857a458999"

@@ -260,6 +260,7 @@ FROM (
         )
       ) AS `_dm_digest_5`
     FROM `public`.`customers` AS `src`
+    LIMIT 18446744073709551615
   ) AS `src`
   LIMIT 18446744073709551615
 ) AS `src`

@@ -193,6 +193,7 @@ FROM (
         'hex'
       ) AS "_dm_digest_5"
     FROM "public"."customers" AS "src"
+    OFFSET 0
   ) AS "src"
   OFFSET 0
 ) AS "src"

@@ -440,6 +440,7 @@ FROM (
       )
     ) AS `_dm_digest_5`
   FROM `public`.`customers` AS `src`
+  LIMIT 18446744073709551615
 ) AS `src`
 LEFT JOIN `masked`.`_dm_lookup_first_name_en_us_0780cf166fbf` AS `_dm_l1`
   ON `_dm_l1`.`idx` = CAST(CONV(SUBSTRING(`src`.`_dm_digest_2`, 1, 15), 16, 10) AS SIGNED) % 690
@@ -564,6 +565,7 @@ FROM (
       )
     ) AS `_dm_digest_3`
   FROM `public`.`addresses` AS `src`
+  LIMIT 18446744073709551615
 ) AS `src`
 LEFT JOIN `masked`.`_dm_lookup_street_address_en_us_19c90c0e6f83` AS `_dm_l1`
   ON `_dm_l1`.`idx` = CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 1, 15), 16, 10) AS SIGNED) % 4000
@@ -3343,6 +3345,7 @@ FROM (
       )
     ) AS `_dm_digest_1`
   FROM `public`.`payments` AS `src`
+  LIMIT 18446744073709551615
 ) AS `src`;
 
 ALTER TABLE `masked`.`_dm_stage_df384ae97c77`

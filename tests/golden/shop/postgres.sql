@@ -349,6 +349,7 @@ FROM (
       'hex'
     ) AS "_dm_digest_5"
   FROM "public"."customers" AS "src"
+  OFFSET 0
 ) AS "src"
 LEFT JOIN "masked"."_dm_lookup_first_name_en_us_0780cf166fbf" AS "_dm_l1"
   ON "_dm_l1"."idx" = CAST(CAST((
@@ -439,6 +440,7 @@ FROM (
       'hex'
     ) AS "_dm_digest_3"
   FROM "public"."addresses" AS "src"
+  OFFSET 0
 ) AS "src"
 LEFT JOIN "masked"."_dm_lookup_street_address_en_us_19c90c0e6f83" AS "_dm_l1"
   ON "_dm_l1"."idx" = CAST(CAST((
@@ -2776,6 +2778,7 @@ FROM (
       'hex'
     ) AS "_dm_digest_1"
   FROM "public"."payments" AS "src"
+  OFFSET 0
 ) AS "src";
 
 ALTER TABLE "masked"."_dm_stage_df384ae97c77"

@@ -4174,6 +4174,7 @@ FROM (
                             )
                           ) AS `_dm_digest_2`
                         FROM `public`.`cards` AS `src`
+                        LIMIT 18446744073709551615
                       ) AS `src`
                       LIMIT 18446744073709551615
                     ) AS `src`
@@ -4857,6 +4858,7 @@ FROM (
                             )
                           ) AS `_dm_digest_1`
                         FROM `public`.`calls` AS `src`
+                        LIMIT 18446744073709551615
                       ) AS `src`
                       LIMIT 18446744073709551615
                     ) AS `src`

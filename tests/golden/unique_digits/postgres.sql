@@ -3139,6 +3139,7 @@ FROM (
                             'hex'
                           ) AS "_dm_digest_2"
                         FROM "public"."cards" AS "src"
+                        OFFSET 0
                       ) AS "src"
                       OFFSET 0
                     ) AS "src"
@@ -3575,6 +3576,7 @@ FROM (
                             'hex'
                           ) AS "_dm_digest_1"
                         FROM "public"."calls" AS "src"
+                        OFFSET 0
                       ) AS "src"
                       OFFSET 0
                     ) AS "src"
