@@ -8,9 +8,9 @@ from pydantic import ValidationError
 from sqlglot import exp
 
 from datamask_sql.catalog.model import Column, Table
-from datamask_sql.catalog.nested import struct_fields
 from datamask_sql.errors import PolicyError
 from datamask_sql.plan.confine import confine_lookup
+from datamask_sql.plan.fields import field_error
 from datamask_sql.plan.model import ColumnPlan, Ref
 from datamask_sql.plan.rowrules import check_row_rules
 from datamask_sql.plan.scope import Scope
@@ -39,7 +39,7 @@ def explicit_rules(
         for col_name, spec in scope.policy.rules[scope.keys[ref]].items():
             column = table.column(col_name)
             if column is None:
-                _field_error(scope, ref, table, col_name, spec)
+                field_error(scope, ref, table, col_name, spec)
             if column is None:
                 raise scope.error(
                     f"column '{col_name}' does not exist in table '{scope.show(ref)}'",
@@ -68,43 +68,6 @@ def explicit_rules(
     _shared_shifts(scope, explicit)
     check_row_rules(scope, explicit)
     return explicit, named
-
-
-def _field_error(scope: Scope, ref: Ref, table: Table, col_name: str, spec: RuleSpec) -> None:
-    """A rule on no column because of a STRUCT: the whole of one masked field by field, a field it lacks, a field
-    of a column of another type, or a field of a STRUCT on a database."""
-    if "." not in col_name:
-        if any(c.name.startswith(col_name + ".") for c in table.columns):
-            raise scope.error(
-                f"the STRUCT column '{col_name}' is masked field by field (rules name its fields), so a rule for "
-                "the whole column conflicts with them",
-                spec.key_path,
-                f"give each field of '{col_name}' a rule (or leave them to unlisted:) and drop this one",
-            )
-        return
-    head, field = col_name.split(".", 1)
-    flat = [c.name.split(".", 1)[1] for c in table.columns if c.name.startswith(head + ".")]
-    nested = table.column(head)
-    fields = flat or (struct_fields(nested) if nested is not None else None)
-    if fields is not None and (flat or field not in fields):
-        raise scope.error(
-            f"the STRUCT column '{head}' of table '{scope.show(ref)}' has no field '{field}'",
-            spec.key_path,
-            did_you_mean(field, list(fields)) or f"fields: {', '.join(fields)}",
-        )
-    if nested is not None and fields is None:
-        raise scope.error(
-            f"'{col_name}' names a field, but the column '{head}' is {nested.type_sql}, not a STRUCT",
-            spec.key_path,
-            f"only fields of STRUCT columns can be addressed; write a rule for the whole column '{head}'",
-        )
-    if nested is not None:
-        raise scope.error(
-            f"'{col_name}' is a field of the STRUCT column '{head}'; fields are masked one by one only in a file "
-            "run (CSV, Parquet, JSON through DuckDB)",
-            spec.key_path,
-            f"write a rule for the whole column '{head}' (keep or null), or mask the exported files",
-        )
 
 
 def _shared_shifts(scope: Scope, explicit: dict[tuple[Ref, str], ColumnPlan]) -> None:
