@@ -6,6 +6,7 @@ import json
 import sys
 
 from bench import engines, wide
+from bench.settings import ROWS
 
 
 def main(argv: list[str]) -> None:
@@ -15,7 +16,7 @@ def main(argv: list[str]) -> None:
         out = wide.measure(max(10, int(wide.TABLES * float(argv[1]))))
     else:
         engine, scale = argv[1], float(argv[2])
-        rows = max(1000, int(engines.ROWS[engine] * scale))
+        rows = max(1000, int(ROWS[engine] * scale))
         out = engines.measure(engine, rows, with_peers=what == "engine")
     print(json.dumps(out))
 

@@ -12,6 +12,7 @@ from pathlib import Path
 import duckdb
 
 from bench import peers
+from bench.settings import KEY, MYSQL_URL, PG_URL
 from bench.workload import TABLE, build_statements, policy_text, references
 from datamask_sql import api
 from datamask_sql.catalog import introspect
@@ -20,14 +21,8 @@ from datamask_sql.emit.sql import to_sql
 from datamask_sql.policy import parse_policy
 from datamask_sql.runkey import put_key
 from datamask_sql.runner import run
-from datamask_sql.secret import key_from_secret
 
-KEY = key_from_secret("bench-secret-0001")
 SOURCE, TARGET = "dm_bench_src", "dm_bench_masked"
-# Rows per engine at BENCH_SCALE=1 (the sizes).
-ROWS = {"duckdb": 5_000_000, "postgres": 2_000_000, "mysql": 1_000_000, "spark": 1_000_000}
-PG_URL = "postgresql://postgres@127.0.0.1:5432/postgres"
-MYSQL_URL = "mysql://root@127.0.0.1:3306/test"
 
 
 @dataclass

@@ -23,16 +23,10 @@ from pathlib import Path
 
 import duckdb
 
+from bench.settings import KEY, MYSQL_URL, PG_URL, ROWS
 from bench.workload import COLUMNS, RULES, TABLE, build_statements
 from datamask_sql import api
 from datamask_sql.connection import connect
-from datamask_sql.secret import key_from_secret
-
-# bench.engines' key, servers and sizes (not imported: its peers need the bench extras, this benchmark does not).
-KEY = key_from_secret("bench-secret-0001")
-ROWS = {"duckdb": 5_000_000, "postgres": 2_000_000, "mysql": 1_000_000}
-PG_URL = "postgresql://postgres@127.0.0.1:5432/postgres"
-MYSQL_URL = "mysql://root@127.0.0.1:3306/test"
 
 SOURCE, TARGET, REBUILT = "i17bench_src", "i17bench_masked", "i17bench_rebuilt"
 NAMES = {"postgres": "PostgreSQL", "duckdb": "DuckDB", "mysql": "MariaDB"}
