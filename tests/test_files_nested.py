@@ -9,7 +9,7 @@ import duckdb
 import pytest
 
 from datamask_sql import api
-from datamask_sql.errors import PlanError, UnsupportedError
+from datamask_sql.errors import PlanError
 from tests.test_files import KEY
 
 pytestmark = pytest.mark.duckdb
@@ -119,10 +119,3 @@ def test_a_rule_on_no_field_is_an_error_at_its_line(tmp_path, data, rule, phrase
         _run(tmp_path, data, text)
     assert phrase in str(err.value) and f"p.yml:{line}:" in str(err.value)
     assert not (tmp_path / "out").exists()
-
-
-def test_compiling_struct_fields_for_an_engine_reading_paths_is_refused(tmp_path, data):
-    policy = tmp_path / "p.yml"
-    policy.write_text(POLICY)
-    with pytest.raises(UnsupportedError, match="fields of STRUCT columns"):
-        api.compile_policy(policy, str(data), None, dialect="spark")
