@@ -12,6 +12,7 @@ from datamask_sql.audit import check_policy, scan_source, write_report
 from datamask_sql.catalog.files import SCHEMA as FILES_SCHEMA
 from datamask_sql.catalog.files import open_files
 from datamask_sql.catalog.filesources import discover, is_file_source
+from datamask_sql.catalog.nested import flat_read
 from datamask_sql.compiled import Compiled, Execution, compile_inputs, write_compiled
 from datamask_sql.connection import Connection, dialect_of_url, is_url
 from datamask_sql.dialects import MaskingDialect, get_dialect
@@ -75,9 +76,7 @@ def compile_policy(
     """Compile a policy against a source (default: its source.path) into SQL for `dialect`; written to `out_dir`."""
     source = policy_source(policy_path, source, allow_paths)
     target, inputs = read_inputs(policy_path, source, dialect, source_dialect, source_schema, allow_paths)
-    if inputs.nesting and target.name != "duckdb":
-        # Engines reading the files by path would read the STRUCT whole: its fields are flat only in DuckDB's views.
-        raise target.unsupported("masking fields of STRUCT columns in files read by path", "mask them with run")
+    by_path = target.name != "duckdb" and is_file_source(source)
     compiled = compile_inputs(
         inputs.policy,
         inputs.catalog,
@@ -86,15 +85,17 @@ def compile_policy(
         source=source,
         source_schema=source_schema,
         row_counts=inputs.row_counts,
-        relations=_file_relations(source, target) if target.name != "duckdb" and is_file_source(source) else None,
+        relations=_file_relations(source, target, inputs) if by_path else None,
+        nesting=inputs.nesting if by_path else None,
     )
     if out_dir is not None:
         write_compiled(compiled, out_dir)
     return compiled
 
 
-def _file_relations(source: str, dialect: MaskingDialect) -> Relations:
-    """Each file table as the engine reads it by path: its folder, its one file, or the pattern given."""
+def _file_relations(source: str, dialect: MaskingDialect, inputs: Inputs) -> Relations:
+    """Each file table as the engine reads it by path: its folder, its one file, or the pattern given; read
+    through a flattening subquery where the policy masks fields of its STRUCTs, as the DuckDB view is."""
     relations: Relations = {}
     for table in discover(source):
         if table.folder or len(table.paths) == 1:
@@ -107,7 +108,11 @@ def _file_relations(source: str, dialect: MaskingDialect) -> Relations:
                 hint="move its files into a folder of their own, or name them with a pattern",
                 option="source",
             )
-        relations[(FILES_SCHEMA, table.name)] = dialect.file_relation(table.format, path)
+        read = dialect.file_relation(table.format, path)
+        nested = inputs.nesting.get(table.name, {})
+        relations[(FILES_SCHEMA, table.name)] = flat_read(
+            dialect, read, inputs.catalog.table(FILES_SCHEMA, table.name), nested
+        )
     return relations
 
 

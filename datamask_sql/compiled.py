@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from datamask_sql.catalog import Catalog
+from datamask_sql.catalog.nested import Nesting
 from datamask_sql.connection import Connection, redact_url
 from datamask_sql.dialects import MaskingDialect
 from datamask_sql.emit import Emitted, EmittedFile, build_manifest, emit_sql, write_files, write_manifest
@@ -21,7 +22,7 @@ from datamask_sql.inputs import Inputs
 from datamask_sql.plan import Plan, plan
 from datamask_sql.policy import Policy
 from datamask_sql.render import Rendered, render
-from datamask_sql.render.paths import Relations, read_from_paths
+from datamask_sql.render.paths import Relations, read_from_paths, repack_structs
 from datamask_sql.render.refresh import rules_sha256
 from datamask_sql.runner import Progress, RunResult, append_run_record
 from datamask_sql.runner import run as run_emitted
@@ -75,13 +76,15 @@ def compile_inputs(
     row_counts: dict[str, int] | None = None,
     constraints: bool | None = None,
     relations: Relations | None = None,
+    nesting: Nesting | None = None,
     merged: Callable[[Plan], Mapping[str, str | None]] | None = None,
 ) -> Compiled:
     """Plan, render and emit (in memory) for already loaded inputs; `constraints` overrides the policy.
 
     `relations` replaces source tables by the files they were read from (file sources on engines that read
-    files by path); `merged` names, given the plan, the tables whose changed rows are merged instead of rebuilt,
-    each with the watermark its target's state records.
+    files by path), `nesting` names the STRUCTs those reads flatten (packed again in the tables built); `merged`
+    names, given the plan, the tables whose changed rows are merged instead of rebuilt, each with the watermark
+    its target's state records.
     The key is not needed: emitted SQL reads it from the session. Given, its fingerprint goes in the manifest."""
     with _collector_paused():
         the_plan = plan(policy, catalog, source_schema=source_schema, row_counts=row_counts)
@@ -91,6 +94,8 @@ def compile_inputs(
         rendered = render(the_plan, dialect, frozenset(watermarks), watermarks)
         if relations:
             rendered = read_from_paths(rendered, relations)
+        if nesting:
+            rendered = repack_structs(rendered, nesting)
         emitted = emit_sql(rendered)
     fingerprint = key.fingerprint if key is not None else None
     manifest = build_manifest(emitted, source=redact_url(source), key_fingerprint=fingerprint)

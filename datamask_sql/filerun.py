@@ -14,7 +14,7 @@ from pathlib import Path
 from sqlglot import exp
 
 from datamask_sql.catalog.filesources import FileTable, source_files
-from datamask_sql.catalog.nested import Nesting, field_name, packed
+from datamask_sql.catalog.nested import Nesting, repacked
 from datamask_sql.connection import DRIVER_ERRORS, Connection
 from datamask_sql.dialects import get_dialect
 from datamask_sql.emit.sql import to_sql
@@ -85,19 +85,6 @@ def _param(name: str, value: exp.Expression) -> exp.CopyParameter:
     return exp.CopyParameter(this=exp.var(name), expression=value)
 
 
-def _projection(columns: tuple[str, ...], nested: dict[str, tuple[str, ...]]) -> list[exp.Expression]:
-    """The masked table's columns with each flattened STRUCT packed again, in its own place."""
-    fields = {field_name(c, f): c for c, fs in nested.items() for f in fs}
-    out: list[exp.Expression] = []
-    for name in columns:
-        if name not in fields:
-            out.append(exp.column(exp.to_identifier(name)))
-        elif name == field_name(fields[name], nested[fields[name]][0]):
-            struct = packed(fields[name], nested[fields[name]], lambda n: exp.column(exp.to_identifier(n)))
-            out.append(exp.alias_(struct, exp.to_identifier(fields[name])))
-    return out
-
-
 def copy_statement(
     conn: Connection,
     schema: str,
@@ -135,7 +122,7 @@ def copy_statement(
         dest = folder / table.name / f"{table.name}{suffix}"
     else:
         dest = folder / f"{table.name}{suffix}"
-    projection = _projection(columns, nested) if nested else [exp.Star()]
+    projection = repacked(get_dialect("duckdb"), columns, nested) if nested else [exp.Star()]
     select = exp.select(*projection).from_(target_table(schema, table.name))
     statement = exp.Copy(
         this=exp.Subquery(this=select), kind=False, files=[exp.Literal.string(str(dest))], params=params

@@ -9,7 +9,7 @@ import duckdb
 import pytest
 
 from datamask_sql import api
-from datamask_sql.errors import PlanError, UnsupportedError
+from datamask_sql.errors import PlanError
 from tests.test_files import KEY
 
 pytestmark = pytest.mark.duckdb
@@ -121,8 +121,92 @@ def test_a_rule_on_no_field_is_an_error_at_its_line(tmp_path, data, rule, phrase
     assert not (tmp_path / "out").exists()
 
 
-def test_compiling_struct_fields_for_an_engine_reading_paths_is_refused(tmp_path, data):
+DEEP = """\
+version: 1
+tables:
+  visits:
+    columns:
+      id: keep
+      place.name: keep
+      place.geo.code: {transform: hash, length: 12, domain: code}
+      place.geo.lat: keep
+  codes:
+    columns:
+      id: keep
+      code: {transform: hash, length: 12, domain: code}
+"""
+
+
+@pytest.fixture(scope="module")
+def deep(tmp_path_factory):
+    """visits.parquet: id, place STRUCT(name, geo STRUCT(code, lat, lon)), NULL place at 5, NULL geo at 6; and
+    codes.parquet, the codes as a flat column."""
+    folder = tmp_path_factory.mktemp("deep") / "data"
+    folder.mkdir(parents=True)
+    con = duckdb.connect()
+    con.execute(
+        "CREATE TABLE v AS SELECT i AS id, CASE WHEN i = 5 THEN NULL ELSE {'name': 'P' || i, 'geo': CASE WHEN i = 6 "
+        "THEN NULL ELSE {'code': 'C-' || i, 'lat': i / 3, 'lon': -i / 7} END} END AS place FROM range(1, 21) t(i)"
+    )
+    con.execute(f"COPY v TO '{folder / 'visits.parquet'}' (FORMAT parquet)")
+    con.execute(f"COPY (SELECT id, place.geo.code AS code FROM v) TO '{folder / 'codes.parquet'}' (FORMAT parquet)")
+    con.close()
+    return folder
+
+
+def test_fields_of_a_struct_in_a_struct_masked_as_flat_columns(tmp_path, deep):
+    out = _run(tmp_path, deep, DEEP.replace("tables:", "defaults: {unlisted: 'null'}\ntables:"))
+    assert _schema(out / "visits.parquet") == _schema(deep / "visits.parquet")
+    rows = (
+        duckdb.connect()
+        .execute(
+            f"SELECT o.id, o.place, c.code, s.place FROM '{out / 'visits.parquet'}' o JOIN '{out / 'codes.parquet'}' c "
+            f"USING (id) JOIN '{deep / 'visits.parquet'}' s USING (id) ORDER BY id"
+        )
+        .fetchall()
+    )
+    assert len(rows) == 20
+    for oid, place, code, source in rows:
+        if oid == 5:
+            assert place is None  # a NULL STRUCT stays NULL
+        elif oid == 6:
+            assert place == {"name": "P6", "geo": None}  # and so does a NULL STRUCT inside one
+        else:
+            geo, sgeo = place["geo"], source["geo"]
+            assert geo["code"] == code and geo["code"] != sgeo["code"] and len(code) == 12  # as the flat column
+            assert (place["name"], geo["lat"]) == (source["name"], sgeo["lat"])  # kept
+            assert geo["lon"] is None and sgeo["lon"] is not None  # unaddressed: unlisted: 'null'
+
+
+def test_an_unaddressed_field_of_a_struct_in_a_struct_is_an_unlisted_column(tmp_path, deep):
+    with pytest.raises(PlanError, match=r"place\.geo\.lon"):
+        _run(tmp_path, deep, DEEP)
+
+
+@pytest.mark.parametrize(
+    ("rule", "phrase"),
+    [
+        ("place.geo", "the STRUCT field 'place.geo' is masked field by field"),
+        ("place.geo.nope", "STRUCT column 'place' of table 'visits' has no field 'geo.nope'"),
+    ],
+)
+def test_a_rule_on_a_struct_in_a_struct_is_checked_at_its_line(tmp_path, deep, rule, phrase):
+    text = DEEP.replace("tables:", "defaults: {unlisted: keep}\ntables:")
+    text = text.replace("      place.name: keep\n", f"      place.name: keep\n      {rule}: keep\n", 1)
+    line = text.splitlines().index(f"      {rule}: keep") + 1
+    with pytest.raises(PlanError) as err:
+        _run(tmp_path, deep, text)
+    assert phrase in str(err.value) and f"p.yml:{line}:" in str(err.value)
+
+
+@pytest.mark.parametrize("rule", ["place.name", "place.geo.code"])
+def test_struct_fields_of_a_database_table_are_refused_at_their_line(tmp_path, rule):
+    db = tmp_path / "src.duckdb"
+    con = duckdb.connect(str(db))
+    con.execute("CREATE TABLE visits AS SELECT 1 AS id, {'name': 'P', 'geo': {'code': 'C', 'lat': 1.0}} AS place")
+    con.close()
     policy = tmp_path / "p.yml"
-    policy.write_text(POLICY)
-    with pytest.raises(UnsupportedError, match="fields of STRUCT columns"):
-        api.compile_policy(policy, str(data), None, dialect="spark")
+    policy.write_text(f"version: 1\ntables:\n  visits:\n    columns:\n      id: keep\n      {rule}: keep\n")
+    with pytest.raises(PlanError) as err:
+        api.plan_policy(policy, f"duckdb:///{db}")
+    assert f"'{rule}' is a field of the STRUCT column 'place'" in str(err.value) and "p.yml:6:" in str(err.value)

@@ -149,6 +149,15 @@ class MaskingDialect(SessionKey, TargetSafety, TableStatements, RefreshStatement
         """The date with these integer parts."""
         return exp.DateFromParts(year=year, month=month, day=day)
 
+    # --- nested values -------------------------------------------------------------------------
+    def struct_field(self, value: exp.Expression, field: str) -> exp.Expression:
+        """The field `field` of a STRUCT value."""
+        return exp.Dot(this=value, expression=exp.to_identifier(field))
+
+    def struct_pack(self, fields: list[tuple[str, exp.Expression]]) -> exp.Expression:
+        """A STRUCT of (field name, value) pairs, fields in the order given ({'name': value} in DuckDB)."""
+        return exp.Struct(expressions=[exp.PropertyEQ(this=exp.to_identifier(n), expression=v) for n, v in fields])
+
     # --- hashing -------------------------------------------------------------------------------
     def sha256_hex(self, text: exp.Expression) -> exp.Expression:
         """Lowercase 64-char hex SHA-256 of the UTF-8 bytes of `text`."""

@@ -53,6 +53,10 @@ class DuckDB(MaskingDialect):
         """How to supply the key by hand."""
         return f"SET VARIABLE {KEY_VARIABLE} = '<output of: datamask-sql key>';"
 
+    def struct_field(self, value: exp.Expression, field: str) -> exp.Expression:
+        """struct_extract: a dotted name would first be read as a table's column (addr.city of table addr)."""
+        return self.call("struct_extract", value, lit(field))
+
     def sha256_hex(self, text: exp.Expression) -> exp.Expression:
         """DuckDB's SHA256 hashes UTF-8 and returns lowercase hex."""
         return exp.func("SHA256", text, dialect="duckdb")

@@ -52,6 +52,10 @@ class Spark(MaskingDialect):
         """SHA2 hashes the UTF-8 bytes of a string and returns lowercase hex."""
         return self.call("SHA2", text, lit(256))
 
+    def struct_pack(self, fields: list[tuple[str, exp.Expression]]) -> exp.Expression:
+        """named_struct('name', value, ...): the names as string literals, whatever the values are."""
+        return self.call("named_struct", *(part for name, value in fields for part in (lit(name), value)))
+
     def hex_int(self, hex_text: exp.Expression, start: int, count: int) -> exp.Expression:
         """CONV returns decimal digits as a string; 15 hex digits fit a BIGINT."""
         digits = self.substring(hex_text, start, count)

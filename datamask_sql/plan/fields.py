@@ -12,20 +12,23 @@ from datamask_sql.policy import RuleSpec, did_you_mean
 def field_error(scope: Scope, ref: Ref, table: Table, col_name: str, spec: RuleSpec) -> None:
     """A rule on no column because of a STRUCT: the whole of one masked field by field, a field it lacks, a field
     of a column of another type, or a field of a STRUCT on a database."""
+    if any(c.name.startswith(col_name + ".") for c in table.columns):
+        # A column, or a STRUCT field (`addr.geo`) whose own fields rules name (`addr.geo.lat`).
+        what = "field" if "." in col_name else "column"
+        raise scope.error(
+            f"the STRUCT {what} '{col_name}' is masked field by field (rules name its fields), so a rule for "
+            f"the whole {what} conflicts with them",
+            spec.key_path,
+            f"give each field of '{col_name}' a rule (or leave them to unlisted:) and drop this one",
+        )
     if "." not in col_name:
-        if any(c.name.startswith(col_name + ".") for c in table.columns):
-            raise scope.error(
-                f"the STRUCT column '{col_name}' is masked field by field (rules name its fields), so a rule for "
-                "the whole column conflicts with them",
-                spec.key_path,
-                f"give each field of '{col_name}' a rule (or leave them to unlisted:) and drop this one",
-            )
         return
     head, field = col_name.split(".", 1)
     flat = [c.name.split(".", 1)[1] for c in table.columns if c.name.startswith(head + ".")]
     nested = table.column(head)
     fields = flat or (struct_fields(nested) if nested is not None else None)
-    if fields is not None and (flat or field not in fields):
+    # Not flattened (a database's STRUCT): a path into the STRUCT (`geo.lat`) is checked by its first field.
+    if fields is not None and (flat or field.split(".", 1)[0] not in fields):
         raise scope.error(
             f"the STRUCT column '{head}' of table '{scope.show(ref)}' has no field '{field}'",
             spec.key_path,
@@ -39,8 +42,8 @@ def field_error(scope: Scope, ref: Ref, table: Table, col_name: str, spec: RuleS
         )
     if nested is not None:
         raise scope.error(
-            f"'{col_name}' is a field of the STRUCT column '{head}'; fields are masked one by one only in a file "
-            "run (CSV, Parquet, JSON through DuckDB)",
+            f"'{col_name}' is a field of the STRUCT column '{head}'; fields are masked one by one only when the "
+            "source is data files (CSV, Parquet, JSON)",
             spec.key_path,
             f"write a rule for the whole column '{head}' (keep or null), or mask the exported files",
         )
