@@ -78,6 +78,9 @@ def compile_policy(
     if inputs.nesting and target.name != "duckdb":
         # Engines reading the files by path would read the STRUCT whole: its fields are flat only in DuckDB's views.
         raise target.unsupported("masking fields of STRUCT columns in files read by path", "mask them with run")
+    if inputs.lists and target.name != "duckdb":
+        # Its elements are tables only in DuckDB's views, numbered by the Parquet reader's row numbers.
+        raise target.unsupported("masking fields of LIST elements in files read by path", "mask them with run")
     compiled = compile_inputs(
         inputs.policy,
         inputs.catalog,
@@ -286,7 +289,9 @@ def run_files(
 
             def finish(compiled: Compiled) -> None:
                 chosen = fmt or document.target.format
-                written.update(write_tables(conn, compiled.plan, tables, Path(target), chosen, inputs.nesting))
+                written.update(
+                    write_tables(conn, compiled.plan, tables, Path(target), chosen, inputs.nesting, inputs.lists)
+                )
 
             run = Execution(source, key, out_dir, progress, manifest_extra={"inputs": inputs_of}, finish=finish)
             run.observers = observers(f"file://{Path(source).resolve()}", Path(policy_path).stem, openlineage, metrics)
