@@ -174,11 +174,12 @@ def _error_line(tmp_path: Path, data: Path, text: str, marker: str) -> str:
     return str(err.value)
 
 
-def test_a_field_the_elements_lack_is_an_error_at_its_line(tmp_path, data):
-    text = POLICY.replace("      items.qty: keep\n", "      items.qty: keep\n      items.emial: keep\n")
-    message = _error_line(tmp_path, data, text, "      items.emial: keep")
-    assert "the elements of the LIST column 'items' of table 'orders' have no field 'emial'" in message
-    assert "did you mean 'email'?" in message
+@pytest.mark.parametrize(("field", "hint"), [("emial", "did you mean 'email'?"), ("", "fields: sku, email, qty")])
+def test_a_field_the_elements_lack_is_an_error_at_its_line(tmp_path, data, field, hint):
+    text = POLICY.replace("      items.qty: keep\n", f"      items.qty: keep\n      items.{field}: keep\n")
+    message = _error_line(tmp_path, data, text, f"      items.{field}: keep")
+    assert f"the elements of the LIST column 'items' of table 'orders' have no field '{field}'" in message
+    assert hint in message
 
 
 def test_a_rule_for_the_whole_list_beside_field_rules_is_an_error(tmp_path, data):

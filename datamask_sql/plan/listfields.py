@@ -127,7 +127,7 @@ def split_lists(policy: Policy, tables: tuple[FileTable, ...], catalog: Catalog)
             field_rules: dict[str, RuleSpec] = {}
             for name, spec in own.items():
                 head, _, field = name.partition(".")
-                if head != column.name or not field:
+                if head != column.name:
                     continue
                 if field not in fields:
                     raise _error(
