@@ -9,12 +9,14 @@ from pathlib import Path
 import duckdb
 import pytest
 from sqlglot import exp
+from typer.testing import CliRunner
 
 from datamask_sql import api
 from datamask_sql.catalog.model import Column
+from datamask_sql.cli import app
 from datamask_sql.errors import PlanError, UnsupportedError
 from datamask_sql.transforms import RefContext, get_transform
-from tests.test_files import KEY
+from tests.test_files import KEY, SECRET_ENV
 
 pytestmark = pytest.mark.duckdb
 
@@ -259,3 +261,17 @@ tables:
         # One rule, one domain: a STRUCT field and a list element of equal values get equal masks.
         assert old_city == old_lines[0]["Line Item"] and city == lines[0]["Line Item"] != old_city
         assert lines[1]["Line Item"] not in (city, old_lines[1]["Line Item"])
+
+
+def test_cli_plan_shows_the_elements_table_and_run_refuses_a_missing_field(tmp_path, data):
+    policy = tmp_path / "p.yml"
+    policy.write_text(POLICY)
+    shown = CliRunner().invoke(app, ["plan", str(policy), "--source", str(data)])
+    assert shown.exit_code == 0, shown.output
+    assert "orders.items.email" in shown.output and "orders.items._dm_pos" in shown.output
+    policy.write_text(POLICY.replace("      items.qty: keep\n", "      items.qyt: keep\n"))
+    args = ["run", str(policy), "--source", str(data), "--target-path", str(tmp_path / "out"), "--out", str(tmp_path)]
+    result = CliRunner().invoke(app, args, env=SECRET_ENV)
+    text = " ".join(result.output.split())
+    assert result.exit_code == 1 and "p.yml:7:" in text and "did you mean 'qty'?" in text, text
+    assert not (tmp_path / "out").exists()
