@@ -78,9 +78,6 @@ def compile_policy(
     if inputs.nesting and target.name != "duckdb":
         # Engines reading the files by path would read the STRUCT whole: its fields are flat only in DuckDB's views.
         raise target.unsupported("masking fields of STRUCT columns in files read by path", "mask them with run")
-    if inputs.lists and target.name != "duckdb":
-        # Its elements are tables only in DuckDB's views, numbered by the Parquet reader's row numbers.
-        raise target.unsupported("masking fields of LIST elements in files read by path", "mask them with run")
     compiled = compile_inputs(
         inputs.policy,
         inputs.catalog,
