@@ -291,7 +291,9 @@ def run_files(
 
             def finish(compiled: Compiled) -> None:
                 chosen = fmt or document.target.format
-                written.update(write_tables(conn, compiled.plan, tables, Path(target), chosen, inputs.nesting))
+                written.update(
+                    write_tables(conn, compiled.plan, tables, Path(target), chosen, inputs.nesting, inputs.lists)
+                )
 
             run = Execution(source, key, out_dir, progress, manifest_extra={"inputs": inputs_of}, finish=finish)
             run.observers = observers(f"file://{Path(source).resolve()}", Path(policy_path).stem, openlineage, metrics)

@@ -14,6 +14,7 @@ from pathlib import Path
 from sqlglot import exp
 
 from datamask_sql.catalog.filesources import FileTable, source_files
+from datamask_sql.catalog.lists import ListColumn, Lists, children, gathered
 from datamask_sql.catalog.nested import Nesting, repacked
 from datamask_sql.connection import DRIVER_ERRORS, Connection
 from datamask_sql.dialects import get_dialect
@@ -93,10 +94,12 @@ def copy_statement(
     folder: Path,
     columns: tuple[str, ...] = (),
     nested: dict[str, tuple[str, ...]] | None = None,
+    lists: dict[str, ListColumn] | None = None,
 ) -> tuple[exp.Copy, Path]:
     """COPY <masked table> TO <file or partition folder> in the table's own format (or `fmt`), and its path.
 
-    `nested`: the table's STRUCT columns masked field by field, packed again from `columns` (the masked table's)."""
+    `nested`: the table's STRUCT columns masked field by field, packed again from `columns` (the masked table's);
+    `lists`: its LIST columns masked element by element, gathered again from their elements' tables."""
     own = {"csv": "csv", "tsv": "tsv", "parquet": "parquet", "json": "jsonl"}[table.format]
     chosen = fmt or own
     suffix, copy_format = OUTPUTS[chosen]
@@ -122,7 +125,11 @@ def copy_statement(
         dest = folder / table.name / f"{table.name}{suffix}"
     else:
         dest = folder / f"{table.name}{suffix}"
-    projection = repacked(get_dialect("duckdb"), columns, nested) if nested else [exp.Star()]
+    projection = repacked(get_dialect("duckdb"), columns, nested or {}) if nested or lists else [exp.Star()]
+    for i, column in enumerate(projection):
+        if lists and isinstance(column, exp.Column) and column.name in lists:
+            elements = gathered(schema, table.name, lists[column.name])
+            projection[i] = exp.alias_(elements, exp.to_identifier(column.name))
     select = exp.select(*projection).from_(target_table(schema, table.name))
     statement = exp.Copy(
         this=exp.Subquery(this=select), kind=False, files=[exp.Literal.string(str(dest))], params=params
@@ -161,6 +168,7 @@ def write_tables(
     target: Path,
     fmt: str | None,
     nesting: Nesting | None = None,
+    lists: Lists | None = None,
 ) -> dict[str, list[str]]:
     """Write every masked table of `plan` to files under `target`: built in a sibling folder, then renamed.
 
@@ -174,11 +182,15 @@ def write_tables(
     by_name = {t.name: t for t in tables}
     written: dict[str, list[str]] = {}
     try:
+        elements = children(lists or {})
         for table in plan.tables:
+            if table.source.name in elements:
+                continue  # written inside its parent's files
             source = by_name[table.source.name]
             names = tuple(c.name for c in table.columns)
             nested = (nesting or {}).get(source.name)
-            statement, dest = copy_statement(conn, table.target_schema, source, fmt, staging, names, nested)
+            listed = (lists or {}).get(source.name)
+            statement, dest = copy_statement(conn, table.target_schema, source, fmt, staging, names, nested, listed)
             dest.parent.mkdir(parents=True, exist_ok=True)
             rows = conn.query(to_sql(get_dialect("duckdb"), statement))
             expected = conn.query(

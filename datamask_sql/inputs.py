@@ -11,12 +11,14 @@ from pathlib import Path
 from datamask_sql.catalog import Catalog, introspect, load_catalog
 from datamask_sql.catalog.files import FILES_URL, open_files
 from datamask_sql.catalog.filesources import discover, is_file_source
+from datamask_sql.catalog.lists import Lists, children, list_views
 from datamask_sql.catalog.nested import Nesting, nest_views
 from datamask_sql.connection import Connection, connect, dialect_of_url, is_url
 from datamask_sql.dialects import MaskingDialect, default_schema, get_dialect
 from datamask_sql.errors import DatamaskError
 from datamask_sql.measure import check_declared_keys, count_rows, relation_facts
 from datamask_sql.plan import Facts, scope_tables
+from datamask_sql.plan.listfields import split_lists
 from datamask_sql.policy import Policy, load_policy
 from datamask_sql.secret import MaskingKey
 
@@ -32,6 +34,8 @@ class Inputs:
     facts: Facts | None = None
     # File sources: the STRUCT columns flattened because the policy addresses their fields (catalog.nested).
     nesting: Nesting = dataclasses.field(default_factory=dict)
+    # File sources: the LIST of STRUCT columns masked element by element, as tables of their own (catalog.lists).
+    lists: Lists = dataclasses.field(default_factory=dict)
 
 
 def resolve_dialect(source: str, dialect: str | None, source_dialect: str | None = None) -> MaskingDialect:
@@ -99,19 +103,23 @@ def load_inputs(
         return Inputs(policy, load_catalog(source, dialect=read_as, default_schema=schema))
     catalog = introspect(conn)
     nesting = nest_views(conn, policy, file_tables, catalog) if files else {}
-    if nesting:
+    policy, lists = split_lists(policy, file_tables, catalog) if files else (policy, {})
+    list_views(conn, file_tables, catalog, nesting, lists)
+    if nesting or lists:
         catalog = introspect(conn)
     engine = get_dialect(conn.dialect)
     check_declared_keys(conn, policy, catalog, engine, source_schema)
     if conn.url.startswith(FILES_URL):
-        catalog = _keyless_note(policy, catalog, source_schema)
+        catalog = _keyless_note(policy, catalog, source_schema, children(lists))
     facts = relation_facts(conn, policy, catalog, engine, source_schema) if measure else None
-    return Inputs(policy, catalog, count_rows(conn, policy, catalog, engine, source_schema), facts, nesting)
+    counts = count_rows(conn, policy, catalog, engine, source_schema)
+    return Inputs(policy, catalog, counts, facts, nesting, lists)
 
 
-def _keyless_note(policy: Policy, catalog: Catalog, source_schema: str | None) -> Catalog:
-    """Files record no keys: say which tables the policy declares none for, and what follows."""
-    keyless = [name for name, table in scope_tables(policy, catalog, source_schema).items() if not table.keys()]
+def _keyless_note(policy: Policy, catalog: Catalog, source_schema: str | None, elements: set[str]) -> Catalog:
+    """Files record no keys: say which tables the policy declares none for (a list's elements need none)."""
+    scoped = scope_tables(policy, catalog, source_schema).items()
+    keyless = [name for name, table in scoped if not table.keys() and table.name not in elements]
     if not keyless:
         return catalog
     note = (
@@ -155,6 +163,9 @@ def read_inputs(
             allow_paths=allow_paths,
             measure=measure,
         )
+    if inputs.lists and target.name != "duckdb":
+        # The elements are tables only in DuckDB's views, their rows numbered by its Parquet reader.
+        raise target.unsupported("masking fields of LIST elements in files read by path", "mask them with run")
     return target, inputs
 
 
