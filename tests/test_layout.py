@@ -26,11 +26,12 @@ LAYERS = [
     ("emit",),
     ("dbt",),
     ("verify", "guard", "measure", "scan", "state"),
-    ("runner", "runkey", "filerun", "filelock", "phases"),
+    ("runner", "runkey", "filerun", "filecopy", "filelock", "phases"),
     ("report",),
     ("inputs", "audit"),
     ("compiled",),
     ("observe",),
+    ("fileapi",),
     ("api",),
     ("cli", "cliapp", "cliedge", "cliopts", "console", "cliinfo", "cliscan", "clireport"),
 ]
