@@ -187,7 +187,10 @@ def reader(out: Output, table: TablePlan, nested: dict[str, tuple[str, ...]]) ->
 
 
 def read_back(out: Output, table: TablePlan, nested: dict[str, tuple[str, ...]]) -> exp.Create:
-    """CREATE VIEW <the table's stage name> over its written files, STRUCTs flat again as they were masked."""
+    """<the table's stage name> over its written files, STRUCTs flat again as they were masked.
+
+    A view over Parquet (each check reads only its columns); a table read once from CSV and JSON, which every
+    check would otherwise parse again whole."""
     fields = {field_name(c, f): (c, f) for c, fs in nested.items() for f in fs}
     projection: list[exp.Expression] = []
     for c in table.columns:
@@ -200,7 +203,8 @@ def read_back(out: Output, table: TablePlan, nested: dict[str, tuple[str, ...]])
             projection.append(exp.column(exp.to_identifier(c.name)))
     select = exp.select(*projection).from_(exp.Table(this=reader(out, table, nested)))
     view = stage_table(table.target_schema, table.name, table.target_database)
-    return exp.Create(this=view, kind="VIEW", expression=select, replace=True)
+    kind = "VIEW" if out.chosen == "parquet" else "TABLE"
+    return exp.Create(this=view, kind=kind, expression=select, replace=True)
 
 
 def outputs(
@@ -237,10 +241,15 @@ def write_directly(rendered: Rendered, written: dict[str, Output], nesting: Nest
             statements.append(Statement(copy_out(out, s.ast.expression, names, nested)))
             statements.append(Statement(read_back(out, table, nested), s.table, stage))
         scripts.append(dataclasses.replace(script, statements=tuple(statements)))
-    views = [t.fills for s in scripts if s.kind == "table" for t in s.statements if t.fills is not None]
-    stage_drop = lambda a: isinstance(a, exp.Drop) and any(t in views for t in a.args.get("tables") or [])  # noqa: E731
-    others = [a for a in rendered.abort if not stage_drop(a)]
-    abort = (*others, *(exp.Drop(tables=[v.copy()], kind="VIEW", exists=True) for v in views))
+    # The read-back of a Parquet output is a view: dropped as one after a failure.
+    views = [stage_table(t.target_schema, t.name, t.target_database) for t in plan.tables]
+    views = [v for t, v in zip(plan.tables, views) if written[t.name].chosen == "parquet"]
+    abort = tuple(
+        exp.Drop(tables=[a.args["tables"][0].copy()], kind="VIEW", exists=True)
+        if isinstance(a, exp.Drop) and (a.args.get("tables") or [None])[0] in views
+        else a
+        for a in rendered.abort
+    )
     return dataclasses.replace(rendered, scripts=tuple(scripts), abort=abort)
 
 
