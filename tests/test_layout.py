@@ -33,7 +33,7 @@ LAYERS = [
     ("observe",),
     ("fileapi",),
     ("api",),
-    ("cli", "cliapp", "cliedge", "cliopts", "console", "cliinfo", "cliscan", "clireport"),
+    ("cli", "cliapp", "cliedge", "cliopts", "console", "cliinfo", "cliscan", "clireport", "cliverify"),
 ]
 
 
