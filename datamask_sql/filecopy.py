@@ -137,14 +137,19 @@ def copy_out(out: Output, select: exp.Query, columns: tuple[str, ...], nested: d
 def _types(table: TablePlan, nested: dict[str, tuple[str, ...]]) -> dict[str, exp.DataType]:
     """The written file's columns and their planned types, a STRUCT masked field by field typed from its fields."""
     planned = {c.name: c.column.data_type for c in table.columns}
-    fields = {field_name(c, f) for c, fs in nested.items() for f in fs}
+    fields = {field_name(c, f): c for c, fs in nested.items() for f in fs}
     out: dict[str, exp.DataType] = {}
+    # In the file's column order (the readers take the types by position): a STRUCT where its first field was.
     for c in table.columns:
         if c.name not in fields:
             out[c.name] = c.column.data_type
-    for column, names in nested.items():
-        defs = [exp.ColumnDef(this=exp.to_identifier(f), kind=planned[field_name(column, f)].copy()) for f in names]
-        out[column] = exp.DataType(this=exp.DataType.Type.STRUCT, expressions=defs, nested=True)
+        elif c.name == field_name(fields[c.name], nested[fields[c.name]][0]):
+            names = nested[fields[c.name]]
+            defs = [
+                exp.ColumnDef(this=exp.to_identifier(f), kind=planned[field_name(fields[c.name], f)].copy())
+                for f in names
+            ]
+            out[fields[c.name]] = exp.DataType(this=exp.DataType.Type.STRUCT, expressions=defs, nested=True)
     return out
 
 
