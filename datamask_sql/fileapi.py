@@ -11,7 +11,7 @@ from datamask_sql.catalog.filesources import discover
 from datamask_sql.compiled import Compiled, Execution
 from datamask_sql.dialects import get_dialect
 from datamask_sql.errors import DatamaskError, VerifyError
-from datamask_sql.filecopy import Output, check_written, outputs, write_directly
+from datamask_sql.filecopy import check_written, outputs, write_directly
 from datamask_sql.filelock import target_lock
 from datamask_sql.filerun import MARKER, begin, discard, input_files, publish, refuse_overlap
 from datamask_sql.inputs import load_inputs
@@ -75,14 +75,12 @@ def run_files(
         try:
             inputs = load_inputs(policy_path, source, conn, dialect=get_dialect("duckdb"), allow_paths=allow_paths)
             staging = begin(target)
-            written: dict[str, Output] = {}
 
             def rework(rendered: Rendered) -> Rendered:
-                written.update(outputs(conn, rendered.plan, tables, staging, chosen))
-                return write_directly(rendered, written, inputs.nesting)
+                return write_directly(rendered, outputs(conn, rendered.plan, tables, staging, chosen), inputs.nesting)
 
             def finish(compiled: Compiled) -> None:
-                publish(staging, target, {name: out.dest for name, out in written.items()})
+                publish(staging, target)
 
             run = Execution(source, key, out_dir, progress, manifest_extra={"inputs": inputs_of}, finish=finish)
             run.rework = rework

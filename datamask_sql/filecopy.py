@@ -221,8 +221,8 @@ def outputs(
 
 
 def write_directly(rendered: Rendered, written: dict[str, Output], nesting: Nesting | None) -> Rendered:
-    """The rendered run with each table's build replaced by a COPY of its masked SELECT to its files and a view
-    reading them back (what the run verifies and counts); nothing to swap: the folder is renamed instead."""
+    """The rendered run with each table's build replaced by a COPY of its masked SELECT to its files and their
+    read-back (what the run counts and verifies); nothing to swap: the folder is renamed instead."""
     plan = rendered.plan
     scripts: list[Script] = []
     for script in rendered.scripts:
@@ -237,7 +237,8 @@ def write_directly(rendered: Rendered, written: dict[str, Output], nesting: Nest
         statements: list[Statement] = []
         for s in script.statements:
             if s.fills is None:
-                # Drops and ALTERs of the stage table have nothing to act on: the rows go to files.
+                # Drops and ALTERs of the stage table have nothing to act on: the rows go to files (whose columns
+                # DuckDB's views record as nullable, so no NOT NULL is lost).
                 if not any(t.name == stage.name and t.db == stage.db for t in s.ast.find_all(exp.Table)):
                     statements.append(s)
                 continue

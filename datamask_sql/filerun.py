@@ -87,19 +87,14 @@ def begin(target: Path) -> Path:
     return staging
 
 
-def publish(staging: Path, target: Path, dests: dict[str, Path]) -> dict[str, list[str]]:
-    """Rename the verified `staging` folder over `target`; each table's files (by `dests`) as they now lie."""
-    written: dict[str, list[str]] = {}
-    for name, dest in dests.items():
-        files = sorted(dest.rglob("*")) if dest.is_dir() else [dest]
-        written[name] = [str(target / f.relative_to(staging)) for f in files if f.is_file()]
+def publish(staging: Path, target: Path) -> None:
+    """Rename the verified `staging` folder over `target`, marked as written by datamask-sql."""
     (staging / MARKER).write_text("written by datamask-sql; a later run may replace this folder\n")
     old = target.parent / f".{target.name}.old-{uuid.uuid4().hex[:8]}"
     if target.exists():
         target.rename(old)
     staging.rename(target)
     shutil.rmtree(old, ignore_errors=True)
-    return written
 
 
 def discard(staging: Path) -> None:
