@@ -32,7 +32,9 @@ def _paths(document: PolicyDocument, source: str | None, target: Path | str | No
     source = source or document.source.path
     target = target or document.target.path
     if not source:
-        raise DatamaskError("no file source: name one, or source.path in the policy", option="source")
+        raise DatamaskError(
+            "no source: name the data files or the database, or source.path in the policy", option="source"
+        )
     if not target:
         raise DatamaskError(
             "a file source needs a folder for the masked files: name one, or target.path in the policy",
