@@ -60,7 +60,7 @@ BENCH_SCALE ?= 1
 BENCH_ENGINES ?= duckdb,postgres,mysql,spark
 bench: $(VENV)/.bench-deps
 	$(BIN)/python -m bench --scale $(BENCH_SCALE) --engines $(BENCH_ENGINES)
-	-$(BIN)/python bench/files.py --rows $$($(BIN)/python -c "print(int(5000000 * $(BENCH_SCALE)))")
+	-PYTHONPATH=. $(BIN)/python bench/files.py --rows $$($(BIN)/python -c "print(int(5000000 * $(BENCH_SCALE)))")
 	-PYTHONPATH=. $(BIN)/python bench/unique_digits.py --rows $$($(BIN)/python -c "print(int(1000000 * $(BENCH_SCALE)))")
 	-PYTHONPATH=. $(BIN)/python bench/refresh.py --scale $(BENCH_SCALE)
 

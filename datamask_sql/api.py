@@ -3,22 +3,19 @@
 from __future__ import annotations
 
 import dataclasses
-import tempfile
 import warnings
 from collections.abc import Iterable
 from pathlib import Path
 
 from datamask_sql.audit import check_policy, scan_source, write_report
 from datamask_sql.catalog.files import SCHEMA as FILES_SCHEMA
-from datamask_sql.catalog.files import open_files
 from datamask_sql.catalog.filesources import discover, is_file_source
 from datamask_sql.catalog.nested import flat_read
 from datamask_sql.compiled import Compiled, Execution, compile_inputs, write_compiled
 from datamask_sql.connection import Connection, dialect_of_url, is_url
 from datamask_sql.dialects import MaskingDialect, get_dialect
 from datamask_sql.errors import DatamaskError, DatamaskWarning
-from datamask_sql.filelock import target_lock
-from datamask_sql.filerun import input_files, refuse_overlap, write_tables
+from datamask_sql.fileapi import run_files, verify_files
 from datamask_sql.inputs import (
     Inputs,
     count_rows,
@@ -56,6 +53,7 @@ __all__ = [
     "run_policy",
     "scan_source",
     "target_state",
+    "verify_files",
     "verify_target",
     "write_compiled",
     "write_report",
@@ -247,56 +245,3 @@ def target_state(
         inputs = load_inputs(policy_path, source, conn, dialect=dialect, **read)
         the_plan = plan(inputs.policy, inputs.catalog, source_schema=source_schema, row_counts=inputs.row_counts)
         return target_states(conn, dialect, the_plan)
-
-
-def run_files(
-    policy_path: Path | str,
-    source: str | None,
-    key: MaskingKey,
-    *,
-    target_path: Path | str | None = None,
-    fmt: str | None = None,
-    out_dir: Path = Path("build"),
-    progress: Progress | None = None,
-    allow_paths: Iterable[Path | str] = (),
-    memory_limit: str | None = None,
-    openlineage: str | None = None,
-    metrics: Path | str | None = None,
-) -> RunResult:
-    """Mask CSV, TSV, Parquet and JSON files (a file, folder or glob) into one file per table under `target_path`.
-
-    `source`, `target_path` and `fmt` default to the policy's source.path, target.path and target.format. The
-    tables are built and verified in a temporary DuckDB database (`memory_limit` caps its memory, e.g. '1GB'),
-    written to a sibling of the target folder and renamed over it; runs.jsonl and manifest.json (with each
-    input file's size and SHA-256) go to `out_dir` as for a database run; `openlineage` and `metrics` as there."""
-    document = load_policy(policy_path, allow_paths).document
-    source = source or document.source.path
-    target = target_path or document.target.path
-    if not source:
-        raise DatamaskError("no file source: name one, or source.path in the policy", option="source")
-    if not target:
-        raise DatamaskError(
-            "a file source needs a folder for the masked files: name one, or target.path in the policy",
-            option="target_path",
-        )
-    tables = discover(source)
-    refuse_overlap(tables, source, Path(target))
-    inputs_of = input_files(tables)
-    # Held from before the build until the rename, so a second run onto the folder is refused, not interleaved.
-    with target_lock(Path(target)), tempfile.TemporaryDirectory(prefix="datamask-files-") as scratch:
-        conn = open_files(tables, str(Path(scratch) / "work.duckdb"), memory_limit, label=str(target))
-        try:
-            inputs = load_inputs(policy_path, source, conn, dialect=get_dialect("duckdb"), allow_paths=allow_paths)
-            written: dict[str, list[str]] = {}
-
-            def finish(compiled: Compiled) -> None:
-                chosen = fmt or document.target.format
-                written.update(
-                    write_tables(conn, compiled.plan, tables, Path(target), chosen, inputs.nesting, inputs.lists)
-                )
-
-            run = Execution(source, key, out_dir, progress, manifest_extra={"inputs": inputs_of}, finish=finish)
-            run.observers = observers(f"file://{Path(source).resolve()}", Path(policy_path).stem, openlineage, metrics)
-            return run.execute(conn, inputs, get_dialect("duckdb"))
-        finally:
-            conn.close()

@@ -1,6 +1,6 @@
-"""datamask-sql command line: the core verbs (compile, run, plan, verify) and the entry point.
+"""datamask-sql command line: the core verbs (compile, run, plan) and the entry point.
 
-Verbs of their own area (cliinfo, cliscan, clireport) live in their own module registering on cliapp.app;
+Verbs of their own area (cliinfo, cliscan, clireport, cliverify) live in their own module registering on cliapp.app;
 this module imports each so that `main` sees every verb.
 """
 
@@ -15,7 +15,7 @@ from typing import Annotated
 import typer
 from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
-from datamask_sql import api, cliinfo, clireport, cliscan  # noqa: F401  key, schema; report; scan, check
+from datamask_sql import api, cliinfo, clireport, cliscan, cliverify  # noqa: F401  key, schema; report; scan, check; verify
 from datamask_sql.catalog.filesources import is_file_source
 from datamask_sql.cliapp import app, command
 from datamask_sql.cliopts import (
@@ -28,12 +28,13 @@ from datamask_sql.cliopts import (
     SecretCommandOpt,
     SecretFileOpt,
     SourceDialectOpt,
-    SourceOpt,
     SourceSchemaOpt,
+    TargetFormatOpt,
+    TargetPathOpt,
     key_from,
 )
 from datamask_sql.connection import is_url
-from datamask_sql.console import RichProgress, err, out, print_checks, print_error, print_plan, print_target_state, say
+from datamask_sql.console import RichProgress, err, out, print_error, print_plan, print_target_state, say
 from datamask_sql.secret import ENV_VAR, scrub
 
 __all__ = ["app", "main"]
@@ -153,22 +154,8 @@ def run(
             help="Seconds to wait when another run holds the target's lock (default 0: fail at once).",
         ),
     ] = 0.0,
-    target_path: Annotated[
-        Path | None,
-        typer.Option(
-            "--target-path",
-            help="For a file source: the folder the masked files go to, one per table (default: target.path).",
-            show_default=False,
-        ),
-    ] = None,
-    target_format: Annotated[
-        str | None,
-        typer.Option(
-            "--target-format",
-            help="For a file source: parquet, csv or jsonl (default: target.format, else each table's own format).",
-            show_default=False,
-        ),
-    ] = None,
+    target_path: TargetPathOpt = None,
+    target_format: TargetFormatOpt = None,
     openlineage: OpenLineageOpt = None,
     metrics: MetricsOpt = None,
 ) -> None:
@@ -271,18 +258,6 @@ def plan(
         return
     print_plan(the_plan)
     print_target_state(state)
-
-
-@command
-def verify(
-    policy: PolicyArg, source: SourceOpt, source_schema: SourceSchemaOpt = None, allow_path: AllowPathOpt = None
-) -> None:
-    """Re-check a masked target: row counts, unique keys, foreign keys, and that no masked value leaked."""
-    checks = api.verify_target(policy, source, source_schema=source_schema, allow_paths=allow_path or ())
-    print_target_state(api.target_state(policy, source, source_schema=source_schema, allow_paths=allow_path or ()))
-    print_checks(checks)
-    if not all(c.ok for c in checks):
-        raise typer.Exit(1)
 
 
 def main() -> None:

@@ -101,6 +101,23 @@ MetricsOpt = Annotated[
     ),
 ]
 
+# run and verify on a file source: the folder of masked files, and the format they are (to be) written in.
+TargetPathOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--target-path",
+        help="For a file source: the folder of masked files, one per table (default: the policy's target.path).",
+        show_default=False,
+    ),
+]
+TargetFormatOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--target-format",
+        help="For a file source: parquet, csv or jsonl (default: target.format, else each table's own format).",
+        show_default=False,
+    ),
+]
 
 # The flag behind each library parameter an error can name (DatamaskError.option).
 FLAGS = {

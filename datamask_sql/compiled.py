@@ -78,13 +78,15 @@ def compile_inputs(
     relations: Relations | None = None,
     nesting: Nesting | None = None,
     merged: Callable[[Plan], Mapping[str, str | None]] | None = None,
+    rework: Callable[[Rendered], Rendered] | None = None,
 ) -> Compiled:
     """Plan, render and emit (in memory) for already loaded inputs; `constraints` overrides the policy.
 
     `relations` replaces source tables by the files they were read from (file sources on engines that read
     files by path), `nesting` names the STRUCTs those reads flatten (packed again in the tables built); `merged`
     names, given the plan, the tables whose changed rows are merged instead of rebuilt, each with the watermark
-    its target's state records.
+    its target's state records; `rework` rewrites the rendered statements before they are emitted (a file run
+    writes each table's files instead of building it).
     The key is not needed: emitted SQL reads it from the session. Given, its fingerprint goes in the manifest."""
     with _collector_paused():
         the_plan = plan(policy, catalog, source_schema=source_schema, row_counts=row_counts)
@@ -96,6 +98,8 @@ def compile_inputs(
             rendered = read_from_paths(rendered, relations)
         if nesting:
             rendered = repack_structs(rendered, nesting)
+        if rework is not None:
+            rendered = rework(rendered)
         emitted = emit_sql(rendered)
     fingerprint = key.fingerprint if key is not None else None
     manifest = build_manifest(emitted, source=redact_url(source), key_fingerprint=fingerprint)
@@ -124,6 +128,8 @@ class Execution:
     # Added to the manifest (a file source's input files); then called on the built tables before success.
     manifest_extra: dict[str, Any] = dataclasses.field(default_factory=dict)
     finish: Callable[[Compiled], None] | None = None
+    # Rewrites the rendered statements before they are emitted, written and run (see compile_inputs).
+    rework: Callable[[Rendered], Rendered] | None = None
     # Told of every run record after runs.jsonl gets it: started, then succeeded or failed (lineage, metrics).
     observers: tuple[Callable[[Compiled, RunResult], None], ...] = ()
 
@@ -147,6 +153,7 @@ class Execution:
             row_counts=inputs.row_counts,
             constraints=self.constraints,
             merged=lambda the_plan: decided(the_plan).watermarks(),
+            rework=self.rework,
         )
         compiled.manifest.update(self.manifest_extra)
         # Hashed now: another run compiling into the same folder may rewrite the manifest while this one runs.

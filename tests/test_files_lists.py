@@ -14,7 +14,7 @@ from typer.testing import CliRunner
 from datamask_sql import api
 from datamask_sql.catalog.model import Column
 from datamask_sql.cli import app
-from datamask_sql.errors import PlanError, UnsupportedError
+from datamask_sql.errors import PlanError, UnsupportedError, VerifyError
 from datamask_sql.transforms import RefContext, get_transform
 from tests.test_files import KEY, SECRET_ENV
 
@@ -275,3 +275,17 @@ def test_cli_plan_shows_the_elements_table_and_run_refuses_a_missing_field(tmp_p
     text = " ".join(result.output.split())
     assert result.exit_code == 1 and "p.yml:7:" in text and "did you mean 'qty'?" in text, text
     assert not (tmp_path / "out").exists()
+
+
+def test_lists_written_as_json_lines_and_a_folder_verify_says_what_it_cannot_recheck(tmp_path, data):
+    policy = tmp_path / "p.yml"
+    policy.write_text(POLICY)
+    out = tmp_path / "out"
+    api.run_files(policy, str(data), KEY, target_path=out, fmt="jsonl", out_dir=tmp_path / "b")
+    # Read back by the run with the LIST's own type (never sniffed): every list comes out as the Parquet run's.
+    masked = dict(duckdb.connect().execute(f"SELECT id, items FROM read_json('{out / 'orders.jsonl'}')").fetchall())
+    (tmp_path / "pq").mkdir()
+    parquet = _rows(_run(tmp_path / "pq", data, POLICY) / "orders.parquet")
+    assert masked == parquet
+    with pytest.raises(VerifyError, match=r"LIST columns masked element by element yet \(orders\.items\)"):
+        api.verify_files(policy, str(data), target_path=out, fmt="jsonl")

@@ -26,13 +26,14 @@ LAYERS = [
     ("emit",),
     ("dbt",),
     ("verify", "guard", "measure", "scan", "state"),
-    ("runner", "runkey", "filerun", "filelock", "phases"),
+    ("runner", "runkey", "filerun", "fileoutput", "filereadback", "filecopy", "filelock", "phases"),
     ("report",),
     ("inputs", "audit"),
     ("compiled",),
     ("observe",),
+    ("fileapi",),
     ("api",),
-    ("cli", "cliapp", "cliedge", "cliopts", "console", "cliinfo", "cliscan", "clireport"),
+    ("cli", "cliapp", "cliedge", "cliopts", "console", "cliinfo", "cliscan", "clireport", "cliverify"),
 ]
 
 

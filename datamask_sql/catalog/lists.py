@@ -118,7 +118,9 @@ def list_views(
                 projection.append(exp.alias_(number, exp.to_identifier(column.name)))
             elif column.name in flat:
                 for field in flat[column.name]:
-                    value = exp.StructExtract(this=ref.copy(), expression=exp.Literal.string(field))
+                    value: exp.Expression = ref.copy()
+                    for part in field.split("."):  # a path into a STRUCT field flattened deeper (geo.lat)
+                        value = exp.StructExtract(this=value, expression=exp.Literal.string(part))
                     projection.append(exp.alias_(value, exp.to_identifier(field_name(column.name, field))))
             else:
                 projection.append(ref)
@@ -127,9 +129,9 @@ def list_views(
             _create(conn, lc.child, _elements(table, lc))
 
 
-def gathered(schema: str, parent: str, lc: ListColumn) -> exp.Expression:
-    """The LIST rebuilt from the masked elements' table: NULL where it was NULL, [] where empty, else the masked
-    elements in their order (a NULL element NULL again)."""
+def gathered(source: exp.Table, parent: str, lc: ListColumn) -> exp.Expression:
+    """The LIST rebuilt from the masked elements' table `source`, for each row of `parent` (an alias): NULL where
+    it was NULL, [] where empty, else the masked elements in their order (a NULL element NULL again)."""
     alias = "_dm_e" if parent != "_dm_e" else "_dm_e1"
     pos = _col(lc.pos, alias)
     struct = exp.Struct(
@@ -139,10 +141,9 @@ def gathered(schema: str, parent: str, lc: ListColumn) -> exp.Expression:
     element.set("default", struct)
     gathered = exp.ArrayAgg(this=exp.Order(this=element, expressions=[exp.Ordered(this=exp.Abs(this=pos.copy()))]))
     own = _col(lc.column, parent)
-    source = exp.table_(exp.to_identifier(lc.child), db=exp.to_identifier(schema))
     query = (
         exp.select(gathered)
-        .from_(exp.alias_(source, exp.to_identifier(alias), table=True))
+        .from_(exp.alias_(source.copy(), exp.to_identifier(alias), table=True))
         .where(exp.EQ(this=_col(lc.row, alias), expression=own.copy()))
     )
     # No element rows: an empty list (a NULL list has no row number, so stays NULL).

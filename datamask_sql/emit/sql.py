@@ -84,7 +84,11 @@ def _slug(name: str) -> str:
 def _header(rendered: Rendered, script: Script) -> list[str]:
     plan = rendered.plan
     lines = [f"-- datamask-sql {__version__}, algorithm {ALGORITHM_VERSION}, dialect {rendered.dialect.name}"]
-    if script.kind == "table":
+    if script.kind == "table" and any(isinstance(s.ast, exp.Copy) for s in script.statements):
+        lines.append(f"-- writes the masked copy of {plan.source_schema}.{script.table} to its file(s), then reads")
+        lines.append("-- them back into a view for verification")
+        lines.append(f"-- masking key: {rendered.dialect.key_instructions()}")
+    elif script.kind == "table":
         lines.append(f"-- builds the masked copy of {plan.source_schema}.{script.table} in a staging table")
         lines.append(f"-- masking key: {rendered.dialect.key_instructions()}")
     elif script.kind == "lookup":

@@ -58,6 +58,8 @@ def _written_nodes(ast: exp.Expression) -> list[exp.Table]:
         return [t for node in (ast.args.get("tables") or [ast.this]) for t in _tables(node)]
     if isinstance(ast, (exp.Transaction, exp.Commit, exp.Rollback, exp.Query, exp.Set)):
         return []
+    if isinstance(ast, exp.Copy) and not ast.args.get("kind"):
+        return []  # COPY (query) TO a file writes no table
     # Anything else is assumed to write every table it names.
     return list(ast.find_all(exp.Table))
 
@@ -81,6 +83,8 @@ def tables_read(ast: exp.Expression) -> tuple[Name, ...]:
         found = [t for t in ast.find_all(exp.Table) if id(t) not in written]
     else:
         query = ast if isinstance(ast, exp.Query) else ast.args.get("expression")
+        if isinstance(ast, exp.Copy) and not ast.args.get("kind"):
+            query = ast.this.this if isinstance(ast.this, exp.Subquery) else None
         if not isinstance(query, exp.Query):
             return ()
         found = list(query.find_all(exp.Table))
