@@ -132,6 +132,9 @@ def compile_dbt(
     from datamask_sql.dbt.models import dbt_files, write_dbt
 
     target, inputs = read_inputs(policy_path, source, dialect, source_dialect, source_schema, allow_paths)
+    if inputs.nesting or inputs.lists:
+        # The fields are flat only in this process's views of the files, which a dbt project never sees.
+        raise target.unsupported("dbt models of rules on nested fields of data files", "mask them with run")
     the_plan = plan(inputs.policy, inputs.catalog, source_schema=source_schema, row_counts=inputs.row_counts)
     write_dbt(dbt_files(the_plan, target), out_dir)
     return the_plan

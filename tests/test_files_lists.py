@@ -218,6 +218,10 @@ def test_compiling_list_fields_for_an_engine_reading_paths_is_refused(tmp_path, 
     policy.write_text(POLICY.split("  flat:")[0])
     with pytest.raises(UnsupportedError, match="fields of LIST elements"):
         api.compile_policy(policy, str(data / "orders.parquet"), None, dialect="spark")
+    # dbt models would read views only this process makes: refused for DuckDB too.
+    with pytest.raises(UnsupportedError, match="dbt models of rules on nested fields"):
+        api.compile_dbt(policy, str(data / "orders.parquet"), tmp_path / "dbt", dialect="duckdb")
+    assert not (tmp_path / "dbt").exists()
 
 
 def test_with_a_struct_odd_field_names_partitions_and_a_subset(tmp_path):
