@@ -178,7 +178,9 @@ def verify(
         for cp in t.columns:
             # Rows a `when:` predicate leaves unmasked hold source values on purpose.
             if cp.transform.leak_checked and cp.when is None:
-                leaked = _scalar(conn, dialect, dialect.leak_count(written(t.name), source(t.name), cp.name))
+                leaked = _scalar(
+                    conn, dialect, dialect.leak_count(written(t.name), source(t.name), cp.name, cp.column.data_type)
+                )
                 checks.append(
                     Check(
                         "no leak", f"{t.name}.{cp.name}", leaked == 0, f"{leaked} masked value(s) equal a source value"
