@@ -11,7 +11,7 @@ from datamask_sql.catalog.model import ForeignKey
 from datamask_sql.connection import Connection
 from datamask_sql.dialects import MaskingDialect
 from datamask_sql.emit.sql import to_sql
-from datamask_sql.plan import Plan
+from datamask_sql.plan import Plan, TablePlan
 from datamask_sql.render import count_star, in_dialect, source_table, target_table
 
 TableOf = Callable[[str], exp.Table]
@@ -70,24 +70,22 @@ def _join(
     )
 
 
-def _leaks(built: exp.Table, source: exp.Table, column: str) -> exp.Select:
-    col = exp.to_identifier(column)
-    inner = exp.select(exp.column(col.copy())).from_(source.copy())
-    return count_star(built).where(exp.In(this=exp.column(col.copy()), query=exp.Subquery(this=inner)))
-
-
-def _unchanged(built: exp.Table, source: exp.Table, key: tuple[str, ...], column: str) -> exp.Select:
-    """(non-NULL source cells, cells equal to their own row's source value), rows joined on `key`."""
+def _unchanged(built: exp.Table, source: exp.Table, key: tuple[str, ...], columns: list[str]) -> exp.Select:
+    """Per column, (non-NULL source cells, cells equal to their own row's source value), rows joined on `key`:
+    one join for the whole table, however many columns it checks."""
     on = exp.and_(
         *[
             exp.EQ(this=exp.column(exp.to_identifier(k), "b"), expression=exp.column(exp.to_identifier(k), "s"))
             for k in key
         ]
     )
-    after, before = exp.column(exp.to_identifier(column), "b"), exp.column(exp.to_identifier(column), "s")
-    same = exp.Case(ifs=[exp.If(this=exp.EQ(this=after, expression=before.copy()), true=exp.Literal.number(1))])
+    counts: list[exp.Expression] = []
+    for column in columns:
+        after, before = exp.column(exp.to_identifier(column), "b"), exp.column(exp.to_identifier(column), "s")
+        same = exp.Case(ifs=[exp.If(this=exp.EQ(this=after, expression=before.copy()), true=exp.Literal.number(1))])
+        counts += [exp.Count(this=before.copy()), exp.Count(this=same)]
     return (
-        exp.select(exp.Count(this=before.copy()), exp.Count(this=same))
+        exp.select(*counts)
         .from_(exp.alias_(built.copy(), "b", table=True))
         .join(exp.alias_(source.copy(), "s", table=True), on=on, join_type="INNER")
     )
@@ -176,35 +174,52 @@ def verify(
             checks.append(
                 Check("likely relation", proposal.relation, ok, f"{detail} (not declared: {proposal.evidence})")
             )
-        # A row is found again through a key the copy keeps as it is; a masked key hides which row was which.
-        masked = {c.name for c in t.columns if c.masked}
-        identity = next((k for k in t.source.keys(partial=False) if not masked & set(k)), None)
-        for cp in t.columns if identity is not None else ():
-            allowed = cp.transform.unchanged_allowance(cp.params)
-            if allowed is None or cp.when is not None:
-                continue
-            row = conn.query(to_sql(dialect, _unchanged(written(t.name), source(t.name), identity, cp.name)))[0]
-            cells, same = int(row[0] or 0), int(row[1] or 0)
-            # A share means something only over enough cells; none may stay equal where none is allowed.
-            judged = allowed == 0 or cells >= MIN_CELLS
-            checks.append(
-                Check(
-                    "unchanged",
-                    f"{t.name}.{cp.name}",
-                    not judged or same <= allowed * cells,
-                    f"{same} of {cells} cell(s) equal their own source value "
-                    f"({_allowance(cp.transform.name, allowed)}); rows matched on ({', '.join(identity)})",
-                )
-            )
+        checks += _unchanged_checks(conn, dialect, t, written(t.name), source(t.name))
         for cp in t.columns:
             # Rows a `when:` predicate leaves unmasked hold source values on purpose.
             if cp.transform.leak_checked and cp.when is None:
-                leaked = _scalar(conn, dialect, _leaks(written(t.name), source(t.name), cp.name))
+                leaked = _scalar(
+                    conn, dialect, dialect.leak_count(written(t.name), source(t.name), cp.name, cp.column.data_type)
+                )
                 checks.append(
                     Check(
                         "no leak", f"{t.name}.{cp.name}", leaked == 0, f"{leaked} masked value(s) equal a source value"
                     )
                 )
+    return checks
+
+
+def _unchanged_checks(
+    conn: Connection, dialect: MaskingDialect, t: TablePlan, written: exp.Table, source: exp.Table
+) -> list[Check]:
+    """The unchanged-cell check of every column of `t` that has one, counted in one join of `written` and
+    `source`."""
+    # A row is found again through a key the copy keeps as it is; a masked key hides which row was which.
+    masked = {c.name for c in t.columns if c.masked}
+    identity = next((k for k in t.source.keys(partial=False) if not masked & set(k)), None)
+    judged = [
+        cp
+        for cp in (t.columns if identity is not None else ())
+        if cp.transform.unchanged_allowance(cp.params) is not None and cp.when is None
+    ]
+    if not judged:
+        return []
+    row = conn.query(to_sql(dialect, _unchanged(written, source, identity, [cp.name for cp in judged])))[0]
+    checks = []
+    for i, cp in enumerate(judged):
+        allowed = cp.transform.unchanged_allowance(cp.params)
+        cells, same = int(row[2 * i] or 0), int(row[2 * i + 1] or 0)
+        # A share means something only over enough cells; none may stay equal where none is allowed.
+        counted = allowed == 0 or cells >= MIN_CELLS
+        checks.append(
+            Check(
+                "unchanged",
+                f"{t.name}.{cp.name}",
+                not counted or same <= allowed * cells,
+                f"{same} of {cells} cell(s) equal their own source value "
+                f"({_allowance(cp.transform.name, allowed)}); rows matched on ({', '.join(identity)})",
+            )
+        )
     return checks
 
 

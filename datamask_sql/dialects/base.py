@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, ClassVar
 import sqlglot
 from sqlglot import exp
 
+from datamask_sql.dialects.checks import VerifyQueries
 from datamask_sql.dialects.detect import ValueTests
 from datamask_sql.dialects.refresh import RefreshStatements
 from datamask_sql.dialects.session import KEY_VARIABLE, SessionKey
@@ -44,12 +45,15 @@ def regex_class(chars: str) -> str:
     return "".join(sorted(set(chars) - {"-"})) + ("-" if "-" in chars else "")
 
 
-class MaskingDialect(SessionKey, TargetSafety, TableStatements, RefreshStatements, ValueShapes, ValueTests):
+class MaskingDialect(
+    SessionKey, TargetSafety, TableStatements, RefreshStatements, ValueShapes, ValueTests, VerifyQueries
+):
     """The default implementation of every primitive; one subclass per engine overrides what differs.
 
     The key's primitives (key, set_key, key_fingerprint, ...) come from SessionKey (dialects/session.py), the
     binary and spatial ones (text_bytes, make_point, restate_type, ...) from ValueShapes (dialects/shapes.py),
-    the tests `scan` measures values with from ValueTests (dialects/detect.py)."""
+    the tests `scan` measures values with from ValueTests (dialects/detect.py), verify's engine-specific
+    queries from VerifyQueries (dialects/checks.py)."""
 
     name: ClassVar[str] = "generic"
     sqlglot_dialect: ClassVar[str] = ""

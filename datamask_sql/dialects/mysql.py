@@ -20,6 +20,9 @@ T = exp.DataType.Type
 # "Subquery returns more than 1 row", so an unset key fails the statement instead of hashing NULL.
 # The session-only table LOAD DATA needs to read the key's file into @datamask_key (it keeps no value).
 _KEY_UPLOAD_TABLE = "_datamask_key_upload"
+# Types whose values sort on their whole value (TEXT and BLOB sort on a prefix): their leak check can sort.
+_SORTED_WHOLE = {T.CHAR, T.NCHAR, T.VARCHAR, T.NVARCHAR, T.BINARY, T.VARBINARY, T.DATE, T.DECIMAL}
+_SORTED_WHOLE |= exp.DataType.INTEGER_TYPES
 _FAIL_WHEN_UNSET = "(SELECT 'datamask_key is not set' UNION ALL SELECT 'see the file header')"
 
 
@@ -119,6 +122,35 @@ class MySQL(MySQLTables, MaskingDialect):
         """A derived table with LIMIT is never merged into the query above, which would repeat each of its
         expressions once per reference (the limit is the largest row count the server can return)."""
         return select.limit(lit(18446744073709551615))
+
+    def leak_count(self, built: exp.Table, source: exp.Table, column: str, data_type: exp.DataType) -> exp.Select:
+        """One sort of both columns' non-NULL values (GROUP BY under SQL_BIG_RESULT), summing the built rows of
+        each value the source also holds. `IN (SELECT ...)` materializes the whole source column into a
+        temporary table with a unique key, which spills to disk past tmp_table_size: 8-10 s per column at 1M
+        rows, against 1.5-3 s sorted. The values are grouped by the collation the IN compared them with. TEXT and
+        BLOB values sort on their first max_sort_length bytes only, so those columns keep the IN."""
+        if data_type.this not in _SORTED_WHOLE:
+            return super().leak_count(built, source, column, data_type)
+        value, side = exp.to_identifier("v"), exp.to_identifier("side")
+
+        def values(table: exp.Table, mark: int) -> exp.Select:
+            col = exp.column(exp.to_identifier(column))
+            present = exp.not_(exp.Is(this=col.copy(), expression=exp.null()))
+            return (
+                exp.select(exp.alias_(col, value.copy()), exp.alias_(lit(mark), side.copy()))
+                .from_(table.copy())
+                .where(present)
+            )
+
+        both = exp.union(values(built, 1), values(source, 0), distinct=False)
+        groups = (
+            exp.select(exp.alias_(exp.Sum(this=exp.column(side.copy())), "n"))
+            .from_(exp.alias_(exp.Subquery(this=both), "u", table=True))
+            .group_by(exp.column(value.copy()))
+            .having(exp.EQ(this=exp.Min(this=exp.column(side.copy())), expression=lit(0)))
+        )
+        groups.set("operation_modifiers", [exp.var("SQL_BIG_RESULT")])
+        return exp.select(exp.Sum(this=exp.column("n"))).from_(exp.alias_(exp.Subquery(this=groups), "g", table=True))
 
     def sha256_hex(self, text: exp.Expression) -> exp.Expression:
         """SHA2 hashes the bytes of its argument in the argument's charset: force utf8mb4."""
