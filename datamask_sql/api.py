@@ -25,7 +25,7 @@ from datamask_sql.inputs import (
     read_inputs,
     resolve_dialect,
 )
-from datamask_sql.observe import observers
+from datamask_sql.observe import observers, refusals
 from datamask_sql.plan import Plan, plan
 from datamask_sql.policy import append_relations, load_policy
 from datamask_sql.render.paths import Relations
@@ -210,12 +210,13 @@ def run_policy(
             option="source",
         )
     dialect = get_dialect(connection.dialect if connection is not None else dialect_of_url(source))
-    with open_source(source, connection, read_only=False, key=key) as conn:
+    found = observers(source, Path(policy_path).stem, openlineage, metrics)
+    with refusals(found) as watched, open_source(source, connection, read_only=False, key=key) as conn:
         inputs = load_inputs(
             policy_path, source, conn, dialect=dialect, source_schema=source_schema, allow_paths=allow_paths
         )
         run = Execution(source, key, out_dir, progress, source_schema, constraints, lock_wait, full_refresh)
-        run.observers = observers(source, Path(policy_path).stem, openlineage, metrics)
+        run.observers = watched
         return run.execute(conn, inputs, dialect)
 
 

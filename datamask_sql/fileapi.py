@@ -17,7 +17,7 @@ from datamask_sql.fileoutput import outputs
 from datamask_sql.filereadback import check_written
 from datamask_sql.filerun import MARKER, begin, discard, input_files, publish, refuse_overlap
 from datamask_sql.inputs import load_inputs
-from datamask_sql.observe import observers
+from datamask_sql.observe import Observer, observers, refusals
 from datamask_sql.plan import plan
 from datamask_sql.policy import load_policy
 from datamask_sql.policy.model import PolicyDocument
@@ -66,6 +66,25 @@ def run_files(
     of the target folder; the written files are read back and verified, then the folder is renamed over the
     target. runs.jsonl and manifest.json (with each input file's size and SHA-256) go to `out_dir` as for a
     database run; `openlineage` and `metrics` as there."""
+    uri = f"file://{Path(source).resolve()}" if source else None  # else the policy's, once it is read
+    with refusals(observers(uri, Path(policy_path).stem, openlineage, metrics)) as watched:
+        return _mask_files(
+            policy_path, source, key, watched, target_path, fmt, out_dir, progress, allow_paths, memory_limit
+        )
+
+
+def _mask_files(
+    policy_path: Path | str,
+    source: str | None,
+    key: MaskingKey,
+    watched: tuple[Observer, ...],
+    target_path: Path | str | None,
+    fmt: str | None,
+    out_dir: Path,
+    progress: Progress | None,
+    allow_paths: Iterable[Path | str],
+    memory_limit: str | None,
+) -> RunResult:
     document = load_policy(policy_path, allow_paths).document
     source, target = _paths(document, source, target_path)
     tables = discover(source)
@@ -89,7 +108,7 @@ def run_files(
 
             run = Execution(source, key, out_dir, progress, manifest_extra={"inputs": inputs_of}, finish=finish)
             run.rework = rework
-            run.observers = observers(f"file://{Path(source).resolve()}", Path(policy_path).stem, openlineage, metrics)
+            run.observers = watched
             return run.execute(conn, inputs, get_dialect("duckdb"))
         except BaseException:
             if staging is not None:

@@ -15,7 +15,7 @@ from referencing import Registry, Resource
 
 from datamask_sql import api
 from datamask_sql.connection import connect, duckdb_path
-from datamask_sql.errors import DatamaskWarning, RunError
+from datamask_sql.errors import DatamaskError, DatamaskWarning, RunError
 from datamask_sql.observe import lineage as observe_lineage
 from datamask_sql.observe.lineage import namespace_of
 from datamask_sql.secret import key_from_secret
@@ -188,3 +188,33 @@ def test_unreachable_lineage_server_warns_and_the_run_succeeds(tmp_path, monkeyp
             openlineage="http://127.0.0.1:9",
         )
     assert result.outcome == "succeeded"
+
+
+@pytest.mark.parametrize("defect", ["unknown column", "malformed yaml"])
+def test_a_run_refused_before_it_starts_sends_one_fail(tmp_path, defect):
+    url = f"duckdb:///{tmp_path / 'shop.duckdb'}"
+    _fill(url, "crm")
+    policy = _policy(tmp_path, "crm", "crm_masked")
+    text = policy.read_text(encoding="utf-8")
+    broken = text.replace("city: keep", "cty: keep") if defect == "unknown column" else text + "tables: [\n"
+    policy.write_text(broken, encoding="utf-8")
+    events = tmp_path / "events.jsonl"
+    with pytest.raises(DatamaskError) as refused:
+        api.run_policy(policy, url, KEY, out_dir=tmp_path / "build", openlineage=str(events))
+    (fail,) = _events(events)
+    validate(fail)
+    assert fail["eventType"] == "FAIL" and fail["job"]["name"] == "crm"
+    assert fail["inputs"] == fail["outputs"] == []
+    assert fail["run"]["facets"]["errorMessage"]["message"] == refused.value.render()
+    _check_clean(events.read_text(encoding="utf-8"))
+
+
+def test_a_file_run_refused_before_it_starts_sends_one_fail(tmp_path):
+    policy = tmp_path / "files.yml"
+    policy.write_text("version: 1\nsource: {path: nowhere/*.csv}\ntarget: {path: out}\ntables: {}\n", encoding="utf-8")
+    events = tmp_path / "events.jsonl"
+    with pytest.raises(DatamaskError, match="nowhere"):
+        api.run_files(policy, None, KEY, out_dir=tmp_path / "build", openlineage=str(events))
+    (fail,) = _events(events)
+    validate(fail)
+    assert fail["eventType"] == "FAIL" and "nowhere" in fail["run"]["facets"]["errorMessage"]["message"]

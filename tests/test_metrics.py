@@ -14,7 +14,7 @@ from typer.testing import CliRunner
 
 from datamask_sql import api
 from datamask_sql.cli import app
-from datamask_sql.errors import RunError
+from datamask_sql.errors import DatamaskError, RunError
 from datamask_sql.secret import key_from_secret
 
 SECRET = "metrics-test-secret-93c1f0a7d2"
@@ -115,3 +115,15 @@ def test_cli_run_writes_metrics_and_lineage(tmp_path):
     assert result.exit_code == 0, result.output
     assert _metrics(prom)[("datamask_run_success", (("target", "crm_masked"),))] == 1
     assert [json.loads(line)["eventType"] for line in events.read_text().splitlines()] == ["START", "COMPLETE"]
+
+
+def test_a_run_refused_before_it_starts_writes_success_zero(tmp_path):
+    url, policy = _setup(tmp_path)
+    policy.write_text(policy.read_text(encoding="utf-8").replace("city: keep", "cty: keep"), encoding="utf-8")
+    prom = tmp_path / "datamask.prom"
+    with pytest.raises(DatamaskError, match="cty"):
+        api.run_policy(policy, url, KEY, out_dir=tmp_path / "build", metrics=prom)
+    m = _metrics(prom)
+    assert m[("datamask_run_success", (("target", ""),))] == 0
+    assert m[("datamask_run_timestamp_seconds", (("target", ""),))] > 0
+    assert not any(name == "datamask_table_rows_written" for name, _ in m)

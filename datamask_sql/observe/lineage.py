@@ -126,17 +126,42 @@ def run_event(compiled: Compiled, record: RunResult, source: str, job_name: str)
     )
 
 
+def refused_event(message: str, job_name: str) -> RunEvent:
+    """The FAIL event of a run refused before it started: no datasets (nothing was planned), the error."""
+    facet = error_message_run.ErrorMessageRunFacet(message=scrub(message), programmingLanguage="python")
+    job_facets = {
+        "jobType": job_type_job.JobTypeJobFacet(processingType="BATCH", integration="DATAMASK_SQL", jobType="JOB")
+    }
+    return RunEvent(
+        eventType=RunState.FAIL,
+        eventTime=dt.datetime.now(dt.timezone.utc).isoformat(),
+        run=Run(runId=str(uuid.uuid4()), facets={"errorMessage": facet}),
+        job=Job(namespace=NAMESPACE, name=job_name, facets=job_facets),
+        producer=PRODUCER,
+        inputs=[],
+        outputs=[],
+    )
+
+
 class LineageObserver:
     """Sends an OpenLineage event for each run record (an Execution observer)."""
 
-    def __init__(self, where: str, source: str, job_name: str) -> None:
+    def __init__(self, where: str, source: str | None, job_name: str) -> None:
         self.client, self.source, self.job_name = lineage_client(where), source, job_name
         self.where = where
 
     def __call__(self, compiled: Compiled, record: RunResult) -> None:
         """Emit the event; a lineage backend that cannot be reached warns, it never fails the masking run."""
+        source = self.source or f"file://{Path(compiled.manifest['schema']['source']).resolve()}"
+        self._emit(run_event(compiled, record, source, self.job_name))
+
+    def refused(self, message: str) -> None:
+        """Emit the FAIL event of a run refused before it started."""
+        self._emit(refused_event(message, self.job_name))
+
+    def _emit(self, event: RunEvent) -> None:
         try:
-            self.client.emit(run_event(compiled, record, self.source, self.job_name))
+            self.client.emit(event)
         except (OSError, RuntimeError, ValueError) as exc:
             warnings.warn(
                 DatamaskWarning(f"OpenLineage event not sent: {scrub(str(exc))}", option="openlineage"), stacklevel=2

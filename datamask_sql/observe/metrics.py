@@ -88,6 +88,21 @@ def metrics_registry(compiled: Compiled, record: RunResult) -> CollectorRegistry
     return registry
 
 
+def refused_registry() -> CollectorRegistry:
+    """The gauges of a run refused before it started: it failed, now, having built nothing."""
+    registry = CollectorRegistry()
+    for name, text, value in (
+        ("run_success", "1 when the run succeeded, 0 when it failed.", 0.0),
+        ("run_duration_seconds", "Seconds from the start of the build to its end (sum of phases).", 0.0),
+    ):
+        Gauge(f"datamask_{name}", text, ("target",), registry=registry).labels("").set(value)
+    ended = Gauge(
+        "datamask_run_timestamp_seconds", "When the run ended, in Unix seconds.", ("target",), registry=registry
+    )
+    ended.labels("").set_to_current_time()
+    return registry
+
+
 class MetricsObserver:
     """Writes the metrics file when a run ends (an Execution observer); the started record writes nothing."""
 
@@ -98,5 +113,13 @@ class MetricsObserver:
         """Write the file whole to a temporary name, then rename it, so the collector never reads half a file."""
         if record.outcome == "started":
             return
+        self._write(metrics_registry(compiled, record))
+
+    def refused(self, message: str) -> None:
+        """A run refused before it started: success 0 (its target unknown, labelled ''), so an alert on failed
+        runs fires for it too."""
+        self._write(refused_registry())
+
+    def _write(self, registry: CollectorRegistry) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        write_to_textfile(str(self.path), metrics_registry(compiled, record))
+        write_to_textfile(str(self.path), registry)
