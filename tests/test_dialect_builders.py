@@ -81,7 +81,7 @@ CASES = [
     ("bigquery", "hex_int", "CAST(CONCAT('0x', SUBSTRING(`x`, 17, 2)) AS INT64)"),
     ("duckdb", "hex_int", "CAST('0x' || SUBSTRING(\"x\", 17, 2) AS BIGINT)"),
     ("mysql", "hex_int", "CAST(CONV(SUBSTRING(`x`, 17, 2), 16, 10) AS SIGNED)"),
-    ("postgres", "hex_int", "CAST(CAST(('x' || LPAD(SUBSTRING(\"x\" FROM 17 FOR 2), 16, '0')) AS BIT(64)) AS BIGINT)"),
+    ("postgres", "hex_int", "GET_BYTE(DECODE(SUBSTRING(\"x\" FROM 17 FOR 2), 'hex'), 0)"),
     ("redshift", "hex_int", 'STRTOL(SUBSTRING("x" FROM 17 FOR 2), 16)'),
     ("snowflake", "hex_int", "TO_NUMBER(SUBSTRING(\"x\", 17, 2), 'XX')"),
     ("spark", "hex_int", "CAST(CONV(SUBSTRING(`x`, 17, 2), 16, 10) AS BIGINT)"),
