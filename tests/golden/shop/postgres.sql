@@ -40,13 +40,9 @@ SELECT
     WHEN "src"."email" IS NULL
     THEN NULL
     ELSE SUBSTRING("src"."_dm_digest_1" FROM 1 FOR 16) || '@' || CASE
-      WHEN CAST(CAST((
-        'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 17 FOR 2), 16, '0')
-      ) AS BIT(64)) AS BIGINT) % 3 = 0
+      WHEN GET_BYTE(DECODE(SUBSTRING("src"."_dm_digest_1" FROM 17 FOR 2), 'hex'), 0) % 3 = 0
       THEN 'example.com'
-      WHEN CAST(CAST((
-        'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 17 FOR 2), 16, '0')
-      ) AS BIT(64)) AS BIGINT) % 3 = 1
+      WHEN GET_BYTE(DECODE(SUBSTRING("src"."_dm_digest_1" FROM 17 FOR 2), 'hex'), 0) % 3 = 1
       THEN 'example.net'
       ELSE 'example.org'
     END
@@ -75,149 +71,107 @@ SELECT
     ELSE SUBSTRING("src"."phone" FROM 1 FOR 1) || SUBSTRING("src"."phone" FROM 2 FOR 1) || SUBSTRING("src"."phone" FROM 3 FOR 1) || CASE
       WHEN 4 <= LENGTH("src"."phone")
       AND POSITION(SUBSTRING("src"."phone" FROM 4 FOR 1) IN '0123456789') > 0
-      THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
-        'x' || LPAD(SUBSTRING("src"."_dm_digest_4" FROM 7 FOR 2), 16, '0')
-      ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+      THEN SUBSTRING('0123456789' FROM CAST(GET_BYTE(DECODE(SUBSTRING("src"."_dm_digest_4" FROM 7 FOR 2), 'hex'), 0) % 10 + 1 AS INT) FOR 1)
       ELSE SUBSTRING("src"."phone" FROM 4 FOR 1)
     END || CASE
       WHEN 5 <= LENGTH("src"."phone")
       AND POSITION(SUBSTRING("src"."phone" FROM 5 FOR 1) IN '0123456789') > 0
-      THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
-        'x' || LPAD(SUBSTRING("src"."_dm_digest_4" FROM 9 FOR 2), 16, '0')
-      ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+      THEN SUBSTRING('0123456789' FROM CAST(GET_BYTE(DECODE(SUBSTRING("src"."_dm_digest_4" FROM 9 FOR 2), 'hex'), 0) % 10 + 1 AS INT) FOR 1)
       ELSE SUBSTRING("src"."phone" FROM 5 FOR 1)
     END || CASE
       WHEN 6 <= LENGTH("src"."phone")
       AND POSITION(SUBSTRING("src"."phone" FROM 6 FOR 1) IN '0123456789') > 0
-      THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
-        'x' || LPAD(SUBSTRING("src"."_dm_digest_4" FROM 11 FOR 2), 16, '0')
-      ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+      THEN SUBSTRING('0123456789' FROM CAST(GET_BYTE(DECODE(SUBSTRING("src"."_dm_digest_4" FROM 11 FOR 2), 'hex'), 0) % 10 + 1 AS INT) FOR 1)
       ELSE SUBSTRING("src"."phone" FROM 6 FOR 1)
     END || CASE
       WHEN 7 <= LENGTH("src"."phone")
       AND POSITION(SUBSTRING("src"."phone" FROM 7 FOR 1) IN '0123456789') > 0
-      THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
-        'x' || LPAD(SUBSTRING("src"."_dm_digest_4" FROM 13 FOR 2), 16, '0')
-      ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+      THEN SUBSTRING('0123456789' FROM CAST(GET_BYTE(DECODE(SUBSTRING("src"."_dm_digest_4" FROM 13 FOR 2), 'hex'), 0) % 10 + 1 AS INT) FOR 1)
       ELSE SUBSTRING("src"."phone" FROM 7 FOR 1)
     END || CASE
       WHEN 8 <= LENGTH("src"."phone")
       AND POSITION(SUBSTRING("src"."phone" FROM 8 FOR 1) IN '0123456789') > 0
-      THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
-        'x' || LPAD(SUBSTRING("src"."_dm_digest_4" FROM 15 FOR 2), 16, '0')
-      ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+      THEN SUBSTRING('0123456789' FROM CAST(GET_BYTE(DECODE(SUBSTRING("src"."_dm_digest_4" FROM 15 FOR 2), 'hex'), 0) % 10 + 1 AS INT) FOR 1)
       ELSE SUBSTRING("src"."phone" FROM 8 FOR 1)
     END || CASE
       WHEN 9 <= LENGTH("src"."phone")
       AND POSITION(SUBSTRING("src"."phone" FROM 9 FOR 1) IN '0123456789') > 0
-      THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
-        'x' || LPAD(SUBSTRING("src"."_dm_digest_4" FROM 17 FOR 2), 16, '0')
-      ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+      THEN SUBSTRING('0123456789' FROM CAST(GET_BYTE(DECODE(SUBSTRING("src"."_dm_digest_4" FROM 17 FOR 2), 'hex'), 0) % 10 + 1 AS INT) FOR 1)
       ELSE SUBSTRING("src"."phone" FROM 9 FOR 1)
     END || CASE
       WHEN 10 <= LENGTH("src"."phone")
       AND POSITION(SUBSTRING("src"."phone" FROM 10 FOR 1) IN '0123456789') > 0
-      THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
-        'x' || LPAD(SUBSTRING("src"."_dm_digest_4" FROM 19 FOR 2), 16, '0')
-      ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+      THEN SUBSTRING('0123456789' FROM CAST(GET_BYTE(DECODE(SUBSTRING("src"."_dm_digest_4" FROM 19 FOR 2), 'hex'), 0) % 10 + 1 AS INT) FOR 1)
       ELSE SUBSTRING("src"."phone" FROM 10 FOR 1)
     END || CASE
       WHEN 11 <= LENGTH("src"."phone")
       AND POSITION(SUBSTRING("src"."phone" FROM 11 FOR 1) IN '0123456789') > 0
-      THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
-        'x' || LPAD(SUBSTRING("src"."_dm_digest_4" FROM 21 FOR 2), 16, '0')
-      ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+      THEN SUBSTRING('0123456789' FROM CAST(GET_BYTE(DECODE(SUBSTRING("src"."_dm_digest_4" FROM 21 FOR 2), 'hex'), 0) % 10 + 1 AS INT) FOR 1)
       ELSE SUBSTRING("src"."phone" FROM 11 FOR 1)
     END || CASE
       WHEN 12 <= LENGTH("src"."phone")
       AND POSITION(SUBSTRING("src"."phone" FROM 12 FOR 1) IN '0123456789') > 0
-      THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
-        'x' || LPAD(SUBSTRING("src"."_dm_digest_4" FROM 23 FOR 2), 16, '0')
-      ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+      THEN SUBSTRING('0123456789' FROM CAST(GET_BYTE(DECODE(SUBSTRING("src"."_dm_digest_4" FROM 23 FOR 2), 'hex'), 0) % 10 + 1 AS INT) FOR 1)
       ELSE SUBSTRING("src"."phone" FROM 12 FOR 1)
     END || CASE
       WHEN 13 <= LENGTH("src"."phone")
       AND POSITION(SUBSTRING("src"."phone" FROM 13 FOR 1) IN '0123456789') > 0
-      THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
-        'x' || LPAD(SUBSTRING("src"."_dm_digest_4" FROM 25 FOR 2), 16, '0')
-      ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+      THEN SUBSTRING('0123456789' FROM CAST(GET_BYTE(DECODE(SUBSTRING("src"."_dm_digest_4" FROM 25 FOR 2), 'hex'), 0) % 10 + 1 AS INT) FOR 1)
       ELSE SUBSTRING("src"."phone" FROM 13 FOR 1)
     END || CASE
       WHEN 14 <= LENGTH("src"."phone")
       AND POSITION(SUBSTRING("src"."phone" FROM 14 FOR 1) IN '0123456789') > 0
-      THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
-        'x' || LPAD(SUBSTRING("src"."_dm_digest_4" FROM 27 FOR 2), 16, '0')
-      ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+      THEN SUBSTRING('0123456789' FROM CAST(GET_BYTE(DECODE(SUBSTRING("src"."_dm_digest_4" FROM 27 FOR 2), 'hex'), 0) % 10 + 1 AS INT) FOR 1)
       ELSE SUBSTRING("src"."phone" FROM 14 FOR 1)
     END || CASE
       WHEN 15 <= LENGTH("src"."phone")
       AND POSITION(SUBSTRING("src"."phone" FROM 15 FOR 1) IN '0123456789') > 0
-      THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
-        'x' || LPAD(SUBSTRING("src"."_dm_digest_4" FROM 29 FOR 2), 16, '0')
-      ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+      THEN SUBSTRING('0123456789' FROM CAST(GET_BYTE(DECODE(SUBSTRING("src"."_dm_digest_4" FROM 29 FOR 2), 'hex'), 0) % 10 + 1 AS INT) FOR 1)
       ELSE SUBSTRING("src"."phone" FROM 15 FOR 1)
     END || CASE
       WHEN 16 <= LENGTH("src"."phone")
       AND POSITION(SUBSTRING("src"."phone" FROM 16 FOR 1) IN '0123456789') > 0
-      THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
-        'x' || LPAD(SUBSTRING("src"."_dm_digest_4" FROM 31 FOR 2), 16, '0')
-      ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+      THEN SUBSTRING('0123456789' FROM CAST(GET_BYTE(DECODE(SUBSTRING("src"."_dm_digest_4" FROM 31 FOR 2), 'hex'), 0) % 10 + 1 AS INT) FOR 1)
       ELSE SUBSTRING("src"."phone" FROM 16 FOR 1)
     END || CASE
       WHEN 17 <= LENGTH("src"."phone")
       AND POSITION(SUBSTRING("src"."phone" FROM 17 FOR 1) IN '0123456789') > 0
-      THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
-        'x' || LPAD(SUBSTRING("src"."_dm_digest_4" FROM 33 FOR 2), 16, '0')
-      ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+      THEN SUBSTRING('0123456789' FROM CAST(GET_BYTE(DECODE(SUBSTRING("src"."_dm_digest_4" FROM 33 FOR 2), 'hex'), 0) % 10 + 1 AS INT) FOR 1)
       ELSE SUBSTRING("src"."phone" FROM 17 FOR 1)
     END || CASE
       WHEN 18 <= LENGTH("src"."phone")
       AND POSITION(SUBSTRING("src"."phone" FROM 18 FOR 1) IN '0123456789') > 0
-      THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
-        'x' || LPAD(SUBSTRING("src"."_dm_digest_4" FROM 35 FOR 2), 16, '0')
-      ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+      THEN SUBSTRING('0123456789' FROM CAST(GET_BYTE(DECODE(SUBSTRING("src"."_dm_digest_4" FROM 35 FOR 2), 'hex'), 0) % 10 + 1 AS INT) FOR 1)
       ELSE SUBSTRING("src"."phone" FROM 18 FOR 1)
     END || CASE
       WHEN 19 <= LENGTH("src"."phone")
       AND POSITION(SUBSTRING("src"."phone" FROM 19 FOR 1) IN '0123456789') > 0
-      THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
-        'x' || LPAD(SUBSTRING("src"."_dm_digest_4" FROM 37 FOR 2), 16, '0')
-      ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+      THEN SUBSTRING('0123456789' FROM CAST(GET_BYTE(DECODE(SUBSTRING("src"."_dm_digest_4" FROM 37 FOR 2), 'hex'), 0) % 10 + 1 AS INT) FOR 1)
       ELSE SUBSTRING("src"."phone" FROM 19 FOR 1)
     END || CASE
       WHEN 20 <= LENGTH("src"."phone")
       AND POSITION(SUBSTRING("src"."phone" FROM 20 FOR 1) IN '0123456789') > 0
-      THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
-        'x' || LPAD(SUBSTRING("src"."_dm_digest_4" FROM 39 FOR 2), 16, '0')
-      ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+      THEN SUBSTRING('0123456789' FROM CAST(GET_BYTE(DECODE(SUBSTRING("src"."_dm_digest_4" FROM 39 FOR 2), 'hex'), 0) % 10 + 1 AS INT) FOR 1)
       ELSE SUBSTRING("src"."phone" FROM 20 FOR 1)
     END || CASE
       WHEN 21 <= LENGTH("src"."phone")
       AND POSITION(SUBSTRING("src"."phone" FROM 21 FOR 1) IN '0123456789') > 0
-      THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
-        'x' || LPAD(SUBSTRING("src"."_dm_digest_4" FROM 41 FOR 2), 16, '0')
-      ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+      THEN SUBSTRING('0123456789' FROM CAST(GET_BYTE(DECODE(SUBSTRING("src"."_dm_digest_4" FROM 41 FOR 2), 'hex'), 0) % 10 + 1 AS INT) FOR 1)
       ELSE SUBSTRING("src"."phone" FROM 21 FOR 1)
     END || CASE
       WHEN 22 <= LENGTH("src"."phone")
       AND POSITION(SUBSTRING("src"."phone" FROM 22 FOR 1) IN '0123456789') > 0
-      THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
-        'x' || LPAD(SUBSTRING("src"."_dm_digest_4" FROM 43 FOR 2), 16, '0')
-      ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+      THEN SUBSTRING('0123456789' FROM CAST(GET_BYTE(DECODE(SUBSTRING("src"."_dm_digest_4" FROM 43 FOR 2), 'hex'), 0) % 10 + 1 AS INT) FOR 1)
       ELSE SUBSTRING("src"."phone" FROM 22 FOR 1)
     END || CASE
       WHEN 23 <= LENGTH("src"."phone")
       AND POSITION(SUBSTRING("src"."phone" FROM 23 FOR 1) IN '0123456789') > 0
-      THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
-        'x' || LPAD(SUBSTRING("src"."_dm_digest_4" FROM 45 FOR 2), 16, '0')
-      ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+      THEN SUBSTRING('0123456789' FROM CAST(GET_BYTE(DECODE(SUBSTRING("src"."_dm_digest_4" FROM 45 FOR 2), 'hex'), 0) % 10 + 1 AS INT) FOR 1)
       ELSE SUBSTRING("src"."phone" FROM 23 FOR 1)
     END || CASE
       WHEN 24 <= LENGTH("src"."phone")
       AND POSITION(SUBSTRING("src"."phone" FROM 24 FOR 1) IN '0123456789') > 0
-      THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
-        'x' || LPAD(SUBSTRING("src"."_dm_digest_4" FROM 47 FOR 2), 16, '0')
-      ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+      THEN SUBSTRING('0123456789' FROM CAST(GET_BYTE(DECODE(SUBSTRING("src"."_dm_digest_4" FROM 47 FOR 2), 'hex'), 0) % 10 + 1 AS INT) FOR 1)
       ELSE SUBSTRING("src"."phone" FROM 24 FOR 1)
     END || REGEXP_REPLACE(SUBSTRING("src"."phone" FROM 25), '[0-9]', '0', 'g')
   END AS VARCHAR(24)) AS "phone",
@@ -231,53 +185,53 @@ SELECT
             EXTRACT(YEAR FROM "src"."birth_date") > 9989
             AND CASE
               WHEN CAST(CAST((
-                'x' || LPAD(SUBSTRING("src"."_dm_digest_5" FROM 1 FOR 15), 16, '0')
-              ) AS BIT(64)) AS BIGINT) % 360 < 180
+                'x' || SUBSTRING("src"."_dm_digest_5" FROM 1 FOR 15)
+              ) AS BIT(60)) AS BIGINT) % 360 < 180
               THEN CAST(CAST((
-                'x' || LPAD(SUBSTRING("src"."_dm_digest_5" FROM 1 FOR 15), 16, '0')
-              ) AS BIT(64)) AS BIGINT) % 360 - 180
+                'x' || SUBSTRING("src"."_dm_digest_5" FROM 1 FOR 15)
+              ) AS BIT(60)) AS BIGINT) % 360 - 180
               ELSE CAST(CAST((
-                'x' || LPAD(SUBSTRING("src"."_dm_digest_5" FROM 1 FOR 15), 16, '0')
-              ) AS BIT(64)) AS BIGINT) % 360 - 180 + 1
+                'x' || SUBSTRING("src"."_dm_digest_5" FROM 1 FOR 15)
+              ) AS BIT(60)) AS BIGINT) % 360 - 180 + 1
             END > 0
           )
           OR (
             EXTRACT(YEAR FROM "src"."birth_date") <= 10
             AND CASE
               WHEN CAST(CAST((
-                'x' || LPAD(SUBSTRING("src"."_dm_digest_5" FROM 1 FOR 15), 16, '0')
-              ) AS BIT(64)) AS BIGINT) % 360 < 180
+                'x' || SUBSTRING("src"."_dm_digest_5" FROM 1 FOR 15)
+              ) AS BIT(60)) AS BIGINT) % 360 < 180
               THEN CAST(CAST((
-                'x' || LPAD(SUBSTRING("src"."_dm_digest_5" FROM 1 FOR 15), 16, '0')
-              ) AS BIT(64)) AS BIGINT) % 360 - 180
+                'x' || SUBSTRING("src"."_dm_digest_5" FROM 1 FOR 15)
+              ) AS BIT(60)) AS BIGINT) % 360 - 180
               ELSE CAST(CAST((
-                'x' || LPAD(SUBSTRING("src"."_dm_digest_5" FROM 1 FOR 15), 16, '0')
-              ) AS BIT(64)) AS BIGINT) % 360 - 180 + 1
+                'x' || SUBSTRING("src"."_dm_digest_5" FROM 1 FOR 15)
+              ) AS BIT(60)) AS BIGINT) % 360 - 180 + 1
             END < 0
           )
           THEN -(
             CASE
               WHEN CAST(CAST((
-                'x' || LPAD(SUBSTRING("src"."_dm_digest_5" FROM 1 FOR 15), 16, '0')
-              ) AS BIT(64)) AS BIGINT) % 360 < 180
+                'x' || SUBSTRING("src"."_dm_digest_5" FROM 1 FOR 15)
+              ) AS BIT(60)) AS BIGINT) % 360 < 180
               THEN CAST(CAST((
-                'x' || LPAD(SUBSTRING("src"."_dm_digest_5" FROM 1 FOR 15), 16, '0')
-              ) AS BIT(64)) AS BIGINT) % 360 - 180
+                'x' || SUBSTRING("src"."_dm_digest_5" FROM 1 FOR 15)
+              ) AS BIT(60)) AS BIGINT) % 360 - 180
               ELSE CAST(CAST((
-                'x' || LPAD(SUBSTRING("src"."_dm_digest_5" FROM 1 FOR 15), 16, '0')
-              ) AS BIT(64)) AS BIGINT) % 360 - 180 + 1
+                'x' || SUBSTRING("src"."_dm_digest_5" FROM 1 FOR 15)
+              ) AS BIT(60)) AS BIGINT) % 360 - 180 + 1
             END
           )
           ELSE CASE
             WHEN CAST(CAST((
-              'x' || LPAD(SUBSTRING("src"."_dm_digest_5" FROM 1 FOR 15), 16, '0')
-            ) AS BIT(64)) AS BIGINT) % 360 < 180
+              'x' || SUBSTRING("src"."_dm_digest_5" FROM 1 FOR 15)
+            ) AS BIT(60)) AS BIGINT) % 360 < 180
             THEN CAST(CAST((
-              'x' || LPAD(SUBSTRING("src"."_dm_digest_5" FROM 1 FOR 15), 16, '0')
-            ) AS BIT(64)) AS BIGINT) % 360 - 180
+              'x' || SUBSTRING("src"."_dm_digest_5" FROM 1 FOR 15)
+            ) AS BIT(60)) AS BIGINT) % 360 - 180
             ELSE CAST(CAST((
-              'x' || LPAD(SUBSTRING("src"."_dm_digest_5" FROM 1 FOR 15), 16, '0')
-            ) AS BIT(64)) AS BIGINT) % 360 - 180 + 1
+              'x' || SUBSTRING("src"."_dm_digest_5" FROM 1 FOR 15)
+            ) AS BIT(60)) AS BIGINT) % 360 - 180 + 1
           END
         END
       ) * INTERVAL '1 DAY'
@@ -353,12 +307,12 @@ FROM (
 ) AS "src"
 LEFT JOIN "masked"."_dm_lookup_first_name_en_us_0780cf166fbf" AS "_dm_l1"
   ON "_dm_l1"."idx" = CAST(CAST((
-    'x' || LPAD(SUBSTRING("src"."_dm_digest_2" FROM 1 FOR 15), 16, '0')
-  ) AS BIT(64)) AS BIGINT) % 690
+    'x' || SUBSTRING("src"."_dm_digest_2" FROM 1 FOR 15)
+  ) AS BIT(60)) AS BIGINT) % 690
 LEFT JOIN "masked"."_dm_lookup_last_name_en_us_98d08c045bae" AS "_dm_l2"
   ON "_dm_l2"."idx" = CAST(CAST((
-    'x' || LPAD(SUBSTRING("src"."_dm_digest_3" FROM 1 FOR 15), 16, '0')
-  ) AS BIT(64)) AS BIGINT) % 1000;
+    'x' || SUBSTRING("src"."_dm_digest_3" FROM 1 FOR 15)
+  ) AS BIT(60)) AS BIGINT) % 1000;
 
 ALTER TABLE "masked"."_dm_stage_21eb2153dd14"
 ALTER COLUMN "id" SET NOT NULL;
@@ -444,16 +398,16 @@ FROM (
 ) AS "src"
 LEFT JOIN "masked"."_dm_lookup_street_address_en_us_19c90c0e6f83" AS "_dm_l1"
   ON "_dm_l1"."idx" = CAST(CAST((
-    'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 1 FOR 15), 16, '0')
-  ) AS BIT(64)) AS BIGINT) % 4000
+    'x' || SUBSTRING("src"."_dm_digest_1" FROM 1 FOR 15)
+  ) AS BIT(60)) AS BIGINT) % 4000
 LEFT JOIN "masked"."_dm_lookup_city_de_de_adc7c8a2f136" AS "_dm_l2"
   ON "_dm_l2"."idx" = CAST(CAST((
-    'x' || LPAD(SUBSTRING("src"."_dm_digest_2" FROM 1 FOR 15), 16, '0')
-  ) AS BIT(64)) AS BIGINT) % 392
+    'x' || SUBSTRING("src"."_dm_digest_2" FROM 1 FOR 15)
+  ) AS BIT(60)) AS BIGINT) % 392
 LEFT JOIN "masked"."_dm_lookup_postal_code_de_de_7aaa35513755" AS "_dm_l3"
   ON "_dm_l3"."idx" = CAST(CAST((
-    'x' || LPAD(SUBSTRING("src"."_dm_digest_3" FROM 1 FOR 15), 16, '0')
-  ) AS BIT(64)) AS BIGINT) % 4000;
+    'x' || SUBSTRING("src"."_dm_digest_3" FROM 1 FOR 15)
+  ) AS BIT(60)) AS BIGINT) % 4000;
 
 ALTER TABLE "masked"."_dm_stage_fe79d7d4f725"
 ALTER COLUMN "id" SET NOT NULL;
@@ -542,9 +496,7 @@ SELECT
         AND NOT (
           1 > LENGTH("src"."card_number") - 4
         )
-        THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
-          'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 1 FOR 2), 16, '0')
-        ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+        THEN SUBSTRING('0123456789' FROM CAST(GET_BYTE(DECODE(SUBSTRING("src"."_dm_digest_1" FROM 1 FOR 2), 'hex'), 0) % 10 + 1 AS INT) FOR 1)
         ELSE SUBSTRING("src"."card_number" FROM 1 FOR 1)
       END || CASE
         WHEN (
@@ -554,9 +506,7 @@ SELECT
         AND NOT (
           2 > LENGTH("src"."card_number") - 4
         )
-        THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
-          'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 3 FOR 2), 16, '0')
-        ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+        THEN SUBSTRING('0123456789' FROM CAST(GET_BYTE(DECODE(SUBSTRING("src"."_dm_digest_1" FROM 3 FOR 2), 'hex'), 0) % 10 + 1 AS INT) FOR 1)
         ELSE SUBSTRING("src"."card_number" FROM 2 FOR 1)
       END || CASE
         WHEN (
@@ -566,9 +516,7 @@ SELECT
         AND NOT (
           3 > LENGTH("src"."card_number") - 4
         )
-        THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
-          'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 5 FOR 2), 16, '0')
-        ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+        THEN SUBSTRING('0123456789' FROM CAST(GET_BYTE(DECODE(SUBSTRING("src"."_dm_digest_1" FROM 5 FOR 2), 'hex'), 0) % 10 + 1 AS INT) FOR 1)
         ELSE SUBSTRING("src"."card_number" FROM 3 FOR 1)
       END || CASE
         WHEN (
@@ -578,9 +526,7 @@ SELECT
         AND NOT (
           4 > LENGTH("src"."card_number") - 4
         )
-        THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
-          'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 7 FOR 2), 16, '0')
-        ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+        THEN SUBSTRING('0123456789' FROM CAST(GET_BYTE(DECODE(SUBSTRING("src"."_dm_digest_1" FROM 7 FOR 2), 'hex'), 0) % 10 + 1 AS INT) FOR 1)
         ELSE SUBSTRING("src"."card_number" FROM 4 FOR 1)
       END || CASE
         WHEN (
@@ -590,9 +536,7 @@ SELECT
         AND NOT (
           5 > LENGTH("src"."card_number") - 4
         )
-        THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
-          'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 9 FOR 2), 16, '0')
-        ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+        THEN SUBSTRING('0123456789' FROM CAST(GET_BYTE(DECODE(SUBSTRING("src"."_dm_digest_1" FROM 9 FOR 2), 'hex'), 0) % 10 + 1 AS INT) FOR 1)
         ELSE SUBSTRING("src"."card_number" FROM 5 FOR 1)
       END || CASE
         WHEN (
@@ -602,9 +546,7 @@ SELECT
         AND NOT (
           6 > LENGTH("src"."card_number") - 4
         )
-        THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
-          'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 11 FOR 2), 16, '0')
-        ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+        THEN SUBSTRING('0123456789' FROM CAST(GET_BYTE(DECODE(SUBSTRING("src"."_dm_digest_1" FROM 11 FOR 2), 'hex'), 0) % 10 + 1 AS INT) FOR 1)
         ELSE SUBSTRING("src"."card_number" FROM 6 FOR 1)
       END || CASE
         WHEN (
@@ -614,9 +556,7 @@ SELECT
         AND NOT (
           7 > LENGTH("src"."card_number") - 4
         )
-        THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
-          'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 13 FOR 2), 16, '0')
-        ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+        THEN SUBSTRING('0123456789' FROM CAST(GET_BYTE(DECODE(SUBSTRING("src"."_dm_digest_1" FROM 13 FOR 2), 'hex'), 0) % 10 + 1 AS INT) FOR 1)
         ELSE SUBSTRING("src"."card_number" FROM 7 FOR 1)
       END || CASE
         WHEN (
@@ -626,9 +566,7 @@ SELECT
         AND NOT (
           8 > LENGTH("src"."card_number") - 4
         )
-        THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
-          'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 15 FOR 2), 16, '0')
-        ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+        THEN SUBSTRING('0123456789' FROM CAST(GET_BYTE(DECODE(SUBSTRING("src"."_dm_digest_1" FROM 15 FOR 2), 'hex'), 0) % 10 + 1 AS INT) FOR 1)
         ELSE SUBSTRING("src"."card_number" FROM 8 FOR 1)
       END || CASE
         WHEN (
@@ -638,9 +576,7 @@ SELECT
         AND NOT (
           9 > LENGTH("src"."card_number") - 4
         )
-        THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
-          'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 17 FOR 2), 16, '0')
-        ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+        THEN SUBSTRING('0123456789' FROM CAST(GET_BYTE(DECODE(SUBSTRING("src"."_dm_digest_1" FROM 17 FOR 2), 'hex'), 0) % 10 + 1 AS INT) FOR 1)
         ELSE SUBSTRING("src"."card_number" FROM 9 FOR 1)
       END || CASE
         WHEN (
@@ -650,9 +586,7 @@ SELECT
         AND NOT (
           10 > LENGTH("src"."card_number") - 4
         )
-        THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
-          'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 19 FOR 2), 16, '0')
-        ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+        THEN SUBSTRING('0123456789' FROM CAST(GET_BYTE(DECODE(SUBSTRING("src"."_dm_digest_1" FROM 19 FOR 2), 'hex'), 0) % 10 + 1 AS INT) FOR 1)
         ELSE SUBSTRING("src"."card_number" FROM 10 FOR 1)
       END || CASE
         WHEN (
@@ -662,9 +596,7 @@ SELECT
         AND NOT (
           11 > LENGTH("src"."card_number") - 4
         )
-        THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
-          'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 21 FOR 2), 16, '0')
-        ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+        THEN SUBSTRING('0123456789' FROM CAST(GET_BYTE(DECODE(SUBSTRING("src"."_dm_digest_1" FROM 21 FOR 2), 'hex'), 0) % 10 + 1 AS INT) FOR 1)
         ELSE SUBSTRING("src"."card_number" FROM 11 FOR 1)
       END || CASE
         WHEN (
@@ -674,9 +606,7 @@ SELECT
         AND NOT (
           12 > LENGTH("src"."card_number") - 4
         )
-        THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
-          'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 23 FOR 2), 16, '0')
-        ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+        THEN SUBSTRING('0123456789' FROM CAST(GET_BYTE(DECODE(SUBSTRING("src"."_dm_digest_1" FROM 23 FOR 2), 'hex'), 0) % 10 + 1 AS INT) FOR 1)
         ELSE SUBSTRING("src"."card_number" FROM 12 FOR 1)
       END || CASE
         WHEN (
@@ -686,9 +616,7 @@ SELECT
         AND NOT (
           13 > LENGTH("src"."card_number") - 4
         )
-        THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
-          'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 25 FOR 2), 16, '0')
-        ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+        THEN SUBSTRING('0123456789' FROM CAST(GET_BYTE(DECODE(SUBSTRING("src"."_dm_digest_1" FROM 25 FOR 2), 'hex'), 0) % 10 + 1 AS INT) FOR 1)
         ELSE SUBSTRING("src"."card_number" FROM 13 FOR 1)
       END || CASE
         WHEN (
@@ -698,9 +626,7 @@ SELECT
         AND NOT (
           14 > LENGTH("src"."card_number") - 4
         )
-        THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
-          'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 27 FOR 2), 16, '0')
-        ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+        THEN SUBSTRING('0123456789' FROM CAST(GET_BYTE(DECODE(SUBSTRING("src"."_dm_digest_1" FROM 27 FOR 2), 'hex'), 0) % 10 + 1 AS INT) FOR 1)
         ELSE SUBSTRING("src"."card_number" FROM 14 FOR 1)
       END || CASE
         WHEN (
@@ -710,9 +636,7 @@ SELECT
         AND NOT (
           15 > LENGTH("src"."card_number") - 4
         )
-        THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
-          'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 29 FOR 2), 16, '0')
-        ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+        THEN SUBSTRING('0123456789' FROM CAST(GET_BYTE(DECODE(SUBSTRING("src"."_dm_digest_1" FROM 29 FOR 2), 'hex'), 0) % 10 + 1 AS INT) FOR 1)
         ELSE SUBSTRING("src"."card_number" FROM 15 FOR 1)
       END || CASE
         WHEN (
@@ -722,9 +646,7 @@ SELECT
         AND NOT (
           16 > LENGTH("src"."card_number") - 4
         )
-        THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
-          'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 31 FOR 2), 16, '0')
-        ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+        THEN SUBSTRING('0123456789' FROM CAST(GET_BYTE(DECODE(SUBSTRING("src"."_dm_digest_1" FROM 31 FOR 2), 'hex'), 0) % 10 + 1 AS INT) FOR 1)
         ELSE SUBSTRING("src"."card_number" FROM 16 FOR 1)
       END || CASE
         WHEN (
@@ -734,9 +656,7 @@ SELECT
         AND NOT (
           17 > LENGTH("src"."card_number") - 4
         )
-        THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
-          'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 33 FOR 2), 16, '0')
-        ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+        THEN SUBSTRING('0123456789' FROM CAST(GET_BYTE(DECODE(SUBSTRING("src"."_dm_digest_1" FROM 33 FOR 2), 'hex'), 0) % 10 + 1 AS INT) FOR 1)
         ELSE SUBSTRING("src"."card_number" FROM 17 FOR 1)
       END || CASE
         WHEN (
@@ -746,9 +666,7 @@ SELECT
         AND NOT (
           18 > LENGTH("src"."card_number") - 4
         )
-        THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
-          'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 35 FOR 2), 16, '0')
-        ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+        THEN SUBSTRING('0123456789' FROM CAST(GET_BYTE(DECODE(SUBSTRING("src"."_dm_digest_1" FROM 35 FOR 2), 'hex'), 0) % 10 + 1 AS INT) FOR 1)
         ELSE SUBSTRING("src"."card_number" FROM 18 FOR 1)
       END || CASE
         WHEN (
@@ -758,9 +676,7 @@ SELECT
         AND NOT (
           19 > LENGTH("src"."card_number") - 4
         )
-        THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
-          'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 37 FOR 2), 16, '0')
-        ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+        THEN SUBSTRING('0123456789' FROM CAST(GET_BYTE(DECODE(SUBSTRING("src"."_dm_digest_1" FROM 37 FOR 2), 'hex'), 0) % 10 + 1 AS INT) FOR 1)
         ELSE SUBSTRING("src"."card_number" FROM 19 FOR 1)
       END || REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 20), '[0-9]', '0', 'g') FROM 1 FOR LENGTH(
         REGEXP_REPLACE(
@@ -827,9 +743,7 @@ SELECT
                   AND NOT (
                     1 > LENGTH("src"."card_number") - 4
                   )
-                  THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
-                    'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 1 FOR 2), 16, '0')
-                  ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+                  THEN SUBSTRING('0123456789' FROM CAST(GET_BYTE(DECODE(SUBSTRING("src"."_dm_digest_1" FROM 1 FOR 2), 'hex'), 0) % 10 + 1 AS INT) FOR 1)
                   ELSE SUBSTRING("src"."card_number" FROM 1 FOR 1)
                 END IN CASE
                   WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 2), '[^0-9]', '', 'g')) % 2 = 1
@@ -866,9 +780,7 @@ SELECT
                   AND NOT (
                     2 > LENGTH("src"."card_number") - 4
                   )
-                  THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
-                    'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 3 FOR 2), 16, '0')
-                  ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+                  THEN SUBSTRING('0123456789' FROM CAST(GET_BYTE(DECODE(SUBSTRING("src"."_dm_digest_1" FROM 3 FOR 2), 'hex'), 0) % 10 + 1 AS INT) FOR 1)
                   ELSE SUBSTRING("src"."card_number" FROM 2 FOR 1)
                 END IN CASE
                   WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 3), '[^0-9]', '', 'g')) % 2 = 1
@@ -905,9 +817,7 @@ SELECT
                   AND NOT (
                     3 > LENGTH("src"."card_number") - 4
                   )
-                  THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
-                    'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 5 FOR 2), 16, '0')
-                  ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+                  THEN SUBSTRING('0123456789' FROM CAST(GET_BYTE(DECODE(SUBSTRING("src"."_dm_digest_1" FROM 5 FOR 2), 'hex'), 0) % 10 + 1 AS INT) FOR 1)
                   ELSE SUBSTRING("src"."card_number" FROM 3 FOR 1)
                 END IN CASE
                   WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 4), '[^0-9]', '', 'g')) % 2 = 1
@@ -944,9 +854,7 @@ SELECT
                   AND NOT (
                     4 > LENGTH("src"."card_number") - 4
                   )
-                  THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
-                    'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 7 FOR 2), 16, '0')
-                  ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+                  THEN SUBSTRING('0123456789' FROM CAST(GET_BYTE(DECODE(SUBSTRING("src"."_dm_digest_1" FROM 7 FOR 2), 'hex'), 0) % 10 + 1 AS INT) FOR 1)
                   ELSE SUBSTRING("src"."card_number" FROM 4 FOR 1)
                 END IN CASE
                   WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 5), '[^0-9]', '', 'g')) % 2 = 1
@@ -983,9 +891,7 @@ SELECT
                   AND NOT (
                     5 > LENGTH("src"."card_number") - 4
                   )
-                  THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
-                    'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 9 FOR 2), 16, '0')
-                  ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+                  THEN SUBSTRING('0123456789' FROM CAST(GET_BYTE(DECODE(SUBSTRING("src"."_dm_digest_1" FROM 9 FOR 2), 'hex'), 0) % 10 + 1 AS INT) FOR 1)
                   ELSE SUBSTRING("src"."card_number" FROM 5 FOR 1)
                 END IN CASE
                   WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 6), '[^0-9]', '', 'g')) % 2 = 1
@@ -1022,9 +928,7 @@ SELECT
                   AND NOT (
                     6 > LENGTH("src"."card_number") - 4
                   )
-                  THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
-                    'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 11 FOR 2), 16, '0')
-                  ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+                  THEN SUBSTRING('0123456789' FROM CAST(GET_BYTE(DECODE(SUBSTRING("src"."_dm_digest_1" FROM 11 FOR 2), 'hex'), 0) % 10 + 1 AS INT) FOR 1)
                   ELSE SUBSTRING("src"."card_number" FROM 6 FOR 1)
                 END IN CASE
                   WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 7), '[^0-9]', '', 'g')) % 2 = 1
@@ -1061,9 +965,7 @@ SELECT
                   AND NOT (
                     7 > LENGTH("src"."card_number") - 4
                   )
-                  THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
-                    'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 13 FOR 2), 16, '0')
-                  ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+                  THEN SUBSTRING('0123456789' FROM CAST(GET_BYTE(DECODE(SUBSTRING("src"."_dm_digest_1" FROM 13 FOR 2), 'hex'), 0) % 10 + 1 AS INT) FOR 1)
                   ELSE SUBSTRING("src"."card_number" FROM 7 FOR 1)
                 END IN CASE
                   WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 8), '[^0-9]', '', 'g')) % 2 = 1
@@ -1100,9 +1002,7 @@ SELECT
                   AND NOT (
                     8 > LENGTH("src"."card_number") - 4
                   )
-                  THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
-                    'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 15 FOR 2), 16, '0')
-                  ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+                  THEN SUBSTRING('0123456789' FROM CAST(GET_BYTE(DECODE(SUBSTRING("src"."_dm_digest_1" FROM 15 FOR 2), 'hex'), 0) % 10 + 1 AS INT) FOR 1)
                   ELSE SUBSTRING("src"."card_number" FROM 8 FOR 1)
                 END IN CASE
                   WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 9), '[^0-9]', '', 'g')) % 2 = 1
@@ -1139,9 +1039,7 @@ SELECT
                   AND NOT (
                     9 > LENGTH("src"."card_number") - 4
                   )
-                  THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
-                    'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 17 FOR 2), 16, '0')
-                  ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+                  THEN SUBSTRING('0123456789' FROM CAST(GET_BYTE(DECODE(SUBSTRING("src"."_dm_digest_1" FROM 17 FOR 2), 'hex'), 0) % 10 + 1 AS INT) FOR 1)
                   ELSE SUBSTRING("src"."card_number" FROM 9 FOR 1)
                 END IN CASE
                   WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 10), '[^0-9]', '', 'g')) % 2 = 1
@@ -1178,9 +1076,7 @@ SELECT
                   AND NOT (
                     10 > LENGTH("src"."card_number") - 4
                   )
-                  THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
-                    'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 19 FOR 2), 16, '0')
-                  ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+                  THEN SUBSTRING('0123456789' FROM CAST(GET_BYTE(DECODE(SUBSTRING("src"."_dm_digest_1" FROM 19 FOR 2), 'hex'), 0) % 10 + 1 AS INT) FOR 1)
                   ELSE SUBSTRING("src"."card_number" FROM 10 FOR 1)
                 END IN CASE
                   WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 11), '[^0-9]', '', 'g')) % 2 = 1
@@ -1217,9 +1113,7 @@ SELECT
                   AND NOT (
                     11 > LENGTH("src"."card_number") - 4
                   )
-                  THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
-                    'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 21 FOR 2), 16, '0')
-                  ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+                  THEN SUBSTRING('0123456789' FROM CAST(GET_BYTE(DECODE(SUBSTRING("src"."_dm_digest_1" FROM 21 FOR 2), 'hex'), 0) % 10 + 1 AS INT) FOR 1)
                   ELSE SUBSTRING("src"."card_number" FROM 11 FOR 1)
                 END IN CASE
                   WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 12), '[^0-9]', '', 'g')) % 2 = 1
@@ -1256,9 +1150,7 @@ SELECT
                   AND NOT (
                     12 > LENGTH("src"."card_number") - 4
                   )
-                  THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
-                    'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 23 FOR 2), 16, '0')
-                  ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+                  THEN SUBSTRING('0123456789' FROM CAST(GET_BYTE(DECODE(SUBSTRING("src"."_dm_digest_1" FROM 23 FOR 2), 'hex'), 0) % 10 + 1 AS INT) FOR 1)
                   ELSE SUBSTRING("src"."card_number" FROM 12 FOR 1)
                 END IN CASE
                   WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 13), '[^0-9]', '', 'g')) % 2 = 1
@@ -1295,9 +1187,7 @@ SELECT
                   AND NOT (
                     13 > LENGTH("src"."card_number") - 4
                   )
-                  THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
-                    'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 25 FOR 2), 16, '0')
-                  ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+                  THEN SUBSTRING('0123456789' FROM CAST(GET_BYTE(DECODE(SUBSTRING("src"."_dm_digest_1" FROM 25 FOR 2), 'hex'), 0) % 10 + 1 AS INT) FOR 1)
                   ELSE SUBSTRING("src"."card_number" FROM 13 FOR 1)
                 END IN CASE
                   WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 14), '[^0-9]', '', 'g')) % 2 = 1
@@ -1334,9 +1224,7 @@ SELECT
                   AND NOT (
                     14 > LENGTH("src"."card_number") - 4
                   )
-                  THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
-                    'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 27 FOR 2), 16, '0')
-                  ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+                  THEN SUBSTRING('0123456789' FROM CAST(GET_BYTE(DECODE(SUBSTRING("src"."_dm_digest_1" FROM 27 FOR 2), 'hex'), 0) % 10 + 1 AS INT) FOR 1)
                   ELSE SUBSTRING("src"."card_number" FROM 14 FOR 1)
                 END IN CASE
                   WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 15), '[^0-9]', '', 'g')) % 2 = 1
@@ -1373,9 +1261,7 @@ SELECT
                   AND NOT (
                     15 > LENGTH("src"."card_number") - 4
                   )
-                  THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
-                    'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 29 FOR 2), 16, '0')
-                  ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+                  THEN SUBSTRING('0123456789' FROM CAST(GET_BYTE(DECODE(SUBSTRING("src"."_dm_digest_1" FROM 29 FOR 2), 'hex'), 0) % 10 + 1 AS INT) FOR 1)
                   ELSE SUBSTRING("src"."card_number" FROM 15 FOR 1)
                 END IN CASE
                   WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 16), '[^0-9]', '', 'g')) % 2 = 1
@@ -1412,9 +1298,7 @@ SELECT
                   AND NOT (
                     16 > LENGTH("src"."card_number") - 4
                   )
-                  THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
-                    'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 31 FOR 2), 16, '0')
-                  ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+                  THEN SUBSTRING('0123456789' FROM CAST(GET_BYTE(DECODE(SUBSTRING("src"."_dm_digest_1" FROM 31 FOR 2), 'hex'), 0) % 10 + 1 AS INT) FOR 1)
                   ELSE SUBSTRING("src"."card_number" FROM 16 FOR 1)
                 END IN CASE
                   WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 17), '[^0-9]', '', 'g')) % 2 = 1
@@ -1451,9 +1335,7 @@ SELECT
                   AND NOT (
                     17 > LENGTH("src"."card_number") - 4
                   )
-                  THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
-                    'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 33 FOR 2), 16, '0')
-                  ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+                  THEN SUBSTRING('0123456789' FROM CAST(GET_BYTE(DECODE(SUBSTRING("src"."_dm_digest_1" FROM 33 FOR 2), 'hex'), 0) % 10 + 1 AS INT) FOR 1)
                   ELSE SUBSTRING("src"."card_number" FROM 17 FOR 1)
                 END IN CASE
                   WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 18), '[^0-9]', '', 'g')) % 2 = 1
@@ -1490,9 +1372,7 @@ SELECT
                   AND NOT (
                     18 > LENGTH("src"."card_number") - 4
                   )
-                  THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
-                    'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 35 FOR 2), 16, '0')
-                  ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+                  THEN SUBSTRING('0123456789' FROM CAST(GET_BYTE(DECODE(SUBSTRING("src"."_dm_digest_1" FROM 35 FOR 2), 'hex'), 0) % 10 + 1 AS INT) FOR 1)
                   ELSE SUBSTRING("src"."card_number" FROM 18 FOR 1)
                 END IN CASE
                   WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 19), '[^0-9]', '', 'g')) % 2 = 1
@@ -1529,9 +1409,7 @@ SELECT
                   AND NOT (
                     19 > LENGTH("src"."card_number") - 4
                   )
-                  THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
-                    'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 37 FOR 2), 16, '0')
-                  ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+                  THEN SUBSTRING('0123456789' FROM CAST(GET_BYTE(DECODE(SUBSTRING("src"."_dm_digest_1" FROM 37 FOR 2), 'hex'), 0) % 10 + 1 AS INT) FOR 1)
                   ELSE SUBSTRING("src"."card_number" FROM 19 FOR 1)
                 END IN CASE
                   WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 20), '[^0-9]', '', 'g')) % 2 = 1
@@ -1573,9 +1451,7 @@ SELECT
                   AND NOT (
                     1 > LENGTH("src"."card_number") - 4
                   )
-                  THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
-                    'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 1 FOR 2), 16, '0')
-                  ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+                  THEN SUBSTRING('0123456789' FROM CAST(GET_BYTE(DECODE(SUBSTRING("src"."_dm_digest_1" FROM 1 FOR 2), 'hex'), 0) % 10 + 1 AS INT) FOR 1)
                   ELSE SUBSTRING("src"."card_number" FROM 1 FOR 1)
                 END IN CASE
                   WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 2), '[^0-9]', '', 'g')) % 2 = 1
@@ -1612,9 +1488,7 @@ SELECT
                   AND NOT (
                     2 > LENGTH("src"."card_number") - 4
                   )
-                  THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
-                    'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 3 FOR 2), 16, '0')
-                  ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+                  THEN SUBSTRING('0123456789' FROM CAST(GET_BYTE(DECODE(SUBSTRING("src"."_dm_digest_1" FROM 3 FOR 2), 'hex'), 0) % 10 + 1 AS INT) FOR 1)
                   ELSE SUBSTRING("src"."card_number" FROM 2 FOR 1)
                 END IN CASE
                   WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 3), '[^0-9]', '', 'g')) % 2 = 1
@@ -1651,9 +1525,7 @@ SELECT
                   AND NOT (
                     3 > LENGTH("src"."card_number") - 4
                   )
-                  THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
-                    'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 5 FOR 2), 16, '0')
-                  ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+                  THEN SUBSTRING('0123456789' FROM CAST(GET_BYTE(DECODE(SUBSTRING("src"."_dm_digest_1" FROM 5 FOR 2), 'hex'), 0) % 10 + 1 AS INT) FOR 1)
                   ELSE SUBSTRING("src"."card_number" FROM 3 FOR 1)
                 END IN CASE
                   WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 4), '[^0-9]', '', 'g')) % 2 = 1
@@ -1690,9 +1562,7 @@ SELECT
                   AND NOT (
                     4 > LENGTH("src"."card_number") - 4
                   )
-                  THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
-                    'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 7 FOR 2), 16, '0')
-                  ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+                  THEN SUBSTRING('0123456789' FROM CAST(GET_BYTE(DECODE(SUBSTRING("src"."_dm_digest_1" FROM 7 FOR 2), 'hex'), 0) % 10 + 1 AS INT) FOR 1)
                   ELSE SUBSTRING("src"."card_number" FROM 4 FOR 1)
                 END IN CASE
                   WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 5), '[^0-9]', '', 'g')) % 2 = 1
@@ -1729,9 +1599,7 @@ SELECT
                   AND NOT (
                     5 > LENGTH("src"."card_number") - 4
                   )
-                  THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
-                    'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 9 FOR 2), 16, '0')
-                  ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+                  THEN SUBSTRING('0123456789' FROM CAST(GET_BYTE(DECODE(SUBSTRING("src"."_dm_digest_1" FROM 9 FOR 2), 'hex'), 0) % 10 + 1 AS INT) FOR 1)
                   ELSE SUBSTRING("src"."card_number" FROM 5 FOR 1)
                 END IN CASE
                   WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 6), '[^0-9]', '', 'g')) % 2 = 1
@@ -1768,9 +1636,7 @@ SELECT
                   AND NOT (
                     6 > LENGTH("src"."card_number") - 4
                   )
-                  THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
-                    'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 11 FOR 2), 16, '0')
-                  ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+                  THEN SUBSTRING('0123456789' FROM CAST(GET_BYTE(DECODE(SUBSTRING("src"."_dm_digest_1" FROM 11 FOR 2), 'hex'), 0) % 10 + 1 AS INT) FOR 1)
                   ELSE SUBSTRING("src"."card_number" FROM 6 FOR 1)
                 END IN CASE
                   WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 7), '[^0-9]', '', 'g')) % 2 = 1
@@ -1807,9 +1673,7 @@ SELECT
                   AND NOT (
                     7 > LENGTH("src"."card_number") - 4
                   )
-                  THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
-                    'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 13 FOR 2), 16, '0')
-                  ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+                  THEN SUBSTRING('0123456789' FROM CAST(GET_BYTE(DECODE(SUBSTRING("src"."_dm_digest_1" FROM 13 FOR 2), 'hex'), 0) % 10 + 1 AS INT) FOR 1)
                   ELSE SUBSTRING("src"."card_number" FROM 7 FOR 1)
                 END IN CASE
                   WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 8), '[^0-9]', '', 'g')) % 2 = 1
@@ -1846,9 +1710,7 @@ SELECT
                   AND NOT (
                     8 > LENGTH("src"."card_number") - 4
                   )
-                  THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
-                    'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 15 FOR 2), 16, '0')
-                  ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+                  THEN SUBSTRING('0123456789' FROM CAST(GET_BYTE(DECODE(SUBSTRING("src"."_dm_digest_1" FROM 15 FOR 2), 'hex'), 0) % 10 + 1 AS INT) FOR 1)
                   ELSE SUBSTRING("src"."card_number" FROM 8 FOR 1)
                 END IN CASE
                   WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 9), '[^0-9]', '', 'g')) % 2 = 1
@@ -1885,9 +1747,7 @@ SELECT
                   AND NOT (
                     9 > LENGTH("src"."card_number") - 4
                   )
-                  THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
-                    'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 17 FOR 2), 16, '0')
-                  ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+                  THEN SUBSTRING('0123456789' FROM CAST(GET_BYTE(DECODE(SUBSTRING("src"."_dm_digest_1" FROM 17 FOR 2), 'hex'), 0) % 10 + 1 AS INT) FOR 1)
                   ELSE SUBSTRING("src"."card_number" FROM 9 FOR 1)
                 END IN CASE
                   WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 10), '[^0-9]', '', 'g')) % 2 = 1
@@ -1924,9 +1784,7 @@ SELECT
                   AND NOT (
                     10 > LENGTH("src"."card_number") - 4
                   )
-                  THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
-                    'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 19 FOR 2), 16, '0')
-                  ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+                  THEN SUBSTRING('0123456789' FROM CAST(GET_BYTE(DECODE(SUBSTRING("src"."_dm_digest_1" FROM 19 FOR 2), 'hex'), 0) % 10 + 1 AS INT) FOR 1)
                   ELSE SUBSTRING("src"."card_number" FROM 10 FOR 1)
                 END IN CASE
                   WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 11), '[^0-9]', '', 'g')) % 2 = 1
@@ -1963,9 +1821,7 @@ SELECT
                   AND NOT (
                     11 > LENGTH("src"."card_number") - 4
                   )
-                  THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
-                    'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 21 FOR 2), 16, '0')
-                  ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+                  THEN SUBSTRING('0123456789' FROM CAST(GET_BYTE(DECODE(SUBSTRING("src"."_dm_digest_1" FROM 21 FOR 2), 'hex'), 0) % 10 + 1 AS INT) FOR 1)
                   ELSE SUBSTRING("src"."card_number" FROM 11 FOR 1)
                 END IN CASE
                   WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 12), '[^0-9]', '', 'g')) % 2 = 1
@@ -2002,9 +1858,7 @@ SELECT
                   AND NOT (
                     12 > LENGTH("src"."card_number") - 4
                   )
-                  THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
-                    'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 23 FOR 2), 16, '0')
-                  ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+                  THEN SUBSTRING('0123456789' FROM CAST(GET_BYTE(DECODE(SUBSTRING("src"."_dm_digest_1" FROM 23 FOR 2), 'hex'), 0) % 10 + 1 AS INT) FOR 1)
                   ELSE SUBSTRING("src"."card_number" FROM 12 FOR 1)
                 END IN CASE
                   WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 13), '[^0-9]', '', 'g')) % 2 = 1
@@ -2041,9 +1895,7 @@ SELECT
                   AND NOT (
                     13 > LENGTH("src"."card_number") - 4
                   )
-                  THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
-                    'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 25 FOR 2), 16, '0')
-                  ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+                  THEN SUBSTRING('0123456789' FROM CAST(GET_BYTE(DECODE(SUBSTRING("src"."_dm_digest_1" FROM 25 FOR 2), 'hex'), 0) % 10 + 1 AS INT) FOR 1)
                   ELSE SUBSTRING("src"."card_number" FROM 13 FOR 1)
                 END IN CASE
                   WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 14), '[^0-9]', '', 'g')) % 2 = 1
@@ -2080,9 +1932,7 @@ SELECT
                   AND NOT (
                     14 > LENGTH("src"."card_number") - 4
                   )
-                  THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
-                    'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 27 FOR 2), 16, '0')
-                  ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+                  THEN SUBSTRING('0123456789' FROM CAST(GET_BYTE(DECODE(SUBSTRING("src"."_dm_digest_1" FROM 27 FOR 2), 'hex'), 0) % 10 + 1 AS INT) FOR 1)
                   ELSE SUBSTRING("src"."card_number" FROM 14 FOR 1)
                 END IN CASE
                   WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 15), '[^0-9]', '', 'g')) % 2 = 1
@@ -2119,9 +1969,7 @@ SELECT
                   AND NOT (
                     15 > LENGTH("src"."card_number") - 4
                   )
-                  THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
-                    'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 29 FOR 2), 16, '0')
-                  ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+                  THEN SUBSTRING('0123456789' FROM CAST(GET_BYTE(DECODE(SUBSTRING("src"."_dm_digest_1" FROM 29 FOR 2), 'hex'), 0) % 10 + 1 AS INT) FOR 1)
                   ELSE SUBSTRING("src"."card_number" FROM 15 FOR 1)
                 END IN CASE
                   WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 16), '[^0-9]', '', 'g')) % 2 = 1
@@ -2158,9 +2006,7 @@ SELECT
                   AND NOT (
                     16 > LENGTH("src"."card_number") - 4
                   )
-                  THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
-                    'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 31 FOR 2), 16, '0')
-                  ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+                  THEN SUBSTRING('0123456789' FROM CAST(GET_BYTE(DECODE(SUBSTRING("src"."_dm_digest_1" FROM 31 FOR 2), 'hex'), 0) % 10 + 1 AS INT) FOR 1)
                   ELSE SUBSTRING("src"."card_number" FROM 16 FOR 1)
                 END IN CASE
                   WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 17), '[^0-9]', '', 'g')) % 2 = 1
@@ -2197,9 +2043,7 @@ SELECT
                   AND NOT (
                     17 > LENGTH("src"."card_number") - 4
                   )
-                  THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
-                    'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 33 FOR 2), 16, '0')
-                  ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+                  THEN SUBSTRING('0123456789' FROM CAST(GET_BYTE(DECODE(SUBSTRING("src"."_dm_digest_1" FROM 33 FOR 2), 'hex'), 0) % 10 + 1 AS INT) FOR 1)
                   ELSE SUBSTRING("src"."card_number" FROM 17 FOR 1)
                 END IN CASE
                   WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 18), '[^0-9]', '', 'g')) % 2 = 1
@@ -2236,9 +2080,7 @@ SELECT
                   AND NOT (
                     18 > LENGTH("src"."card_number") - 4
                   )
-                  THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
-                    'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 35 FOR 2), 16, '0')
-                  ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+                  THEN SUBSTRING('0123456789' FROM CAST(GET_BYTE(DECODE(SUBSTRING("src"."_dm_digest_1" FROM 35 FOR 2), 'hex'), 0) % 10 + 1 AS INT) FOR 1)
                   ELSE SUBSTRING("src"."card_number" FROM 18 FOR 1)
                 END IN CASE
                   WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 19), '[^0-9]', '', 'g')) % 2 = 1
@@ -2275,9 +2117,7 @@ SELECT
                   AND NOT (
                     19 > LENGTH("src"."card_number") - 4
                   )
-                  THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
-                    'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 37 FOR 2), 16, '0')
-                  ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+                  THEN SUBSTRING('0123456789' FROM CAST(GET_BYTE(DECODE(SUBSTRING("src"."_dm_digest_1" FROM 37 FOR 2), 'hex'), 0) % 10 + 1 AS INT) FOR 1)
                   ELSE SUBSTRING("src"."card_number" FROM 19 FOR 1)
                 END IN CASE
                   WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 20), '[^0-9]', '', 'g')) % 2 = 1
@@ -2297,9 +2137,7 @@ SELECT
         AND NOT (
           1 > LENGTH("src"."card_number") - 4
         )
-        THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
-          'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 1 FOR 2), 16, '0')
-        ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+        THEN SUBSTRING('0123456789' FROM CAST(GET_BYTE(DECODE(SUBSTRING("src"."_dm_digest_1" FROM 1 FOR 2), 'hex'), 0) % 10 + 1 AS INT) FOR 1)
         ELSE SUBSTRING("src"."card_number" FROM 1 FOR 1)
       END || CASE
         WHEN (
@@ -2309,9 +2147,7 @@ SELECT
         AND NOT (
           2 > LENGTH("src"."card_number") - 4
         )
-        THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
-          'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 3 FOR 2), 16, '0')
-        ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+        THEN SUBSTRING('0123456789' FROM CAST(GET_BYTE(DECODE(SUBSTRING("src"."_dm_digest_1" FROM 3 FOR 2), 'hex'), 0) % 10 + 1 AS INT) FOR 1)
         ELSE SUBSTRING("src"."card_number" FROM 2 FOR 1)
       END || CASE
         WHEN (
@@ -2321,9 +2157,7 @@ SELECT
         AND NOT (
           3 > LENGTH("src"."card_number") - 4
         )
-        THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
-          'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 5 FOR 2), 16, '0')
-        ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+        THEN SUBSTRING('0123456789' FROM CAST(GET_BYTE(DECODE(SUBSTRING("src"."_dm_digest_1" FROM 5 FOR 2), 'hex'), 0) % 10 + 1 AS INT) FOR 1)
         ELSE SUBSTRING("src"."card_number" FROM 3 FOR 1)
       END || CASE
         WHEN (
@@ -2333,9 +2167,7 @@ SELECT
         AND NOT (
           4 > LENGTH("src"."card_number") - 4
         )
-        THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
-          'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 7 FOR 2), 16, '0')
-        ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+        THEN SUBSTRING('0123456789' FROM CAST(GET_BYTE(DECODE(SUBSTRING("src"."_dm_digest_1" FROM 7 FOR 2), 'hex'), 0) % 10 + 1 AS INT) FOR 1)
         ELSE SUBSTRING("src"."card_number" FROM 4 FOR 1)
       END || CASE
         WHEN (
@@ -2345,9 +2177,7 @@ SELECT
         AND NOT (
           5 > LENGTH("src"."card_number") - 4
         )
-        THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
-          'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 9 FOR 2), 16, '0')
-        ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+        THEN SUBSTRING('0123456789' FROM CAST(GET_BYTE(DECODE(SUBSTRING("src"."_dm_digest_1" FROM 9 FOR 2), 'hex'), 0) % 10 + 1 AS INT) FOR 1)
         ELSE SUBSTRING("src"."card_number" FROM 5 FOR 1)
       END || CASE
         WHEN (
@@ -2357,9 +2187,7 @@ SELECT
         AND NOT (
           6 > LENGTH("src"."card_number") - 4
         )
-        THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
-          'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 11 FOR 2), 16, '0')
-        ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+        THEN SUBSTRING('0123456789' FROM CAST(GET_BYTE(DECODE(SUBSTRING("src"."_dm_digest_1" FROM 11 FOR 2), 'hex'), 0) % 10 + 1 AS INT) FOR 1)
         ELSE SUBSTRING("src"."card_number" FROM 6 FOR 1)
       END || CASE
         WHEN (
@@ -2369,9 +2197,7 @@ SELECT
         AND NOT (
           7 > LENGTH("src"."card_number") - 4
         )
-        THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
-          'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 13 FOR 2), 16, '0')
-        ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+        THEN SUBSTRING('0123456789' FROM CAST(GET_BYTE(DECODE(SUBSTRING("src"."_dm_digest_1" FROM 13 FOR 2), 'hex'), 0) % 10 + 1 AS INT) FOR 1)
         ELSE SUBSTRING("src"."card_number" FROM 7 FOR 1)
       END || CASE
         WHEN (
@@ -2381,9 +2207,7 @@ SELECT
         AND NOT (
           8 > LENGTH("src"."card_number") - 4
         )
-        THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
-          'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 15 FOR 2), 16, '0')
-        ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+        THEN SUBSTRING('0123456789' FROM CAST(GET_BYTE(DECODE(SUBSTRING("src"."_dm_digest_1" FROM 15 FOR 2), 'hex'), 0) % 10 + 1 AS INT) FOR 1)
         ELSE SUBSTRING("src"."card_number" FROM 8 FOR 1)
       END || CASE
         WHEN (
@@ -2393,9 +2217,7 @@ SELECT
         AND NOT (
           9 > LENGTH("src"."card_number") - 4
         )
-        THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
-          'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 17 FOR 2), 16, '0')
-        ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+        THEN SUBSTRING('0123456789' FROM CAST(GET_BYTE(DECODE(SUBSTRING("src"."_dm_digest_1" FROM 17 FOR 2), 'hex'), 0) % 10 + 1 AS INT) FOR 1)
         ELSE SUBSTRING("src"."card_number" FROM 9 FOR 1)
       END || CASE
         WHEN (
@@ -2405,9 +2227,7 @@ SELECT
         AND NOT (
           10 > LENGTH("src"."card_number") - 4
         )
-        THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
-          'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 19 FOR 2), 16, '0')
-        ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+        THEN SUBSTRING('0123456789' FROM CAST(GET_BYTE(DECODE(SUBSTRING("src"."_dm_digest_1" FROM 19 FOR 2), 'hex'), 0) % 10 + 1 AS INT) FOR 1)
         ELSE SUBSTRING("src"."card_number" FROM 10 FOR 1)
       END || CASE
         WHEN (
@@ -2417,9 +2237,7 @@ SELECT
         AND NOT (
           11 > LENGTH("src"."card_number") - 4
         )
-        THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
-          'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 21 FOR 2), 16, '0')
-        ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+        THEN SUBSTRING('0123456789' FROM CAST(GET_BYTE(DECODE(SUBSTRING("src"."_dm_digest_1" FROM 21 FOR 2), 'hex'), 0) % 10 + 1 AS INT) FOR 1)
         ELSE SUBSTRING("src"."card_number" FROM 11 FOR 1)
       END || CASE
         WHEN (
@@ -2429,9 +2247,7 @@ SELECT
         AND NOT (
           12 > LENGTH("src"."card_number") - 4
         )
-        THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
-          'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 23 FOR 2), 16, '0')
-        ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+        THEN SUBSTRING('0123456789' FROM CAST(GET_BYTE(DECODE(SUBSTRING("src"."_dm_digest_1" FROM 23 FOR 2), 'hex'), 0) % 10 + 1 AS INT) FOR 1)
         ELSE SUBSTRING("src"."card_number" FROM 12 FOR 1)
       END || CASE
         WHEN (
@@ -2441,9 +2257,7 @@ SELECT
         AND NOT (
           13 > LENGTH("src"."card_number") - 4
         )
-        THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
-          'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 25 FOR 2), 16, '0')
-        ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+        THEN SUBSTRING('0123456789' FROM CAST(GET_BYTE(DECODE(SUBSTRING("src"."_dm_digest_1" FROM 25 FOR 2), 'hex'), 0) % 10 + 1 AS INT) FOR 1)
         ELSE SUBSTRING("src"."card_number" FROM 13 FOR 1)
       END || CASE
         WHEN (
@@ -2453,9 +2267,7 @@ SELECT
         AND NOT (
           14 > LENGTH("src"."card_number") - 4
         )
-        THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
-          'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 27 FOR 2), 16, '0')
-        ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+        THEN SUBSTRING('0123456789' FROM CAST(GET_BYTE(DECODE(SUBSTRING("src"."_dm_digest_1" FROM 27 FOR 2), 'hex'), 0) % 10 + 1 AS INT) FOR 1)
         ELSE SUBSTRING("src"."card_number" FROM 14 FOR 1)
       END || CASE
         WHEN (
@@ -2465,9 +2277,7 @@ SELECT
         AND NOT (
           15 > LENGTH("src"."card_number") - 4
         )
-        THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
-          'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 29 FOR 2), 16, '0')
-        ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+        THEN SUBSTRING('0123456789' FROM CAST(GET_BYTE(DECODE(SUBSTRING("src"."_dm_digest_1" FROM 29 FOR 2), 'hex'), 0) % 10 + 1 AS INT) FOR 1)
         ELSE SUBSTRING("src"."card_number" FROM 15 FOR 1)
       END || CASE
         WHEN (
@@ -2477,9 +2287,7 @@ SELECT
         AND NOT (
           16 > LENGTH("src"."card_number") - 4
         )
-        THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
-          'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 31 FOR 2), 16, '0')
-        ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+        THEN SUBSTRING('0123456789' FROM CAST(GET_BYTE(DECODE(SUBSTRING("src"."_dm_digest_1" FROM 31 FOR 2), 'hex'), 0) % 10 + 1 AS INT) FOR 1)
         ELSE SUBSTRING("src"."card_number" FROM 16 FOR 1)
       END || CASE
         WHEN (
@@ -2489,9 +2297,7 @@ SELECT
         AND NOT (
           17 > LENGTH("src"."card_number") - 4
         )
-        THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
-          'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 33 FOR 2), 16, '0')
-        ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+        THEN SUBSTRING('0123456789' FROM CAST(GET_BYTE(DECODE(SUBSTRING("src"."_dm_digest_1" FROM 33 FOR 2), 'hex'), 0) % 10 + 1 AS INT) FOR 1)
         ELSE SUBSTRING("src"."card_number" FROM 17 FOR 1)
       END || CASE
         WHEN (
@@ -2501,9 +2307,7 @@ SELECT
         AND NOT (
           18 > LENGTH("src"."card_number") - 4
         )
-        THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
-          'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 35 FOR 2), 16, '0')
-        ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+        THEN SUBSTRING('0123456789' FROM CAST(GET_BYTE(DECODE(SUBSTRING("src"."_dm_digest_1" FROM 35 FOR 2), 'hex'), 0) % 10 + 1 AS INT) FOR 1)
         ELSE SUBSTRING("src"."card_number" FROM 18 FOR 1)
       END || CASE
         WHEN (
@@ -2513,9 +2317,7 @@ SELECT
         AND NOT (
           19 > LENGTH("src"."card_number") - 4
         )
-        THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
-          'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 37 FOR 2), 16, '0')
-        ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+        THEN SUBSTRING('0123456789' FROM CAST(GET_BYTE(DECODE(SUBSTRING("src"."_dm_digest_1" FROM 37 FOR 2), 'hex'), 0) % 10 + 1 AS INT) FOR 1)
         ELSE SUBSTRING("src"."card_number" FROM 19 FOR 1)
       END || REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 20), '[0-9]', '0', 'g') FROM LENGTH(
         REGEXP_REPLACE(
@@ -2539,9 +2341,7 @@ SELECT
         AND NOT (
           1 > LENGTH("src"."card_number") - 4
         )
-        THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
-          'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 1 FOR 2), 16, '0')
-        ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+        THEN SUBSTRING('0123456789' FROM CAST(GET_BYTE(DECODE(SUBSTRING("src"."_dm_digest_1" FROM 1 FOR 2), 'hex'), 0) % 10 + 1 AS INT) FOR 1)
         ELSE SUBSTRING("src"."card_number" FROM 1 FOR 1)
       END || CASE
         WHEN (
@@ -2551,9 +2351,7 @@ SELECT
         AND NOT (
           2 > LENGTH("src"."card_number") - 4
         )
-        THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
-          'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 3 FOR 2), 16, '0')
-        ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+        THEN SUBSTRING('0123456789' FROM CAST(GET_BYTE(DECODE(SUBSTRING("src"."_dm_digest_1" FROM 3 FOR 2), 'hex'), 0) % 10 + 1 AS INT) FOR 1)
         ELSE SUBSTRING("src"."card_number" FROM 2 FOR 1)
       END || CASE
         WHEN (
@@ -2563,9 +2361,7 @@ SELECT
         AND NOT (
           3 > LENGTH("src"."card_number") - 4
         )
-        THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
-          'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 5 FOR 2), 16, '0')
-        ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+        THEN SUBSTRING('0123456789' FROM CAST(GET_BYTE(DECODE(SUBSTRING("src"."_dm_digest_1" FROM 5 FOR 2), 'hex'), 0) % 10 + 1 AS INT) FOR 1)
         ELSE SUBSTRING("src"."card_number" FROM 3 FOR 1)
       END || CASE
         WHEN (
@@ -2575,9 +2371,7 @@ SELECT
         AND NOT (
           4 > LENGTH("src"."card_number") - 4
         )
-        THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
-          'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 7 FOR 2), 16, '0')
-        ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+        THEN SUBSTRING('0123456789' FROM CAST(GET_BYTE(DECODE(SUBSTRING("src"."_dm_digest_1" FROM 7 FOR 2), 'hex'), 0) % 10 + 1 AS INT) FOR 1)
         ELSE SUBSTRING("src"."card_number" FROM 4 FOR 1)
       END || CASE
         WHEN (
@@ -2587,9 +2381,7 @@ SELECT
         AND NOT (
           5 > LENGTH("src"."card_number") - 4
         )
-        THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
-          'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 9 FOR 2), 16, '0')
-        ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+        THEN SUBSTRING('0123456789' FROM CAST(GET_BYTE(DECODE(SUBSTRING("src"."_dm_digest_1" FROM 9 FOR 2), 'hex'), 0) % 10 + 1 AS INT) FOR 1)
         ELSE SUBSTRING("src"."card_number" FROM 5 FOR 1)
       END || CASE
         WHEN (
@@ -2599,9 +2391,7 @@ SELECT
         AND NOT (
           6 > LENGTH("src"."card_number") - 4
         )
-        THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
-          'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 11 FOR 2), 16, '0')
-        ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+        THEN SUBSTRING('0123456789' FROM CAST(GET_BYTE(DECODE(SUBSTRING("src"."_dm_digest_1" FROM 11 FOR 2), 'hex'), 0) % 10 + 1 AS INT) FOR 1)
         ELSE SUBSTRING("src"."card_number" FROM 6 FOR 1)
       END || CASE
         WHEN (
@@ -2611,9 +2401,7 @@ SELECT
         AND NOT (
           7 > LENGTH("src"."card_number") - 4
         )
-        THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
-          'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 13 FOR 2), 16, '0')
-        ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+        THEN SUBSTRING('0123456789' FROM CAST(GET_BYTE(DECODE(SUBSTRING("src"."_dm_digest_1" FROM 13 FOR 2), 'hex'), 0) % 10 + 1 AS INT) FOR 1)
         ELSE SUBSTRING("src"."card_number" FROM 7 FOR 1)
       END || CASE
         WHEN (
@@ -2623,9 +2411,7 @@ SELECT
         AND NOT (
           8 > LENGTH("src"."card_number") - 4
         )
-        THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
-          'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 15 FOR 2), 16, '0')
-        ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+        THEN SUBSTRING('0123456789' FROM CAST(GET_BYTE(DECODE(SUBSTRING("src"."_dm_digest_1" FROM 15 FOR 2), 'hex'), 0) % 10 + 1 AS INT) FOR 1)
         ELSE SUBSTRING("src"."card_number" FROM 8 FOR 1)
       END || CASE
         WHEN (
@@ -2635,9 +2421,7 @@ SELECT
         AND NOT (
           9 > LENGTH("src"."card_number") - 4
         )
-        THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
-          'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 17 FOR 2), 16, '0')
-        ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+        THEN SUBSTRING('0123456789' FROM CAST(GET_BYTE(DECODE(SUBSTRING("src"."_dm_digest_1" FROM 17 FOR 2), 'hex'), 0) % 10 + 1 AS INT) FOR 1)
         ELSE SUBSTRING("src"."card_number" FROM 9 FOR 1)
       END || CASE
         WHEN (
@@ -2647,9 +2431,7 @@ SELECT
         AND NOT (
           10 > LENGTH("src"."card_number") - 4
         )
-        THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
-          'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 19 FOR 2), 16, '0')
-        ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+        THEN SUBSTRING('0123456789' FROM CAST(GET_BYTE(DECODE(SUBSTRING("src"."_dm_digest_1" FROM 19 FOR 2), 'hex'), 0) % 10 + 1 AS INT) FOR 1)
         ELSE SUBSTRING("src"."card_number" FROM 10 FOR 1)
       END || CASE
         WHEN (
@@ -2659,9 +2441,7 @@ SELECT
         AND NOT (
           11 > LENGTH("src"."card_number") - 4
         )
-        THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
-          'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 21 FOR 2), 16, '0')
-        ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+        THEN SUBSTRING('0123456789' FROM CAST(GET_BYTE(DECODE(SUBSTRING("src"."_dm_digest_1" FROM 21 FOR 2), 'hex'), 0) % 10 + 1 AS INT) FOR 1)
         ELSE SUBSTRING("src"."card_number" FROM 11 FOR 1)
       END || CASE
         WHEN (
@@ -2671,9 +2451,7 @@ SELECT
         AND NOT (
           12 > LENGTH("src"."card_number") - 4
         )
-        THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
-          'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 23 FOR 2), 16, '0')
-        ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+        THEN SUBSTRING('0123456789' FROM CAST(GET_BYTE(DECODE(SUBSTRING("src"."_dm_digest_1" FROM 23 FOR 2), 'hex'), 0) % 10 + 1 AS INT) FOR 1)
         ELSE SUBSTRING("src"."card_number" FROM 12 FOR 1)
       END || CASE
         WHEN (
@@ -2683,9 +2461,7 @@ SELECT
         AND NOT (
           13 > LENGTH("src"."card_number") - 4
         )
-        THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
-          'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 25 FOR 2), 16, '0')
-        ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+        THEN SUBSTRING('0123456789' FROM CAST(GET_BYTE(DECODE(SUBSTRING("src"."_dm_digest_1" FROM 25 FOR 2), 'hex'), 0) % 10 + 1 AS INT) FOR 1)
         ELSE SUBSTRING("src"."card_number" FROM 13 FOR 1)
       END || CASE
         WHEN (
@@ -2695,9 +2471,7 @@ SELECT
         AND NOT (
           14 > LENGTH("src"."card_number") - 4
         )
-        THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
-          'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 27 FOR 2), 16, '0')
-        ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+        THEN SUBSTRING('0123456789' FROM CAST(GET_BYTE(DECODE(SUBSTRING("src"."_dm_digest_1" FROM 27 FOR 2), 'hex'), 0) % 10 + 1 AS INT) FOR 1)
         ELSE SUBSTRING("src"."card_number" FROM 14 FOR 1)
       END || CASE
         WHEN (
@@ -2707,9 +2481,7 @@ SELECT
         AND NOT (
           15 > LENGTH("src"."card_number") - 4
         )
-        THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
-          'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 29 FOR 2), 16, '0')
-        ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+        THEN SUBSTRING('0123456789' FROM CAST(GET_BYTE(DECODE(SUBSTRING("src"."_dm_digest_1" FROM 29 FOR 2), 'hex'), 0) % 10 + 1 AS INT) FOR 1)
         ELSE SUBSTRING("src"."card_number" FROM 15 FOR 1)
       END || CASE
         WHEN (
@@ -2719,9 +2491,7 @@ SELECT
         AND NOT (
           16 > LENGTH("src"."card_number") - 4
         )
-        THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
-          'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 31 FOR 2), 16, '0')
-        ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+        THEN SUBSTRING('0123456789' FROM CAST(GET_BYTE(DECODE(SUBSTRING("src"."_dm_digest_1" FROM 31 FOR 2), 'hex'), 0) % 10 + 1 AS INT) FOR 1)
         ELSE SUBSTRING("src"."card_number" FROM 16 FOR 1)
       END || CASE
         WHEN (
@@ -2731,9 +2501,7 @@ SELECT
         AND NOT (
           17 > LENGTH("src"."card_number") - 4
         )
-        THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
-          'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 33 FOR 2), 16, '0')
-        ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+        THEN SUBSTRING('0123456789' FROM CAST(GET_BYTE(DECODE(SUBSTRING("src"."_dm_digest_1" FROM 33 FOR 2), 'hex'), 0) % 10 + 1 AS INT) FOR 1)
         ELSE SUBSTRING("src"."card_number" FROM 17 FOR 1)
       END || CASE
         WHEN (
@@ -2743,9 +2511,7 @@ SELECT
         AND NOT (
           18 > LENGTH("src"."card_number") - 4
         )
-        THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
-          'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 35 FOR 2), 16, '0')
-        ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+        THEN SUBSTRING('0123456789' FROM CAST(GET_BYTE(DECODE(SUBSTRING("src"."_dm_digest_1" FROM 35 FOR 2), 'hex'), 0) % 10 + 1 AS INT) FOR 1)
         ELSE SUBSTRING("src"."card_number" FROM 18 FOR 1)
       END || CASE
         WHEN (
@@ -2755,9 +2521,7 @@ SELECT
         AND NOT (
           19 > LENGTH("src"."card_number") - 4
         )
-        THEN SUBSTRING('0123456789' FROM CAST(CAST(CAST((
-          'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 37 FOR 2), 16, '0')
-        ) AS BIT(64)) AS BIGINT) % 10 + 1 AS INT) FOR 1)
+        THEN SUBSTRING('0123456789' FROM CAST(GET_BYTE(DECODE(SUBSTRING("src"."_dm_digest_1" FROM 37 FOR 2), 'hex'), 0) % 10 + 1 AS INT) FOR 1)
         ELSE SUBSTRING("src"."card_number" FROM 19 FOR 1)
       END || REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 20), '[0-9]', '0', 'g')
     END
