@@ -79,6 +79,10 @@ class Postgres(MaskingDialect):
             return self.call("GET_BYTE", self.call("DECODE", digits, lit("hex")), lit(0))
         return self.template(f"CAST(CAST(('x' || :d) AS BIT({4 * count})) AS BIGINT)", d=digits)
 
+    def replace_at(self, text: exp.Expression, position: exp.Expression, char: exp.Expression) -> exp.Expression:
+        """OVERLAY reads the text once."""
+        return exp.Overlay(this=text, expression=char, from_=position, for_=lit(1))
+
     def add_days(self, value: exp.Expression, days: exp.Expression, logical: str) -> exp.Expression:
         """value + n * INTERVAL '1 day' (a date becomes a timestamp; the renderer casts it back)."""
         return self.template("(:v + (:n) * INTERVAL '1 day')", v=value, n=days)
