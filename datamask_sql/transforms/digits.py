@@ -105,8 +105,10 @@ def replaced_at(
     keyed = d.substring(lit(DIGITS), _int(exp.Add(this=pick, expression=lit(1))), 1)
     replaced = is_digit_at(d, v, i)
     if keep_last:
-        kept = exp.GT(this=lit(i), expression=exp.Sub(this=d.length(v), expression=lit(keep_last)))
-        replaced = exp.and_(replaced, exp.Not(this=exp.paren(kept, copy=False)), copy=False)
+        # i <= n - keep_last (not kept) also says that position i exists: the one bound says both.
+        not_kept = exp.LTE(this=lit(i), expression=exp.Sub(this=d.length(v), expression=lit(keep_last)))
+        digit = exp.GT(this=d.index_in(DIGITS, d.substring(v, i, 1)), expression=lit(0))
+        replaced = exp.and_(not_kept, digit, copy=False)
     return _case(replaced, keyed, d.substring(v, i, 1))
 
 
