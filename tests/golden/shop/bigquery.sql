@@ -497,13 +497,8 @@ SELECT
       SUBSTRING(
         CONCAT(
           CASE
-            WHEN (
-              1 <= LENGTH(`src`.`card_number`)
-              AND INSTR('0123456789', SUBSTRING(`src`.`card_number`, 1, 1)) > 0
-            )
-            AND NOT (
-              1 > LENGTH(`src`.`card_number`) - 4
-            )
+            WHEN 1 <= LENGTH(`src`.`card_number`) - 4
+            AND INSTR('0123456789', SUBSTRING(`src`.`card_number`, 1, 1)) > 0
             THEN SUBSTRING(
               '0123456789',
               CAST(MOD(CAST(CONCAT('0x', SUBSTRING(`src`.`_dm_digest_1`, 1, 2)) AS INT64), 10) + 1 AS INT64),
@@ -512,13 +507,8 @@ SELECT
             ELSE SUBSTRING(`src`.`card_number`, 1, 1)
           END,
           CASE
-            WHEN (
-              2 <= LENGTH(`src`.`card_number`)
-              AND INSTR('0123456789', SUBSTRING(`src`.`card_number`, 2, 1)) > 0
-            )
-            AND NOT (
-              2 > LENGTH(`src`.`card_number`) - 4
-            )
+            WHEN 2 <= LENGTH(`src`.`card_number`) - 4
+            AND INSTR('0123456789', SUBSTRING(`src`.`card_number`, 2, 1)) > 0
             THEN SUBSTRING(
               '0123456789',
               CAST(MOD(CAST(CONCAT('0x', SUBSTRING(`src`.`_dm_digest_1`, 3, 2)) AS INT64), 10) + 1 AS INT64),
@@ -527,13 +517,8 @@ SELECT
             ELSE SUBSTRING(`src`.`card_number`, 2, 1)
           END,
           CASE
-            WHEN (
-              3 <= LENGTH(`src`.`card_number`)
-              AND INSTR('0123456789', SUBSTRING(`src`.`card_number`, 3, 1)) > 0
-            )
-            AND NOT (
-              3 > LENGTH(`src`.`card_number`) - 4
-            )
+            WHEN 3 <= LENGTH(`src`.`card_number`) - 4
+            AND INSTR('0123456789', SUBSTRING(`src`.`card_number`, 3, 1)) > 0
             THEN SUBSTRING(
               '0123456789',
               CAST(MOD(CAST(CONCAT('0x', SUBSTRING(`src`.`_dm_digest_1`, 5, 2)) AS INT64), 10) + 1 AS INT64),
@@ -542,13 +527,8 @@ SELECT
             ELSE SUBSTRING(`src`.`card_number`, 3, 1)
           END,
           CASE
-            WHEN (
-              4 <= LENGTH(`src`.`card_number`)
-              AND INSTR('0123456789', SUBSTRING(`src`.`card_number`, 4, 1)) > 0
-            )
-            AND NOT (
-              4 > LENGTH(`src`.`card_number`) - 4
-            )
+            WHEN 4 <= LENGTH(`src`.`card_number`) - 4
+            AND INSTR('0123456789', SUBSTRING(`src`.`card_number`, 4, 1)) > 0
             THEN SUBSTRING(
               '0123456789',
               CAST(MOD(CAST(CONCAT('0x', SUBSTRING(`src`.`_dm_digest_1`, 7, 2)) AS INT64), 10) + 1 AS INT64),
@@ -557,13 +537,8 @@ SELECT
             ELSE SUBSTRING(`src`.`card_number`, 4, 1)
           END,
           CASE
-            WHEN (
-              5 <= LENGTH(`src`.`card_number`)
-              AND INSTR('0123456789', SUBSTRING(`src`.`card_number`, 5, 1)) > 0
-            )
-            AND NOT (
-              5 > LENGTH(`src`.`card_number`) - 4
-            )
+            WHEN 5 <= LENGTH(`src`.`card_number`) - 4
+            AND INSTR('0123456789', SUBSTRING(`src`.`card_number`, 5, 1)) > 0
             THEN SUBSTRING(
               '0123456789',
               CAST(MOD(CAST(CONCAT('0x', SUBSTRING(`src`.`_dm_digest_1`, 9, 2)) AS INT64), 10) + 1 AS INT64),
@@ -572,13 +547,8 @@ SELECT
             ELSE SUBSTRING(`src`.`card_number`, 5, 1)
           END,
           CASE
-            WHEN (
-              6 <= LENGTH(`src`.`card_number`)
-              AND INSTR('0123456789', SUBSTRING(`src`.`card_number`, 6, 1)) > 0
-            )
-            AND NOT (
-              6 > LENGTH(`src`.`card_number`) - 4
-            )
+            WHEN 6 <= LENGTH(`src`.`card_number`) - 4
+            AND INSTR('0123456789', SUBSTRING(`src`.`card_number`, 6, 1)) > 0
             THEN SUBSTRING(
               '0123456789',
               CAST(MOD(CAST(CONCAT('0x', SUBSTRING(`src`.`_dm_digest_1`, 11, 2)) AS INT64), 10) + 1 AS INT64),
@@ -587,13 +557,8 @@ SELECT
             ELSE SUBSTRING(`src`.`card_number`, 6, 1)
           END,
           CASE
-            WHEN (
-              7 <= LENGTH(`src`.`card_number`)
-              AND INSTR('0123456789', SUBSTRING(`src`.`card_number`, 7, 1)) > 0
-            )
-            AND NOT (
-              7 > LENGTH(`src`.`card_number`) - 4
-            )
+            WHEN 7 <= LENGTH(`src`.`card_number`) - 4
+            AND INSTR('0123456789', SUBSTRING(`src`.`card_number`, 7, 1)) > 0
             THEN SUBSTRING(
               '0123456789',
               CAST(MOD(CAST(CONCAT('0x', SUBSTRING(`src`.`_dm_digest_1`, 13, 2)) AS INT64), 10) + 1 AS INT64),
@@ -602,13 +567,8 @@ SELECT
             ELSE SUBSTRING(`src`.`card_number`, 7, 1)
           END,
           CASE
-            WHEN (
-              8 <= LENGTH(`src`.`card_number`)
-              AND INSTR('0123456789', SUBSTRING(`src`.`card_number`, 8, 1)) > 0
-            )
-            AND NOT (
-              8 > LENGTH(`src`.`card_number`) - 4
-            )
+            WHEN 8 <= LENGTH(`src`.`card_number`) - 4
+            AND INSTR('0123456789', SUBSTRING(`src`.`card_number`, 8, 1)) > 0
             THEN SUBSTRING(
               '0123456789',
               CAST(MOD(CAST(CONCAT('0x', SUBSTRING(`src`.`_dm_digest_1`, 15, 2)) AS INT64), 10) + 1 AS INT64),
@@ -617,13 +577,8 @@ SELECT
             ELSE SUBSTRING(`src`.`card_number`, 8, 1)
           END,
           CASE
-            WHEN (
-              9 <= LENGTH(`src`.`card_number`)
-              AND INSTR('0123456789', SUBSTRING(`src`.`card_number`, 9, 1)) > 0
-            )
-            AND NOT (
-              9 > LENGTH(`src`.`card_number`) - 4
-            )
+            WHEN 9 <= LENGTH(`src`.`card_number`) - 4
+            AND INSTR('0123456789', SUBSTRING(`src`.`card_number`, 9, 1)) > 0
             THEN SUBSTRING(
               '0123456789',
               CAST(MOD(CAST(CONCAT('0x', SUBSTRING(`src`.`_dm_digest_1`, 17, 2)) AS INT64), 10) + 1 AS INT64),
@@ -632,13 +587,8 @@ SELECT
             ELSE SUBSTRING(`src`.`card_number`, 9, 1)
           END,
           CASE
-            WHEN (
-              10 <= LENGTH(`src`.`card_number`)
-              AND INSTR('0123456789', SUBSTRING(`src`.`card_number`, 10, 1)) > 0
-            )
-            AND NOT (
-              10 > LENGTH(`src`.`card_number`) - 4
-            )
+            WHEN 10 <= LENGTH(`src`.`card_number`) - 4
+            AND INSTR('0123456789', SUBSTRING(`src`.`card_number`, 10, 1)) > 0
             THEN SUBSTRING(
               '0123456789',
               CAST(MOD(CAST(CONCAT('0x', SUBSTRING(`src`.`_dm_digest_1`, 19, 2)) AS INT64), 10) + 1 AS INT64),
@@ -647,13 +597,8 @@ SELECT
             ELSE SUBSTRING(`src`.`card_number`, 10, 1)
           END,
           CASE
-            WHEN (
-              11 <= LENGTH(`src`.`card_number`)
-              AND INSTR('0123456789', SUBSTRING(`src`.`card_number`, 11, 1)) > 0
-            )
-            AND NOT (
-              11 > LENGTH(`src`.`card_number`) - 4
-            )
+            WHEN 11 <= LENGTH(`src`.`card_number`) - 4
+            AND INSTR('0123456789', SUBSTRING(`src`.`card_number`, 11, 1)) > 0
             THEN SUBSTRING(
               '0123456789',
               CAST(MOD(CAST(CONCAT('0x', SUBSTRING(`src`.`_dm_digest_1`, 21, 2)) AS INT64), 10) + 1 AS INT64),
@@ -662,13 +607,8 @@ SELECT
             ELSE SUBSTRING(`src`.`card_number`, 11, 1)
           END,
           CASE
-            WHEN (
-              12 <= LENGTH(`src`.`card_number`)
-              AND INSTR('0123456789', SUBSTRING(`src`.`card_number`, 12, 1)) > 0
-            )
-            AND NOT (
-              12 > LENGTH(`src`.`card_number`) - 4
-            )
+            WHEN 12 <= LENGTH(`src`.`card_number`) - 4
+            AND INSTR('0123456789', SUBSTRING(`src`.`card_number`, 12, 1)) > 0
             THEN SUBSTRING(
               '0123456789',
               CAST(MOD(CAST(CONCAT('0x', SUBSTRING(`src`.`_dm_digest_1`, 23, 2)) AS INT64), 10) + 1 AS INT64),
@@ -677,13 +617,8 @@ SELECT
             ELSE SUBSTRING(`src`.`card_number`, 12, 1)
           END,
           CASE
-            WHEN (
-              13 <= LENGTH(`src`.`card_number`)
-              AND INSTR('0123456789', SUBSTRING(`src`.`card_number`, 13, 1)) > 0
-            )
-            AND NOT (
-              13 > LENGTH(`src`.`card_number`) - 4
-            )
+            WHEN 13 <= LENGTH(`src`.`card_number`) - 4
+            AND INSTR('0123456789', SUBSTRING(`src`.`card_number`, 13, 1)) > 0
             THEN SUBSTRING(
               '0123456789',
               CAST(MOD(CAST(CONCAT('0x', SUBSTRING(`src`.`_dm_digest_1`, 25, 2)) AS INT64), 10) + 1 AS INT64),
@@ -692,13 +627,8 @@ SELECT
             ELSE SUBSTRING(`src`.`card_number`, 13, 1)
           END,
           CASE
-            WHEN (
-              14 <= LENGTH(`src`.`card_number`)
-              AND INSTR('0123456789', SUBSTRING(`src`.`card_number`, 14, 1)) > 0
-            )
-            AND NOT (
-              14 > LENGTH(`src`.`card_number`) - 4
-            )
+            WHEN 14 <= LENGTH(`src`.`card_number`) - 4
+            AND INSTR('0123456789', SUBSTRING(`src`.`card_number`, 14, 1)) > 0
             THEN SUBSTRING(
               '0123456789',
               CAST(MOD(CAST(CONCAT('0x', SUBSTRING(`src`.`_dm_digest_1`, 27, 2)) AS INT64), 10) + 1 AS INT64),
@@ -707,13 +637,8 @@ SELECT
             ELSE SUBSTRING(`src`.`card_number`, 14, 1)
           END,
           CASE
-            WHEN (
-              15 <= LENGTH(`src`.`card_number`)
-              AND INSTR('0123456789', SUBSTRING(`src`.`card_number`, 15, 1)) > 0
-            )
-            AND NOT (
-              15 > LENGTH(`src`.`card_number`) - 4
-            )
+            WHEN 15 <= LENGTH(`src`.`card_number`) - 4
+            AND INSTR('0123456789', SUBSTRING(`src`.`card_number`, 15, 1)) > 0
             THEN SUBSTRING(
               '0123456789',
               CAST(MOD(CAST(CONCAT('0x', SUBSTRING(`src`.`_dm_digest_1`, 29, 2)) AS INT64), 10) + 1 AS INT64),
@@ -722,13 +647,8 @@ SELECT
             ELSE SUBSTRING(`src`.`card_number`, 15, 1)
           END,
           CASE
-            WHEN (
-              16 <= LENGTH(`src`.`card_number`)
-              AND INSTR('0123456789', SUBSTRING(`src`.`card_number`, 16, 1)) > 0
-            )
-            AND NOT (
-              16 > LENGTH(`src`.`card_number`) - 4
-            )
+            WHEN 16 <= LENGTH(`src`.`card_number`) - 4
+            AND INSTR('0123456789', SUBSTRING(`src`.`card_number`, 16, 1)) > 0
             THEN SUBSTRING(
               '0123456789',
               CAST(MOD(CAST(CONCAT('0x', SUBSTRING(`src`.`_dm_digest_1`, 31, 2)) AS INT64), 10) + 1 AS INT64),
@@ -737,13 +657,8 @@ SELECT
             ELSE SUBSTRING(`src`.`card_number`, 16, 1)
           END,
           CASE
-            WHEN (
-              17 <= LENGTH(`src`.`card_number`)
-              AND INSTR('0123456789', SUBSTRING(`src`.`card_number`, 17, 1)) > 0
-            )
-            AND NOT (
-              17 > LENGTH(`src`.`card_number`) - 4
-            )
+            WHEN 17 <= LENGTH(`src`.`card_number`) - 4
+            AND INSTR('0123456789', SUBSTRING(`src`.`card_number`, 17, 1)) > 0
             THEN SUBSTRING(
               '0123456789',
               CAST(MOD(CAST(CONCAT('0x', SUBSTRING(`src`.`_dm_digest_1`, 33, 2)) AS INT64), 10) + 1 AS INT64),
@@ -752,13 +667,8 @@ SELECT
             ELSE SUBSTRING(`src`.`card_number`, 17, 1)
           END,
           CASE
-            WHEN (
-              18 <= LENGTH(`src`.`card_number`)
-              AND INSTR('0123456789', SUBSTRING(`src`.`card_number`, 18, 1)) > 0
-            )
-            AND NOT (
-              18 > LENGTH(`src`.`card_number`) - 4
-            )
+            WHEN 18 <= LENGTH(`src`.`card_number`) - 4
+            AND INSTR('0123456789', SUBSTRING(`src`.`card_number`, 18, 1)) > 0
             THEN SUBSTRING(
               '0123456789',
               CAST(MOD(CAST(CONCAT('0x', SUBSTRING(`src`.`_dm_digest_1`, 35, 2)) AS INT64), 10) + 1 AS INT64),
@@ -767,13 +677,8 @@ SELECT
             ELSE SUBSTRING(`src`.`card_number`, 18, 1)
           END,
           CASE
-            WHEN (
-              19 <= LENGTH(`src`.`card_number`)
-              AND INSTR('0123456789', SUBSTRING(`src`.`card_number`, 19, 1)) > 0
-            )
-            AND NOT (
-              19 > LENGTH(`src`.`card_number`) - 4
-            )
+            WHEN 19 <= LENGTH(`src`.`card_number`) - 4
+            AND INSTR('0123456789', SUBSTRING(`src`.`card_number`, 19, 1)) > 0
             THEN SUBSTRING(
               '0123456789',
               CAST(MOD(CAST(CONCAT('0x', SUBSTRING(`src`.`_dm_digest_1`, 37, 2)) AS INT64), 10) + 1 AS INT64),
@@ -965,13 +870,8 @@ SELECT
       SUBSTRING(
         CONCAT(
           CASE
-            WHEN (
-              1 <= LENGTH(`src`.`card_number`)
-              AND INSTR('0123456789', SUBSTRING(`src`.`card_number`, 1, 1)) > 0
-            )
-            AND NOT (
-              1 > LENGTH(`src`.`card_number`) - 4
-            )
+            WHEN 1 <= LENGTH(`src`.`card_number`) - 4
+            AND INSTR('0123456789', SUBSTRING(`src`.`card_number`, 1, 1)) > 0
             THEN SUBSTRING(
               '0123456789',
               CAST(MOD(CAST(CONCAT('0x', SUBSTRING(`src`.`_dm_digest_1`, 1, 2)) AS INT64), 10) + 1 AS INT64),
@@ -980,13 +880,8 @@ SELECT
             ELSE SUBSTRING(`src`.`card_number`, 1, 1)
           END,
           CASE
-            WHEN (
-              2 <= LENGTH(`src`.`card_number`)
-              AND INSTR('0123456789', SUBSTRING(`src`.`card_number`, 2, 1)) > 0
-            )
-            AND NOT (
-              2 > LENGTH(`src`.`card_number`) - 4
-            )
+            WHEN 2 <= LENGTH(`src`.`card_number`) - 4
+            AND INSTR('0123456789', SUBSTRING(`src`.`card_number`, 2, 1)) > 0
             THEN SUBSTRING(
               '0123456789',
               CAST(MOD(CAST(CONCAT('0x', SUBSTRING(`src`.`_dm_digest_1`, 3, 2)) AS INT64), 10) + 1 AS INT64),
@@ -995,13 +890,8 @@ SELECT
             ELSE SUBSTRING(`src`.`card_number`, 2, 1)
           END,
           CASE
-            WHEN (
-              3 <= LENGTH(`src`.`card_number`)
-              AND INSTR('0123456789', SUBSTRING(`src`.`card_number`, 3, 1)) > 0
-            )
-            AND NOT (
-              3 > LENGTH(`src`.`card_number`) - 4
-            )
+            WHEN 3 <= LENGTH(`src`.`card_number`) - 4
+            AND INSTR('0123456789', SUBSTRING(`src`.`card_number`, 3, 1)) > 0
             THEN SUBSTRING(
               '0123456789',
               CAST(MOD(CAST(CONCAT('0x', SUBSTRING(`src`.`_dm_digest_1`, 5, 2)) AS INT64), 10) + 1 AS INT64),
@@ -1010,13 +900,8 @@ SELECT
             ELSE SUBSTRING(`src`.`card_number`, 3, 1)
           END,
           CASE
-            WHEN (
-              4 <= LENGTH(`src`.`card_number`)
-              AND INSTR('0123456789', SUBSTRING(`src`.`card_number`, 4, 1)) > 0
-            )
-            AND NOT (
-              4 > LENGTH(`src`.`card_number`) - 4
-            )
+            WHEN 4 <= LENGTH(`src`.`card_number`) - 4
+            AND INSTR('0123456789', SUBSTRING(`src`.`card_number`, 4, 1)) > 0
             THEN SUBSTRING(
               '0123456789',
               CAST(MOD(CAST(CONCAT('0x', SUBSTRING(`src`.`_dm_digest_1`, 7, 2)) AS INT64), 10) + 1 AS INT64),
@@ -1025,13 +910,8 @@ SELECT
             ELSE SUBSTRING(`src`.`card_number`, 4, 1)
           END,
           CASE
-            WHEN (
-              5 <= LENGTH(`src`.`card_number`)
-              AND INSTR('0123456789', SUBSTRING(`src`.`card_number`, 5, 1)) > 0
-            )
-            AND NOT (
-              5 > LENGTH(`src`.`card_number`) - 4
-            )
+            WHEN 5 <= LENGTH(`src`.`card_number`) - 4
+            AND INSTR('0123456789', SUBSTRING(`src`.`card_number`, 5, 1)) > 0
             THEN SUBSTRING(
               '0123456789',
               CAST(MOD(CAST(CONCAT('0x', SUBSTRING(`src`.`_dm_digest_1`, 9, 2)) AS INT64), 10) + 1 AS INT64),
@@ -1040,13 +920,8 @@ SELECT
             ELSE SUBSTRING(`src`.`card_number`, 5, 1)
           END,
           CASE
-            WHEN (
-              6 <= LENGTH(`src`.`card_number`)
-              AND INSTR('0123456789', SUBSTRING(`src`.`card_number`, 6, 1)) > 0
-            )
-            AND NOT (
-              6 > LENGTH(`src`.`card_number`) - 4
-            )
+            WHEN 6 <= LENGTH(`src`.`card_number`) - 4
+            AND INSTR('0123456789', SUBSTRING(`src`.`card_number`, 6, 1)) > 0
             THEN SUBSTRING(
               '0123456789',
               CAST(MOD(CAST(CONCAT('0x', SUBSTRING(`src`.`_dm_digest_1`, 11, 2)) AS INT64), 10) + 1 AS INT64),
@@ -1055,13 +930,8 @@ SELECT
             ELSE SUBSTRING(`src`.`card_number`, 6, 1)
           END,
           CASE
-            WHEN (
-              7 <= LENGTH(`src`.`card_number`)
-              AND INSTR('0123456789', SUBSTRING(`src`.`card_number`, 7, 1)) > 0
-            )
-            AND NOT (
-              7 > LENGTH(`src`.`card_number`) - 4
-            )
+            WHEN 7 <= LENGTH(`src`.`card_number`) - 4
+            AND INSTR('0123456789', SUBSTRING(`src`.`card_number`, 7, 1)) > 0
             THEN SUBSTRING(
               '0123456789',
               CAST(MOD(CAST(CONCAT('0x', SUBSTRING(`src`.`_dm_digest_1`, 13, 2)) AS INT64), 10) + 1 AS INT64),
@@ -1070,13 +940,8 @@ SELECT
             ELSE SUBSTRING(`src`.`card_number`, 7, 1)
           END,
           CASE
-            WHEN (
-              8 <= LENGTH(`src`.`card_number`)
-              AND INSTR('0123456789', SUBSTRING(`src`.`card_number`, 8, 1)) > 0
-            )
-            AND NOT (
-              8 > LENGTH(`src`.`card_number`) - 4
-            )
+            WHEN 8 <= LENGTH(`src`.`card_number`) - 4
+            AND INSTR('0123456789', SUBSTRING(`src`.`card_number`, 8, 1)) > 0
             THEN SUBSTRING(
               '0123456789',
               CAST(MOD(CAST(CONCAT('0x', SUBSTRING(`src`.`_dm_digest_1`, 15, 2)) AS INT64), 10) + 1 AS INT64),
@@ -1085,13 +950,8 @@ SELECT
             ELSE SUBSTRING(`src`.`card_number`, 8, 1)
           END,
           CASE
-            WHEN (
-              9 <= LENGTH(`src`.`card_number`)
-              AND INSTR('0123456789', SUBSTRING(`src`.`card_number`, 9, 1)) > 0
-            )
-            AND NOT (
-              9 > LENGTH(`src`.`card_number`) - 4
-            )
+            WHEN 9 <= LENGTH(`src`.`card_number`) - 4
+            AND INSTR('0123456789', SUBSTRING(`src`.`card_number`, 9, 1)) > 0
             THEN SUBSTRING(
               '0123456789',
               CAST(MOD(CAST(CONCAT('0x', SUBSTRING(`src`.`_dm_digest_1`, 17, 2)) AS INT64), 10) + 1 AS INT64),
@@ -1100,13 +960,8 @@ SELECT
             ELSE SUBSTRING(`src`.`card_number`, 9, 1)
           END,
           CASE
-            WHEN (
-              10 <= LENGTH(`src`.`card_number`)
-              AND INSTR('0123456789', SUBSTRING(`src`.`card_number`, 10, 1)) > 0
-            )
-            AND NOT (
-              10 > LENGTH(`src`.`card_number`) - 4
-            )
+            WHEN 10 <= LENGTH(`src`.`card_number`) - 4
+            AND INSTR('0123456789', SUBSTRING(`src`.`card_number`, 10, 1)) > 0
             THEN SUBSTRING(
               '0123456789',
               CAST(MOD(CAST(CONCAT('0x', SUBSTRING(`src`.`_dm_digest_1`, 19, 2)) AS INT64), 10) + 1 AS INT64),
@@ -1115,13 +970,8 @@ SELECT
             ELSE SUBSTRING(`src`.`card_number`, 10, 1)
           END,
           CASE
-            WHEN (
-              11 <= LENGTH(`src`.`card_number`)
-              AND INSTR('0123456789', SUBSTRING(`src`.`card_number`, 11, 1)) > 0
-            )
-            AND NOT (
-              11 > LENGTH(`src`.`card_number`) - 4
-            )
+            WHEN 11 <= LENGTH(`src`.`card_number`) - 4
+            AND INSTR('0123456789', SUBSTRING(`src`.`card_number`, 11, 1)) > 0
             THEN SUBSTRING(
               '0123456789',
               CAST(MOD(CAST(CONCAT('0x', SUBSTRING(`src`.`_dm_digest_1`, 21, 2)) AS INT64), 10) + 1 AS INT64),
@@ -1130,13 +980,8 @@ SELECT
             ELSE SUBSTRING(`src`.`card_number`, 11, 1)
           END,
           CASE
-            WHEN (
-              12 <= LENGTH(`src`.`card_number`)
-              AND INSTR('0123456789', SUBSTRING(`src`.`card_number`, 12, 1)) > 0
-            )
-            AND NOT (
-              12 > LENGTH(`src`.`card_number`) - 4
-            )
+            WHEN 12 <= LENGTH(`src`.`card_number`) - 4
+            AND INSTR('0123456789', SUBSTRING(`src`.`card_number`, 12, 1)) > 0
             THEN SUBSTRING(
               '0123456789',
               CAST(MOD(CAST(CONCAT('0x', SUBSTRING(`src`.`_dm_digest_1`, 23, 2)) AS INT64), 10) + 1 AS INT64),
@@ -1145,13 +990,8 @@ SELECT
             ELSE SUBSTRING(`src`.`card_number`, 12, 1)
           END,
           CASE
-            WHEN (
-              13 <= LENGTH(`src`.`card_number`)
-              AND INSTR('0123456789', SUBSTRING(`src`.`card_number`, 13, 1)) > 0
-            )
-            AND NOT (
-              13 > LENGTH(`src`.`card_number`) - 4
-            )
+            WHEN 13 <= LENGTH(`src`.`card_number`) - 4
+            AND INSTR('0123456789', SUBSTRING(`src`.`card_number`, 13, 1)) > 0
             THEN SUBSTRING(
               '0123456789',
               CAST(MOD(CAST(CONCAT('0x', SUBSTRING(`src`.`_dm_digest_1`, 25, 2)) AS INT64), 10) + 1 AS INT64),
@@ -1160,13 +1000,8 @@ SELECT
             ELSE SUBSTRING(`src`.`card_number`, 13, 1)
           END,
           CASE
-            WHEN (
-              14 <= LENGTH(`src`.`card_number`)
-              AND INSTR('0123456789', SUBSTRING(`src`.`card_number`, 14, 1)) > 0
-            )
-            AND NOT (
-              14 > LENGTH(`src`.`card_number`) - 4
-            )
+            WHEN 14 <= LENGTH(`src`.`card_number`) - 4
+            AND INSTR('0123456789', SUBSTRING(`src`.`card_number`, 14, 1)) > 0
             THEN SUBSTRING(
               '0123456789',
               CAST(MOD(CAST(CONCAT('0x', SUBSTRING(`src`.`_dm_digest_1`, 27, 2)) AS INT64), 10) + 1 AS INT64),
@@ -1175,13 +1010,8 @@ SELECT
             ELSE SUBSTRING(`src`.`card_number`, 14, 1)
           END,
           CASE
-            WHEN (
-              15 <= LENGTH(`src`.`card_number`)
-              AND INSTR('0123456789', SUBSTRING(`src`.`card_number`, 15, 1)) > 0
-            )
-            AND NOT (
-              15 > LENGTH(`src`.`card_number`) - 4
-            )
+            WHEN 15 <= LENGTH(`src`.`card_number`) - 4
+            AND INSTR('0123456789', SUBSTRING(`src`.`card_number`, 15, 1)) > 0
             THEN SUBSTRING(
               '0123456789',
               CAST(MOD(CAST(CONCAT('0x', SUBSTRING(`src`.`_dm_digest_1`, 29, 2)) AS INT64), 10) + 1 AS INT64),
@@ -1190,13 +1020,8 @@ SELECT
             ELSE SUBSTRING(`src`.`card_number`, 15, 1)
           END,
           CASE
-            WHEN (
-              16 <= LENGTH(`src`.`card_number`)
-              AND INSTR('0123456789', SUBSTRING(`src`.`card_number`, 16, 1)) > 0
-            )
-            AND NOT (
-              16 > LENGTH(`src`.`card_number`) - 4
-            )
+            WHEN 16 <= LENGTH(`src`.`card_number`) - 4
+            AND INSTR('0123456789', SUBSTRING(`src`.`card_number`, 16, 1)) > 0
             THEN SUBSTRING(
               '0123456789',
               CAST(MOD(CAST(CONCAT('0x', SUBSTRING(`src`.`_dm_digest_1`, 31, 2)) AS INT64), 10) + 1 AS INT64),
@@ -1205,13 +1030,8 @@ SELECT
             ELSE SUBSTRING(`src`.`card_number`, 16, 1)
           END,
           CASE
-            WHEN (
-              17 <= LENGTH(`src`.`card_number`)
-              AND INSTR('0123456789', SUBSTRING(`src`.`card_number`, 17, 1)) > 0
-            )
-            AND NOT (
-              17 > LENGTH(`src`.`card_number`) - 4
-            )
+            WHEN 17 <= LENGTH(`src`.`card_number`) - 4
+            AND INSTR('0123456789', SUBSTRING(`src`.`card_number`, 17, 1)) > 0
             THEN SUBSTRING(
               '0123456789',
               CAST(MOD(CAST(CONCAT('0x', SUBSTRING(`src`.`_dm_digest_1`, 33, 2)) AS INT64), 10) + 1 AS INT64),
@@ -1220,13 +1040,8 @@ SELECT
             ELSE SUBSTRING(`src`.`card_number`, 17, 1)
           END,
           CASE
-            WHEN (
-              18 <= LENGTH(`src`.`card_number`)
-              AND INSTR('0123456789', SUBSTRING(`src`.`card_number`, 18, 1)) > 0
-            )
-            AND NOT (
-              18 > LENGTH(`src`.`card_number`) - 4
-            )
+            WHEN 18 <= LENGTH(`src`.`card_number`) - 4
+            AND INSTR('0123456789', SUBSTRING(`src`.`card_number`, 18, 1)) > 0
             THEN SUBSTRING(
               '0123456789',
               CAST(MOD(CAST(CONCAT('0x', SUBSTRING(`src`.`_dm_digest_1`, 35, 2)) AS INT64), 10) + 1 AS INT64),
@@ -1235,13 +1050,8 @@ SELECT
             ELSE SUBSTRING(`src`.`card_number`, 18, 1)
           END,
           CASE
-            WHEN (
-              19 <= LENGTH(`src`.`card_number`)
-              AND INSTR('0123456789', SUBSTRING(`src`.`card_number`, 19, 1)) > 0
-            )
-            AND NOT (
-              19 > LENGTH(`src`.`card_number`) - 4
-            )
+            WHEN 19 <= LENGTH(`src`.`card_number`) - 4
+            AND INSTR('0123456789', SUBSTRING(`src`.`card_number`, 19, 1)) > 0
             THEN SUBSTRING(
               '0123456789',
               CAST(MOD(CAST(CONCAT('0x', SUBSTRING(`src`.`_dm_digest_1`, 37, 2)) AS INT64), 10) + 1 AS INT64),

@@ -497,13 +497,8 @@ SELECT
     THEN NULL
     ELSE SUBSTRING(
       CASE
-        WHEN (
-          1 <= LENGTH("src"."card_number")
-          AND STRPOS('0123456789', SUBSTRING("src"."card_number", 1, 1)) > 0
-        )
-        AND NOT (
-          1 > LENGTH("src"."card_number") - 4
-        )
+        WHEN 1 <= LENGTH("src"."card_number") - 4
+        AND STRPOS('0123456789', SUBSTRING("src"."card_number", 1, 1)) > 0
         THEN SUBSTRING(
           '0123456789',
           CAST(CAST('0x' || SUBSTRING("src"."_dm_digest_1", 1, 2) AS BIGINT) % 10 + 1 AS INT),
@@ -511,13 +506,8 @@ SELECT
         )
         ELSE SUBSTRING("src"."card_number", 1, 1)
       END || CASE
-        WHEN (
-          2 <= LENGTH("src"."card_number")
-          AND STRPOS('0123456789', SUBSTRING("src"."card_number", 2, 1)) > 0
-        )
-        AND NOT (
-          2 > LENGTH("src"."card_number") - 4
-        )
+        WHEN 2 <= LENGTH("src"."card_number") - 4
+        AND STRPOS('0123456789', SUBSTRING("src"."card_number", 2, 1)) > 0
         THEN SUBSTRING(
           '0123456789',
           CAST(CAST('0x' || SUBSTRING("src"."_dm_digest_1", 3, 2) AS BIGINT) % 10 + 1 AS INT),
@@ -525,13 +515,8 @@ SELECT
         )
         ELSE SUBSTRING("src"."card_number", 2, 1)
       END || CASE
-        WHEN (
-          3 <= LENGTH("src"."card_number")
-          AND STRPOS('0123456789', SUBSTRING("src"."card_number", 3, 1)) > 0
-        )
-        AND NOT (
-          3 > LENGTH("src"."card_number") - 4
-        )
+        WHEN 3 <= LENGTH("src"."card_number") - 4
+        AND STRPOS('0123456789', SUBSTRING("src"."card_number", 3, 1)) > 0
         THEN SUBSTRING(
           '0123456789',
           CAST(CAST('0x' || SUBSTRING("src"."_dm_digest_1", 5, 2) AS BIGINT) % 10 + 1 AS INT),
@@ -539,13 +524,8 @@ SELECT
         )
         ELSE SUBSTRING("src"."card_number", 3, 1)
       END || CASE
-        WHEN (
-          4 <= LENGTH("src"."card_number")
-          AND STRPOS('0123456789', SUBSTRING("src"."card_number", 4, 1)) > 0
-        )
-        AND NOT (
-          4 > LENGTH("src"."card_number") - 4
-        )
+        WHEN 4 <= LENGTH("src"."card_number") - 4
+        AND STRPOS('0123456789', SUBSTRING("src"."card_number", 4, 1)) > 0
         THEN SUBSTRING(
           '0123456789',
           CAST(CAST('0x' || SUBSTRING("src"."_dm_digest_1", 7, 2) AS BIGINT) % 10 + 1 AS INT),
@@ -553,13 +533,8 @@ SELECT
         )
         ELSE SUBSTRING("src"."card_number", 4, 1)
       END || CASE
-        WHEN (
-          5 <= LENGTH("src"."card_number")
-          AND STRPOS('0123456789', SUBSTRING("src"."card_number", 5, 1)) > 0
-        )
-        AND NOT (
-          5 > LENGTH("src"."card_number") - 4
-        )
+        WHEN 5 <= LENGTH("src"."card_number") - 4
+        AND STRPOS('0123456789', SUBSTRING("src"."card_number", 5, 1)) > 0
         THEN SUBSTRING(
           '0123456789',
           CAST(CAST('0x' || SUBSTRING("src"."_dm_digest_1", 9, 2) AS BIGINT) % 10 + 1 AS INT),
@@ -567,13 +542,8 @@ SELECT
         )
         ELSE SUBSTRING("src"."card_number", 5, 1)
       END || CASE
-        WHEN (
-          6 <= LENGTH("src"."card_number")
-          AND STRPOS('0123456789', SUBSTRING("src"."card_number", 6, 1)) > 0
-        )
-        AND NOT (
-          6 > LENGTH("src"."card_number") - 4
-        )
+        WHEN 6 <= LENGTH("src"."card_number") - 4
+        AND STRPOS('0123456789', SUBSTRING("src"."card_number", 6, 1)) > 0
         THEN SUBSTRING(
           '0123456789',
           CAST(CAST('0x' || SUBSTRING("src"."_dm_digest_1", 11, 2) AS BIGINT) % 10 + 1 AS INT),
@@ -581,13 +551,8 @@ SELECT
         )
         ELSE SUBSTRING("src"."card_number", 6, 1)
       END || CASE
-        WHEN (
-          7 <= LENGTH("src"."card_number")
-          AND STRPOS('0123456789', SUBSTRING("src"."card_number", 7, 1)) > 0
-        )
-        AND NOT (
-          7 > LENGTH("src"."card_number") - 4
-        )
+        WHEN 7 <= LENGTH("src"."card_number") - 4
+        AND STRPOS('0123456789', SUBSTRING("src"."card_number", 7, 1)) > 0
         THEN SUBSTRING(
           '0123456789',
           CAST(CAST('0x' || SUBSTRING("src"."_dm_digest_1", 13, 2) AS BIGINT) % 10 + 1 AS INT),
@@ -595,13 +560,8 @@ SELECT
         )
         ELSE SUBSTRING("src"."card_number", 7, 1)
       END || CASE
-        WHEN (
-          8 <= LENGTH("src"."card_number")
-          AND STRPOS('0123456789', SUBSTRING("src"."card_number", 8, 1)) > 0
-        )
-        AND NOT (
-          8 > LENGTH("src"."card_number") - 4
-        )
+        WHEN 8 <= LENGTH("src"."card_number") - 4
+        AND STRPOS('0123456789', SUBSTRING("src"."card_number", 8, 1)) > 0
         THEN SUBSTRING(
           '0123456789',
           CAST(CAST('0x' || SUBSTRING("src"."_dm_digest_1", 15, 2) AS BIGINT) % 10 + 1 AS INT),
@@ -609,13 +569,8 @@ SELECT
         )
         ELSE SUBSTRING("src"."card_number", 8, 1)
       END || CASE
-        WHEN (
-          9 <= LENGTH("src"."card_number")
-          AND STRPOS('0123456789', SUBSTRING("src"."card_number", 9, 1)) > 0
-        )
-        AND NOT (
-          9 > LENGTH("src"."card_number") - 4
-        )
+        WHEN 9 <= LENGTH("src"."card_number") - 4
+        AND STRPOS('0123456789', SUBSTRING("src"."card_number", 9, 1)) > 0
         THEN SUBSTRING(
           '0123456789',
           CAST(CAST('0x' || SUBSTRING("src"."_dm_digest_1", 17, 2) AS BIGINT) % 10 + 1 AS INT),
@@ -623,13 +578,8 @@ SELECT
         )
         ELSE SUBSTRING("src"."card_number", 9, 1)
       END || CASE
-        WHEN (
-          10 <= LENGTH("src"."card_number")
-          AND STRPOS('0123456789', SUBSTRING("src"."card_number", 10, 1)) > 0
-        )
-        AND NOT (
-          10 > LENGTH("src"."card_number") - 4
-        )
+        WHEN 10 <= LENGTH("src"."card_number") - 4
+        AND STRPOS('0123456789', SUBSTRING("src"."card_number", 10, 1)) > 0
         THEN SUBSTRING(
           '0123456789',
           CAST(CAST('0x' || SUBSTRING("src"."_dm_digest_1", 19, 2) AS BIGINT) % 10 + 1 AS INT),
@@ -637,13 +587,8 @@ SELECT
         )
         ELSE SUBSTRING("src"."card_number", 10, 1)
       END || CASE
-        WHEN (
-          11 <= LENGTH("src"."card_number")
-          AND STRPOS('0123456789', SUBSTRING("src"."card_number", 11, 1)) > 0
-        )
-        AND NOT (
-          11 > LENGTH("src"."card_number") - 4
-        )
+        WHEN 11 <= LENGTH("src"."card_number") - 4
+        AND STRPOS('0123456789', SUBSTRING("src"."card_number", 11, 1)) > 0
         THEN SUBSTRING(
           '0123456789',
           CAST(CAST('0x' || SUBSTRING("src"."_dm_digest_1", 21, 2) AS BIGINT) % 10 + 1 AS INT),
@@ -651,13 +596,8 @@ SELECT
         )
         ELSE SUBSTRING("src"."card_number", 11, 1)
       END || CASE
-        WHEN (
-          12 <= LENGTH("src"."card_number")
-          AND STRPOS('0123456789', SUBSTRING("src"."card_number", 12, 1)) > 0
-        )
-        AND NOT (
-          12 > LENGTH("src"."card_number") - 4
-        )
+        WHEN 12 <= LENGTH("src"."card_number") - 4
+        AND STRPOS('0123456789', SUBSTRING("src"."card_number", 12, 1)) > 0
         THEN SUBSTRING(
           '0123456789',
           CAST(CAST('0x' || SUBSTRING("src"."_dm_digest_1", 23, 2) AS BIGINT) % 10 + 1 AS INT),
@@ -665,13 +605,8 @@ SELECT
         )
         ELSE SUBSTRING("src"."card_number", 12, 1)
       END || CASE
-        WHEN (
-          13 <= LENGTH("src"."card_number")
-          AND STRPOS('0123456789', SUBSTRING("src"."card_number", 13, 1)) > 0
-        )
-        AND NOT (
-          13 > LENGTH("src"."card_number") - 4
-        )
+        WHEN 13 <= LENGTH("src"."card_number") - 4
+        AND STRPOS('0123456789', SUBSTRING("src"."card_number", 13, 1)) > 0
         THEN SUBSTRING(
           '0123456789',
           CAST(CAST('0x' || SUBSTRING("src"."_dm_digest_1", 25, 2) AS BIGINT) % 10 + 1 AS INT),
@@ -679,13 +614,8 @@ SELECT
         )
         ELSE SUBSTRING("src"."card_number", 13, 1)
       END || CASE
-        WHEN (
-          14 <= LENGTH("src"."card_number")
-          AND STRPOS('0123456789', SUBSTRING("src"."card_number", 14, 1)) > 0
-        )
-        AND NOT (
-          14 > LENGTH("src"."card_number") - 4
-        )
+        WHEN 14 <= LENGTH("src"."card_number") - 4
+        AND STRPOS('0123456789', SUBSTRING("src"."card_number", 14, 1)) > 0
         THEN SUBSTRING(
           '0123456789',
           CAST(CAST('0x' || SUBSTRING("src"."_dm_digest_1", 27, 2) AS BIGINT) % 10 + 1 AS INT),
@@ -693,13 +623,8 @@ SELECT
         )
         ELSE SUBSTRING("src"."card_number", 14, 1)
       END || CASE
-        WHEN (
-          15 <= LENGTH("src"."card_number")
-          AND STRPOS('0123456789', SUBSTRING("src"."card_number", 15, 1)) > 0
-        )
-        AND NOT (
-          15 > LENGTH("src"."card_number") - 4
-        )
+        WHEN 15 <= LENGTH("src"."card_number") - 4
+        AND STRPOS('0123456789', SUBSTRING("src"."card_number", 15, 1)) > 0
         THEN SUBSTRING(
           '0123456789',
           CAST(CAST('0x' || SUBSTRING("src"."_dm_digest_1", 29, 2) AS BIGINT) % 10 + 1 AS INT),
@@ -707,13 +632,8 @@ SELECT
         )
         ELSE SUBSTRING("src"."card_number", 15, 1)
       END || CASE
-        WHEN (
-          16 <= LENGTH("src"."card_number")
-          AND STRPOS('0123456789', SUBSTRING("src"."card_number", 16, 1)) > 0
-        )
-        AND NOT (
-          16 > LENGTH("src"."card_number") - 4
-        )
+        WHEN 16 <= LENGTH("src"."card_number") - 4
+        AND STRPOS('0123456789', SUBSTRING("src"."card_number", 16, 1)) > 0
         THEN SUBSTRING(
           '0123456789',
           CAST(CAST('0x' || SUBSTRING("src"."_dm_digest_1", 31, 2) AS BIGINT) % 10 + 1 AS INT),
@@ -721,13 +641,8 @@ SELECT
         )
         ELSE SUBSTRING("src"."card_number", 16, 1)
       END || CASE
-        WHEN (
-          17 <= LENGTH("src"."card_number")
-          AND STRPOS('0123456789', SUBSTRING("src"."card_number", 17, 1)) > 0
-        )
-        AND NOT (
-          17 > LENGTH("src"."card_number") - 4
-        )
+        WHEN 17 <= LENGTH("src"."card_number") - 4
+        AND STRPOS('0123456789', SUBSTRING("src"."card_number", 17, 1)) > 0
         THEN SUBSTRING(
           '0123456789',
           CAST(CAST('0x' || SUBSTRING("src"."_dm_digest_1", 33, 2) AS BIGINT) % 10 + 1 AS INT),
@@ -735,13 +650,8 @@ SELECT
         )
         ELSE SUBSTRING("src"."card_number", 17, 1)
       END || CASE
-        WHEN (
-          18 <= LENGTH("src"."card_number")
-          AND STRPOS('0123456789', SUBSTRING("src"."card_number", 18, 1)) > 0
-        )
-        AND NOT (
-          18 > LENGTH("src"."card_number") - 4
-        )
+        WHEN 18 <= LENGTH("src"."card_number") - 4
+        AND STRPOS('0123456789', SUBSTRING("src"."card_number", 18, 1)) > 0
         THEN SUBSTRING(
           '0123456789',
           CAST(CAST('0x' || SUBSTRING("src"."_dm_digest_1", 35, 2) AS BIGINT) % 10 + 1 AS INT),
@@ -749,13 +659,8 @@ SELECT
         )
         ELSE SUBSTRING("src"."card_number", 18, 1)
       END || CASE
-        WHEN (
-          19 <= LENGTH("src"."card_number")
-          AND STRPOS('0123456789', SUBSTRING("src"."card_number", 19, 1)) > 0
-        )
-        AND NOT (
-          19 > LENGTH("src"."card_number") - 4
-        )
+        WHEN 19 <= LENGTH("src"."card_number") - 4
+        AND STRPOS('0123456789', SUBSTRING("src"."card_number", 19, 1)) > 0
         THEN SUBSTRING(
           '0123456789',
           CAST(CAST('0x' || SUBSTRING("src"."_dm_digest_1", 37, 2) AS BIGINT) % 10 + 1 AS INT),
@@ -937,13 +842,8 @@ SELECT
       )
     END || SUBSTRING(
       CASE
-        WHEN (
-          1 <= LENGTH("src"."card_number")
-          AND STRPOS('0123456789', SUBSTRING("src"."card_number", 1, 1)) > 0
-        )
-        AND NOT (
-          1 > LENGTH("src"."card_number") - 4
-        )
+        WHEN 1 <= LENGTH("src"."card_number") - 4
+        AND STRPOS('0123456789', SUBSTRING("src"."card_number", 1, 1)) > 0
         THEN SUBSTRING(
           '0123456789',
           CAST(CAST('0x' || SUBSTRING("src"."_dm_digest_1", 1, 2) AS BIGINT) % 10 + 1 AS INT),
@@ -951,13 +851,8 @@ SELECT
         )
         ELSE SUBSTRING("src"."card_number", 1, 1)
       END || CASE
-        WHEN (
-          2 <= LENGTH("src"."card_number")
-          AND STRPOS('0123456789', SUBSTRING("src"."card_number", 2, 1)) > 0
-        )
-        AND NOT (
-          2 > LENGTH("src"."card_number") - 4
-        )
+        WHEN 2 <= LENGTH("src"."card_number") - 4
+        AND STRPOS('0123456789', SUBSTRING("src"."card_number", 2, 1)) > 0
         THEN SUBSTRING(
           '0123456789',
           CAST(CAST('0x' || SUBSTRING("src"."_dm_digest_1", 3, 2) AS BIGINT) % 10 + 1 AS INT),
@@ -965,13 +860,8 @@ SELECT
         )
         ELSE SUBSTRING("src"."card_number", 2, 1)
       END || CASE
-        WHEN (
-          3 <= LENGTH("src"."card_number")
-          AND STRPOS('0123456789', SUBSTRING("src"."card_number", 3, 1)) > 0
-        )
-        AND NOT (
-          3 > LENGTH("src"."card_number") - 4
-        )
+        WHEN 3 <= LENGTH("src"."card_number") - 4
+        AND STRPOS('0123456789', SUBSTRING("src"."card_number", 3, 1)) > 0
         THEN SUBSTRING(
           '0123456789',
           CAST(CAST('0x' || SUBSTRING("src"."_dm_digest_1", 5, 2) AS BIGINT) % 10 + 1 AS INT),
@@ -979,13 +869,8 @@ SELECT
         )
         ELSE SUBSTRING("src"."card_number", 3, 1)
       END || CASE
-        WHEN (
-          4 <= LENGTH("src"."card_number")
-          AND STRPOS('0123456789', SUBSTRING("src"."card_number", 4, 1)) > 0
-        )
-        AND NOT (
-          4 > LENGTH("src"."card_number") - 4
-        )
+        WHEN 4 <= LENGTH("src"."card_number") - 4
+        AND STRPOS('0123456789', SUBSTRING("src"."card_number", 4, 1)) > 0
         THEN SUBSTRING(
           '0123456789',
           CAST(CAST('0x' || SUBSTRING("src"."_dm_digest_1", 7, 2) AS BIGINT) % 10 + 1 AS INT),
@@ -993,13 +878,8 @@ SELECT
         )
         ELSE SUBSTRING("src"."card_number", 4, 1)
       END || CASE
-        WHEN (
-          5 <= LENGTH("src"."card_number")
-          AND STRPOS('0123456789', SUBSTRING("src"."card_number", 5, 1)) > 0
-        )
-        AND NOT (
-          5 > LENGTH("src"."card_number") - 4
-        )
+        WHEN 5 <= LENGTH("src"."card_number") - 4
+        AND STRPOS('0123456789', SUBSTRING("src"."card_number", 5, 1)) > 0
         THEN SUBSTRING(
           '0123456789',
           CAST(CAST('0x' || SUBSTRING("src"."_dm_digest_1", 9, 2) AS BIGINT) % 10 + 1 AS INT),
@@ -1007,13 +887,8 @@ SELECT
         )
         ELSE SUBSTRING("src"."card_number", 5, 1)
       END || CASE
-        WHEN (
-          6 <= LENGTH("src"."card_number")
-          AND STRPOS('0123456789', SUBSTRING("src"."card_number", 6, 1)) > 0
-        )
-        AND NOT (
-          6 > LENGTH("src"."card_number") - 4
-        )
+        WHEN 6 <= LENGTH("src"."card_number") - 4
+        AND STRPOS('0123456789', SUBSTRING("src"."card_number", 6, 1)) > 0
         THEN SUBSTRING(
           '0123456789',
           CAST(CAST('0x' || SUBSTRING("src"."_dm_digest_1", 11, 2) AS BIGINT) % 10 + 1 AS INT),
@@ -1021,13 +896,8 @@ SELECT
         )
         ELSE SUBSTRING("src"."card_number", 6, 1)
       END || CASE
-        WHEN (
-          7 <= LENGTH("src"."card_number")
-          AND STRPOS('0123456789', SUBSTRING("src"."card_number", 7, 1)) > 0
-        )
-        AND NOT (
-          7 > LENGTH("src"."card_number") - 4
-        )
+        WHEN 7 <= LENGTH("src"."card_number") - 4
+        AND STRPOS('0123456789', SUBSTRING("src"."card_number", 7, 1)) > 0
         THEN SUBSTRING(
           '0123456789',
           CAST(CAST('0x' || SUBSTRING("src"."_dm_digest_1", 13, 2) AS BIGINT) % 10 + 1 AS INT),
@@ -1035,13 +905,8 @@ SELECT
         )
         ELSE SUBSTRING("src"."card_number", 7, 1)
       END || CASE
-        WHEN (
-          8 <= LENGTH("src"."card_number")
-          AND STRPOS('0123456789', SUBSTRING("src"."card_number", 8, 1)) > 0
-        )
-        AND NOT (
-          8 > LENGTH("src"."card_number") - 4
-        )
+        WHEN 8 <= LENGTH("src"."card_number") - 4
+        AND STRPOS('0123456789', SUBSTRING("src"."card_number", 8, 1)) > 0
         THEN SUBSTRING(
           '0123456789',
           CAST(CAST('0x' || SUBSTRING("src"."_dm_digest_1", 15, 2) AS BIGINT) % 10 + 1 AS INT),
@@ -1049,13 +914,8 @@ SELECT
         )
         ELSE SUBSTRING("src"."card_number", 8, 1)
       END || CASE
-        WHEN (
-          9 <= LENGTH("src"."card_number")
-          AND STRPOS('0123456789', SUBSTRING("src"."card_number", 9, 1)) > 0
-        )
-        AND NOT (
-          9 > LENGTH("src"."card_number") - 4
-        )
+        WHEN 9 <= LENGTH("src"."card_number") - 4
+        AND STRPOS('0123456789', SUBSTRING("src"."card_number", 9, 1)) > 0
         THEN SUBSTRING(
           '0123456789',
           CAST(CAST('0x' || SUBSTRING("src"."_dm_digest_1", 17, 2) AS BIGINT) % 10 + 1 AS INT),
@@ -1063,13 +923,8 @@ SELECT
         )
         ELSE SUBSTRING("src"."card_number", 9, 1)
       END || CASE
-        WHEN (
-          10 <= LENGTH("src"."card_number")
-          AND STRPOS('0123456789', SUBSTRING("src"."card_number", 10, 1)) > 0
-        )
-        AND NOT (
-          10 > LENGTH("src"."card_number") - 4
-        )
+        WHEN 10 <= LENGTH("src"."card_number") - 4
+        AND STRPOS('0123456789', SUBSTRING("src"."card_number", 10, 1)) > 0
         THEN SUBSTRING(
           '0123456789',
           CAST(CAST('0x' || SUBSTRING("src"."_dm_digest_1", 19, 2) AS BIGINT) % 10 + 1 AS INT),
@@ -1077,13 +932,8 @@ SELECT
         )
         ELSE SUBSTRING("src"."card_number", 10, 1)
       END || CASE
-        WHEN (
-          11 <= LENGTH("src"."card_number")
-          AND STRPOS('0123456789', SUBSTRING("src"."card_number", 11, 1)) > 0
-        )
-        AND NOT (
-          11 > LENGTH("src"."card_number") - 4
-        )
+        WHEN 11 <= LENGTH("src"."card_number") - 4
+        AND STRPOS('0123456789', SUBSTRING("src"."card_number", 11, 1)) > 0
         THEN SUBSTRING(
           '0123456789',
           CAST(CAST('0x' || SUBSTRING("src"."_dm_digest_1", 21, 2) AS BIGINT) % 10 + 1 AS INT),
@@ -1091,13 +941,8 @@ SELECT
         )
         ELSE SUBSTRING("src"."card_number", 11, 1)
       END || CASE
-        WHEN (
-          12 <= LENGTH("src"."card_number")
-          AND STRPOS('0123456789', SUBSTRING("src"."card_number", 12, 1)) > 0
-        )
-        AND NOT (
-          12 > LENGTH("src"."card_number") - 4
-        )
+        WHEN 12 <= LENGTH("src"."card_number") - 4
+        AND STRPOS('0123456789', SUBSTRING("src"."card_number", 12, 1)) > 0
         THEN SUBSTRING(
           '0123456789',
           CAST(CAST('0x' || SUBSTRING("src"."_dm_digest_1", 23, 2) AS BIGINT) % 10 + 1 AS INT),
@@ -1105,13 +950,8 @@ SELECT
         )
         ELSE SUBSTRING("src"."card_number", 12, 1)
       END || CASE
-        WHEN (
-          13 <= LENGTH("src"."card_number")
-          AND STRPOS('0123456789', SUBSTRING("src"."card_number", 13, 1)) > 0
-        )
-        AND NOT (
-          13 > LENGTH("src"."card_number") - 4
-        )
+        WHEN 13 <= LENGTH("src"."card_number") - 4
+        AND STRPOS('0123456789', SUBSTRING("src"."card_number", 13, 1)) > 0
         THEN SUBSTRING(
           '0123456789',
           CAST(CAST('0x' || SUBSTRING("src"."_dm_digest_1", 25, 2) AS BIGINT) % 10 + 1 AS INT),
@@ -1119,13 +959,8 @@ SELECT
         )
         ELSE SUBSTRING("src"."card_number", 13, 1)
       END || CASE
-        WHEN (
-          14 <= LENGTH("src"."card_number")
-          AND STRPOS('0123456789', SUBSTRING("src"."card_number", 14, 1)) > 0
-        )
-        AND NOT (
-          14 > LENGTH("src"."card_number") - 4
-        )
+        WHEN 14 <= LENGTH("src"."card_number") - 4
+        AND STRPOS('0123456789', SUBSTRING("src"."card_number", 14, 1)) > 0
         THEN SUBSTRING(
           '0123456789',
           CAST(CAST('0x' || SUBSTRING("src"."_dm_digest_1", 27, 2) AS BIGINT) % 10 + 1 AS INT),
@@ -1133,13 +968,8 @@ SELECT
         )
         ELSE SUBSTRING("src"."card_number", 14, 1)
       END || CASE
-        WHEN (
-          15 <= LENGTH("src"."card_number")
-          AND STRPOS('0123456789', SUBSTRING("src"."card_number", 15, 1)) > 0
-        )
-        AND NOT (
-          15 > LENGTH("src"."card_number") - 4
-        )
+        WHEN 15 <= LENGTH("src"."card_number") - 4
+        AND STRPOS('0123456789', SUBSTRING("src"."card_number", 15, 1)) > 0
         THEN SUBSTRING(
           '0123456789',
           CAST(CAST('0x' || SUBSTRING("src"."_dm_digest_1", 29, 2) AS BIGINT) % 10 + 1 AS INT),
@@ -1147,13 +977,8 @@ SELECT
         )
         ELSE SUBSTRING("src"."card_number", 15, 1)
       END || CASE
-        WHEN (
-          16 <= LENGTH("src"."card_number")
-          AND STRPOS('0123456789', SUBSTRING("src"."card_number", 16, 1)) > 0
-        )
-        AND NOT (
-          16 > LENGTH("src"."card_number") - 4
-        )
+        WHEN 16 <= LENGTH("src"."card_number") - 4
+        AND STRPOS('0123456789', SUBSTRING("src"."card_number", 16, 1)) > 0
         THEN SUBSTRING(
           '0123456789',
           CAST(CAST('0x' || SUBSTRING("src"."_dm_digest_1", 31, 2) AS BIGINT) % 10 + 1 AS INT),
@@ -1161,13 +986,8 @@ SELECT
         )
         ELSE SUBSTRING("src"."card_number", 16, 1)
       END || CASE
-        WHEN (
-          17 <= LENGTH("src"."card_number")
-          AND STRPOS('0123456789', SUBSTRING("src"."card_number", 17, 1)) > 0
-        )
-        AND NOT (
-          17 > LENGTH("src"."card_number") - 4
-        )
+        WHEN 17 <= LENGTH("src"."card_number") - 4
+        AND STRPOS('0123456789', SUBSTRING("src"."card_number", 17, 1)) > 0
         THEN SUBSTRING(
           '0123456789',
           CAST(CAST('0x' || SUBSTRING("src"."_dm_digest_1", 33, 2) AS BIGINT) % 10 + 1 AS INT),
@@ -1175,13 +995,8 @@ SELECT
         )
         ELSE SUBSTRING("src"."card_number", 17, 1)
       END || CASE
-        WHEN (
-          18 <= LENGTH("src"."card_number")
-          AND STRPOS('0123456789', SUBSTRING("src"."card_number", 18, 1)) > 0
-        )
-        AND NOT (
-          18 > LENGTH("src"."card_number") - 4
-        )
+        WHEN 18 <= LENGTH("src"."card_number") - 4
+        AND STRPOS('0123456789', SUBSTRING("src"."card_number", 18, 1)) > 0
         THEN SUBSTRING(
           '0123456789',
           CAST(CAST('0x' || SUBSTRING("src"."_dm_digest_1", 35, 2) AS BIGINT) % 10 + 1 AS INT),
@@ -1189,13 +1004,8 @@ SELECT
         )
         ELSE SUBSTRING("src"."card_number", 18, 1)
       END || CASE
-        WHEN (
-          19 <= LENGTH("src"."card_number")
-          AND STRPOS('0123456789', SUBSTRING("src"."card_number", 19, 1)) > 0
-        )
-        AND NOT (
-          19 > LENGTH("src"."card_number") - 4
-        )
+        WHEN 19 <= LENGTH("src"."card_number") - 4
+        AND STRPOS('0123456789', SUBSTRING("src"."card_number", 19, 1)) > 0
         THEN SUBSTRING(
           '0123456789',
           CAST(CAST('0x' || SUBSTRING("src"."_dm_digest_1", 37, 2) AS BIGINT) % 10 + 1 AS INT),

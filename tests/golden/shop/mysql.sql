@@ -641,13 +641,8 @@ SELECT
     ELSE INSERT(
       CONCAT(
         CASE
-          WHEN (
-            1 <= CHAR_LENGTH(`src`.`card_number`)
-            AND LOCATE(SUBSTRING(`src`.`card_number`, 1, 1), '0123456789') > 0
-          )
-          AND NOT (
-            1 > CHAR_LENGTH(`src`.`card_number`) - 4
-          )
+          WHEN 1 <= CHAR_LENGTH(`src`.`card_number`) - 4
+          AND LOCATE(SUBSTRING(`src`.`card_number`, 1, 1), '0123456789') > 0
           THEN SUBSTRING(
             '0123456789',
             CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 1, 2), 16, 10) AS SIGNED) % 10 + 1 AS SIGNED),
@@ -656,13 +651,8 @@ SELECT
           ELSE SUBSTRING(`src`.`card_number`, 1, 1)
         END,
         CASE
-          WHEN (
-            2 <= CHAR_LENGTH(`src`.`card_number`)
-            AND LOCATE(SUBSTRING(`src`.`card_number`, 2, 1), '0123456789') > 0
-          )
-          AND NOT (
-            2 > CHAR_LENGTH(`src`.`card_number`) - 4
-          )
+          WHEN 2 <= CHAR_LENGTH(`src`.`card_number`) - 4
+          AND LOCATE(SUBSTRING(`src`.`card_number`, 2, 1), '0123456789') > 0
           THEN SUBSTRING(
             '0123456789',
             CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 3, 2), 16, 10) AS SIGNED) % 10 + 1 AS SIGNED),
@@ -671,13 +661,8 @@ SELECT
           ELSE SUBSTRING(`src`.`card_number`, 2, 1)
         END,
         CASE
-          WHEN (
-            3 <= CHAR_LENGTH(`src`.`card_number`)
-            AND LOCATE(SUBSTRING(`src`.`card_number`, 3, 1), '0123456789') > 0
-          )
-          AND NOT (
-            3 > CHAR_LENGTH(`src`.`card_number`) - 4
-          )
+          WHEN 3 <= CHAR_LENGTH(`src`.`card_number`) - 4
+          AND LOCATE(SUBSTRING(`src`.`card_number`, 3, 1), '0123456789') > 0
           THEN SUBSTRING(
             '0123456789',
             CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 5, 2), 16, 10) AS SIGNED) % 10 + 1 AS SIGNED),
@@ -686,13 +671,8 @@ SELECT
           ELSE SUBSTRING(`src`.`card_number`, 3, 1)
         END,
         CASE
-          WHEN (
-            4 <= CHAR_LENGTH(`src`.`card_number`)
-            AND LOCATE(SUBSTRING(`src`.`card_number`, 4, 1), '0123456789') > 0
-          )
-          AND NOT (
-            4 > CHAR_LENGTH(`src`.`card_number`) - 4
-          )
+          WHEN 4 <= CHAR_LENGTH(`src`.`card_number`) - 4
+          AND LOCATE(SUBSTRING(`src`.`card_number`, 4, 1), '0123456789') > 0
           THEN SUBSTRING(
             '0123456789',
             CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 7, 2), 16, 10) AS SIGNED) % 10 + 1 AS SIGNED),
@@ -701,13 +681,8 @@ SELECT
           ELSE SUBSTRING(`src`.`card_number`, 4, 1)
         END,
         CASE
-          WHEN (
-            5 <= CHAR_LENGTH(`src`.`card_number`)
-            AND LOCATE(SUBSTRING(`src`.`card_number`, 5, 1), '0123456789') > 0
-          )
-          AND NOT (
-            5 > CHAR_LENGTH(`src`.`card_number`) - 4
-          )
+          WHEN 5 <= CHAR_LENGTH(`src`.`card_number`) - 4
+          AND LOCATE(SUBSTRING(`src`.`card_number`, 5, 1), '0123456789') > 0
           THEN SUBSTRING(
             '0123456789',
             CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 9, 2), 16, 10) AS SIGNED) % 10 + 1 AS SIGNED),
@@ -716,13 +691,8 @@ SELECT
           ELSE SUBSTRING(`src`.`card_number`, 5, 1)
         END,
         CASE
-          WHEN (
-            6 <= CHAR_LENGTH(`src`.`card_number`)
-            AND LOCATE(SUBSTRING(`src`.`card_number`, 6, 1), '0123456789') > 0
-          )
-          AND NOT (
-            6 > CHAR_LENGTH(`src`.`card_number`) - 4
-          )
+          WHEN 6 <= CHAR_LENGTH(`src`.`card_number`) - 4
+          AND LOCATE(SUBSTRING(`src`.`card_number`, 6, 1), '0123456789') > 0
           THEN SUBSTRING(
             '0123456789',
             CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 11, 2), 16, 10) AS SIGNED) % 10 + 1 AS SIGNED),
@@ -731,13 +701,8 @@ SELECT
           ELSE SUBSTRING(`src`.`card_number`, 6, 1)
         END,
         CASE
-          WHEN (
-            7 <= CHAR_LENGTH(`src`.`card_number`)
-            AND LOCATE(SUBSTRING(`src`.`card_number`, 7, 1), '0123456789') > 0
-          )
-          AND NOT (
-            7 > CHAR_LENGTH(`src`.`card_number`) - 4
-          )
+          WHEN 7 <= CHAR_LENGTH(`src`.`card_number`) - 4
+          AND LOCATE(SUBSTRING(`src`.`card_number`, 7, 1), '0123456789') > 0
           THEN SUBSTRING(
             '0123456789',
             CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 13, 2), 16, 10) AS SIGNED) % 10 + 1 AS SIGNED),
@@ -746,13 +711,8 @@ SELECT
           ELSE SUBSTRING(`src`.`card_number`, 7, 1)
         END,
         CASE
-          WHEN (
-            8 <= CHAR_LENGTH(`src`.`card_number`)
-            AND LOCATE(SUBSTRING(`src`.`card_number`, 8, 1), '0123456789') > 0
-          )
-          AND NOT (
-            8 > CHAR_LENGTH(`src`.`card_number`) - 4
-          )
+          WHEN 8 <= CHAR_LENGTH(`src`.`card_number`) - 4
+          AND LOCATE(SUBSTRING(`src`.`card_number`, 8, 1), '0123456789') > 0
           THEN SUBSTRING(
             '0123456789',
             CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 15, 2), 16, 10) AS SIGNED) % 10 + 1 AS SIGNED),
@@ -761,13 +721,8 @@ SELECT
           ELSE SUBSTRING(`src`.`card_number`, 8, 1)
         END,
         CASE
-          WHEN (
-            9 <= CHAR_LENGTH(`src`.`card_number`)
-            AND LOCATE(SUBSTRING(`src`.`card_number`, 9, 1), '0123456789') > 0
-          )
-          AND NOT (
-            9 > CHAR_LENGTH(`src`.`card_number`) - 4
-          )
+          WHEN 9 <= CHAR_LENGTH(`src`.`card_number`) - 4
+          AND LOCATE(SUBSTRING(`src`.`card_number`, 9, 1), '0123456789') > 0
           THEN SUBSTRING(
             '0123456789',
             CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 17, 2), 16, 10) AS SIGNED) % 10 + 1 AS SIGNED),
@@ -776,13 +731,8 @@ SELECT
           ELSE SUBSTRING(`src`.`card_number`, 9, 1)
         END,
         CASE
-          WHEN (
-            10 <= CHAR_LENGTH(`src`.`card_number`)
-            AND LOCATE(SUBSTRING(`src`.`card_number`, 10, 1), '0123456789') > 0
-          )
-          AND NOT (
-            10 > CHAR_LENGTH(`src`.`card_number`) - 4
-          )
+          WHEN 10 <= CHAR_LENGTH(`src`.`card_number`) - 4
+          AND LOCATE(SUBSTRING(`src`.`card_number`, 10, 1), '0123456789') > 0
           THEN SUBSTRING(
             '0123456789',
             CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 19, 2), 16, 10) AS SIGNED) % 10 + 1 AS SIGNED),
@@ -791,13 +741,8 @@ SELECT
           ELSE SUBSTRING(`src`.`card_number`, 10, 1)
         END,
         CASE
-          WHEN (
-            11 <= CHAR_LENGTH(`src`.`card_number`)
-            AND LOCATE(SUBSTRING(`src`.`card_number`, 11, 1), '0123456789') > 0
-          )
-          AND NOT (
-            11 > CHAR_LENGTH(`src`.`card_number`) - 4
-          )
+          WHEN 11 <= CHAR_LENGTH(`src`.`card_number`) - 4
+          AND LOCATE(SUBSTRING(`src`.`card_number`, 11, 1), '0123456789') > 0
           THEN SUBSTRING(
             '0123456789',
             CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 21, 2), 16, 10) AS SIGNED) % 10 + 1 AS SIGNED),
@@ -806,13 +751,8 @@ SELECT
           ELSE SUBSTRING(`src`.`card_number`, 11, 1)
         END,
         CASE
-          WHEN (
-            12 <= CHAR_LENGTH(`src`.`card_number`)
-            AND LOCATE(SUBSTRING(`src`.`card_number`, 12, 1), '0123456789') > 0
-          )
-          AND NOT (
-            12 > CHAR_LENGTH(`src`.`card_number`) - 4
-          )
+          WHEN 12 <= CHAR_LENGTH(`src`.`card_number`) - 4
+          AND LOCATE(SUBSTRING(`src`.`card_number`, 12, 1), '0123456789') > 0
           THEN SUBSTRING(
             '0123456789',
             CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 23, 2), 16, 10) AS SIGNED) % 10 + 1 AS SIGNED),
@@ -821,13 +761,8 @@ SELECT
           ELSE SUBSTRING(`src`.`card_number`, 12, 1)
         END,
         CASE
-          WHEN (
-            13 <= CHAR_LENGTH(`src`.`card_number`)
-            AND LOCATE(SUBSTRING(`src`.`card_number`, 13, 1), '0123456789') > 0
-          )
-          AND NOT (
-            13 > CHAR_LENGTH(`src`.`card_number`) - 4
-          )
+          WHEN 13 <= CHAR_LENGTH(`src`.`card_number`) - 4
+          AND LOCATE(SUBSTRING(`src`.`card_number`, 13, 1), '0123456789') > 0
           THEN SUBSTRING(
             '0123456789',
             CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 25, 2), 16, 10) AS SIGNED) % 10 + 1 AS SIGNED),
@@ -836,13 +771,8 @@ SELECT
           ELSE SUBSTRING(`src`.`card_number`, 13, 1)
         END,
         CASE
-          WHEN (
-            14 <= CHAR_LENGTH(`src`.`card_number`)
-            AND LOCATE(SUBSTRING(`src`.`card_number`, 14, 1), '0123456789') > 0
-          )
-          AND NOT (
-            14 > CHAR_LENGTH(`src`.`card_number`) - 4
-          )
+          WHEN 14 <= CHAR_LENGTH(`src`.`card_number`) - 4
+          AND LOCATE(SUBSTRING(`src`.`card_number`, 14, 1), '0123456789') > 0
           THEN SUBSTRING(
             '0123456789',
             CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 27, 2), 16, 10) AS SIGNED) % 10 + 1 AS SIGNED),
@@ -851,13 +781,8 @@ SELECT
           ELSE SUBSTRING(`src`.`card_number`, 14, 1)
         END,
         CASE
-          WHEN (
-            15 <= CHAR_LENGTH(`src`.`card_number`)
-            AND LOCATE(SUBSTRING(`src`.`card_number`, 15, 1), '0123456789') > 0
-          )
-          AND NOT (
-            15 > CHAR_LENGTH(`src`.`card_number`) - 4
-          )
+          WHEN 15 <= CHAR_LENGTH(`src`.`card_number`) - 4
+          AND LOCATE(SUBSTRING(`src`.`card_number`, 15, 1), '0123456789') > 0
           THEN SUBSTRING(
             '0123456789',
             CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 29, 2), 16, 10) AS SIGNED) % 10 + 1 AS SIGNED),
@@ -866,13 +791,8 @@ SELECT
           ELSE SUBSTRING(`src`.`card_number`, 15, 1)
         END,
         CASE
-          WHEN (
-            16 <= CHAR_LENGTH(`src`.`card_number`)
-            AND LOCATE(SUBSTRING(`src`.`card_number`, 16, 1), '0123456789') > 0
-          )
-          AND NOT (
-            16 > CHAR_LENGTH(`src`.`card_number`) - 4
-          )
+          WHEN 16 <= CHAR_LENGTH(`src`.`card_number`) - 4
+          AND LOCATE(SUBSTRING(`src`.`card_number`, 16, 1), '0123456789') > 0
           THEN SUBSTRING(
             '0123456789',
             CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 31, 2), 16, 10) AS SIGNED) % 10 + 1 AS SIGNED),
@@ -881,13 +801,8 @@ SELECT
           ELSE SUBSTRING(`src`.`card_number`, 16, 1)
         END,
         CASE
-          WHEN (
-            17 <= CHAR_LENGTH(`src`.`card_number`)
-            AND LOCATE(SUBSTRING(`src`.`card_number`, 17, 1), '0123456789') > 0
-          )
-          AND NOT (
-            17 > CHAR_LENGTH(`src`.`card_number`) - 4
-          )
+          WHEN 17 <= CHAR_LENGTH(`src`.`card_number`) - 4
+          AND LOCATE(SUBSTRING(`src`.`card_number`, 17, 1), '0123456789') > 0
           THEN SUBSTRING(
             '0123456789',
             CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 33, 2), 16, 10) AS SIGNED) % 10 + 1 AS SIGNED),
@@ -896,13 +811,8 @@ SELECT
           ELSE SUBSTRING(`src`.`card_number`, 17, 1)
         END,
         CASE
-          WHEN (
-            18 <= CHAR_LENGTH(`src`.`card_number`)
-            AND LOCATE(SUBSTRING(`src`.`card_number`, 18, 1), '0123456789') > 0
-          )
-          AND NOT (
-            18 > CHAR_LENGTH(`src`.`card_number`) - 4
-          )
+          WHEN 18 <= CHAR_LENGTH(`src`.`card_number`) - 4
+          AND LOCATE(SUBSTRING(`src`.`card_number`, 18, 1), '0123456789') > 0
           THEN SUBSTRING(
             '0123456789',
             CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 35, 2), 16, 10) AS SIGNED) % 10 + 1 AS SIGNED),
@@ -911,13 +821,8 @@ SELECT
           ELSE SUBSTRING(`src`.`card_number`, 18, 1)
         END,
         CASE
-          WHEN (
-            19 <= CHAR_LENGTH(`src`.`card_number`)
-            AND LOCATE(SUBSTRING(`src`.`card_number`, 19, 1), '0123456789') > 0
-          )
-          AND NOT (
-            19 > CHAR_LENGTH(`src`.`card_number`) - 4
-          )
+          WHEN 19 <= CHAR_LENGTH(`src`.`card_number`) - 4
+          AND LOCATE(SUBSTRING(`src`.`card_number`, 19, 1), '0123456789') > 0
           THEN SUBSTRING(
             '0123456789',
             CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 37, 2), 16, 10) AS SIGNED) % 10 + 1 AS SIGNED),

@@ -376,193 +376,98 @@ SELECT
     WHEN "src"."card_number" IS NULL
     THEN NULL
     ELSE SUBSTRING(CASE
-      WHEN (
-        1 <= LENGTH("src"."card_number")
-        AND POSITION(SUBSTRING("src"."card_number" FROM 1 FOR 1) IN '0123456789') > 0
-      )
-      AND NOT (
-        1 > LENGTH("src"."card_number") - 4
-      )
+      WHEN 1 <= LENGTH("src"."card_number") - 4
+      AND POSITION(SUBSTRING("src"."card_number" FROM 1 FOR 1) IN '0123456789') > 0
       THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 1 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
       ELSE SUBSTRING("src"."card_number" FROM 1 FOR 1)
     END || CASE
-      WHEN (
-        2 <= LENGTH("src"."card_number")
-        AND POSITION(SUBSTRING("src"."card_number" FROM 2 FOR 1) IN '0123456789') > 0
-      )
-      AND NOT (
-        2 > LENGTH("src"."card_number") - 4
-      )
+      WHEN 2 <= LENGTH("src"."card_number") - 4
+      AND POSITION(SUBSTRING("src"."card_number" FROM 2 FOR 1) IN '0123456789') > 0
       THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 3 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
       ELSE SUBSTRING("src"."card_number" FROM 2 FOR 1)
     END || CASE
-      WHEN (
-        3 <= LENGTH("src"."card_number")
-        AND POSITION(SUBSTRING("src"."card_number" FROM 3 FOR 1) IN '0123456789') > 0
-      )
-      AND NOT (
-        3 > LENGTH("src"."card_number") - 4
-      )
+      WHEN 3 <= LENGTH("src"."card_number") - 4
+      AND POSITION(SUBSTRING("src"."card_number" FROM 3 FOR 1) IN '0123456789') > 0
       THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 5 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
       ELSE SUBSTRING("src"."card_number" FROM 3 FOR 1)
     END || CASE
-      WHEN (
-        4 <= LENGTH("src"."card_number")
-        AND POSITION(SUBSTRING("src"."card_number" FROM 4 FOR 1) IN '0123456789') > 0
-      )
-      AND NOT (
-        4 > LENGTH("src"."card_number") - 4
-      )
+      WHEN 4 <= LENGTH("src"."card_number") - 4
+      AND POSITION(SUBSTRING("src"."card_number" FROM 4 FOR 1) IN '0123456789') > 0
       THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 7 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
       ELSE SUBSTRING("src"."card_number" FROM 4 FOR 1)
     END || CASE
-      WHEN (
-        5 <= LENGTH("src"."card_number")
-        AND POSITION(SUBSTRING("src"."card_number" FROM 5 FOR 1) IN '0123456789') > 0
-      )
-      AND NOT (
-        5 > LENGTH("src"."card_number") - 4
-      )
+      WHEN 5 <= LENGTH("src"."card_number") - 4
+      AND POSITION(SUBSTRING("src"."card_number" FROM 5 FOR 1) IN '0123456789') > 0
       THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 9 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
       ELSE SUBSTRING("src"."card_number" FROM 5 FOR 1)
     END || CASE
-      WHEN (
-        6 <= LENGTH("src"."card_number")
-        AND POSITION(SUBSTRING("src"."card_number" FROM 6 FOR 1) IN '0123456789') > 0
-      )
-      AND NOT (
-        6 > LENGTH("src"."card_number") - 4
-      )
+      WHEN 6 <= LENGTH("src"."card_number") - 4
+      AND POSITION(SUBSTRING("src"."card_number" FROM 6 FOR 1) IN '0123456789') > 0
       THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 11 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
       ELSE SUBSTRING("src"."card_number" FROM 6 FOR 1)
     END || CASE
-      WHEN (
-        7 <= LENGTH("src"."card_number")
-        AND POSITION(SUBSTRING("src"."card_number" FROM 7 FOR 1) IN '0123456789') > 0
-      )
-      AND NOT (
-        7 > LENGTH("src"."card_number") - 4
-      )
+      WHEN 7 <= LENGTH("src"."card_number") - 4
+      AND POSITION(SUBSTRING("src"."card_number" FROM 7 FOR 1) IN '0123456789') > 0
       THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 13 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
       ELSE SUBSTRING("src"."card_number" FROM 7 FOR 1)
     END || CASE
-      WHEN (
-        8 <= LENGTH("src"."card_number")
-        AND POSITION(SUBSTRING("src"."card_number" FROM 8 FOR 1) IN '0123456789') > 0
-      )
-      AND NOT (
-        8 > LENGTH("src"."card_number") - 4
-      )
+      WHEN 8 <= LENGTH("src"."card_number") - 4
+      AND POSITION(SUBSTRING("src"."card_number" FROM 8 FOR 1) IN '0123456789') > 0
       THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 15 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
       ELSE SUBSTRING("src"."card_number" FROM 8 FOR 1)
     END || CASE
-      WHEN (
-        9 <= LENGTH("src"."card_number")
-        AND POSITION(SUBSTRING("src"."card_number" FROM 9 FOR 1) IN '0123456789') > 0
-      )
-      AND NOT (
-        9 > LENGTH("src"."card_number") - 4
-      )
+      WHEN 9 <= LENGTH("src"."card_number") - 4
+      AND POSITION(SUBSTRING("src"."card_number" FROM 9 FOR 1) IN '0123456789') > 0
       THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 17 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
       ELSE SUBSTRING("src"."card_number" FROM 9 FOR 1)
     END || CASE
-      WHEN (
-        10 <= LENGTH("src"."card_number")
-        AND POSITION(SUBSTRING("src"."card_number" FROM 10 FOR 1) IN '0123456789') > 0
-      )
-      AND NOT (
-        10 > LENGTH("src"."card_number") - 4
-      )
+      WHEN 10 <= LENGTH("src"."card_number") - 4
+      AND POSITION(SUBSTRING("src"."card_number" FROM 10 FOR 1) IN '0123456789') > 0
       THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 19 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
       ELSE SUBSTRING("src"."card_number" FROM 10 FOR 1)
     END || CASE
-      WHEN (
-        11 <= LENGTH("src"."card_number")
-        AND POSITION(SUBSTRING("src"."card_number" FROM 11 FOR 1) IN '0123456789') > 0
-      )
-      AND NOT (
-        11 > LENGTH("src"."card_number") - 4
-      )
+      WHEN 11 <= LENGTH("src"."card_number") - 4
+      AND POSITION(SUBSTRING("src"."card_number" FROM 11 FOR 1) IN '0123456789') > 0
       THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 21 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
       ELSE SUBSTRING("src"."card_number" FROM 11 FOR 1)
     END || CASE
-      WHEN (
-        12 <= LENGTH("src"."card_number")
-        AND POSITION(SUBSTRING("src"."card_number" FROM 12 FOR 1) IN '0123456789') > 0
-      )
-      AND NOT (
-        12 > LENGTH("src"."card_number") - 4
-      )
+      WHEN 12 <= LENGTH("src"."card_number") - 4
+      AND POSITION(SUBSTRING("src"."card_number" FROM 12 FOR 1) IN '0123456789') > 0
       THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 23 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
       ELSE SUBSTRING("src"."card_number" FROM 12 FOR 1)
     END || CASE
-      WHEN (
-        13 <= LENGTH("src"."card_number")
-        AND POSITION(SUBSTRING("src"."card_number" FROM 13 FOR 1) IN '0123456789') > 0
-      )
-      AND NOT (
-        13 > LENGTH("src"."card_number") - 4
-      )
+      WHEN 13 <= LENGTH("src"."card_number") - 4
+      AND POSITION(SUBSTRING("src"."card_number" FROM 13 FOR 1) IN '0123456789') > 0
       THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 25 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
       ELSE SUBSTRING("src"."card_number" FROM 13 FOR 1)
     END || CASE
-      WHEN (
-        14 <= LENGTH("src"."card_number")
-        AND POSITION(SUBSTRING("src"."card_number" FROM 14 FOR 1) IN '0123456789') > 0
-      )
-      AND NOT (
-        14 > LENGTH("src"."card_number") - 4
-      )
+      WHEN 14 <= LENGTH("src"."card_number") - 4
+      AND POSITION(SUBSTRING("src"."card_number" FROM 14 FOR 1) IN '0123456789') > 0
       THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 27 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
       ELSE SUBSTRING("src"."card_number" FROM 14 FOR 1)
     END || CASE
-      WHEN (
-        15 <= LENGTH("src"."card_number")
-        AND POSITION(SUBSTRING("src"."card_number" FROM 15 FOR 1) IN '0123456789') > 0
-      )
-      AND NOT (
-        15 > LENGTH("src"."card_number") - 4
-      )
+      WHEN 15 <= LENGTH("src"."card_number") - 4
+      AND POSITION(SUBSTRING("src"."card_number" FROM 15 FOR 1) IN '0123456789') > 0
       THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 29 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
       ELSE SUBSTRING("src"."card_number" FROM 15 FOR 1)
     END || CASE
-      WHEN (
-        16 <= LENGTH("src"."card_number")
-        AND POSITION(SUBSTRING("src"."card_number" FROM 16 FOR 1) IN '0123456789') > 0
-      )
-      AND NOT (
-        16 > LENGTH("src"."card_number") - 4
-      )
+      WHEN 16 <= LENGTH("src"."card_number") - 4
+      AND POSITION(SUBSTRING("src"."card_number" FROM 16 FOR 1) IN '0123456789') > 0
       THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 31 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
       ELSE SUBSTRING("src"."card_number" FROM 16 FOR 1)
     END || CASE
-      WHEN (
-        17 <= LENGTH("src"."card_number")
-        AND POSITION(SUBSTRING("src"."card_number" FROM 17 FOR 1) IN '0123456789') > 0
-      )
-      AND NOT (
-        17 > LENGTH("src"."card_number") - 4
-      )
+      WHEN 17 <= LENGTH("src"."card_number") - 4
+      AND POSITION(SUBSTRING("src"."card_number" FROM 17 FOR 1) IN '0123456789') > 0
       THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 33 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
       ELSE SUBSTRING("src"."card_number" FROM 17 FOR 1)
     END || CASE
-      WHEN (
-        18 <= LENGTH("src"."card_number")
-        AND POSITION(SUBSTRING("src"."card_number" FROM 18 FOR 1) IN '0123456789') > 0
-      )
-      AND NOT (
-        18 > LENGTH("src"."card_number") - 4
-      )
+      WHEN 18 <= LENGTH("src"."card_number") - 4
+      AND POSITION(SUBSTRING("src"."card_number" FROM 18 FOR 1) IN '0123456789') > 0
       THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 35 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
       ELSE SUBSTRING("src"."card_number" FROM 18 FOR 1)
     END || CASE
-      WHEN (
-        19 <= LENGTH("src"."card_number")
-        AND POSITION(SUBSTRING("src"."card_number" FROM 19 FOR 1) IN '0123456789') > 0
-      )
-      AND NOT (
-        19 > LENGTH("src"."card_number") - 4
-      )
+      WHEN 19 <= LENGTH("src"."card_number") - 4
+      AND POSITION(SUBSTRING("src"."card_number" FROM 19 FOR 1) IN '0123456789') > 0
       THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 37 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
       ELSE SUBSTRING("src"."card_number" FROM 19 FOR 1)
     END || REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 20), '[0-9]', '0') FROM 1 FOR CASE WHEN "src"."_dm_row_1" > 0 THEN "src"."_dm_row_1" ELSE 1 END - 1) || CASE
@@ -652,193 +557,98 @@ SELECT
       ) % 10 + 1 AS INTEGER) FOR 1)
       ELSE SUBSTRING("src"."card_number" FROM CASE WHEN "src"."_dm_row_1" > 0 THEN "src"."_dm_row_1" ELSE 1 END FOR 1)
     END || SUBSTRING(CASE
-      WHEN (
-        1 <= LENGTH("src"."card_number")
-        AND POSITION(SUBSTRING("src"."card_number" FROM 1 FOR 1) IN '0123456789') > 0
-      )
-      AND NOT (
-        1 > LENGTH("src"."card_number") - 4
-      )
+      WHEN 1 <= LENGTH("src"."card_number") - 4
+      AND POSITION(SUBSTRING("src"."card_number" FROM 1 FOR 1) IN '0123456789') > 0
       THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 1 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
       ELSE SUBSTRING("src"."card_number" FROM 1 FOR 1)
     END || CASE
-      WHEN (
-        2 <= LENGTH("src"."card_number")
-        AND POSITION(SUBSTRING("src"."card_number" FROM 2 FOR 1) IN '0123456789') > 0
-      )
-      AND NOT (
-        2 > LENGTH("src"."card_number") - 4
-      )
+      WHEN 2 <= LENGTH("src"."card_number") - 4
+      AND POSITION(SUBSTRING("src"."card_number" FROM 2 FOR 1) IN '0123456789') > 0
       THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 3 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
       ELSE SUBSTRING("src"."card_number" FROM 2 FOR 1)
     END || CASE
-      WHEN (
-        3 <= LENGTH("src"."card_number")
-        AND POSITION(SUBSTRING("src"."card_number" FROM 3 FOR 1) IN '0123456789') > 0
-      )
-      AND NOT (
-        3 > LENGTH("src"."card_number") - 4
-      )
+      WHEN 3 <= LENGTH("src"."card_number") - 4
+      AND POSITION(SUBSTRING("src"."card_number" FROM 3 FOR 1) IN '0123456789') > 0
       THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 5 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
       ELSE SUBSTRING("src"."card_number" FROM 3 FOR 1)
     END || CASE
-      WHEN (
-        4 <= LENGTH("src"."card_number")
-        AND POSITION(SUBSTRING("src"."card_number" FROM 4 FOR 1) IN '0123456789') > 0
-      )
-      AND NOT (
-        4 > LENGTH("src"."card_number") - 4
-      )
+      WHEN 4 <= LENGTH("src"."card_number") - 4
+      AND POSITION(SUBSTRING("src"."card_number" FROM 4 FOR 1) IN '0123456789') > 0
       THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 7 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
       ELSE SUBSTRING("src"."card_number" FROM 4 FOR 1)
     END || CASE
-      WHEN (
-        5 <= LENGTH("src"."card_number")
-        AND POSITION(SUBSTRING("src"."card_number" FROM 5 FOR 1) IN '0123456789') > 0
-      )
-      AND NOT (
-        5 > LENGTH("src"."card_number") - 4
-      )
+      WHEN 5 <= LENGTH("src"."card_number") - 4
+      AND POSITION(SUBSTRING("src"."card_number" FROM 5 FOR 1) IN '0123456789') > 0
       THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 9 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
       ELSE SUBSTRING("src"."card_number" FROM 5 FOR 1)
     END || CASE
-      WHEN (
-        6 <= LENGTH("src"."card_number")
-        AND POSITION(SUBSTRING("src"."card_number" FROM 6 FOR 1) IN '0123456789') > 0
-      )
-      AND NOT (
-        6 > LENGTH("src"."card_number") - 4
-      )
+      WHEN 6 <= LENGTH("src"."card_number") - 4
+      AND POSITION(SUBSTRING("src"."card_number" FROM 6 FOR 1) IN '0123456789') > 0
       THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 11 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
       ELSE SUBSTRING("src"."card_number" FROM 6 FOR 1)
     END || CASE
-      WHEN (
-        7 <= LENGTH("src"."card_number")
-        AND POSITION(SUBSTRING("src"."card_number" FROM 7 FOR 1) IN '0123456789') > 0
-      )
-      AND NOT (
-        7 > LENGTH("src"."card_number") - 4
-      )
+      WHEN 7 <= LENGTH("src"."card_number") - 4
+      AND POSITION(SUBSTRING("src"."card_number" FROM 7 FOR 1) IN '0123456789') > 0
       THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 13 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
       ELSE SUBSTRING("src"."card_number" FROM 7 FOR 1)
     END || CASE
-      WHEN (
-        8 <= LENGTH("src"."card_number")
-        AND POSITION(SUBSTRING("src"."card_number" FROM 8 FOR 1) IN '0123456789') > 0
-      )
-      AND NOT (
-        8 > LENGTH("src"."card_number") - 4
-      )
+      WHEN 8 <= LENGTH("src"."card_number") - 4
+      AND POSITION(SUBSTRING("src"."card_number" FROM 8 FOR 1) IN '0123456789') > 0
       THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 15 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
       ELSE SUBSTRING("src"."card_number" FROM 8 FOR 1)
     END || CASE
-      WHEN (
-        9 <= LENGTH("src"."card_number")
-        AND POSITION(SUBSTRING("src"."card_number" FROM 9 FOR 1) IN '0123456789') > 0
-      )
-      AND NOT (
-        9 > LENGTH("src"."card_number") - 4
-      )
+      WHEN 9 <= LENGTH("src"."card_number") - 4
+      AND POSITION(SUBSTRING("src"."card_number" FROM 9 FOR 1) IN '0123456789') > 0
       THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 17 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
       ELSE SUBSTRING("src"."card_number" FROM 9 FOR 1)
     END || CASE
-      WHEN (
-        10 <= LENGTH("src"."card_number")
-        AND POSITION(SUBSTRING("src"."card_number" FROM 10 FOR 1) IN '0123456789') > 0
-      )
-      AND NOT (
-        10 > LENGTH("src"."card_number") - 4
-      )
+      WHEN 10 <= LENGTH("src"."card_number") - 4
+      AND POSITION(SUBSTRING("src"."card_number" FROM 10 FOR 1) IN '0123456789') > 0
       THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 19 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
       ELSE SUBSTRING("src"."card_number" FROM 10 FOR 1)
     END || CASE
-      WHEN (
-        11 <= LENGTH("src"."card_number")
-        AND POSITION(SUBSTRING("src"."card_number" FROM 11 FOR 1) IN '0123456789') > 0
-      )
-      AND NOT (
-        11 > LENGTH("src"."card_number") - 4
-      )
+      WHEN 11 <= LENGTH("src"."card_number") - 4
+      AND POSITION(SUBSTRING("src"."card_number" FROM 11 FOR 1) IN '0123456789') > 0
       THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 21 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
       ELSE SUBSTRING("src"."card_number" FROM 11 FOR 1)
     END || CASE
-      WHEN (
-        12 <= LENGTH("src"."card_number")
-        AND POSITION(SUBSTRING("src"."card_number" FROM 12 FOR 1) IN '0123456789') > 0
-      )
-      AND NOT (
-        12 > LENGTH("src"."card_number") - 4
-      )
+      WHEN 12 <= LENGTH("src"."card_number") - 4
+      AND POSITION(SUBSTRING("src"."card_number" FROM 12 FOR 1) IN '0123456789') > 0
       THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 23 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
       ELSE SUBSTRING("src"."card_number" FROM 12 FOR 1)
     END || CASE
-      WHEN (
-        13 <= LENGTH("src"."card_number")
-        AND POSITION(SUBSTRING("src"."card_number" FROM 13 FOR 1) IN '0123456789') > 0
-      )
-      AND NOT (
-        13 > LENGTH("src"."card_number") - 4
-      )
+      WHEN 13 <= LENGTH("src"."card_number") - 4
+      AND POSITION(SUBSTRING("src"."card_number" FROM 13 FOR 1) IN '0123456789') > 0
       THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 25 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
       ELSE SUBSTRING("src"."card_number" FROM 13 FOR 1)
     END || CASE
-      WHEN (
-        14 <= LENGTH("src"."card_number")
-        AND POSITION(SUBSTRING("src"."card_number" FROM 14 FOR 1) IN '0123456789') > 0
-      )
-      AND NOT (
-        14 > LENGTH("src"."card_number") - 4
-      )
+      WHEN 14 <= LENGTH("src"."card_number") - 4
+      AND POSITION(SUBSTRING("src"."card_number" FROM 14 FOR 1) IN '0123456789') > 0
       THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 27 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
       ELSE SUBSTRING("src"."card_number" FROM 14 FOR 1)
     END || CASE
-      WHEN (
-        15 <= LENGTH("src"."card_number")
-        AND POSITION(SUBSTRING("src"."card_number" FROM 15 FOR 1) IN '0123456789') > 0
-      )
-      AND NOT (
-        15 > LENGTH("src"."card_number") - 4
-      )
+      WHEN 15 <= LENGTH("src"."card_number") - 4
+      AND POSITION(SUBSTRING("src"."card_number" FROM 15 FOR 1) IN '0123456789') > 0
       THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 29 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
       ELSE SUBSTRING("src"."card_number" FROM 15 FOR 1)
     END || CASE
-      WHEN (
-        16 <= LENGTH("src"."card_number")
-        AND POSITION(SUBSTRING("src"."card_number" FROM 16 FOR 1) IN '0123456789') > 0
-      )
-      AND NOT (
-        16 > LENGTH("src"."card_number") - 4
-      )
+      WHEN 16 <= LENGTH("src"."card_number") - 4
+      AND POSITION(SUBSTRING("src"."card_number" FROM 16 FOR 1) IN '0123456789') > 0
       THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 31 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
       ELSE SUBSTRING("src"."card_number" FROM 16 FOR 1)
     END || CASE
-      WHEN (
-        17 <= LENGTH("src"."card_number")
-        AND POSITION(SUBSTRING("src"."card_number" FROM 17 FOR 1) IN '0123456789') > 0
-      )
-      AND NOT (
-        17 > LENGTH("src"."card_number") - 4
-      )
+      WHEN 17 <= LENGTH("src"."card_number") - 4
+      AND POSITION(SUBSTRING("src"."card_number" FROM 17 FOR 1) IN '0123456789') > 0
       THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 33 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
       ELSE SUBSTRING("src"."card_number" FROM 17 FOR 1)
     END || CASE
-      WHEN (
-        18 <= LENGTH("src"."card_number")
-        AND POSITION(SUBSTRING("src"."card_number" FROM 18 FOR 1) IN '0123456789') > 0
-      )
-      AND NOT (
-        18 > LENGTH("src"."card_number") - 4
-      )
+      WHEN 18 <= LENGTH("src"."card_number") - 4
+      AND POSITION(SUBSTRING("src"."card_number" FROM 18 FOR 1) IN '0123456789') > 0
       THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 35 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
       ELSE SUBSTRING("src"."card_number" FROM 18 FOR 1)
     END || CASE
-      WHEN (
-        19 <= LENGTH("src"."card_number")
-        AND POSITION(SUBSTRING("src"."card_number" FROM 19 FOR 1) IN '0123456789') > 0
-      )
-      AND NOT (
-        19 > LENGTH("src"."card_number") - 4
-      )
+      WHEN 19 <= LENGTH("src"."card_number") - 4
+      AND POSITION(SUBSTRING("src"."card_number" FROM 19 FOR 1) IN '0123456789') > 0
       THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 37 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
       ELSE SUBSTRING("src"."card_number" FROM 19 FOR 1)
     END || REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 20), '[0-9]', '0') FROM CASE WHEN "src"."_dm_row_1" > 0 THEN "src"."_dm_row_1" ELSE 1 END + 1)

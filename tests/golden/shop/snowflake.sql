@@ -480,13 +480,8 @@ SELECT
     THEN NULL
     ELSE SUBSTRING(
       CASE
-        WHEN (
-          1 <= LENGTH("src"."card_number")
-          AND CHARINDEX(SUBSTRING("src"."card_number", 1, 1), '0123456789') > 0
-        )
-        AND NOT (
-          1 > LENGTH("src"."card_number") - 4
-        )
+        WHEN 1 <= LENGTH("src"."card_number") - 4
+        AND CHARINDEX(SUBSTRING("src"."card_number", 1, 1), '0123456789') > 0
         THEN SUBSTRING(
           '0123456789',
           CAST(TO_NUMBER(SUBSTRING("src"."_dm_digest_1", 1, 2), 'XX') % 10 + 1 AS INT),
@@ -494,13 +489,8 @@ SELECT
         )
         ELSE SUBSTRING("src"."card_number", 1, 1)
       END || CASE
-        WHEN (
-          2 <= LENGTH("src"."card_number")
-          AND CHARINDEX(SUBSTRING("src"."card_number", 2, 1), '0123456789') > 0
-        )
-        AND NOT (
-          2 > LENGTH("src"."card_number") - 4
-        )
+        WHEN 2 <= LENGTH("src"."card_number") - 4
+        AND CHARINDEX(SUBSTRING("src"."card_number", 2, 1), '0123456789') > 0
         THEN SUBSTRING(
           '0123456789',
           CAST(TO_NUMBER(SUBSTRING("src"."_dm_digest_1", 3, 2), 'XX') % 10 + 1 AS INT),
@@ -508,13 +498,8 @@ SELECT
         )
         ELSE SUBSTRING("src"."card_number", 2, 1)
       END || CASE
-        WHEN (
-          3 <= LENGTH("src"."card_number")
-          AND CHARINDEX(SUBSTRING("src"."card_number", 3, 1), '0123456789') > 0
-        )
-        AND NOT (
-          3 > LENGTH("src"."card_number") - 4
-        )
+        WHEN 3 <= LENGTH("src"."card_number") - 4
+        AND CHARINDEX(SUBSTRING("src"."card_number", 3, 1), '0123456789') > 0
         THEN SUBSTRING(
           '0123456789',
           CAST(TO_NUMBER(SUBSTRING("src"."_dm_digest_1", 5, 2), 'XX') % 10 + 1 AS INT),
@@ -522,13 +507,8 @@ SELECT
         )
         ELSE SUBSTRING("src"."card_number", 3, 1)
       END || CASE
-        WHEN (
-          4 <= LENGTH("src"."card_number")
-          AND CHARINDEX(SUBSTRING("src"."card_number", 4, 1), '0123456789') > 0
-        )
-        AND NOT (
-          4 > LENGTH("src"."card_number") - 4
-        )
+        WHEN 4 <= LENGTH("src"."card_number") - 4
+        AND CHARINDEX(SUBSTRING("src"."card_number", 4, 1), '0123456789') > 0
         THEN SUBSTRING(
           '0123456789',
           CAST(TO_NUMBER(SUBSTRING("src"."_dm_digest_1", 7, 2), 'XX') % 10 + 1 AS INT),
@@ -536,13 +516,8 @@ SELECT
         )
         ELSE SUBSTRING("src"."card_number", 4, 1)
       END || CASE
-        WHEN (
-          5 <= LENGTH("src"."card_number")
-          AND CHARINDEX(SUBSTRING("src"."card_number", 5, 1), '0123456789') > 0
-        )
-        AND NOT (
-          5 > LENGTH("src"."card_number") - 4
-        )
+        WHEN 5 <= LENGTH("src"."card_number") - 4
+        AND CHARINDEX(SUBSTRING("src"."card_number", 5, 1), '0123456789') > 0
         THEN SUBSTRING(
           '0123456789',
           CAST(TO_NUMBER(SUBSTRING("src"."_dm_digest_1", 9, 2), 'XX') % 10 + 1 AS INT),
@@ -550,13 +525,8 @@ SELECT
         )
         ELSE SUBSTRING("src"."card_number", 5, 1)
       END || CASE
-        WHEN (
-          6 <= LENGTH("src"."card_number")
-          AND CHARINDEX(SUBSTRING("src"."card_number", 6, 1), '0123456789') > 0
-        )
-        AND NOT (
-          6 > LENGTH("src"."card_number") - 4
-        )
+        WHEN 6 <= LENGTH("src"."card_number") - 4
+        AND CHARINDEX(SUBSTRING("src"."card_number", 6, 1), '0123456789') > 0
         THEN SUBSTRING(
           '0123456789',
           CAST(TO_NUMBER(SUBSTRING("src"."_dm_digest_1", 11, 2), 'XX') % 10 + 1 AS INT),
@@ -564,13 +534,8 @@ SELECT
         )
         ELSE SUBSTRING("src"."card_number", 6, 1)
       END || CASE
-        WHEN (
-          7 <= LENGTH("src"."card_number")
-          AND CHARINDEX(SUBSTRING("src"."card_number", 7, 1), '0123456789') > 0
-        )
-        AND NOT (
-          7 > LENGTH("src"."card_number") - 4
-        )
+        WHEN 7 <= LENGTH("src"."card_number") - 4
+        AND CHARINDEX(SUBSTRING("src"."card_number", 7, 1), '0123456789') > 0
         THEN SUBSTRING(
           '0123456789',
           CAST(TO_NUMBER(SUBSTRING("src"."_dm_digest_1", 13, 2), 'XX') % 10 + 1 AS INT),
@@ -578,13 +543,8 @@ SELECT
         )
         ELSE SUBSTRING("src"."card_number", 7, 1)
       END || CASE
-        WHEN (
-          8 <= LENGTH("src"."card_number")
-          AND CHARINDEX(SUBSTRING("src"."card_number", 8, 1), '0123456789') > 0
-        )
-        AND NOT (
-          8 > LENGTH("src"."card_number") - 4
-        )
+        WHEN 8 <= LENGTH("src"."card_number") - 4
+        AND CHARINDEX(SUBSTRING("src"."card_number", 8, 1), '0123456789') > 0
         THEN SUBSTRING(
           '0123456789',
           CAST(TO_NUMBER(SUBSTRING("src"."_dm_digest_1", 15, 2), 'XX') % 10 + 1 AS INT),
@@ -592,13 +552,8 @@ SELECT
         )
         ELSE SUBSTRING("src"."card_number", 8, 1)
       END || CASE
-        WHEN (
-          9 <= LENGTH("src"."card_number")
-          AND CHARINDEX(SUBSTRING("src"."card_number", 9, 1), '0123456789') > 0
-        )
-        AND NOT (
-          9 > LENGTH("src"."card_number") - 4
-        )
+        WHEN 9 <= LENGTH("src"."card_number") - 4
+        AND CHARINDEX(SUBSTRING("src"."card_number", 9, 1), '0123456789') > 0
         THEN SUBSTRING(
           '0123456789',
           CAST(TO_NUMBER(SUBSTRING("src"."_dm_digest_1", 17, 2), 'XX') % 10 + 1 AS INT),
@@ -606,13 +561,8 @@ SELECT
         )
         ELSE SUBSTRING("src"."card_number", 9, 1)
       END || CASE
-        WHEN (
-          10 <= LENGTH("src"."card_number")
-          AND CHARINDEX(SUBSTRING("src"."card_number", 10, 1), '0123456789') > 0
-        )
-        AND NOT (
-          10 > LENGTH("src"."card_number") - 4
-        )
+        WHEN 10 <= LENGTH("src"."card_number") - 4
+        AND CHARINDEX(SUBSTRING("src"."card_number", 10, 1), '0123456789') > 0
         THEN SUBSTRING(
           '0123456789',
           CAST(TO_NUMBER(SUBSTRING("src"."_dm_digest_1", 19, 2), 'XX') % 10 + 1 AS INT),
@@ -620,13 +570,8 @@ SELECT
         )
         ELSE SUBSTRING("src"."card_number", 10, 1)
       END || CASE
-        WHEN (
-          11 <= LENGTH("src"."card_number")
-          AND CHARINDEX(SUBSTRING("src"."card_number", 11, 1), '0123456789') > 0
-        )
-        AND NOT (
-          11 > LENGTH("src"."card_number") - 4
-        )
+        WHEN 11 <= LENGTH("src"."card_number") - 4
+        AND CHARINDEX(SUBSTRING("src"."card_number", 11, 1), '0123456789') > 0
         THEN SUBSTRING(
           '0123456789',
           CAST(TO_NUMBER(SUBSTRING("src"."_dm_digest_1", 21, 2), 'XX') % 10 + 1 AS INT),
@@ -634,13 +579,8 @@ SELECT
         )
         ELSE SUBSTRING("src"."card_number", 11, 1)
       END || CASE
-        WHEN (
-          12 <= LENGTH("src"."card_number")
-          AND CHARINDEX(SUBSTRING("src"."card_number", 12, 1), '0123456789') > 0
-        )
-        AND NOT (
-          12 > LENGTH("src"."card_number") - 4
-        )
+        WHEN 12 <= LENGTH("src"."card_number") - 4
+        AND CHARINDEX(SUBSTRING("src"."card_number", 12, 1), '0123456789') > 0
         THEN SUBSTRING(
           '0123456789',
           CAST(TO_NUMBER(SUBSTRING("src"."_dm_digest_1", 23, 2), 'XX') % 10 + 1 AS INT),
@@ -648,13 +588,8 @@ SELECT
         )
         ELSE SUBSTRING("src"."card_number", 12, 1)
       END || CASE
-        WHEN (
-          13 <= LENGTH("src"."card_number")
-          AND CHARINDEX(SUBSTRING("src"."card_number", 13, 1), '0123456789') > 0
-        )
-        AND NOT (
-          13 > LENGTH("src"."card_number") - 4
-        )
+        WHEN 13 <= LENGTH("src"."card_number") - 4
+        AND CHARINDEX(SUBSTRING("src"."card_number", 13, 1), '0123456789') > 0
         THEN SUBSTRING(
           '0123456789',
           CAST(TO_NUMBER(SUBSTRING("src"."_dm_digest_1", 25, 2), 'XX') % 10 + 1 AS INT),
@@ -662,13 +597,8 @@ SELECT
         )
         ELSE SUBSTRING("src"."card_number", 13, 1)
       END || CASE
-        WHEN (
-          14 <= LENGTH("src"."card_number")
-          AND CHARINDEX(SUBSTRING("src"."card_number", 14, 1), '0123456789') > 0
-        )
-        AND NOT (
-          14 > LENGTH("src"."card_number") - 4
-        )
+        WHEN 14 <= LENGTH("src"."card_number") - 4
+        AND CHARINDEX(SUBSTRING("src"."card_number", 14, 1), '0123456789') > 0
         THEN SUBSTRING(
           '0123456789',
           CAST(TO_NUMBER(SUBSTRING("src"."_dm_digest_1", 27, 2), 'XX') % 10 + 1 AS INT),
@@ -676,13 +606,8 @@ SELECT
         )
         ELSE SUBSTRING("src"."card_number", 14, 1)
       END || CASE
-        WHEN (
-          15 <= LENGTH("src"."card_number")
-          AND CHARINDEX(SUBSTRING("src"."card_number", 15, 1), '0123456789') > 0
-        )
-        AND NOT (
-          15 > LENGTH("src"."card_number") - 4
-        )
+        WHEN 15 <= LENGTH("src"."card_number") - 4
+        AND CHARINDEX(SUBSTRING("src"."card_number", 15, 1), '0123456789') > 0
         THEN SUBSTRING(
           '0123456789',
           CAST(TO_NUMBER(SUBSTRING("src"."_dm_digest_1", 29, 2), 'XX') % 10 + 1 AS INT),
@@ -690,13 +615,8 @@ SELECT
         )
         ELSE SUBSTRING("src"."card_number", 15, 1)
       END || CASE
-        WHEN (
-          16 <= LENGTH("src"."card_number")
-          AND CHARINDEX(SUBSTRING("src"."card_number", 16, 1), '0123456789') > 0
-        )
-        AND NOT (
-          16 > LENGTH("src"."card_number") - 4
-        )
+        WHEN 16 <= LENGTH("src"."card_number") - 4
+        AND CHARINDEX(SUBSTRING("src"."card_number", 16, 1), '0123456789') > 0
         THEN SUBSTRING(
           '0123456789',
           CAST(TO_NUMBER(SUBSTRING("src"."_dm_digest_1", 31, 2), 'XX') % 10 + 1 AS INT),
@@ -704,13 +624,8 @@ SELECT
         )
         ELSE SUBSTRING("src"."card_number", 16, 1)
       END || CASE
-        WHEN (
-          17 <= LENGTH("src"."card_number")
-          AND CHARINDEX(SUBSTRING("src"."card_number", 17, 1), '0123456789') > 0
-        )
-        AND NOT (
-          17 > LENGTH("src"."card_number") - 4
-        )
+        WHEN 17 <= LENGTH("src"."card_number") - 4
+        AND CHARINDEX(SUBSTRING("src"."card_number", 17, 1), '0123456789') > 0
         THEN SUBSTRING(
           '0123456789',
           CAST(TO_NUMBER(SUBSTRING("src"."_dm_digest_1", 33, 2), 'XX') % 10 + 1 AS INT),
@@ -718,13 +633,8 @@ SELECT
         )
         ELSE SUBSTRING("src"."card_number", 17, 1)
       END || CASE
-        WHEN (
-          18 <= LENGTH("src"."card_number")
-          AND CHARINDEX(SUBSTRING("src"."card_number", 18, 1), '0123456789') > 0
-        )
-        AND NOT (
-          18 > LENGTH("src"."card_number") - 4
-        )
+        WHEN 18 <= LENGTH("src"."card_number") - 4
+        AND CHARINDEX(SUBSTRING("src"."card_number", 18, 1), '0123456789') > 0
         THEN SUBSTRING(
           '0123456789',
           CAST(TO_NUMBER(SUBSTRING("src"."_dm_digest_1", 35, 2), 'XX') % 10 + 1 AS INT),
@@ -732,13 +642,8 @@ SELECT
         )
         ELSE SUBSTRING("src"."card_number", 18, 1)
       END || CASE
-        WHEN (
-          19 <= LENGTH("src"."card_number")
-          AND CHARINDEX(SUBSTRING("src"."card_number", 19, 1), '0123456789') > 0
-        )
-        AND NOT (
-          19 > LENGTH("src"."card_number") - 4
-        )
+        WHEN 19 <= LENGTH("src"."card_number") - 4
+        AND CHARINDEX(SUBSTRING("src"."card_number", 19, 1), '0123456789') > 0
         THEN SUBSTRING(
           '0123456789',
           CAST(TO_NUMBER(SUBSTRING("src"."_dm_digest_1", 37, 2), 'XX') % 10 + 1 AS INT),
@@ -920,13 +825,8 @@ SELECT
       )
     END || SUBSTRING(
       CASE
-        WHEN (
-          1 <= LENGTH("src"."card_number")
-          AND CHARINDEX(SUBSTRING("src"."card_number", 1, 1), '0123456789') > 0
-        )
-        AND NOT (
-          1 > LENGTH("src"."card_number") - 4
-        )
+        WHEN 1 <= LENGTH("src"."card_number") - 4
+        AND CHARINDEX(SUBSTRING("src"."card_number", 1, 1), '0123456789') > 0
         THEN SUBSTRING(
           '0123456789',
           CAST(TO_NUMBER(SUBSTRING("src"."_dm_digest_1", 1, 2), 'XX') % 10 + 1 AS INT),
@@ -934,13 +834,8 @@ SELECT
         )
         ELSE SUBSTRING("src"."card_number", 1, 1)
       END || CASE
-        WHEN (
-          2 <= LENGTH("src"."card_number")
-          AND CHARINDEX(SUBSTRING("src"."card_number", 2, 1), '0123456789') > 0
-        )
-        AND NOT (
-          2 > LENGTH("src"."card_number") - 4
-        )
+        WHEN 2 <= LENGTH("src"."card_number") - 4
+        AND CHARINDEX(SUBSTRING("src"."card_number", 2, 1), '0123456789') > 0
         THEN SUBSTRING(
           '0123456789',
           CAST(TO_NUMBER(SUBSTRING("src"."_dm_digest_1", 3, 2), 'XX') % 10 + 1 AS INT),
@@ -948,13 +843,8 @@ SELECT
         )
         ELSE SUBSTRING("src"."card_number", 2, 1)
       END || CASE
-        WHEN (
-          3 <= LENGTH("src"."card_number")
-          AND CHARINDEX(SUBSTRING("src"."card_number", 3, 1), '0123456789') > 0
-        )
-        AND NOT (
-          3 > LENGTH("src"."card_number") - 4
-        )
+        WHEN 3 <= LENGTH("src"."card_number") - 4
+        AND CHARINDEX(SUBSTRING("src"."card_number", 3, 1), '0123456789') > 0
         THEN SUBSTRING(
           '0123456789',
           CAST(TO_NUMBER(SUBSTRING("src"."_dm_digest_1", 5, 2), 'XX') % 10 + 1 AS INT),
@@ -962,13 +852,8 @@ SELECT
         )
         ELSE SUBSTRING("src"."card_number", 3, 1)
       END || CASE
-        WHEN (
-          4 <= LENGTH("src"."card_number")
-          AND CHARINDEX(SUBSTRING("src"."card_number", 4, 1), '0123456789') > 0
-        )
-        AND NOT (
-          4 > LENGTH("src"."card_number") - 4
-        )
+        WHEN 4 <= LENGTH("src"."card_number") - 4
+        AND CHARINDEX(SUBSTRING("src"."card_number", 4, 1), '0123456789') > 0
         THEN SUBSTRING(
           '0123456789',
           CAST(TO_NUMBER(SUBSTRING("src"."_dm_digest_1", 7, 2), 'XX') % 10 + 1 AS INT),
@@ -976,13 +861,8 @@ SELECT
         )
         ELSE SUBSTRING("src"."card_number", 4, 1)
       END || CASE
-        WHEN (
-          5 <= LENGTH("src"."card_number")
-          AND CHARINDEX(SUBSTRING("src"."card_number", 5, 1), '0123456789') > 0
-        )
-        AND NOT (
-          5 > LENGTH("src"."card_number") - 4
-        )
+        WHEN 5 <= LENGTH("src"."card_number") - 4
+        AND CHARINDEX(SUBSTRING("src"."card_number", 5, 1), '0123456789') > 0
         THEN SUBSTRING(
           '0123456789',
           CAST(TO_NUMBER(SUBSTRING("src"."_dm_digest_1", 9, 2), 'XX') % 10 + 1 AS INT),
@@ -990,13 +870,8 @@ SELECT
         )
         ELSE SUBSTRING("src"."card_number", 5, 1)
       END || CASE
-        WHEN (
-          6 <= LENGTH("src"."card_number")
-          AND CHARINDEX(SUBSTRING("src"."card_number", 6, 1), '0123456789') > 0
-        )
-        AND NOT (
-          6 > LENGTH("src"."card_number") - 4
-        )
+        WHEN 6 <= LENGTH("src"."card_number") - 4
+        AND CHARINDEX(SUBSTRING("src"."card_number", 6, 1), '0123456789') > 0
         THEN SUBSTRING(
           '0123456789',
           CAST(TO_NUMBER(SUBSTRING("src"."_dm_digest_1", 11, 2), 'XX') % 10 + 1 AS INT),
@@ -1004,13 +879,8 @@ SELECT
         )
         ELSE SUBSTRING("src"."card_number", 6, 1)
       END || CASE
-        WHEN (
-          7 <= LENGTH("src"."card_number")
-          AND CHARINDEX(SUBSTRING("src"."card_number", 7, 1), '0123456789') > 0
-        )
-        AND NOT (
-          7 > LENGTH("src"."card_number") - 4
-        )
+        WHEN 7 <= LENGTH("src"."card_number") - 4
+        AND CHARINDEX(SUBSTRING("src"."card_number", 7, 1), '0123456789') > 0
         THEN SUBSTRING(
           '0123456789',
           CAST(TO_NUMBER(SUBSTRING("src"."_dm_digest_1", 13, 2), 'XX') % 10 + 1 AS INT),
@@ -1018,13 +888,8 @@ SELECT
         )
         ELSE SUBSTRING("src"."card_number", 7, 1)
       END || CASE
-        WHEN (
-          8 <= LENGTH("src"."card_number")
-          AND CHARINDEX(SUBSTRING("src"."card_number", 8, 1), '0123456789') > 0
-        )
-        AND NOT (
-          8 > LENGTH("src"."card_number") - 4
-        )
+        WHEN 8 <= LENGTH("src"."card_number") - 4
+        AND CHARINDEX(SUBSTRING("src"."card_number", 8, 1), '0123456789') > 0
         THEN SUBSTRING(
           '0123456789',
           CAST(TO_NUMBER(SUBSTRING("src"."_dm_digest_1", 15, 2), 'XX') % 10 + 1 AS INT),
@@ -1032,13 +897,8 @@ SELECT
         )
         ELSE SUBSTRING("src"."card_number", 8, 1)
       END || CASE
-        WHEN (
-          9 <= LENGTH("src"."card_number")
-          AND CHARINDEX(SUBSTRING("src"."card_number", 9, 1), '0123456789') > 0
-        )
-        AND NOT (
-          9 > LENGTH("src"."card_number") - 4
-        )
+        WHEN 9 <= LENGTH("src"."card_number") - 4
+        AND CHARINDEX(SUBSTRING("src"."card_number", 9, 1), '0123456789') > 0
         THEN SUBSTRING(
           '0123456789',
           CAST(TO_NUMBER(SUBSTRING("src"."_dm_digest_1", 17, 2), 'XX') % 10 + 1 AS INT),
@@ -1046,13 +906,8 @@ SELECT
         )
         ELSE SUBSTRING("src"."card_number", 9, 1)
       END || CASE
-        WHEN (
-          10 <= LENGTH("src"."card_number")
-          AND CHARINDEX(SUBSTRING("src"."card_number", 10, 1), '0123456789') > 0
-        )
-        AND NOT (
-          10 > LENGTH("src"."card_number") - 4
-        )
+        WHEN 10 <= LENGTH("src"."card_number") - 4
+        AND CHARINDEX(SUBSTRING("src"."card_number", 10, 1), '0123456789') > 0
         THEN SUBSTRING(
           '0123456789',
           CAST(TO_NUMBER(SUBSTRING("src"."_dm_digest_1", 19, 2), 'XX') % 10 + 1 AS INT),
@@ -1060,13 +915,8 @@ SELECT
         )
         ELSE SUBSTRING("src"."card_number", 10, 1)
       END || CASE
-        WHEN (
-          11 <= LENGTH("src"."card_number")
-          AND CHARINDEX(SUBSTRING("src"."card_number", 11, 1), '0123456789') > 0
-        )
-        AND NOT (
-          11 > LENGTH("src"."card_number") - 4
-        )
+        WHEN 11 <= LENGTH("src"."card_number") - 4
+        AND CHARINDEX(SUBSTRING("src"."card_number", 11, 1), '0123456789') > 0
         THEN SUBSTRING(
           '0123456789',
           CAST(TO_NUMBER(SUBSTRING("src"."_dm_digest_1", 21, 2), 'XX') % 10 + 1 AS INT),
@@ -1074,13 +924,8 @@ SELECT
         )
         ELSE SUBSTRING("src"."card_number", 11, 1)
       END || CASE
-        WHEN (
-          12 <= LENGTH("src"."card_number")
-          AND CHARINDEX(SUBSTRING("src"."card_number", 12, 1), '0123456789') > 0
-        )
-        AND NOT (
-          12 > LENGTH("src"."card_number") - 4
-        )
+        WHEN 12 <= LENGTH("src"."card_number") - 4
+        AND CHARINDEX(SUBSTRING("src"."card_number", 12, 1), '0123456789') > 0
         THEN SUBSTRING(
           '0123456789',
           CAST(TO_NUMBER(SUBSTRING("src"."_dm_digest_1", 23, 2), 'XX') % 10 + 1 AS INT),
@@ -1088,13 +933,8 @@ SELECT
         )
         ELSE SUBSTRING("src"."card_number", 12, 1)
       END || CASE
-        WHEN (
-          13 <= LENGTH("src"."card_number")
-          AND CHARINDEX(SUBSTRING("src"."card_number", 13, 1), '0123456789') > 0
-        )
-        AND NOT (
-          13 > LENGTH("src"."card_number") - 4
-        )
+        WHEN 13 <= LENGTH("src"."card_number") - 4
+        AND CHARINDEX(SUBSTRING("src"."card_number", 13, 1), '0123456789') > 0
         THEN SUBSTRING(
           '0123456789',
           CAST(TO_NUMBER(SUBSTRING("src"."_dm_digest_1", 25, 2), 'XX') % 10 + 1 AS INT),
@@ -1102,13 +942,8 @@ SELECT
         )
         ELSE SUBSTRING("src"."card_number", 13, 1)
       END || CASE
-        WHEN (
-          14 <= LENGTH("src"."card_number")
-          AND CHARINDEX(SUBSTRING("src"."card_number", 14, 1), '0123456789') > 0
-        )
-        AND NOT (
-          14 > LENGTH("src"."card_number") - 4
-        )
+        WHEN 14 <= LENGTH("src"."card_number") - 4
+        AND CHARINDEX(SUBSTRING("src"."card_number", 14, 1), '0123456789') > 0
         THEN SUBSTRING(
           '0123456789',
           CAST(TO_NUMBER(SUBSTRING("src"."_dm_digest_1", 27, 2), 'XX') % 10 + 1 AS INT),
@@ -1116,13 +951,8 @@ SELECT
         )
         ELSE SUBSTRING("src"."card_number", 14, 1)
       END || CASE
-        WHEN (
-          15 <= LENGTH("src"."card_number")
-          AND CHARINDEX(SUBSTRING("src"."card_number", 15, 1), '0123456789') > 0
-        )
-        AND NOT (
-          15 > LENGTH("src"."card_number") - 4
-        )
+        WHEN 15 <= LENGTH("src"."card_number") - 4
+        AND CHARINDEX(SUBSTRING("src"."card_number", 15, 1), '0123456789') > 0
         THEN SUBSTRING(
           '0123456789',
           CAST(TO_NUMBER(SUBSTRING("src"."_dm_digest_1", 29, 2), 'XX') % 10 + 1 AS INT),
@@ -1130,13 +960,8 @@ SELECT
         )
         ELSE SUBSTRING("src"."card_number", 15, 1)
       END || CASE
-        WHEN (
-          16 <= LENGTH("src"."card_number")
-          AND CHARINDEX(SUBSTRING("src"."card_number", 16, 1), '0123456789') > 0
-        )
-        AND NOT (
-          16 > LENGTH("src"."card_number") - 4
-        )
+        WHEN 16 <= LENGTH("src"."card_number") - 4
+        AND CHARINDEX(SUBSTRING("src"."card_number", 16, 1), '0123456789') > 0
         THEN SUBSTRING(
           '0123456789',
           CAST(TO_NUMBER(SUBSTRING("src"."_dm_digest_1", 31, 2), 'XX') % 10 + 1 AS INT),
@@ -1144,13 +969,8 @@ SELECT
         )
         ELSE SUBSTRING("src"."card_number", 16, 1)
       END || CASE
-        WHEN (
-          17 <= LENGTH("src"."card_number")
-          AND CHARINDEX(SUBSTRING("src"."card_number", 17, 1), '0123456789') > 0
-        )
-        AND NOT (
-          17 > LENGTH("src"."card_number") - 4
-        )
+        WHEN 17 <= LENGTH("src"."card_number") - 4
+        AND CHARINDEX(SUBSTRING("src"."card_number", 17, 1), '0123456789') > 0
         THEN SUBSTRING(
           '0123456789',
           CAST(TO_NUMBER(SUBSTRING("src"."_dm_digest_1", 33, 2), 'XX') % 10 + 1 AS INT),
@@ -1158,13 +978,8 @@ SELECT
         )
         ELSE SUBSTRING("src"."card_number", 17, 1)
       END || CASE
-        WHEN (
-          18 <= LENGTH("src"."card_number")
-          AND CHARINDEX(SUBSTRING("src"."card_number", 18, 1), '0123456789') > 0
-        )
-        AND NOT (
-          18 > LENGTH("src"."card_number") - 4
-        )
+        WHEN 18 <= LENGTH("src"."card_number") - 4
+        AND CHARINDEX(SUBSTRING("src"."card_number", 18, 1), '0123456789') > 0
         THEN SUBSTRING(
           '0123456789',
           CAST(TO_NUMBER(SUBSTRING("src"."_dm_digest_1", 35, 2), 'XX') % 10 + 1 AS INT),
@@ -1172,13 +987,8 @@ SELECT
         )
         ELSE SUBSTRING("src"."card_number", 18, 1)
       END || CASE
-        WHEN (
-          19 <= LENGTH("src"."card_number")
-          AND CHARINDEX(SUBSTRING("src"."card_number", 19, 1), '0123456789') > 0
-        )
-        AND NOT (
-          19 > LENGTH("src"."card_number") - 4
-        )
+        WHEN 19 <= LENGTH("src"."card_number") - 4
+        AND CHARINDEX(SUBSTRING("src"."card_number", 19, 1), '0123456789') > 0
         THEN SUBSTRING(
           '0123456789',
           CAST(TO_NUMBER(SUBSTRING("src"."_dm_digest_1", 37, 2), 'XX') % 10 + 1 AS INT),

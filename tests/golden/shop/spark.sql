@@ -451,13 +451,8 @@ SELECT
     WHEN `src`.`card_number` IS NULL
     THEN NULL
     ELSE OVERLAY(CASE
-      WHEN (
-        1 <= LENGTH(`src`.`card_number`)
-        AND LOCATE(SUBSTRING(`src`.`card_number`, 1, 1), '0123456789') > 0
-      )
-      AND NOT (
-        1 > LENGTH(`src`.`card_number`) - 4
-      )
+      WHEN 1 <= LENGTH(`src`.`card_number`) - 4
+      AND LOCATE(SUBSTRING(`src`.`card_number`, 1, 1), '0123456789') > 0
       THEN SUBSTRING(
         '0123456789',
         CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 1, 2), 16, 10) AS BIGINT) % 10 + 1 AS INT),
@@ -465,13 +460,8 @@ SELECT
       )
       ELSE SUBSTRING(`src`.`card_number`, 1, 1)
     END || CASE
-      WHEN (
-        2 <= LENGTH(`src`.`card_number`)
-        AND LOCATE(SUBSTRING(`src`.`card_number`, 2, 1), '0123456789') > 0
-      )
-      AND NOT (
-        2 > LENGTH(`src`.`card_number`) - 4
-      )
+      WHEN 2 <= LENGTH(`src`.`card_number`) - 4
+      AND LOCATE(SUBSTRING(`src`.`card_number`, 2, 1), '0123456789') > 0
       THEN SUBSTRING(
         '0123456789',
         CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 3, 2), 16, 10) AS BIGINT) % 10 + 1 AS INT),
@@ -479,13 +469,8 @@ SELECT
       )
       ELSE SUBSTRING(`src`.`card_number`, 2, 1)
     END || CASE
-      WHEN (
-        3 <= LENGTH(`src`.`card_number`)
-        AND LOCATE(SUBSTRING(`src`.`card_number`, 3, 1), '0123456789') > 0
-      )
-      AND NOT (
-        3 > LENGTH(`src`.`card_number`) - 4
-      )
+      WHEN 3 <= LENGTH(`src`.`card_number`) - 4
+      AND LOCATE(SUBSTRING(`src`.`card_number`, 3, 1), '0123456789') > 0
       THEN SUBSTRING(
         '0123456789',
         CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 5, 2), 16, 10) AS BIGINT) % 10 + 1 AS INT),
@@ -493,13 +478,8 @@ SELECT
       )
       ELSE SUBSTRING(`src`.`card_number`, 3, 1)
     END || CASE
-      WHEN (
-        4 <= LENGTH(`src`.`card_number`)
-        AND LOCATE(SUBSTRING(`src`.`card_number`, 4, 1), '0123456789') > 0
-      )
-      AND NOT (
-        4 > LENGTH(`src`.`card_number`) - 4
-      )
+      WHEN 4 <= LENGTH(`src`.`card_number`) - 4
+      AND LOCATE(SUBSTRING(`src`.`card_number`, 4, 1), '0123456789') > 0
       THEN SUBSTRING(
         '0123456789',
         CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 7, 2), 16, 10) AS BIGINT) % 10 + 1 AS INT),
@@ -507,13 +487,8 @@ SELECT
       )
       ELSE SUBSTRING(`src`.`card_number`, 4, 1)
     END || CASE
-      WHEN (
-        5 <= LENGTH(`src`.`card_number`)
-        AND LOCATE(SUBSTRING(`src`.`card_number`, 5, 1), '0123456789') > 0
-      )
-      AND NOT (
-        5 > LENGTH(`src`.`card_number`) - 4
-      )
+      WHEN 5 <= LENGTH(`src`.`card_number`) - 4
+      AND LOCATE(SUBSTRING(`src`.`card_number`, 5, 1), '0123456789') > 0
       THEN SUBSTRING(
         '0123456789',
         CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 9, 2), 16, 10) AS BIGINT) % 10 + 1 AS INT),
@@ -521,13 +496,8 @@ SELECT
       )
       ELSE SUBSTRING(`src`.`card_number`, 5, 1)
     END || CASE
-      WHEN (
-        6 <= LENGTH(`src`.`card_number`)
-        AND LOCATE(SUBSTRING(`src`.`card_number`, 6, 1), '0123456789') > 0
-      )
-      AND NOT (
-        6 > LENGTH(`src`.`card_number`) - 4
-      )
+      WHEN 6 <= LENGTH(`src`.`card_number`) - 4
+      AND LOCATE(SUBSTRING(`src`.`card_number`, 6, 1), '0123456789') > 0
       THEN SUBSTRING(
         '0123456789',
         CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 11, 2), 16, 10) AS BIGINT) % 10 + 1 AS INT),
@@ -535,13 +505,8 @@ SELECT
       )
       ELSE SUBSTRING(`src`.`card_number`, 6, 1)
     END || CASE
-      WHEN (
-        7 <= LENGTH(`src`.`card_number`)
-        AND LOCATE(SUBSTRING(`src`.`card_number`, 7, 1), '0123456789') > 0
-      )
-      AND NOT (
-        7 > LENGTH(`src`.`card_number`) - 4
-      )
+      WHEN 7 <= LENGTH(`src`.`card_number`) - 4
+      AND LOCATE(SUBSTRING(`src`.`card_number`, 7, 1), '0123456789') > 0
       THEN SUBSTRING(
         '0123456789',
         CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 13, 2), 16, 10) AS BIGINT) % 10 + 1 AS INT),
@@ -549,13 +514,8 @@ SELECT
       )
       ELSE SUBSTRING(`src`.`card_number`, 7, 1)
     END || CASE
-      WHEN (
-        8 <= LENGTH(`src`.`card_number`)
-        AND LOCATE(SUBSTRING(`src`.`card_number`, 8, 1), '0123456789') > 0
-      )
-      AND NOT (
-        8 > LENGTH(`src`.`card_number`) - 4
-      )
+      WHEN 8 <= LENGTH(`src`.`card_number`) - 4
+      AND LOCATE(SUBSTRING(`src`.`card_number`, 8, 1), '0123456789') > 0
       THEN SUBSTRING(
         '0123456789',
         CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 15, 2), 16, 10) AS BIGINT) % 10 + 1 AS INT),
@@ -563,13 +523,8 @@ SELECT
       )
       ELSE SUBSTRING(`src`.`card_number`, 8, 1)
     END || CASE
-      WHEN (
-        9 <= LENGTH(`src`.`card_number`)
-        AND LOCATE(SUBSTRING(`src`.`card_number`, 9, 1), '0123456789') > 0
-      )
-      AND NOT (
-        9 > LENGTH(`src`.`card_number`) - 4
-      )
+      WHEN 9 <= LENGTH(`src`.`card_number`) - 4
+      AND LOCATE(SUBSTRING(`src`.`card_number`, 9, 1), '0123456789') > 0
       THEN SUBSTRING(
         '0123456789',
         CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 17, 2), 16, 10) AS BIGINT) % 10 + 1 AS INT),
@@ -577,13 +532,8 @@ SELECT
       )
       ELSE SUBSTRING(`src`.`card_number`, 9, 1)
     END || CASE
-      WHEN (
-        10 <= LENGTH(`src`.`card_number`)
-        AND LOCATE(SUBSTRING(`src`.`card_number`, 10, 1), '0123456789') > 0
-      )
-      AND NOT (
-        10 > LENGTH(`src`.`card_number`) - 4
-      )
+      WHEN 10 <= LENGTH(`src`.`card_number`) - 4
+      AND LOCATE(SUBSTRING(`src`.`card_number`, 10, 1), '0123456789') > 0
       THEN SUBSTRING(
         '0123456789',
         CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 19, 2), 16, 10) AS BIGINT) % 10 + 1 AS INT),
@@ -591,13 +541,8 @@ SELECT
       )
       ELSE SUBSTRING(`src`.`card_number`, 10, 1)
     END || CASE
-      WHEN (
-        11 <= LENGTH(`src`.`card_number`)
-        AND LOCATE(SUBSTRING(`src`.`card_number`, 11, 1), '0123456789') > 0
-      )
-      AND NOT (
-        11 > LENGTH(`src`.`card_number`) - 4
-      )
+      WHEN 11 <= LENGTH(`src`.`card_number`) - 4
+      AND LOCATE(SUBSTRING(`src`.`card_number`, 11, 1), '0123456789') > 0
       THEN SUBSTRING(
         '0123456789',
         CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 21, 2), 16, 10) AS BIGINT) % 10 + 1 AS INT),
@@ -605,13 +550,8 @@ SELECT
       )
       ELSE SUBSTRING(`src`.`card_number`, 11, 1)
     END || CASE
-      WHEN (
-        12 <= LENGTH(`src`.`card_number`)
-        AND LOCATE(SUBSTRING(`src`.`card_number`, 12, 1), '0123456789') > 0
-      )
-      AND NOT (
-        12 > LENGTH(`src`.`card_number`) - 4
-      )
+      WHEN 12 <= LENGTH(`src`.`card_number`) - 4
+      AND LOCATE(SUBSTRING(`src`.`card_number`, 12, 1), '0123456789') > 0
       THEN SUBSTRING(
         '0123456789',
         CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 23, 2), 16, 10) AS BIGINT) % 10 + 1 AS INT),
@@ -619,13 +559,8 @@ SELECT
       )
       ELSE SUBSTRING(`src`.`card_number`, 12, 1)
     END || CASE
-      WHEN (
-        13 <= LENGTH(`src`.`card_number`)
-        AND LOCATE(SUBSTRING(`src`.`card_number`, 13, 1), '0123456789') > 0
-      )
-      AND NOT (
-        13 > LENGTH(`src`.`card_number`) - 4
-      )
+      WHEN 13 <= LENGTH(`src`.`card_number`) - 4
+      AND LOCATE(SUBSTRING(`src`.`card_number`, 13, 1), '0123456789') > 0
       THEN SUBSTRING(
         '0123456789',
         CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 25, 2), 16, 10) AS BIGINT) % 10 + 1 AS INT),
@@ -633,13 +568,8 @@ SELECT
       )
       ELSE SUBSTRING(`src`.`card_number`, 13, 1)
     END || CASE
-      WHEN (
-        14 <= LENGTH(`src`.`card_number`)
-        AND LOCATE(SUBSTRING(`src`.`card_number`, 14, 1), '0123456789') > 0
-      )
-      AND NOT (
-        14 > LENGTH(`src`.`card_number`) - 4
-      )
+      WHEN 14 <= LENGTH(`src`.`card_number`) - 4
+      AND LOCATE(SUBSTRING(`src`.`card_number`, 14, 1), '0123456789') > 0
       THEN SUBSTRING(
         '0123456789',
         CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 27, 2), 16, 10) AS BIGINT) % 10 + 1 AS INT),
@@ -647,13 +577,8 @@ SELECT
       )
       ELSE SUBSTRING(`src`.`card_number`, 14, 1)
     END || CASE
-      WHEN (
-        15 <= LENGTH(`src`.`card_number`)
-        AND LOCATE(SUBSTRING(`src`.`card_number`, 15, 1), '0123456789') > 0
-      )
-      AND NOT (
-        15 > LENGTH(`src`.`card_number`) - 4
-      )
+      WHEN 15 <= LENGTH(`src`.`card_number`) - 4
+      AND LOCATE(SUBSTRING(`src`.`card_number`, 15, 1), '0123456789') > 0
       THEN SUBSTRING(
         '0123456789',
         CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 29, 2), 16, 10) AS BIGINT) % 10 + 1 AS INT),
@@ -661,13 +586,8 @@ SELECT
       )
       ELSE SUBSTRING(`src`.`card_number`, 15, 1)
     END || CASE
-      WHEN (
-        16 <= LENGTH(`src`.`card_number`)
-        AND LOCATE(SUBSTRING(`src`.`card_number`, 16, 1), '0123456789') > 0
-      )
-      AND NOT (
-        16 > LENGTH(`src`.`card_number`) - 4
-      )
+      WHEN 16 <= LENGTH(`src`.`card_number`) - 4
+      AND LOCATE(SUBSTRING(`src`.`card_number`, 16, 1), '0123456789') > 0
       THEN SUBSTRING(
         '0123456789',
         CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 31, 2), 16, 10) AS BIGINT) % 10 + 1 AS INT),
@@ -675,13 +595,8 @@ SELECT
       )
       ELSE SUBSTRING(`src`.`card_number`, 16, 1)
     END || CASE
-      WHEN (
-        17 <= LENGTH(`src`.`card_number`)
-        AND LOCATE(SUBSTRING(`src`.`card_number`, 17, 1), '0123456789') > 0
-      )
-      AND NOT (
-        17 > LENGTH(`src`.`card_number`) - 4
-      )
+      WHEN 17 <= LENGTH(`src`.`card_number`) - 4
+      AND LOCATE(SUBSTRING(`src`.`card_number`, 17, 1), '0123456789') > 0
       THEN SUBSTRING(
         '0123456789',
         CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 33, 2), 16, 10) AS BIGINT) % 10 + 1 AS INT),
@@ -689,13 +604,8 @@ SELECT
       )
       ELSE SUBSTRING(`src`.`card_number`, 17, 1)
     END || CASE
-      WHEN (
-        18 <= LENGTH(`src`.`card_number`)
-        AND LOCATE(SUBSTRING(`src`.`card_number`, 18, 1), '0123456789') > 0
-      )
-      AND NOT (
-        18 > LENGTH(`src`.`card_number`) - 4
-      )
+      WHEN 18 <= LENGTH(`src`.`card_number`) - 4
+      AND LOCATE(SUBSTRING(`src`.`card_number`, 18, 1), '0123456789') > 0
       THEN SUBSTRING(
         '0123456789',
         CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 35, 2), 16, 10) AS BIGINT) % 10 + 1 AS INT),
@@ -703,13 +613,8 @@ SELECT
       )
       ELSE SUBSTRING(`src`.`card_number`, 18, 1)
     END || CASE
-      WHEN (
-        19 <= LENGTH(`src`.`card_number`)
-        AND LOCATE(SUBSTRING(`src`.`card_number`, 19, 1), '0123456789') > 0
-      )
-      AND NOT (
-        19 > LENGTH(`src`.`card_number`) - 4
-      )
+      WHEN 19 <= LENGTH(`src`.`card_number`) - 4
+      AND LOCATE(SUBSTRING(`src`.`card_number`, 19, 1), '0123456789') > 0
       THEN SUBSTRING(
         '0123456789',
         CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 37, 2), 16, 10) AS BIGINT) % 10 + 1 AS INT),

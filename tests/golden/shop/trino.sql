@@ -469,13 +469,8 @@ SELECT
     THEN NULL
     ELSE SUBSTR(
       CASE
-        WHEN (
-          1 <= LENGTH("src"."card_number")
-          AND STRPOS('0123456789', SUBSTR("src"."card_number", 1, 1)) > 0
-        )
-        AND NOT (
-          1 > LENGTH("src"."card_number") - 4
-        )
+        WHEN 1 <= LENGTH("src"."card_number") - 4
+        AND STRPOS('0123456789', SUBSTR("src"."card_number", 1, 1)) > 0
         THEN SUBSTR(
           '0123456789',
           CAST(FROM_BASE(SUBSTR("src"."_dm_digest_1", 1, 2), 16) % 10 + 1 AS INTEGER),
@@ -483,13 +478,8 @@ SELECT
         )
         ELSE SUBSTR("src"."card_number", 1, 1)
       END || CASE
-        WHEN (
-          2 <= LENGTH("src"."card_number")
-          AND STRPOS('0123456789', SUBSTR("src"."card_number", 2, 1)) > 0
-        )
-        AND NOT (
-          2 > LENGTH("src"."card_number") - 4
-        )
+        WHEN 2 <= LENGTH("src"."card_number") - 4
+        AND STRPOS('0123456789', SUBSTR("src"."card_number", 2, 1)) > 0
         THEN SUBSTR(
           '0123456789',
           CAST(FROM_BASE(SUBSTR("src"."_dm_digest_1", 3, 2), 16) % 10 + 1 AS INTEGER),
@@ -497,13 +487,8 @@ SELECT
         )
         ELSE SUBSTR("src"."card_number", 2, 1)
       END || CASE
-        WHEN (
-          3 <= LENGTH("src"."card_number")
-          AND STRPOS('0123456789', SUBSTR("src"."card_number", 3, 1)) > 0
-        )
-        AND NOT (
-          3 > LENGTH("src"."card_number") - 4
-        )
+        WHEN 3 <= LENGTH("src"."card_number") - 4
+        AND STRPOS('0123456789', SUBSTR("src"."card_number", 3, 1)) > 0
         THEN SUBSTR(
           '0123456789',
           CAST(FROM_BASE(SUBSTR("src"."_dm_digest_1", 5, 2), 16) % 10 + 1 AS INTEGER),
@@ -511,13 +496,8 @@ SELECT
         )
         ELSE SUBSTR("src"."card_number", 3, 1)
       END || CASE
-        WHEN (
-          4 <= LENGTH("src"."card_number")
-          AND STRPOS('0123456789', SUBSTR("src"."card_number", 4, 1)) > 0
-        )
-        AND NOT (
-          4 > LENGTH("src"."card_number") - 4
-        )
+        WHEN 4 <= LENGTH("src"."card_number") - 4
+        AND STRPOS('0123456789', SUBSTR("src"."card_number", 4, 1)) > 0
         THEN SUBSTR(
           '0123456789',
           CAST(FROM_BASE(SUBSTR("src"."_dm_digest_1", 7, 2), 16) % 10 + 1 AS INTEGER),
@@ -525,13 +505,8 @@ SELECT
         )
         ELSE SUBSTR("src"."card_number", 4, 1)
       END || CASE
-        WHEN (
-          5 <= LENGTH("src"."card_number")
-          AND STRPOS('0123456789', SUBSTR("src"."card_number", 5, 1)) > 0
-        )
-        AND NOT (
-          5 > LENGTH("src"."card_number") - 4
-        )
+        WHEN 5 <= LENGTH("src"."card_number") - 4
+        AND STRPOS('0123456789', SUBSTR("src"."card_number", 5, 1)) > 0
         THEN SUBSTR(
           '0123456789',
           CAST(FROM_BASE(SUBSTR("src"."_dm_digest_1", 9, 2), 16) % 10 + 1 AS INTEGER),
@@ -539,13 +514,8 @@ SELECT
         )
         ELSE SUBSTR("src"."card_number", 5, 1)
       END || CASE
-        WHEN (
-          6 <= LENGTH("src"."card_number")
-          AND STRPOS('0123456789', SUBSTR("src"."card_number", 6, 1)) > 0
-        )
-        AND NOT (
-          6 > LENGTH("src"."card_number") - 4
-        )
+        WHEN 6 <= LENGTH("src"."card_number") - 4
+        AND STRPOS('0123456789', SUBSTR("src"."card_number", 6, 1)) > 0
         THEN SUBSTR(
           '0123456789',
           CAST(FROM_BASE(SUBSTR("src"."_dm_digest_1", 11, 2), 16) % 10 + 1 AS INTEGER),
@@ -553,13 +523,8 @@ SELECT
         )
         ELSE SUBSTR("src"."card_number", 6, 1)
       END || CASE
-        WHEN (
-          7 <= LENGTH("src"."card_number")
-          AND STRPOS('0123456789', SUBSTR("src"."card_number", 7, 1)) > 0
-        )
-        AND NOT (
-          7 > LENGTH("src"."card_number") - 4
-        )
+        WHEN 7 <= LENGTH("src"."card_number") - 4
+        AND STRPOS('0123456789', SUBSTR("src"."card_number", 7, 1)) > 0
         THEN SUBSTR(
           '0123456789',
           CAST(FROM_BASE(SUBSTR("src"."_dm_digest_1", 13, 2), 16) % 10 + 1 AS INTEGER),
@@ -567,13 +532,8 @@ SELECT
         )
         ELSE SUBSTR("src"."card_number", 7, 1)
       END || CASE
-        WHEN (
-          8 <= LENGTH("src"."card_number")
-          AND STRPOS('0123456789', SUBSTR("src"."card_number", 8, 1)) > 0
-        )
-        AND NOT (
-          8 > LENGTH("src"."card_number") - 4
-        )
+        WHEN 8 <= LENGTH("src"."card_number") - 4
+        AND STRPOS('0123456789', SUBSTR("src"."card_number", 8, 1)) > 0
         THEN SUBSTR(
           '0123456789',
           CAST(FROM_BASE(SUBSTR("src"."_dm_digest_1", 15, 2), 16) % 10 + 1 AS INTEGER),
@@ -581,13 +541,8 @@ SELECT
         )
         ELSE SUBSTR("src"."card_number", 8, 1)
       END || CASE
-        WHEN (
-          9 <= LENGTH("src"."card_number")
-          AND STRPOS('0123456789', SUBSTR("src"."card_number", 9, 1)) > 0
-        )
-        AND NOT (
-          9 > LENGTH("src"."card_number") - 4
-        )
+        WHEN 9 <= LENGTH("src"."card_number") - 4
+        AND STRPOS('0123456789', SUBSTR("src"."card_number", 9, 1)) > 0
         THEN SUBSTR(
           '0123456789',
           CAST(FROM_BASE(SUBSTR("src"."_dm_digest_1", 17, 2), 16) % 10 + 1 AS INTEGER),
@@ -595,13 +550,8 @@ SELECT
         )
         ELSE SUBSTR("src"."card_number", 9, 1)
       END || CASE
-        WHEN (
-          10 <= LENGTH("src"."card_number")
-          AND STRPOS('0123456789', SUBSTR("src"."card_number", 10, 1)) > 0
-        )
-        AND NOT (
-          10 > LENGTH("src"."card_number") - 4
-        )
+        WHEN 10 <= LENGTH("src"."card_number") - 4
+        AND STRPOS('0123456789', SUBSTR("src"."card_number", 10, 1)) > 0
         THEN SUBSTR(
           '0123456789',
           CAST(FROM_BASE(SUBSTR("src"."_dm_digest_1", 19, 2), 16) % 10 + 1 AS INTEGER),
@@ -609,13 +559,8 @@ SELECT
         )
         ELSE SUBSTR("src"."card_number", 10, 1)
       END || CASE
-        WHEN (
-          11 <= LENGTH("src"."card_number")
-          AND STRPOS('0123456789', SUBSTR("src"."card_number", 11, 1)) > 0
-        )
-        AND NOT (
-          11 > LENGTH("src"."card_number") - 4
-        )
+        WHEN 11 <= LENGTH("src"."card_number") - 4
+        AND STRPOS('0123456789', SUBSTR("src"."card_number", 11, 1)) > 0
         THEN SUBSTR(
           '0123456789',
           CAST(FROM_BASE(SUBSTR("src"."_dm_digest_1", 21, 2), 16) % 10 + 1 AS INTEGER),
@@ -623,13 +568,8 @@ SELECT
         )
         ELSE SUBSTR("src"."card_number", 11, 1)
       END || CASE
-        WHEN (
-          12 <= LENGTH("src"."card_number")
-          AND STRPOS('0123456789', SUBSTR("src"."card_number", 12, 1)) > 0
-        )
-        AND NOT (
-          12 > LENGTH("src"."card_number") - 4
-        )
+        WHEN 12 <= LENGTH("src"."card_number") - 4
+        AND STRPOS('0123456789', SUBSTR("src"."card_number", 12, 1)) > 0
         THEN SUBSTR(
           '0123456789',
           CAST(FROM_BASE(SUBSTR("src"."_dm_digest_1", 23, 2), 16) % 10 + 1 AS INTEGER),
@@ -637,13 +577,8 @@ SELECT
         )
         ELSE SUBSTR("src"."card_number", 12, 1)
       END || CASE
-        WHEN (
-          13 <= LENGTH("src"."card_number")
-          AND STRPOS('0123456789', SUBSTR("src"."card_number", 13, 1)) > 0
-        )
-        AND NOT (
-          13 > LENGTH("src"."card_number") - 4
-        )
+        WHEN 13 <= LENGTH("src"."card_number") - 4
+        AND STRPOS('0123456789', SUBSTR("src"."card_number", 13, 1)) > 0
         THEN SUBSTR(
           '0123456789',
           CAST(FROM_BASE(SUBSTR("src"."_dm_digest_1", 25, 2), 16) % 10 + 1 AS INTEGER),
@@ -651,13 +586,8 @@ SELECT
         )
         ELSE SUBSTR("src"."card_number", 13, 1)
       END || CASE
-        WHEN (
-          14 <= LENGTH("src"."card_number")
-          AND STRPOS('0123456789', SUBSTR("src"."card_number", 14, 1)) > 0
-        )
-        AND NOT (
-          14 > LENGTH("src"."card_number") - 4
-        )
+        WHEN 14 <= LENGTH("src"."card_number") - 4
+        AND STRPOS('0123456789', SUBSTR("src"."card_number", 14, 1)) > 0
         THEN SUBSTR(
           '0123456789',
           CAST(FROM_BASE(SUBSTR("src"."_dm_digest_1", 27, 2), 16) % 10 + 1 AS INTEGER),
@@ -665,13 +595,8 @@ SELECT
         )
         ELSE SUBSTR("src"."card_number", 14, 1)
       END || CASE
-        WHEN (
-          15 <= LENGTH("src"."card_number")
-          AND STRPOS('0123456789', SUBSTR("src"."card_number", 15, 1)) > 0
-        )
-        AND NOT (
-          15 > LENGTH("src"."card_number") - 4
-        )
+        WHEN 15 <= LENGTH("src"."card_number") - 4
+        AND STRPOS('0123456789', SUBSTR("src"."card_number", 15, 1)) > 0
         THEN SUBSTR(
           '0123456789',
           CAST(FROM_BASE(SUBSTR("src"."_dm_digest_1", 29, 2), 16) % 10 + 1 AS INTEGER),
@@ -679,13 +604,8 @@ SELECT
         )
         ELSE SUBSTR("src"."card_number", 15, 1)
       END || CASE
-        WHEN (
-          16 <= LENGTH("src"."card_number")
-          AND STRPOS('0123456789', SUBSTR("src"."card_number", 16, 1)) > 0
-        )
-        AND NOT (
-          16 > LENGTH("src"."card_number") - 4
-        )
+        WHEN 16 <= LENGTH("src"."card_number") - 4
+        AND STRPOS('0123456789', SUBSTR("src"."card_number", 16, 1)) > 0
         THEN SUBSTR(
           '0123456789',
           CAST(FROM_BASE(SUBSTR("src"."_dm_digest_1", 31, 2), 16) % 10 + 1 AS INTEGER),
@@ -693,13 +613,8 @@ SELECT
         )
         ELSE SUBSTR("src"."card_number", 16, 1)
       END || CASE
-        WHEN (
-          17 <= LENGTH("src"."card_number")
-          AND STRPOS('0123456789', SUBSTR("src"."card_number", 17, 1)) > 0
-        )
-        AND NOT (
-          17 > LENGTH("src"."card_number") - 4
-        )
+        WHEN 17 <= LENGTH("src"."card_number") - 4
+        AND STRPOS('0123456789', SUBSTR("src"."card_number", 17, 1)) > 0
         THEN SUBSTR(
           '0123456789',
           CAST(FROM_BASE(SUBSTR("src"."_dm_digest_1", 33, 2), 16) % 10 + 1 AS INTEGER),
@@ -707,13 +622,8 @@ SELECT
         )
         ELSE SUBSTR("src"."card_number", 17, 1)
       END || CASE
-        WHEN (
-          18 <= LENGTH("src"."card_number")
-          AND STRPOS('0123456789', SUBSTR("src"."card_number", 18, 1)) > 0
-        )
-        AND NOT (
-          18 > LENGTH("src"."card_number") - 4
-        )
+        WHEN 18 <= LENGTH("src"."card_number") - 4
+        AND STRPOS('0123456789', SUBSTR("src"."card_number", 18, 1)) > 0
         THEN SUBSTR(
           '0123456789',
           CAST(FROM_BASE(SUBSTR("src"."_dm_digest_1", 35, 2), 16) % 10 + 1 AS INTEGER),
@@ -721,13 +631,8 @@ SELECT
         )
         ELSE SUBSTR("src"."card_number", 18, 1)
       END || CASE
-        WHEN (
-          19 <= LENGTH("src"."card_number")
-          AND STRPOS('0123456789', SUBSTR("src"."card_number", 19, 1)) > 0
-        )
-        AND NOT (
-          19 > LENGTH("src"."card_number") - 4
-        )
+        WHEN 19 <= LENGTH("src"."card_number") - 4
+        AND STRPOS('0123456789', SUBSTR("src"."card_number", 19, 1)) > 0
         THEN SUBSTR(
           '0123456789',
           CAST(FROM_BASE(SUBSTR("src"."_dm_digest_1", 37, 2), 16) % 10 + 1 AS INTEGER),
@@ -831,13 +736,8 @@ SELECT
       )
     END || SUBSTR(
       CASE
-        WHEN (
-          1 <= LENGTH("src"."card_number")
-          AND STRPOS('0123456789', SUBSTR("src"."card_number", 1, 1)) > 0
-        )
-        AND NOT (
-          1 > LENGTH("src"."card_number") - 4
-        )
+        WHEN 1 <= LENGTH("src"."card_number") - 4
+        AND STRPOS('0123456789', SUBSTR("src"."card_number", 1, 1)) > 0
         THEN SUBSTR(
           '0123456789',
           CAST(FROM_BASE(SUBSTR("src"."_dm_digest_1", 1, 2), 16) % 10 + 1 AS INTEGER),
@@ -845,13 +745,8 @@ SELECT
         )
         ELSE SUBSTR("src"."card_number", 1, 1)
       END || CASE
-        WHEN (
-          2 <= LENGTH("src"."card_number")
-          AND STRPOS('0123456789', SUBSTR("src"."card_number", 2, 1)) > 0
-        )
-        AND NOT (
-          2 > LENGTH("src"."card_number") - 4
-        )
+        WHEN 2 <= LENGTH("src"."card_number") - 4
+        AND STRPOS('0123456789', SUBSTR("src"."card_number", 2, 1)) > 0
         THEN SUBSTR(
           '0123456789',
           CAST(FROM_BASE(SUBSTR("src"."_dm_digest_1", 3, 2), 16) % 10 + 1 AS INTEGER),
@@ -859,13 +754,8 @@ SELECT
         )
         ELSE SUBSTR("src"."card_number", 2, 1)
       END || CASE
-        WHEN (
-          3 <= LENGTH("src"."card_number")
-          AND STRPOS('0123456789', SUBSTR("src"."card_number", 3, 1)) > 0
-        )
-        AND NOT (
-          3 > LENGTH("src"."card_number") - 4
-        )
+        WHEN 3 <= LENGTH("src"."card_number") - 4
+        AND STRPOS('0123456789', SUBSTR("src"."card_number", 3, 1)) > 0
         THEN SUBSTR(
           '0123456789',
           CAST(FROM_BASE(SUBSTR("src"."_dm_digest_1", 5, 2), 16) % 10 + 1 AS INTEGER),
@@ -873,13 +763,8 @@ SELECT
         )
         ELSE SUBSTR("src"."card_number", 3, 1)
       END || CASE
-        WHEN (
-          4 <= LENGTH("src"."card_number")
-          AND STRPOS('0123456789', SUBSTR("src"."card_number", 4, 1)) > 0
-        )
-        AND NOT (
-          4 > LENGTH("src"."card_number") - 4
-        )
+        WHEN 4 <= LENGTH("src"."card_number") - 4
+        AND STRPOS('0123456789', SUBSTR("src"."card_number", 4, 1)) > 0
         THEN SUBSTR(
           '0123456789',
           CAST(FROM_BASE(SUBSTR("src"."_dm_digest_1", 7, 2), 16) % 10 + 1 AS INTEGER),
@@ -887,13 +772,8 @@ SELECT
         )
         ELSE SUBSTR("src"."card_number", 4, 1)
       END || CASE
-        WHEN (
-          5 <= LENGTH("src"."card_number")
-          AND STRPOS('0123456789', SUBSTR("src"."card_number", 5, 1)) > 0
-        )
-        AND NOT (
-          5 > LENGTH("src"."card_number") - 4
-        )
+        WHEN 5 <= LENGTH("src"."card_number") - 4
+        AND STRPOS('0123456789', SUBSTR("src"."card_number", 5, 1)) > 0
         THEN SUBSTR(
           '0123456789',
           CAST(FROM_BASE(SUBSTR("src"."_dm_digest_1", 9, 2), 16) % 10 + 1 AS INTEGER),
@@ -901,13 +781,8 @@ SELECT
         )
         ELSE SUBSTR("src"."card_number", 5, 1)
       END || CASE
-        WHEN (
-          6 <= LENGTH("src"."card_number")
-          AND STRPOS('0123456789', SUBSTR("src"."card_number", 6, 1)) > 0
-        )
-        AND NOT (
-          6 > LENGTH("src"."card_number") - 4
-        )
+        WHEN 6 <= LENGTH("src"."card_number") - 4
+        AND STRPOS('0123456789', SUBSTR("src"."card_number", 6, 1)) > 0
         THEN SUBSTR(
           '0123456789',
           CAST(FROM_BASE(SUBSTR("src"."_dm_digest_1", 11, 2), 16) % 10 + 1 AS INTEGER),
@@ -915,13 +790,8 @@ SELECT
         )
         ELSE SUBSTR("src"."card_number", 6, 1)
       END || CASE
-        WHEN (
-          7 <= LENGTH("src"."card_number")
-          AND STRPOS('0123456789', SUBSTR("src"."card_number", 7, 1)) > 0
-        )
-        AND NOT (
-          7 > LENGTH("src"."card_number") - 4
-        )
+        WHEN 7 <= LENGTH("src"."card_number") - 4
+        AND STRPOS('0123456789', SUBSTR("src"."card_number", 7, 1)) > 0
         THEN SUBSTR(
           '0123456789',
           CAST(FROM_BASE(SUBSTR("src"."_dm_digest_1", 13, 2), 16) % 10 + 1 AS INTEGER),
@@ -929,13 +799,8 @@ SELECT
         )
         ELSE SUBSTR("src"."card_number", 7, 1)
       END || CASE
-        WHEN (
-          8 <= LENGTH("src"."card_number")
-          AND STRPOS('0123456789', SUBSTR("src"."card_number", 8, 1)) > 0
-        )
-        AND NOT (
-          8 > LENGTH("src"."card_number") - 4
-        )
+        WHEN 8 <= LENGTH("src"."card_number") - 4
+        AND STRPOS('0123456789', SUBSTR("src"."card_number", 8, 1)) > 0
         THEN SUBSTR(
           '0123456789',
           CAST(FROM_BASE(SUBSTR("src"."_dm_digest_1", 15, 2), 16) % 10 + 1 AS INTEGER),
@@ -943,13 +808,8 @@ SELECT
         )
         ELSE SUBSTR("src"."card_number", 8, 1)
       END || CASE
-        WHEN (
-          9 <= LENGTH("src"."card_number")
-          AND STRPOS('0123456789', SUBSTR("src"."card_number", 9, 1)) > 0
-        )
-        AND NOT (
-          9 > LENGTH("src"."card_number") - 4
-        )
+        WHEN 9 <= LENGTH("src"."card_number") - 4
+        AND STRPOS('0123456789', SUBSTR("src"."card_number", 9, 1)) > 0
         THEN SUBSTR(
           '0123456789',
           CAST(FROM_BASE(SUBSTR("src"."_dm_digest_1", 17, 2), 16) % 10 + 1 AS INTEGER),
@@ -957,13 +817,8 @@ SELECT
         )
         ELSE SUBSTR("src"."card_number", 9, 1)
       END || CASE
-        WHEN (
-          10 <= LENGTH("src"."card_number")
-          AND STRPOS('0123456789', SUBSTR("src"."card_number", 10, 1)) > 0
-        )
-        AND NOT (
-          10 > LENGTH("src"."card_number") - 4
-        )
+        WHEN 10 <= LENGTH("src"."card_number") - 4
+        AND STRPOS('0123456789', SUBSTR("src"."card_number", 10, 1)) > 0
         THEN SUBSTR(
           '0123456789',
           CAST(FROM_BASE(SUBSTR("src"."_dm_digest_1", 19, 2), 16) % 10 + 1 AS INTEGER),
@@ -971,13 +826,8 @@ SELECT
         )
         ELSE SUBSTR("src"."card_number", 10, 1)
       END || CASE
-        WHEN (
-          11 <= LENGTH("src"."card_number")
-          AND STRPOS('0123456789', SUBSTR("src"."card_number", 11, 1)) > 0
-        )
-        AND NOT (
-          11 > LENGTH("src"."card_number") - 4
-        )
+        WHEN 11 <= LENGTH("src"."card_number") - 4
+        AND STRPOS('0123456789', SUBSTR("src"."card_number", 11, 1)) > 0
         THEN SUBSTR(
           '0123456789',
           CAST(FROM_BASE(SUBSTR("src"."_dm_digest_1", 21, 2), 16) % 10 + 1 AS INTEGER),
@@ -985,13 +835,8 @@ SELECT
         )
         ELSE SUBSTR("src"."card_number", 11, 1)
       END || CASE
-        WHEN (
-          12 <= LENGTH("src"."card_number")
-          AND STRPOS('0123456789', SUBSTR("src"."card_number", 12, 1)) > 0
-        )
-        AND NOT (
-          12 > LENGTH("src"."card_number") - 4
-        )
+        WHEN 12 <= LENGTH("src"."card_number") - 4
+        AND STRPOS('0123456789', SUBSTR("src"."card_number", 12, 1)) > 0
         THEN SUBSTR(
           '0123456789',
           CAST(FROM_BASE(SUBSTR("src"."_dm_digest_1", 23, 2), 16) % 10 + 1 AS INTEGER),
@@ -999,13 +844,8 @@ SELECT
         )
         ELSE SUBSTR("src"."card_number", 12, 1)
       END || CASE
-        WHEN (
-          13 <= LENGTH("src"."card_number")
-          AND STRPOS('0123456789', SUBSTR("src"."card_number", 13, 1)) > 0
-        )
-        AND NOT (
-          13 > LENGTH("src"."card_number") - 4
-        )
+        WHEN 13 <= LENGTH("src"."card_number") - 4
+        AND STRPOS('0123456789', SUBSTR("src"."card_number", 13, 1)) > 0
         THEN SUBSTR(
           '0123456789',
           CAST(FROM_BASE(SUBSTR("src"."_dm_digest_1", 25, 2), 16) % 10 + 1 AS INTEGER),
@@ -1013,13 +853,8 @@ SELECT
         )
         ELSE SUBSTR("src"."card_number", 13, 1)
       END || CASE
-        WHEN (
-          14 <= LENGTH("src"."card_number")
-          AND STRPOS('0123456789', SUBSTR("src"."card_number", 14, 1)) > 0
-        )
-        AND NOT (
-          14 > LENGTH("src"."card_number") - 4
-        )
+        WHEN 14 <= LENGTH("src"."card_number") - 4
+        AND STRPOS('0123456789', SUBSTR("src"."card_number", 14, 1)) > 0
         THEN SUBSTR(
           '0123456789',
           CAST(FROM_BASE(SUBSTR("src"."_dm_digest_1", 27, 2), 16) % 10 + 1 AS INTEGER),
@@ -1027,13 +862,8 @@ SELECT
         )
         ELSE SUBSTR("src"."card_number", 14, 1)
       END || CASE
-        WHEN (
-          15 <= LENGTH("src"."card_number")
-          AND STRPOS('0123456789', SUBSTR("src"."card_number", 15, 1)) > 0
-        )
-        AND NOT (
-          15 > LENGTH("src"."card_number") - 4
-        )
+        WHEN 15 <= LENGTH("src"."card_number") - 4
+        AND STRPOS('0123456789', SUBSTR("src"."card_number", 15, 1)) > 0
         THEN SUBSTR(
           '0123456789',
           CAST(FROM_BASE(SUBSTR("src"."_dm_digest_1", 29, 2), 16) % 10 + 1 AS INTEGER),
@@ -1041,13 +871,8 @@ SELECT
         )
         ELSE SUBSTR("src"."card_number", 15, 1)
       END || CASE
-        WHEN (
-          16 <= LENGTH("src"."card_number")
-          AND STRPOS('0123456789', SUBSTR("src"."card_number", 16, 1)) > 0
-        )
-        AND NOT (
-          16 > LENGTH("src"."card_number") - 4
-        )
+        WHEN 16 <= LENGTH("src"."card_number") - 4
+        AND STRPOS('0123456789', SUBSTR("src"."card_number", 16, 1)) > 0
         THEN SUBSTR(
           '0123456789',
           CAST(FROM_BASE(SUBSTR("src"."_dm_digest_1", 31, 2), 16) % 10 + 1 AS INTEGER),
@@ -1055,13 +880,8 @@ SELECT
         )
         ELSE SUBSTR("src"."card_number", 16, 1)
       END || CASE
-        WHEN (
-          17 <= LENGTH("src"."card_number")
-          AND STRPOS('0123456789', SUBSTR("src"."card_number", 17, 1)) > 0
-        )
-        AND NOT (
-          17 > LENGTH("src"."card_number") - 4
-        )
+        WHEN 17 <= LENGTH("src"."card_number") - 4
+        AND STRPOS('0123456789', SUBSTR("src"."card_number", 17, 1)) > 0
         THEN SUBSTR(
           '0123456789',
           CAST(FROM_BASE(SUBSTR("src"."_dm_digest_1", 33, 2), 16) % 10 + 1 AS INTEGER),
@@ -1069,13 +889,8 @@ SELECT
         )
         ELSE SUBSTR("src"."card_number", 17, 1)
       END || CASE
-        WHEN (
-          18 <= LENGTH("src"."card_number")
-          AND STRPOS('0123456789', SUBSTR("src"."card_number", 18, 1)) > 0
-        )
-        AND NOT (
-          18 > LENGTH("src"."card_number") - 4
-        )
+        WHEN 18 <= LENGTH("src"."card_number") - 4
+        AND STRPOS('0123456789', SUBSTR("src"."card_number", 18, 1)) > 0
         THEN SUBSTR(
           '0123456789',
           CAST(FROM_BASE(SUBSTR("src"."_dm_digest_1", 35, 2), 16) % 10 + 1 AS INTEGER),
@@ -1083,13 +898,8 @@ SELECT
         )
         ELSE SUBSTR("src"."card_number", 18, 1)
       END || CASE
-        WHEN (
-          19 <= LENGTH("src"."card_number")
-          AND STRPOS('0123456789', SUBSTR("src"."card_number", 19, 1)) > 0
-        )
-        AND NOT (
-          19 > LENGTH("src"."card_number") - 4
-        )
+        WHEN 19 <= LENGTH("src"."card_number") - 4
+        AND STRPOS('0123456789', SUBSTR("src"."card_number", 19, 1)) > 0
         THEN SUBSTR(
           '0123456789',
           CAST(FROM_BASE(SUBSTR("src"."_dm_digest_1", 37, 2), 16) % 10 + 1 AS INTEGER),

@@ -921,13 +921,8 @@ FROM (
         SUBSTRING(
           CONCAT(
             CASE
-              WHEN (
-                1 <= LEN(CONCAT([src].[card_number], '.')) - 1
-                AND CHARINDEX(SUBSTRING([src].[card_number], 1, 1), '0123456789') > 0
-              )
-              AND NOT (
-                1 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
-              )
+              WHEN 1 <= LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+              AND CHARINDEX(SUBSTRING([src].[card_number], 1, 1), '0123456789') > 0
               THEN SUBSTRING(
                 '0123456789',
                 CAST(CAST(CONVERT(
@@ -940,13 +935,8 @@ FROM (
               ELSE SUBSTRING([src].[card_number], 1, 1)
             END,
             CASE
-              WHEN (
-                2 <= LEN(CONCAT([src].[card_number], '.')) - 1
-                AND CHARINDEX(SUBSTRING([src].[card_number], 2, 1), '0123456789') > 0
-              )
-              AND NOT (
-                2 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
-              )
+              WHEN 2 <= LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+              AND CHARINDEX(SUBSTRING([src].[card_number], 2, 1), '0123456789') > 0
               THEN SUBSTRING(
                 '0123456789',
                 CAST(CAST(CONVERT(
@@ -959,13 +949,8 @@ FROM (
               ELSE SUBSTRING([src].[card_number], 2, 1)
             END,
             CASE
-              WHEN (
-                3 <= LEN(CONCAT([src].[card_number], '.')) - 1
-                AND CHARINDEX(SUBSTRING([src].[card_number], 3, 1), '0123456789') > 0
-              )
-              AND NOT (
-                3 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
-              )
+              WHEN 3 <= LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+              AND CHARINDEX(SUBSTRING([src].[card_number], 3, 1), '0123456789') > 0
               THEN SUBSTRING(
                 '0123456789',
                 CAST(CAST(CONVERT(
@@ -978,13 +963,8 @@ FROM (
               ELSE SUBSTRING([src].[card_number], 3, 1)
             END,
             CASE
-              WHEN (
-                4 <= LEN(CONCAT([src].[card_number], '.')) - 1
-                AND CHARINDEX(SUBSTRING([src].[card_number], 4, 1), '0123456789') > 0
-              )
-              AND NOT (
-                4 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
-              )
+              WHEN 4 <= LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+              AND CHARINDEX(SUBSTRING([src].[card_number], 4, 1), '0123456789') > 0
               THEN SUBSTRING(
                 '0123456789',
                 CAST(CAST(CONVERT(
@@ -997,13 +977,8 @@ FROM (
               ELSE SUBSTRING([src].[card_number], 4, 1)
             END,
             CASE
-              WHEN (
-                5 <= LEN(CONCAT([src].[card_number], '.')) - 1
-                AND CHARINDEX(SUBSTRING([src].[card_number], 5, 1), '0123456789') > 0
-              )
-              AND NOT (
-                5 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
-              )
+              WHEN 5 <= LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+              AND CHARINDEX(SUBSTRING([src].[card_number], 5, 1), '0123456789') > 0
               THEN SUBSTRING(
                 '0123456789',
                 CAST(CAST(CONVERT(
@@ -1016,13 +991,8 @@ FROM (
               ELSE SUBSTRING([src].[card_number], 5, 1)
             END,
             CASE
-              WHEN (
-                6 <= LEN(CONCAT([src].[card_number], '.')) - 1
-                AND CHARINDEX(SUBSTRING([src].[card_number], 6, 1), '0123456789') > 0
-              )
-              AND NOT (
-                6 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
-              )
+              WHEN 6 <= LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+              AND CHARINDEX(SUBSTRING([src].[card_number], 6, 1), '0123456789') > 0
               THEN SUBSTRING(
                 '0123456789',
                 CAST(CAST(CONVERT(
@@ -1038,13 +1008,8 @@ FROM (
               ELSE SUBSTRING([src].[card_number], 6, 1)
             END,
             CASE
-              WHEN (
-                7 <= LEN(CONCAT([src].[card_number], '.')) - 1
-                AND CHARINDEX(SUBSTRING([src].[card_number], 7, 1), '0123456789') > 0
-              )
-              AND NOT (
-                7 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
-              )
+              WHEN 7 <= LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+              AND CHARINDEX(SUBSTRING([src].[card_number], 7, 1), '0123456789') > 0
               THEN SUBSTRING(
                 '0123456789',
                 CAST(CAST(CONVERT(
@@ -1060,13 +1025,8 @@ FROM (
               ELSE SUBSTRING([src].[card_number], 7, 1)
             END,
             CASE
-              WHEN (
-                8 <= LEN(CONCAT([src].[card_number], '.')) - 1
-                AND CHARINDEX(SUBSTRING([src].[card_number], 8, 1), '0123456789') > 0
-              )
-              AND NOT (
-                8 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
-              )
+              WHEN 8 <= LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+              AND CHARINDEX(SUBSTRING([src].[card_number], 8, 1), '0123456789') > 0
               THEN SUBSTRING(
                 '0123456789',
                 CAST(CAST(CONVERT(
@@ -1082,13 +1042,8 @@ FROM (
               ELSE SUBSTRING([src].[card_number], 8, 1)
             END,
             CASE
-              WHEN (
-                9 <= LEN(CONCAT([src].[card_number], '.')) - 1
-                AND CHARINDEX(SUBSTRING([src].[card_number], 9, 1), '0123456789') > 0
-              )
-              AND NOT (
-                9 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
-              )
+              WHEN 9 <= LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+              AND CHARINDEX(SUBSTRING([src].[card_number], 9, 1), '0123456789') > 0
               THEN SUBSTRING(
                 '0123456789',
                 CAST(CAST(CONVERT(
@@ -1104,13 +1059,8 @@ FROM (
               ELSE SUBSTRING([src].[card_number], 9, 1)
             END,
             CASE
-              WHEN (
-                10 <= LEN(CONCAT([src].[card_number], '.')) - 1
-                AND CHARINDEX(SUBSTRING([src].[card_number], 10, 1), '0123456789') > 0
-              )
-              AND NOT (
-                10 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
-              )
+              WHEN 10 <= LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+              AND CHARINDEX(SUBSTRING([src].[card_number], 10, 1), '0123456789') > 0
               THEN SUBSTRING(
                 '0123456789',
                 CAST(CAST(CONVERT(
@@ -1126,13 +1076,8 @@ FROM (
               ELSE SUBSTRING([src].[card_number], 10, 1)
             END,
             CASE
-              WHEN (
-                11 <= LEN(CONCAT([src].[card_number], '.')) - 1
-                AND CHARINDEX(SUBSTRING([src].[card_number], 11, 1), '0123456789') > 0
-              )
-              AND NOT (
-                11 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
-              )
+              WHEN 11 <= LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+              AND CHARINDEX(SUBSTRING([src].[card_number], 11, 1), '0123456789') > 0
               THEN SUBSTRING(
                 '0123456789',
                 CAST(CAST(CONVERT(
@@ -1148,13 +1093,8 @@ FROM (
               ELSE SUBSTRING([src].[card_number], 11, 1)
             END,
             CASE
-              WHEN (
-                12 <= LEN(CONCAT([src].[card_number], '.')) - 1
-                AND CHARINDEX(SUBSTRING([src].[card_number], 12, 1), '0123456789') > 0
-              )
-              AND NOT (
-                12 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
-              )
+              WHEN 12 <= LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+              AND CHARINDEX(SUBSTRING([src].[card_number], 12, 1), '0123456789') > 0
               THEN SUBSTRING(
                 '0123456789',
                 CAST(CAST(CONVERT(
@@ -1170,13 +1110,8 @@ FROM (
               ELSE SUBSTRING([src].[card_number], 12, 1)
             END,
             CASE
-              WHEN (
-                13 <= LEN(CONCAT([src].[card_number], '.')) - 1
-                AND CHARINDEX(SUBSTRING([src].[card_number], 13, 1), '0123456789') > 0
-              )
-              AND NOT (
-                13 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
-              )
+              WHEN 13 <= LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+              AND CHARINDEX(SUBSTRING([src].[card_number], 13, 1), '0123456789') > 0
               THEN SUBSTRING(
                 '0123456789',
                 CAST(CAST(CONVERT(
@@ -1192,13 +1127,8 @@ FROM (
               ELSE SUBSTRING([src].[card_number], 13, 1)
             END,
             CASE
-              WHEN (
-                14 <= LEN(CONCAT([src].[card_number], '.')) - 1
-                AND CHARINDEX(SUBSTRING([src].[card_number], 14, 1), '0123456789') > 0
-              )
-              AND NOT (
-                14 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
-              )
+              WHEN 14 <= LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+              AND CHARINDEX(SUBSTRING([src].[card_number], 14, 1), '0123456789') > 0
               THEN SUBSTRING(
                 '0123456789',
                 CAST(CAST(CONVERT(
@@ -1214,13 +1144,8 @@ FROM (
               ELSE SUBSTRING([src].[card_number], 14, 1)
             END,
             CASE
-              WHEN (
-                15 <= LEN(CONCAT([src].[card_number], '.')) - 1
-                AND CHARINDEX(SUBSTRING([src].[card_number], 15, 1), '0123456789') > 0
-              )
-              AND NOT (
-                15 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
-              )
+              WHEN 15 <= LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+              AND CHARINDEX(SUBSTRING([src].[card_number], 15, 1), '0123456789') > 0
               THEN SUBSTRING(
                 '0123456789',
                 CAST(CAST(CONVERT(
@@ -1236,13 +1161,8 @@ FROM (
               ELSE SUBSTRING([src].[card_number], 15, 1)
             END,
             CASE
-              WHEN (
-                16 <= LEN(CONCAT([src].[card_number], '.')) - 1
-                AND CHARINDEX(SUBSTRING([src].[card_number], 16, 1), '0123456789') > 0
-              )
-              AND NOT (
-                16 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
-              )
+              WHEN 16 <= LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+              AND CHARINDEX(SUBSTRING([src].[card_number], 16, 1), '0123456789') > 0
               THEN SUBSTRING(
                 '0123456789',
                 CAST(CAST(CONVERT(
@@ -1258,13 +1178,8 @@ FROM (
               ELSE SUBSTRING([src].[card_number], 16, 1)
             END,
             CASE
-              WHEN (
-                17 <= LEN(CONCAT([src].[card_number], '.')) - 1
-                AND CHARINDEX(SUBSTRING([src].[card_number], 17, 1), '0123456789') > 0
-              )
-              AND NOT (
-                17 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
-              )
+              WHEN 17 <= LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+              AND CHARINDEX(SUBSTRING([src].[card_number], 17, 1), '0123456789') > 0
               THEN SUBSTRING(
                 '0123456789',
                 CAST(CAST(CONVERT(
@@ -1280,13 +1195,8 @@ FROM (
               ELSE SUBSTRING([src].[card_number], 17, 1)
             END,
             CASE
-              WHEN (
-                18 <= LEN(CONCAT([src].[card_number], '.')) - 1
-                AND CHARINDEX(SUBSTRING([src].[card_number], 18, 1), '0123456789') > 0
-              )
-              AND NOT (
-                18 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
-              )
+              WHEN 18 <= LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+              AND CHARINDEX(SUBSTRING([src].[card_number], 18, 1), '0123456789') > 0
               THEN SUBSTRING(
                 '0123456789',
                 CAST(CAST(CONVERT(
@@ -1302,13 +1212,8 @@ FROM (
               ELSE SUBSTRING([src].[card_number], 18, 1)
             END,
             CASE
-              WHEN (
-                19 <= LEN(CONCAT([src].[card_number], '.')) - 1
-                AND CHARINDEX(SUBSTRING([src].[card_number], 19, 1), '0123456789') > 0
-              )
-              AND NOT (
-                19 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
-              )
+              WHEN 19 <= LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+              AND CHARINDEX(SUBSTRING([src].[card_number], 19, 1), '0123456789') > 0
               THEN SUBSTRING(
                 '0123456789',
                 CAST(CAST(CONVERT(
@@ -1625,13 +1530,8 @@ FROM (
         SUBSTRING(
           CONCAT(
             CASE
-              WHEN (
-                1 <= LEN(CONCAT([src].[card_number], '.')) - 1
-                AND CHARINDEX(SUBSTRING([src].[card_number], 1, 1), '0123456789') > 0
-              )
-              AND NOT (
-                1 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
-              )
+              WHEN 1 <= LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+              AND CHARINDEX(SUBSTRING([src].[card_number], 1, 1), '0123456789') > 0
               THEN SUBSTRING(
                 '0123456789',
                 CAST(CAST(CONVERT(
@@ -1644,13 +1544,8 @@ FROM (
               ELSE SUBSTRING([src].[card_number], 1, 1)
             END,
             CASE
-              WHEN (
-                2 <= LEN(CONCAT([src].[card_number], '.')) - 1
-                AND CHARINDEX(SUBSTRING([src].[card_number], 2, 1), '0123456789') > 0
-              )
-              AND NOT (
-                2 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
-              )
+              WHEN 2 <= LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+              AND CHARINDEX(SUBSTRING([src].[card_number], 2, 1), '0123456789') > 0
               THEN SUBSTRING(
                 '0123456789',
                 CAST(CAST(CONVERT(
@@ -1663,13 +1558,8 @@ FROM (
               ELSE SUBSTRING([src].[card_number], 2, 1)
             END,
             CASE
-              WHEN (
-                3 <= LEN(CONCAT([src].[card_number], '.')) - 1
-                AND CHARINDEX(SUBSTRING([src].[card_number], 3, 1), '0123456789') > 0
-              )
-              AND NOT (
-                3 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
-              )
+              WHEN 3 <= LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+              AND CHARINDEX(SUBSTRING([src].[card_number], 3, 1), '0123456789') > 0
               THEN SUBSTRING(
                 '0123456789',
                 CAST(CAST(CONVERT(
@@ -1682,13 +1572,8 @@ FROM (
               ELSE SUBSTRING([src].[card_number], 3, 1)
             END,
             CASE
-              WHEN (
-                4 <= LEN(CONCAT([src].[card_number], '.')) - 1
-                AND CHARINDEX(SUBSTRING([src].[card_number], 4, 1), '0123456789') > 0
-              )
-              AND NOT (
-                4 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
-              )
+              WHEN 4 <= LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+              AND CHARINDEX(SUBSTRING([src].[card_number], 4, 1), '0123456789') > 0
               THEN SUBSTRING(
                 '0123456789',
                 CAST(CAST(CONVERT(
@@ -1701,13 +1586,8 @@ FROM (
               ELSE SUBSTRING([src].[card_number], 4, 1)
             END,
             CASE
-              WHEN (
-                5 <= LEN(CONCAT([src].[card_number], '.')) - 1
-                AND CHARINDEX(SUBSTRING([src].[card_number], 5, 1), '0123456789') > 0
-              )
-              AND NOT (
-                5 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
-              )
+              WHEN 5 <= LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+              AND CHARINDEX(SUBSTRING([src].[card_number], 5, 1), '0123456789') > 0
               THEN SUBSTRING(
                 '0123456789',
                 CAST(CAST(CONVERT(
@@ -1720,13 +1600,8 @@ FROM (
               ELSE SUBSTRING([src].[card_number], 5, 1)
             END,
             CASE
-              WHEN (
-                6 <= LEN(CONCAT([src].[card_number], '.')) - 1
-                AND CHARINDEX(SUBSTRING([src].[card_number], 6, 1), '0123456789') > 0
-              )
-              AND NOT (
-                6 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
-              )
+              WHEN 6 <= LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+              AND CHARINDEX(SUBSTRING([src].[card_number], 6, 1), '0123456789') > 0
               THEN SUBSTRING(
                 '0123456789',
                 CAST(CAST(CONVERT(
@@ -1742,13 +1617,8 @@ FROM (
               ELSE SUBSTRING([src].[card_number], 6, 1)
             END,
             CASE
-              WHEN (
-                7 <= LEN(CONCAT([src].[card_number], '.')) - 1
-                AND CHARINDEX(SUBSTRING([src].[card_number], 7, 1), '0123456789') > 0
-              )
-              AND NOT (
-                7 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
-              )
+              WHEN 7 <= LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+              AND CHARINDEX(SUBSTRING([src].[card_number], 7, 1), '0123456789') > 0
               THEN SUBSTRING(
                 '0123456789',
                 CAST(CAST(CONVERT(
@@ -1764,13 +1634,8 @@ FROM (
               ELSE SUBSTRING([src].[card_number], 7, 1)
             END,
             CASE
-              WHEN (
-                8 <= LEN(CONCAT([src].[card_number], '.')) - 1
-                AND CHARINDEX(SUBSTRING([src].[card_number], 8, 1), '0123456789') > 0
-              )
-              AND NOT (
-                8 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
-              )
+              WHEN 8 <= LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+              AND CHARINDEX(SUBSTRING([src].[card_number], 8, 1), '0123456789') > 0
               THEN SUBSTRING(
                 '0123456789',
                 CAST(CAST(CONVERT(
@@ -1786,13 +1651,8 @@ FROM (
               ELSE SUBSTRING([src].[card_number], 8, 1)
             END,
             CASE
-              WHEN (
-                9 <= LEN(CONCAT([src].[card_number], '.')) - 1
-                AND CHARINDEX(SUBSTRING([src].[card_number], 9, 1), '0123456789') > 0
-              )
-              AND NOT (
-                9 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
-              )
+              WHEN 9 <= LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+              AND CHARINDEX(SUBSTRING([src].[card_number], 9, 1), '0123456789') > 0
               THEN SUBSTRING(
                 '0123456789',
                 CAST(CAST(CONVERT(
@@ -1808,13 +1668,8 @@ FROM (
               ELSE SUBSTRING([src].[card_number], 9, 1)
             END,
             CASE
-              WHEN (
-                10 <= LEN(CONCAT([src].[card_number], '.')) - 1
-                AND CHARINDEX(SUBSTRING([src].[card_number], 10, 1), '0123456789') > 0
-              )
-              AND NOT (
-                10 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
-              )
+              WHEN 10 <= LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+              AND CHARINDEX(SUBSTRING([src].[card_number], 10, 1), '0123456789') > 0
               THEN SUBSTRING(
                 '0123456789',
                 CAST(CAST(CONVERT(
@@ -1830,13 +1685,8 @@ FROM (
               ELSE SUBSTRING([src].[card_number], 10, 1)
             END,
             CASE
-              WHEN (
-                11 <= LEN(CONCAT([src].[card_number], '.')) - 1
-                AND CHARINDEX(SUBSTRING([src].[card_number], 11, 1), '0123456789') > 0
-              )
-              AND NOT (
-                11 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
-              )
+              WHEN 11 <= LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+              AND CHARINDEX(SUBSTRING([src].[card_number], 11, 1), '0123456789') > 0
               THEN SUBSTRING(
                 '0123456789',
                 CAST(CAST(CONVERT(
@@ -1852,13 +1702,8 @@ FROM (
               ELSE SUBSTRING([src].[card_number], 11, 1)
             END,
             CASE
-              WHEN (
-                12 <= LEN(CONCAT([src].[card_number], '.')) - 1
-                AND CHARINDEX(SUBSTRING([src].[card_number], 12, 1), '0123456789') > 0
-              )
-              AND NOT (
-                12 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
-              )
+              WHEN 12 <= LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+              AND CHARINDEX(SUBSTRING([src].[card_number], 12, 1), '0123456789') > 0
               THEN SUBSTRING(
                 '0123456789',
                 CAST(CAST(CONVERT(
@@ -1874,13 +1719,8 @@ FROM (
               ELSE SUBSTRING([src].[card_number], 12, 1)
             END,
             CASE
-              WHEN (
-                13 <= LEN(CONCAT([src].[card_number], '.')) - 1
-                AND CHARINDEX(SUBSTRING([src].[card_number], 13, 1), '0123456789') > 0
-              )
-              AND NOT (
-                13 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
-              )
+              WHEN 13 <= LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+              AND CHARINDEX(SUBSTRING([src].[card_number], 13, 1), '0123456789') > 0
               THEN SUBSTRING(
                 '0123456789',
                 CAST(CAST(CONVERT(
@@ -1896,13 +1736,8 @@ FROM (
               ELSE SUBSTRING([src].[card_number], 13, 1)
             END,
             CASE
-              WHEN (
-                14 <= LEN(CONCAT([src].[card_number], '.')) - 1
-                AND CHARINDEX(SUBSTRING([src].[card_number], 14, 1), '0123456789') > 0
-              )
-              AND NOT (
-                14 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
-              )
+              WHEN 14 <= LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+              AND CHARINDEX(SUBSTRING([src].[card_number], 14, 1), '0123456789') > 0
               THEN SUBSTRING(
                 '0123456789',
                 CAST(CAST(CONVERT(
@@ -1918,13 +1753,8 @@ FROM (
               ELSE SUBSTRING([src].[card_number], 14, 1)
             END,
             CASE
-              WHEN (
-                15 <= LEN(CONCAT([src].[card_number], '.')) - 1
-                AND CHARINDEX(SUBSTRING([src].[card_number], 15, 1), '0123456789') > 0
-              )
-              AND NOT (
-                15 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
-              )
+              WHEN 15 <= LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+              AND CHARINDEX(SUBSTRING([src].[card_number], 15, 1), '0123456789') > 0
               THEN SUBSTRING(
                 '0123456789',
                 CAST(CAST(CONVERT(
@@ -1940,13 +1770,8 @@ FROM (
               ELSE SUBSTRING([src].[card_number], 15, 1)
             END,
             CASE
-              WHEN (
-                16 <= LEN(CONCAT([src].[card_number], '.')) - 1
-                AND CHARINDEX(SUBSTRING([src].[card_number], 16, 1), '0123456789') > 0
-              )
-              AND NOT (
-                16 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
-              )
+              WHEN 16 <= LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+              AND CHARINDEX(SUBSTRING([src].[card_number], 16, 1), '0123456789') > 0
               THEN SUBSTRING(
                 '0123456789',
                 CAST(CAST(CONVERT(
@@ -1962,13 +1787,8 @@ FROM (
               ELSE SUBSTRING([src].[card_number], 16, 1)
             END,
             CASE
-              WHEN (
-                17 <= LEN(CONCAT([src].[card_number], '.')) - 1
-                AND CHARINDEX(SUBSTRING([src].[card_number], 17, 1), '0123456789') > 0
-              )
-              AND NOT (
-                17 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
-              )
+              WHEN 17 <= LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+              AND CHARINDEX(SUBSTRING([src].[card_number], 17, 1), '0123456789') > 0
               THEN SUBSTRING(
                 '0123456789',
                 CAST(CAST(CONVERT(
@@ -1984,13 +1804,8 @@ FROM (
               ELSE SUBSTRING([src].[card_number], 17, 1)
             END,
             CASE
-              WHEN (
-                18 <= LEN(CONCAT([src].[card_number], '.')) - 1
-                AND CHARINDEX(SUBSTRING([src].[card_number], 18, 1), '0123456789') > 0
-              )
-              AND NOT (
-                18 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
-              )
+              WHEN 18 <= LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+              AND CHARINDEX(SUBSTRING([src].[card_number], 18, 1), '0123456789') > 0
               THEN SUBSTRING(
                 '0123456789',
                 CAST(CAST(CONVERT(
@@ -2006,13 +1821,8 @@ FROM (
               ELSE SUBSTRING([src].[card_number], 18, 1)
             END,
             CASE
-              WHEN (
-                19 <= LEN(CONCAT([src].[card_number], '.')) - 1
-                AND CHARINDEX(SUBSTRING([src].[card_number], 19, 1), '0123456789') > 0
-              )
-              AND NOT (
-                19 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
-              )
+              WHEN 19 <= LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+              AND CHARINDEX(SUBSTRING([src].[card_number], 19, 1), '0123456789') > 0
               THEN SUBSTRING(
                 '0123456789',
                 CAST(CAST(CONVERT(
