@@ -292,34 +292,13 @@ SELECT
     WHEN `src`.`birth_date` IS NULL
     THEN NULL
     ELSE DATE_ADD(`src`.`birth_date`, INTERVAL (CASE
-      WHEN (
-        EXTRACT(YEAR FROM `src`.`birth_date`) > 9989
-        AND CASE
-          WHEN MOD(CAST(CONCAT('0x', SUBSTRING(`src`.`_dm_digest_5`, 1, 15)) AS INT64), 360) < 180
-          THEN MOD(CAST(CONCAT('0x', SUBSTRING(`src`.`_dm_digest_5`, 1, 15)) AS INT64), 360) - 180
-          ELSE MOD(CAST(CONCAT('0x', SUBSTRING(`src`.`_dm_digest_5`, 1, 15)) AS INT64), 360) - 180 + 1
-        END > 0
-      )
-      OR (
-        EXTRACT(YEAR FROM `src`.`birth_date`) <= 10
-        AND CASE
-          WHEN MOD(CAST(CONCAT('0x', SUBSTRING(`src`.`_dm_digest_5`, 1, 15)) AS INT64), 360) < 180
-          THEN MOD(CAST(CONCAT('0x', SUBSTRING(`src`.`_dm_digest_5`, 1, 15)) AS INT64), 360) - 180
-          ELSE MOD(CAST(CONCAT('0x', SUBSTRING(`src`.`_dm_digest_5`, 1, 15)) AS INT64), 360) - 180 + 1
-        END < 0
-      )
-      THEN -(
-        CASE
-          WHEN MOD(CAST(CONCAT('0x', SUBSTRING(`src`.`_dm_digest_5`, 1, 15)) AS INT64), 360) < 180
-          THEN MOD(CAST(CONCAT('0x', SUBSTRING(`src`.`_dm_digest_5`, 1, 15)) AS INT64), 360) - 180
-          ELSE MOD(CAST(CONCAT('0x', SUBSTRING(`src`.`_dm_digest_5`, 1, 15)) AS INT64), 360) - 180 + 1
-        END
-      )
-      ELSE CASE
-        WHEN MOD(CAST(CONCAT('0x', SUBSTRING(`src`.`_dm_digest_5`, 1, 15)) AS INT64), 360) < 180
-        THEN MOD(CAST(CONCAT('0x', SUBSTRING(`src`.`_dm_digest_5`, 1, 15)) AS INT64), 360) - 180
-        ELSE MOD(CAST(CONCAT('0x', SUBSTRING(`src`.`_dm_digest_5`, 1, 15)) AS INT64), 360) - 180 + 1
-      END
+      WHEN MOD(CAST(CONCAT('0x', SUBSTRING(`src`.`_dm_digest_5`, 1, 15)) AS INT64), 360) < 180
+      THEN (
+        MOD(CAST(CONCAT('0x', SUBSTRING(`src`.`_dm_digest_5`, 1, 15)) AS INT64), 360) - 180
+      ) * CASE WHEN EXTRACT(YEAR FROM `src`.`birth_date`) <= 10 THEN -1 ELSE 1 END
+      ELSE (
+        MOD(CAST(CONCAT('0x', SUBSTRING(`src`.`_dm_digest_5`, 1, 15)) AS INT64), 360) - 180 + 1
+      ) * CASE WHEN EXTRACT(YEAR FROM `src`.`birth_date`) > 9989 THEN -1 ELSE 1 END
     END) DAY)
   END AS DATE) AS `birth_date`,
   `src`.`created_at` AS `created_at`,

@@ -264,34 +264,13 @@ SELECT
     THEN NULL
     ELSE "src"."birth_date" + TO_DAYS(
       CAST(CASE
-        WHEN (
-          EXTRACT(YEAR FROM "src"."birth_date") > 9989
-          AND CASE
-            WHEN CAST('0x' || SUBSTRING("src"."_dm_digest_5", 1, 15) AS BIGINT) % 360 < 180
-            THEN CAST('0x' || SUBSTRING("src"."_dm_digest_5", 1, 15) AS BIGINT) % 360 - 180
-            ELSE CAST('0x' || SUBSTRING("src"."_dm_digest_5", 1, 15) AS BIGINT) % 360 - 180 + 1
-          END > 0
-        )
-        OR (
-          EXTRACT(YEAR FROM "src"."birth_date") <= 10
-          AND CASE
-            WHEN CAST('0x' || SUBSTRING("src"."_dm_digest_5", 1, 15) AS BIGINT) % 360 < 180
-            THEN CAST('0x' || SUBSTRING("src"."_dm_digest_5", 1, 15) AS BIGINT) % 360 - 180
-            ELSE CAST('0x' || SUBSTRING("src"."_dm_digest_5", 1, 15) AS BIGINT) % 360 - 180 + 1
-          END < 0
-        )
-        THEN -(
-          CASE
-            WHEN CAST('0x' || SUBSTRING("src"."_dm_digest_5", 1, 15) AS BIGINT) % 360 < 180
-            THEN CAST('0x' || SUBSTRING("src"."_dm_digest_5", 1, 15) AS BIGINT) % 360 - 180
-            ELSE CAST('0x' || SUBSTRING("src"."_dm_digest_5", 1, 15) AS BIGINT) % 360 - 180 + 1
-          END
-        )
-        ELSE CASE
-          WHEN CAST('0x' || SUBSTRING("src"."_dm_digest_5", 1, 15) AS BIGINT) % 360 < 180
-          THEN CAST('0x' || SUBSTRING("src"."_dm_digest_5", 1, 15) AS BIGINT) % 360 - 180
-          ELSE CAST('0x' || SUBSTRING("src"."_dm_digest_5", 1, 15) AS BIGINT) % 360 - 180 + 1
-        END
+        WHEN CAST('0x' || SUBSTRING("src"."_dm_digest_5", 1, 15) AS BIGINT) % 360 < 180
+        THEN (
+          CAST('0x' || SUBSTRING("src"."_dm_digest_5", 1, 15) AS BIGINT) % 360 - 180
+        ) * CASE WHEN EXTRACT(YEAR FROM "src"."birth_date") <= 10 THEN -1 ELSE 1 END
+        ELSE (
+          CAST('0x' || SUBSTRING("src"."_dm_digest_5", 1, 15) AS BIGINT) % 360 - 180 + 1
+        ) * CASE WHEN EXTRACT(YEAR FROM "src"."birth_date") > 9989 THEN -1 ELSE 1 END
       END AS INT)
     )
   END AS DATE) AS "birth_date",

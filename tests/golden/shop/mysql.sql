@@ -295,34 +295,13 @@ SELECT
     ELSE DATE_ADD(
       `src`.`birth_date`,
       INTERVAL (CASE
-        WHEN (
-          EXTRACT(YEAR FROM `src`.`birth_date`) > 9989
-          AND CASE
-            WHEN CAST(CONV(SUBSTRING(`src`.`_dm_digest_5`, 1, 15), 16, 10) AS SIGNED) % 360 < 180
-            THEN CAST(CONV(SUBSTRING(`src`.`_dm_digest_5`, 1, 15), 16, 10) AS SIGNED) % 360 - 180
-            ELSE CAST(CONV(SUBSTRING(`src`.`_dm_digest_5`, 1, 15), 16, 10) AS SIGNED) % 360 - 180 + 1
-          END > 0
-        )
-        OR (
-          EXTRACT(YEAR FROM `src`.`birth_date`) <= 10
-          AND CASE
-            WHEN CAST(CONV(SUBSTRING(`src`.`_dm_digest_5`, 1, 15), 16, 10) AS SIGNED) % 360 < 180
-            THEN CAST(CONV(SUBSTRING(`src`.`_dm_digest_5`, 1, 15), 16, 10) AS SIGNED) % 360 - 180
-            ELSE CAST(CONV(SUBSTRING(`src`.`_dm_digest_5`, 1, 15), 16, 10) AS SIGNED) % 360 - 180 + 1
-          END < 0
-        )
-        THEN -(
-          CASE
-            WHEN CAST(CONV(SUBSTRING(`src`.`_dm_digest_5`, 1, 15), 16, 10) AS SIGNED) % 360 < 180
-            THEN CAST(CONV(SUBSTRING(`src`.`_dm_digest_5`, 1, 15), 16, 10) AS SIGNED) % 360 - 180
-            ELSE CAST(CONV(SUBSTRING(`src`.`_dm_digest_5`, 1, 15), 16, 10) AS SIGNED) % 360 - 180 + 1
-          END
-        )
-        ELSE CASE
-          WHEN CAST(CONV(SUBSTRING(`src`.`_dm_digest_5`, 1, 15), 16, 10) AS SIGNED) % 360 < 180
-          THEN CAST(CONV(SUBSTRING(`src`.`_dm_digest_5`, 1, 15), 16, 10) AS SIGNED) % 360 - 180
-          ELSE CAST(CONV(SUBSTRING(`src`.`_dm_digest_5`, 1, 15), 16, 10) AS SIGNED) % 360 - 180 + 1
-        END
+        WHEN CAST(CONV(SUBSTRING(`src`.`_dm_digest_5`, 1, 15), 16, 10) AS SIGNED) % 360 < 180
+        THEN (
+          CAST(CONV(SUBSTRING(`src`.`_dm_digest_5`, 1, 15), 16, 10) AS SIGNED) % 360 - 180
+        ) * CASE WHEN EXTRACT(YEAR FROM `src`.`birth_date`) <= 10 THEN -1 ELSE 1 END
+        ELSE (
+          CAST(CONV(SUBSTRING(`src`.`_dm_digest_5`, 1, 15), 16, 10) AS SIGNED) % 360 - 180 + 1
+        ) * CASE WHEN EXTRACT(YEAR FROM `src`.`birth_date`) > 9989 THEN -1 ELSE 1 END
       END) DAY
     )
   END AS DATE) AS `birth_date`,

@@ -181,58 +181,19 @@ SELECT
     ELSE (
       "src"."birth_date" + (
         CASE
-          WHEN (
-            EXTRACT(YEAR FROM "src"."birth_date") > 9989
-            AND CASE
-              WHEN CAST(CAST((
-                'x' || SUBSTRING("src"."_dm_digest_5" FROM 1 FOR 15)
-              ) AS BIT(60)) AS BIGINT) % 360 < 180
-              THEN CAST(CAST((
-                'x' || SUBSTRING("src"."_dm_digest_5" FROM 1 FOR 15)
-              ) AS BIT(60)) AS BIGINT) % 360 - 180
-              ELSE CAST(CAST((
-                'x' || SUBSTRING("src"."_dm_digest_5" FROM 1 FOR 15)
-              ) AS BIT(60)) AS BIGINT) % 360 - 180 + 1
-            END > 0
-          )
-          OR (
-            EXTRACT(YEAR FROM "src"."birth_date") <= 10
-            AND CASE
-              WHEN CAST(CAST((
-                'x' || SUBSTRING("src"."_dm_digest_5" FROM 1 FOR 15)
-              ) AS BIT(60)) AS BIGINT) % 360 < 180
-              THEN CAST(CAST((
-                'x' || SUBSTRING("src"."_dm_digest_5" FROM 1 FOR 15)
-              ) AS BIT(60)) AS BIGINT) % 360 - 180
-              ELSE CAST(CAST((
-                'x' || SUBSTRING("src"."_dm_digest_5" FROM 1 FOR 15)
-              ) AS BIT(60)) AS BIGINT) % 360 - 180 + 1
-            END < 0
-          )
-          THEN -(
-            CASE
-              WHEN CAST(CAST((
-                'x' || SUBSTRING("src"."_dm_digest_5" FROM 1 FOR 15)
-              ) AS BIT(60)) AS BIGINT) % 360 < 180
-              THEN CAST(CAST((
-                'x' || SUBSTRING("src"."_dm_digest_5" FROM 1 FOR 15)
-              ) AS BIT(60)) AS BIGINT) % 360 - 180
-              ELSE CAST(CAST((
-                'x' || SUBSTRING("src"."_dm_digest_5" FROM 1 FOR 15)
-              ) AS BIT(60)) AS BIGINT) % 360 - 180 + 1
-            END
-          )
-          ELSE CASE
-            WHEN CAST(CAST((
-              'x' || SUBSTRING("src"."_dm_digest_5" FROM 1 FOR 15)
-            ) AS BIT(60)) AS BIGINT) % 360 < 180
-            THEN CAST(CAST((
+          WHEN CAST(CAST((
+            'x' || SUBSTRING("src"."_dm_digest_5" FROM 1 FOR 15)
+          ) AS BIT(60)) AS BIGINT) % 360 < 180
+          THEN (
+            CAST(CAST((
               'x' || SUBSTRING("src"."_dm_digest_5" FROM 1 FOR 15)
             ) AS BIT(60)) AS BIGINT) % 360 - 180
-            ELSE CAST(CAST((
+          ) * CASE WHEN EXTRACT(YEAR FROM "src"."birth_date") <= 10 THEN -1 ELSE 1 END
+          ELSE (
+            CAST(CAST((
               'x' || SUBSTRING("src"."_dm_digest_5" FROM 1 FOR 15)
             ) AS BIT(60)) AS BIGINT) % 360 - 180 + 1
-          END
+          ) * CASE WHEN EXTRACT(YEAR FROM "src"."birth_date") > 9989 THEN -1 ELSE 1 END
         END
       ) * INTERVAL '1 DAY'
     )

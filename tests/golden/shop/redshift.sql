@@ -180,34 +180,13 @@ SELECT
     ELSE DATEADD(
       DAY,
       CASE
-        WHEN (
-          EXTRACT(YEAR FROM "src"."birth_date") > 9989
-          AND CASE
-            WHEN STRTOL(SUBSTRING("src"."_dm_digest_5" FROM 1 FOR 15), 16) % 360 < 180
-            THEN STRTOL(SUBSTRING("src"."_dm_digest_5" FROM 1 FOR 15), 16) % 360 - 180
-            ELSE STRTOL(SUBSTRING("src"."_dm_digest_5" FROM 1 FOR 15), 16) % 360 - 180 + 1
-          END > 0
-        )
-        OR (
-          EXTRACT(YEAR FROM "src"."birth_date") <= 10
-          AND CASE
-            WHEN STRTOL(SUBSTRING("src"."_dm_digest_5" FROM 1 FOR 15), 16) % 360 < 180
-            THEN STRTOL(SUBSTRING("src"."_dm_digest_5" FROM 1 FOR 15), 16) % 360 - 180
-            ELSE STRTOL(SUBSTRING("src"."_dm_digest_5" FROM 1 FOR 15), 16) % 360 - 180 + 1
-          END < 0
-        )
-        THEN -(
-          CASE
-            WHEN STRTOL(SUBSTRING("src"."_dm_digest_5" FROM 1 FOR 15), 16) % 360 < 180
-            THEN STRTOL(SUBSTRING("src"."_dm_digest_5" FROM 1 FOR 15), 16) % 360 - 180
-            ELSE STRTOL(SUBSTRING("src"."_dm_digest_5" FROM 1 FOR 15), 16) % 360 - 180 + 1
-          END
-        )
-        ELSE CASE
-          WHEN STRTOL(SUBSTRING("src"."_dm_digest_5" FROM 1 FOR 15), 16) % 360 < 180
-          THEN STRTOL(SUBSTRING("src"."_dm_digest_5" FROM 1 FOR 15), 16) % 360 - 180
-          ELSE STRTOL(SUBSTRING("src"."_dm_digest_5" FROM 1 FOR 15), 16) % 360 - 180 + 1
-        END
+        WHEN STRTOL(SUBSTRING("src"."_dm_digest_5" FROM 1 FOR 15), 16) % 360 < 180
+        THEN (
+          STRTOL(SUBSTRING("src"."_dm_digest_5" FROM 1 FOR 15), 16) % 360 - 180
+        ) * CASE WHEN EXTRACT(YEAR FROM "src"."birth_date") <= 10 THEN -1 ELSE 1 END
+        ELSE (
+          STRTOL(SUBSTRING("src"."_dm_digest_5" FROM 1 FOR 15), 16) % 360 - 180 + 1
+        ) * CASE WHEN EXTRACT(YEAR FROM "src"."birth_date") > 9989 THEN -1 ELSE 1 END
       END,
       "src"."birth_date"
     )

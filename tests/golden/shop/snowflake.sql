@@ -264,34 +264,13 @@ SELECT
     ELSE DATEADD(
       DAY,
       CASE
-        WHEN (
-          DATE_PART(YEAR, "src"."birth_date") > 9989
-          AND CASE
-            WHEN TO_NUMBER(SUBSTRING("src"."_dm_digest_5", 1, 15), 'XXXXXXXXXXXXXXX') % 360 < 180
-            THEN TO_NUMBER(SUBSTRING("src"."_dm_digest_5", 1, 15), 'XXXXXXXXXXXXXXX') % 360 - 180
-            ELSE TO_NUMBER(SUBSTRING("src"."_dm_digest_5", 1, 15), 'XXXXXXXXXXXXXXX') % 360 - 180 + 1
-          END > 0
-        )
-        OR (
-          DATE_PART(YEAR, "src"."birth_date") <= 10
-          AND CASE
-            WHEN TO_NUMBER(SUBSTRING("src"."_dm_digest_5", 1, 15), 'XXXXXXXXXXXXXXX') % 360 < 180
-            THEN TO_NUMBER(SUBSTRING("src"."_dm_digest_5", 1, 15), 'XXXXXXXXXXXXXXX') % 360 - 180
-            ELSE TO_NUMBER(SUBSTRING("src"."_dm_digest_5", 1, 15), 'XXXXXXXXXXXXXXX') % 360 - 180 + 1
-          END < 0
-        )
-        THEN -(
-          CASE
-            WHEN TO_NUMBER(SUBSTRING("src"."_dm_digest_5", 1, 15), 'XXXXXXXXXXXXXXX') % 360 < 180
-            THEN TO_NUMBER(SUBSTRING("src"."_dm_digest_5", 1, 15), 'XXXXXXXXXXXXXXX') % 360 - 180
-            ELSE TO_NUMBER(SUBSTRING("src"."_dm_digest_5", 1, 15), 'XXXXXXXXXXXXXXX') % 360 - 180 + 1
-          END
-        )
-        ELSE CASE
-          WHEN TO_NUMBER(SUBSTRING("src"."_dm_digest_5", 1, 15), 'XXXXXXXXXXXXXXX') % 360 < 180
-          THEN TO_NUMBER(SUBSTRING("src"."_dm_digest_5", 1, 15), 'XXXXXXXXXXXXXXX') % 360 - 180
-          ELSE TO_NUMBER(SUBSTRING("src"."_dm_digest_5", 1, 15), 'XXXXXXXXXXXXXXX') % 360 - 180 + 1
-        END
+        WHEN TO_NUMBER(SUBSTRING("src"."_dm_digest_5", 1, 15), 'XXXXXXXXXXXXXXX') % 360 < 180
+        THEN (
+          TO_NUMBER(SUBSTRING("src"."_dm_digest_5", 1, 15), 'XXXXXXXXXXXXXXX') % 360 - 180
+        ) * CASE WHEN DATE_PART(YEAR, "src"."birth_date") <= 10 THEN -1 ELSE 1 END
+        ELSE (
+          TO_NUMBER(SUBSTRING("src"."_dm_digest_5", 1, 15), 'XXXXXXXXXXXXXXX') % 360 - 180 + 1
+        ) * CASE WHEN DATE_PART(YEAR, "src"."birth_date") > 9989 THEN -1 ELSE 1 END
       END,
       "src"."birth_date"
     )

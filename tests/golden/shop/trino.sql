@@ -264,34 +264,13 @@ SELECT
     ELSE DATE_ADD(
       'day',
       CASE
-        WHEN (
-          EXTRACT(YEAR FROM "src"."birth_date") > 9989
-          AND CASE
-            WHEN FROM_BASE(SUBSTR("src"."_dm_digest_5", 1, 15), 16) % 360 < 180
-            THEN FROM_BASE(SUBSTR("src"."_dm_digest_5", 1, 15), 16) % 360 - 180
-            ELSE FROM_BASE(SUBSTR("src"."_dm_digest_5", 1, 15), 16) % 360 - 180 + 1
-          END > 0
-        )
-        OR (
-          EXTRACT(YEAR FROM "src"."birth_date") <= 10
-          AND CASE
-            WHEN FROM_BASE(SUBSTR("src"."_dm_digest_5", 1, 15), 16) % 360 < 180
-            THEN FROM_BASE(SUBSTR("src"."_dm_digest_5", 1, 15), 16) % 360 - 180
-            ELSE FROM_BASE(SUBSTR("src"."_dm_digest_5", 1, 15), 16) % 360 - 180 + 1
-          END < 0
-        )
-        THEN -(
-          CASE
-            WHEN FROM_BASE(SUBSTR("src"."_dm_digest_5", 1, 15), 16) % 360 < 180
-            THEN FROM_BASE(SUBSTR("src"."_dm_digest_5", 1, 15), 16) % 360 - 180
-            ELSE FROM_BASE(SUBSTR("src"."_dm_digest_5", 1, 15), 16) % 360 - 180 + 1
-          END
-        )
-        ELSE CASE
-          WHEN FROM_BASE(SUBSTR("src"."_dm_digest_5", 1, 15), 16) % 360 < 180
-          THEN FROM_BASE(SUBSTR("src"."_dm_digest_5", 1, 15), 16) % 360 - 180
-          ELSE FROM_BASE(SUBSTR("src"."_dm_digest_5", 1, 15), 16) % 360 - 180 + 1
-        END
+        WHEN FROM_BASE(SUBSTR("src"."_dm_digest_5", 1, 15), 16) % 360 < 180
+        THEN (
+          FROM_BASE(SUBSTR("src"."_dm_digest_5", 1, 15), 16) % 360 - 180
+        ) * CASE WHEN EXTRACT(YEAR FROM "src"."birth_date") <= 10 THEN -1 ELSE 1 END
+        ELSE (
+          FROM_BASE(SUBSTR("src"."_dm_digest_5", 1, 15), 16) % 360 - 180 + 1
+        ) * CASE WHEN EXTRACT(YEAR FROM "src"."birth_date") > 9989 THEN -1 ELSE 1 END
       END,
       "src"."birth_date"
     )

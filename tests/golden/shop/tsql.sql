@@ -452,102 +452,16 @@ FROM (
       ELSE DATEADD(
         DAY,
         CASE
-          WHEN (
-            DATEPART(YEAR, [src].[birth_date]) > 9989
-            AND CASE
-              WHEN CAST(CONVERT(
-                VARBINARY(8),
-                CONCAT(
-                  '0x',
-                  RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_5], 1, 15)), 16)
-                ),
-                1
-              ) AS BIGINT) % 360 < 180
-              THEN CAST(CONVERT(
-                VARBINARY(8),
-                CONCAT(
-                  '0x',
-                  RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_5], 1, 15)), 16)
-                ),
-                1
-              ) AS BIGINT) % 360 - 180
-              ELSE CAST(CONVERT(
-                VARBINARY(8),
-                CONCAT(
-                  '0x',
-                  RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_5], 1, 15)), 16)
-                ),
-                1
-              ) AS BIGINT) % 360 - 180 + 1
-            END > 0
-          )
-          OR (
-            DATEPART(YEAR, [src].[birth_date]) <= 10
-            AND CASE
-              WHEN CAST(CONVERT(
-                VARBINARY(8),
-                CONCAT(
-                  '0x',
-                  RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_5], 1, 15)), 16)
-                ),
-                1
-              ) AS BIGINT) % 360 < 180
-              THEN CAST(CONVERT(
-                VARBINARY(8),
-                CONCAT(
-                  '0x',
-                  RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_5], 1, 15)), 16)
-                ),
-                1
-              ) AS BIGINT) % 360 - 180
-              ELSE CAST(CONVERT(
-                VARBINARY(8),
-                CONCAT(
-                  '0x',
-                  RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_5], 1, 15)), 16)
-                ),
-                1
-              ) AS BIGINT) % 360 - 180 + 1
-            END < 0
-          )
-          THEN -(
-            CASE
-              WHEN CAST(CONVERT(
-                VARBINARY(8),
-                CONCAT(
-                  '0x',
-                  RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_5], 1, 15)), 16)
-                ),
-                1
-              ) AS BIGINT) % 360 < 180
-              THEN CAST(CONVERT(
-                VARBINARY(8),
-                CONCAT(
-                  '0x',
-                  RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_5], 1, 15)), 16)
-                ),
-                1
-              ) AS BIGINT) % 360 - 180
-              ELSE CAST(CONVERT(
-                VARBINARY(8),
-                CONCAT(
-                  '0x',
-                  RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_5], 1, 15)), 16)
-                ),
-                1
-              ) AS BIGINT) % 360 - 180 + 1
-            END
-          )
-          ELSE CASE
-            WHEN CAST(CONVERT(
-              VARBINARY(8),
-              CONCAT(
-                '0x',
-                RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_5], 1, 15)), 16)
-              ),
-              1
-            ) AS BIGINT) % 360 < 180
-            THEN CAST(CONVERT(
+          WHEN CAST(CONVERT(
+            VARBINARY(8),
+            CONCAT(
+              '0x',
+              RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_5], 1, 15)), 16)
+            ),
+            1
+          ) AS BIGINT) % 360 < 180
+          THEN (
+            CAST(CONVERT(
               VARBINARY(8),
               CONCAT(
                 '0x',
@@ -555,7 +469,9 @@ FROM (
               ),
               1
             ) AS BIGINT) % 360 - 180
-            ELSE CAST(CONVERT(
+          ) * CASE WHEN DATEPART(YEAR, [src].[birth_date]) <= 10 THEN -1 ELSE 1 END
+          ELSE (
+            CAST(CONVERT(
               VARBINARY(8),
               CONCAT(
                 '0x',
@@ -563,7 +479,7 @@ FROM (
               ),
               1
             ) AS BIGINT) % 360 - 180 + 1
-          END
+          ) * CASE WHEN DATEPART(YEAR, [src].[birth_date]) > 9989 THEN -1 ELSE 1 END
         END,
         [src].[birth_date]
       )
