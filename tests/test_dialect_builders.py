@@ -25,6 +25,7 @@ PRIMITIVES: dict[str, Callable[[MaskingDialect], exp.Expression]] = {
     "hex_int": lambda d: d.hex_int(_x(), 17, 2),
     "mask_except": lambda d: d.mask_except(_x(), " -", "*"),
     "repeat": lambda d: d.repeat("*", exp.column("n")),
+    "replace_at": lambda d: d.replace_at(_x(), exp.column("p"), exp.column("c")),
     "length": lambda d: d.length(_x()),
     "timestamp_text": lambda d: d.canonical_text(_x(), "timestamp", exp.DataType.build("TIMESTAMP")),
     "timestamptz_text": lambda d: d.canonical_text(_x(), "timestamptz", exp.DataType.build("TIMESTAMPTZ")),
@@ -81,7 +82,7 @@ CASES = [
     ("bigquery", "hex_int", "CAST(CONCAT('0x', SUBSTRING(`x`, 17, 2)) AS INT64)"),
     ("duckdb", "hex_int", "CAST('0x' || SUBSTRING(\"x\", 17, 2) AS BIGINT)"),
     ("mysql", "hex_int", "CAST(CONV(SUBSTRING(`x`, 17, 2), 16, 10) AS SIGNED)"),
-    ("postgres", "hex_int", "CAST(CAST(('x' || LPAD(SUBSTRING(\"x\" FROM 17 FOR 2), 16, '0')) AS BIT(64)) AS BIGINT)"),
+    ("postgres", "hex_int", "GET_BYTE(DECODE(SUBSTRING(\"x\" FROM 17 FOR 2), 'hex'), 0)"),
     ("redshift", "hex_int", 'STRTOL(SUBSTRING("x" FROM 17 FOR 2), 16)'),
     ("snowflake", "hex_int", "TO_NUMBER(SUBSTRING(\"x\", 17, 2), 'XX')"),
     ("spark", "hex_int", "CAST(CONV(SUBSTRING(`x`, 17, 2), 16, 10) AS BIGINT)"),
@@ -91,6 +92,16 @@ CASES = [
         "hex_int",
         "CAST(CONVERT(VARBINARY(8), CONCAT('0x', RIGHT(CONCAT('0000000000000000', SUBSTRING([x], 17, 2)), 16)), 1) AS BIGINT)",
     ),
+    # replace_at: OVERLAY / INSERT read the text once; elsewhere the two sides around the position
+    ("postgres", "replace_at", 'OVERLAY("x" PLACING "c" FROM "p" FOR 1)'),
+    ("spark", "replace_at", "OVERLAY(`x` PLACING `c` FROM `p` FOR 1)"),
+    ("mysql", "replace_at", "INSERT(`x`, `p`, 1, `c`)"),
+    ("duckdb", "replace_at", 'SUBSTRING("x", 1, "p" - 1) || "c" || SUBSTRING("x", "p" + 1)'),
+    ("bigquery", "replace_at", "CONCAT(SUBSTRING(`x`, 1, `p` - 1), `c`, SUBSTRING(`x`, `p` + 1))"),
+    ("redshift", "replace_at", 'SUBSTRING("x" FROM 1 FOR "p" - 1) || "c" || SUBSTRING("x" FROM "p" + 1)'),
+    ("snowflake", "replace_at", 'SUBSTRING("x", 1, "p" - 1) || "c" || SUBSTRING("x", "p" + 1)'),
+    ("trino", "replace_at", 'SUBSTR("x", 1, "p" - 1) || "c" || SUBSTR("x", "p" + 1)'),
+    ("tsql", "replace_at", "CONCAT(SUBSTRING([x], 1, [p] - 1), [c], SUBSTRING([x], [p] + 1, 1073741823))"),
     # mask_except
     ("bigquery", "mask_except", "REGEXP_REPLACE(`x`, '[^ -]', '*')"),
     (

@@ -224,6 +224,22 @@ def test_add_days_moves_dates_and_timestamps_like_python(engine):
     assert got == want
 
 
+def test_replace_at_overwrites_one_code_point(engine):
+    """The Luhn check digit is written with it: one code point at the position, an empty text stays empty."""
+    d = engine.dialect
+    for text, position, char in [
+        ("", 1, ""),
+        ("a", 1, "z"),
+        ("\u00e4\u20acb", 2, "x"),
+        ("12345", 5, "9"),
+        ("12", 1, "7"),
+    ]:
+        replaced = d.replace_at(exp.Literal.string(text), exp.Literal.number(position), exp.Literal.string(char))
+        assert (
+            engine.conn.query(engine.sql(exp.select(replaced)))[0][0] == text[: position - 1] + char + text[position:]
+        )
+
+
 def test_mariadb_introspects_keys_and_mysql_types(mariadb_engine):
     conn, mysql = mariadb_engine.conn, mariadb_engine.dialect
     schema = mariadb_engine.fresh_schema("i")

@@ -64,8 +64,10 @@ def column_call(
     digests: dict[tuple[str, str], str],
     domains: dict[str, str],
     when: str | None,
+    rows: dict[tuple[str, str], str] | None = None,
 ) -> str:
-    """Jinja text `datamask_sql.<transform>(...)` computing this column as the compiler does."""
+    """Jinja text `datamask_sql.<transform>(...)` computing this column as the compiler does; `rows` names the
+    per-row values compile computes beside the digests ((column, part) -> alias), passed back by reference."""
     params = {
         k: v
         for k, v in cp.params.model_dump().items()
@@ -76,6 +78,9 @@ def column_call(
     args += [f"{k}={jinja_literal(v)}" for k, v in _facts(cp, dialect).items()]
     if cp.transform.keyed:
         args.append(f"digest={jinja_literal(source_ref(dialect, digests[(cp.name, cp.domain)]))}")
+    for (name, part), alias in (rows or {}).items():
+        if name == cp.name:
+            args.append(f"{part}={jinja_literal(source_ref(dialect, alias))}")
     if when is not None:
         args.append(f"when={jinja_literal(when)}")
     if cp.transform.name == "digits" and cp.params.unique:
@@ -106,6 +111,15 @@ def column_call(
         table = fitting_table(cp.params, cp.column)
         args += [f"lookup_relation=ref({table.table_name!r})", f"lookup_size={len(table.values)}"]
     return f"datamask_sql.{cp.transform.name}({', '.join(args)})"
+
+
+def part_call(cp: ColumnPlan, dialect: MaskingDialect, digests: dict[tuple[str, str], str], part: str) -> str:
+    """Jinja text computing one per-row value of the column's macro (`part`), as compile computes it beside the
+    digests."""
+    call = column_call(cp, dialect, digests, {}, None)
+    # The part reads the source alone: no reference to the digest the same level computes.
+    call = call.replace(f", digest={jinja_literal(source_ref(dialect, digests[(cp.name, cp.domain)]))}", "")
+    return call[: -len(")")] + f", part={jinja_literal(part)})"
 
 
 def digest_call(dialect: MaskingDialect, column: Column, name: str, domain: str, tag: str) -> str:

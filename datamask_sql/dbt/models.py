@@ -11,7 +11,7 @@ from sqlglot import exp
 
 from datamask_sql import __version__, reference
 from datamask_sql.dbt import holes
-from datamask_sql.dbt.calls import column_call, digest_call, jinja_literal, source_ref
+from datamask_sql.dbt.calls import column_call, digest_call, jinja_literal, part_call, source_ref
 from datamask_sql.dialects import MaskingDialect
 from datamask_sql.emit.sql import _slug, to_sql
 from datamask_sql.errors import UnsupportedError
@@ -36,8 +36,9 @@ def model_name(table: TablePlan) -> str:
 def model_sql(plan: Plan, table: TablePlan, dialect: MaskingDialect, used: dict[str, LookupTable]) -> str:
     """SELECT from the source through the macros, digests once per row in an inner projection, as compile does."""
     digests: dict[tuple[str, str], str] = {}
+    rows: dict[tuple[str, str], str] = {}
     select = table_select(
-        table, table.source_schema, dialect, None, used, plan.target_schema, plan.policy_file, digests
+        table, table.source_schema, dialect, None, used, plan.target_schema, plan.policy_file, digests, row_names=rows
     )
     by_name = {c.name: c for c in table.columns}
     domains = {c.name: c.domain for c in table.columns}
@@ -50,7 +51,7 @@ def model_sql(plan: Plan, table: TablePlan, dialect: MaskingDialect, used: dict[
                 projections.append(compiled.copy())
                 continue
             when = to_sql(dialect, bind_columns(cp.when, list(by_name), src)) if cp.when is not None else None
-            call = column_call(cp, dialect, digests, domains, when) if cp.masked else None
+            call = column_call(cp, dialect, digests, domains, when, rows) if cp.masked else None
             call = call or f"datamask_sql.keep({jinja_literal(source_ref(dialect, cp.name))})"
             projections.append(_alias(holes.raw("{{ " + call + " }}"), cp.name))
         source_call = f"{{{{ source({table.source_schema!r}, {table.source.name!r}) }}}}"
@@ -60,6 +61,10 @@ def model_sql(plan: Plan, table: TablePlan, dialect: MaskingDialect, used: dict[
             for (name, domain), alias in digests.items():
                 call = digest_call(dialect, by_name[name].column, name, domain, reference.domain_tag(domain))
                 inner = inner.select(_alias(holes.raw("{{ " + call + " }}"), alias))
+            for (name, part), alias in rows.items():
+                inner = inner.select(
+                    _alias(holes.raw("{{ " + part_call(by_name[name], dialect, digests, part) + " }}"), alias)
+                )
             # Fenced as compile fences it: a planner that pulls the level up recomputes each digest per reference.
             fenced = dialect.projection_level(inner.from_(source))
             source = exp.alias_(exp.Subquery(this=fenced), exp.to_identifier(SOURCE_ALIAS), table=True)

@@ -25,6 +25,8 @@ EXTRA: dict[str, tuple[Arg, ...]] = {
     "noise": (Arg("precision"), Arg("type_min"), Arg("type_max"), *PER),
     "date_shift": PER,
     "fake": (Arg("lookup_relation"), Arg("lookup_size")),
+    # Luhn's per-row values as the model computed them beside the digests, or `part` to compute one of them.
+    "digits": (Arg("luhn_fix"), Arg("luhn_weights"), Arg("part")),
 }
 LOGICAL = {"noise": "decimal", "date_shift": "date", "generalize": "date"}
 # Parameters a macro cannot take: `lookup` names a CSV or warehouse table, which a seed passed as
@@ -68,9 +70,20 @@ def transform_spec(transform: Transform) -> MacroSpec:
     logical = LOGICAL.get(transform.name, (transform.accepts or ("text",))[0])
     body = BODIES[transform.name]
 
+    part = digits.PARTS.get(transform.name)
+
     def implementation(d) -> str:
         head = prelude(transform, logical) + (value_setting(d, transform) if transform.masks else "")
-        return head + finished(d, transform, body(d))
+        if part is None:
+            return head + finished(d, transform, body(d))
+        return (
+            head
+            + "{%- if part is not none -%}"
+            + part(d)
+            + "{%- else -%}"
+            + finished(d, transform, body(d))
+            + "{%- endif -%}"
+        )
 
     return MacroSpec(
         transform.name,

@@ -120,9 +120,16 @@ class MaskingDialect(
         """
         return self.template("REGEXP_REPLACE(:t, :p, :m)", t=text, p=lit(f"[^{regex_class(keep)}]"), m=lit(mask))
 
-    def repeat(self, text: str, times: exp.Expression) -> exp.Expression:
+    def repeat(self, text: str | exp.Expression, times: exp.Expression) -> exp.Expression:
         """`text` repeated `times` times."""
-        return exp.Repeat(this=lit(text), times=times)
+        return exp.Repeat(this=lit(text) if isinstance(text, str) else text, times=times)
+
+    def replace_at(self, text: exp.Expression, position: exp.Expression, char: exp.Expression) -> exp.Expression:
+        """`text` with its code point at `position` (1-based, within it, or 1 of an empty text) made `char`.
+
+        Default: the two sides around it concatenated, which reads `text` twice; engines with OVERLAY read it once."""
+        before = self.substring(text, 1, exp.Sub(this=position, expression=lit(1)))
+        return self.concat(before, char, self.substring(text.copy(), exp.Add(this=position.copy(), expression=lit(1))))
 
     def regexp_replace_all(self, text: exp.Expression, pattern: str, replacement: str) -> exp.Expression:
         """Replace every match of `pattern` (a bracket class or anchored run, portable subset) by `replacement`."""

@@ -156,6 +156,10 @@ class MySQL(MySQLTables, MaskingDialect):
         """SHA2 hashes the bytes of its argument in the argument's charset: force utf8mb4."""
         return self.template("LOWER(SHA2(CONVERT(:t USING utf8mb4), 256))", t=text)
 
+    def replace_at(self, text: exp.Expression, position: exp.Expression, char: exp.Expression) -> exp.Expression:
+        """INSERT(text, position, 1, char) reads the text once (and returns an empty text as it is)."""
+        return self.call("INSERT", text, position, lit(1), char)
+
     def add_days(self, value: exp.Expression, days: exp.Expression, logical: str) -> exp.Expression:
         """DATE_ADD keeps DATE for dates and DATETIME for datetimes."""
         return self.template("DATE_ADD(:v, INTERVAL :n DAY)", v=value, n=days)

@@ -1,4 +1,4 @@
-"""PostgreSQL: sha256 takes bytea, hex digits go through bit strings, the key is a custom setting."""
+"""PostgreSQL: sha256 takes bytea, hex digits are read as bytes or bit strings, the key is a custom setting."""
 
 from __future__ import annotations
 
@@ -71,9 +71,17 @@ class Postgres(MaskingDialect):
         return self.template("ENCODE(SHA256(CONVERT_TO(:t, 'UTF8')), 'hex')", t=text)
 
     def hex_int(self, hex_text: exp.Expression, start: int, count: int) -> exp.Expression:
-        """Left-pad to 16 hex digits, read as a 64-bit bit string, then as bigint."""
+        """One or two hex digits: the byte DECODE gives, read with GET_BYTE (about five times cheaper per read than
+        a bit string, which is what per-position `digits` reads); more: read as a bit string of 4 x count bits."""
         digits = self.substring(hex_text, start, count)
-        return self.template("CAST(CAST(('x' || LPAD(:d, 16, '0')) AS BIT(64)) AS BIGINT)", d=digits)
+        if count <= 2:
+            digits = digits if count == 2 else self.concat(lit("0"), digits)
+            return self.call("GET_BYTE", self.call("DECODE", digits, lit("hex")), lit(0))
+        return self.template(f"CAST(CAST(('x' || :d) AS BIT({4 * count})) AS BIGINT)", d=digits)
+
+    def replace_at(self, text: exp.Expression, position: exp.Expression, char: exp.Expression) -> exp.Expression:
+        """OVERLAY reads the text once."""
+        return exp.Overlay(this=text, expression=char, from_=position, for_=lit(1))
 
     def add_days(self, value: exp.Expression, days: exp.Expression, logical: str) -> exp.Expression:
         """value + n * INTERVAL '1 day' (a date becomes a timestamp; the renderer casts it back)."""

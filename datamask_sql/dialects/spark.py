@@ -61,6 +61,10 @@ class Spark(MaskingDialect):
         digits = self.substring(hex_text, start, count)
         return exp.cast(self.call("CONV", digits, lit(16), lit(10)), build_type("BIGINT"), copy=False)
 
+    def replace_at(self, text: exp.Expression, position: exp.Expression, char: exp.Expression) -> exp.Expression:
+        """OVERLAY reads the text once."""
+        return exp.Overlay(this=text, expression=char, from_=position, for_=lit(1))
+
     def add_days(self, value: exp.Expression, days: exp.Expression, logical: str) -> exp.Expression:
         """DATE_ADD drops the time of a timestamp; TIMESTAMPADD keeps it. DATE_ADD takes only an INT count."""
         if logical == "date":

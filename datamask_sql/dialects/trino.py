@@ -46,9 +46,10 @@ class Trino(MaskingDialect):
         """from_base(text, 16) returns BIGINT."""
         return self.call("FROM_BASE", self.substring(hex_text, start, count), lit(16))
 
-    def repeat(self, text: str, times: exp.Expression) -> exp.Expression:
+    def repeat(self, text: str | exp.Expression, times: exp.Expression) -> exp.Expression:
         """Trino's repeat builds an array; join it back into a string."""
-        return self.call("ARRAY_JOIN", self.call("REPEAT", lit(text), times), lit(""))
+        text = lit(text) if isinstance(text, str) else text
+        return self.call("ARRAY_JOIN", self.call("REPEAT", text, times), lit(""))
 
     def add_days(self, value: exp.Expression, days: exp.Expression, logical: str) -> exp.Expression:
         """date_add('day', n, value)."""

@@ -79,12 +79,14 @@ def table_select(
     *,
     where: exp.Expression | None = None,
     only: tuple[str, ...] | None = None,
+    row_names: dict[tuple[str, str], str] | None = None,
 ) -> exp.Select:
     """SELECT of masked columns; keyed digests are computed once per row in an inner projection.
 
     Lookup substitutions become LEFT JOINs on `alias.idx = <index over the digest>`: a plain equi-join the
     engine can hash-join, never a per-row subquery. Lookup tables used are recorded in `used`, and the
-    inner projection's name of each (column, domain) digest in `digest_names`. `where` (over the source's
+    inner projection's name of each (column, domain) digest in `digest_names`, and of each (column, part) per-row
+    value beside them in `row_names`. `where` (over the source's
     columns, alias src) filters the rows where they are read, before any digest is computed; `only` names the
     columns to project (the others' digests and lookup joins are then never built).
     """
@@ -126,6 +128,16 @@ def table_select(
             cache[(name, domain)] = _column(alias)
         return cache[(name, domain)].copy()
 
+    # Per-row values of the source alone, beside the digests: (column, part) -> alias, and the values in order.
+    rows: dict[tuple[str, str], str] = {}
+    row_values: list[tuple[str, exp.Expression]] = []
+
+    def row_of(name: str, part: str, expr: exp.Expression) -> exp.Expression:
+        if (name, part) not in rows:
+            rows[(name, part)] = _unused_name(f"_dm_row_{len(row_values) + 1}", taken)
+            row_values.append((rows[(name, part)], expr))
+        return _column(rows[(name, part)])
+
     stages: list[list[tuple[str, exp.Expression]]] = []
 
     def stage(level: int, expr: exp.Expression) -> exp.Expression:
@@ -160,6 +172,7 @@ def table_select(
             domains=domains,
             _stage=stage,
             rules=rules,
+            _row=lambda part, expr, name=cp.name: row_of(name, part, expr),
         )
         try:
             expr = transform.build(ctx, cp.params)
@@ -183,6 +196,8 @@ def table_select(
 
     if digest_names is not None:
         digest_names.update({key: ref.name for key, ref in cache.items()})
+    if row_names is not None:
+        row_names.update(rows)
     source = named(table.source.name, schema, table.source_database)
     source = exp.alias_(source, exp.to_identifier(SOURCE_ALIAS), table=True)
     kept = subset.kept(table, SOURCE_ALIAS) if subset and table.subset else None
@@ -190,7 +205,7 @@ def table_select(
         kept = where if kept is None else exp.and_(kept, where, copy=False)
     # Each level is a projection over the one below, all named src: references to src.x mean the same column.
     # copy=False throughout: the builders copy the whole SELECT at every step otherwise (compile time).
-    for level, columns in enumerate([digests, *stages]):
+    for level, columns in enumerate([digests + row_values, *stages]):
         if not columns and level == 0 and not stages:
             break
         inner = exp.select(exp.Column(this=exp.Star(), table=exp.to_identifier(SOURCE_ALIAS)))

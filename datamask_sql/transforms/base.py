@@ -64,6 +64,8 @@ class BuildContext:
     _stage: Callable[[int, exp.Expression], exp.Expression] | None = field(default=None, repr=False)
     # Column name -> the rule that column of the row is masked with.
     rules: dict[str, RowRule] = field(default_factory=dict)
+    # (part, expression of the source row alone) -> reference to it computed beside the digests, once per row.
+    _row: Callable[[str, exp.Expression], exp.Expression] | None = field(default=None, repr=False)
 
     def digest(self) -> exp.Expression:
         """Reference to this column's keyed digest (64 lowercase hex), computed once per row."""
@@ -94,6 +96,12 @@ class BuildContext:
         if self._digest_of is None:
             raise ValueError("this build context has no row")
         return self._digest_of(name, domain)
+
+    def row(self, part: str, expr: exp.Expression) -> exp.Expression:
+        """Reference to `expr`, which reads only the source row (no digest), computed once per row in the digest
+        level and named `part` for this column (a dbt model asks the column's macro for that part by name);
+        `expr` itself where the renderer has no such level."""
+        return expr if self._row is None else self._row(part, expr)
 
     def stage(self, level: int, expr: exp.Expression) -> exp.Expression:
         """Reference to `expr` computed once per row in projection `level` (>= 1), which may read the row, its

@@ -9,7 +9,7 @@ from sqlglot import exp
 
 from datamask_sql import reference
 from datamask_sql.catalog.model import Column
-from datamask_sql.dialects.base import MaskingDialect, lit
+from datamask_sql.dialects.base import lit
 from datamask_sql.transforms.base import BuildContext, Params, RefContext, Transform
 
 DATE_TYPES = ("date", "timestamp", "timestamptz")
@@ -33,14 +33,10 @@ def offset_of(hex_digest: str, days: int) -> int:
     return pick - days if pick < days else pick - days + 1
 
 
-def _offset_sql(d: MaskingDialect, digest: exp.Expression, days: int) -> exp.Expression:
-    pick = d.mod(d.hex_int(digest, 1, 15), 2 * days)
-    return exp.Case(
-        ifs=[
-            exp.If(this=exp.LT(this=pick, expression=lit(days)), true=exp.Sub(this=pick.copy(), expression=lit(days)))
-        ],
-        default=exp.Add(this=exp.Sub(this=pick.copy(), expression=lit(days)), expression=lit(1)),
-    )
+def _signed(offset: exp.Expression, flipped: exp.Expression) -> exp.Expression:
+    """offset, negated where `flipped` holds."""
+    sign = exp.Case(ifs=[exp.If(this=flipped, true=lit(-1))], default=lit(1))
+    return exp.Mul(this=exp.paren(offset, copy=False), expression=sign)
 
 
 class DateShift(Transform):
@@ -86,24 +82,18 @@ class DateShift(Transform):
         """value + offset days, the offset's sign flipped near the ends of the calendar."""
         d, v = ctx.dialect, ctx.value
         zoned = ctx.column.logical == "timestamptz"
-        offset = _offset_sql(d, self._digest(ctx, params), params.days)
+        pick = d.mod(d.hex_int(self._digest(ctx, params), 1, 15), 2 * params.days)
         # A zoned value's calendar is the UTC one, as in its canonical text: the same on every engine and session.
         year = exp.Extract(this=exp.var("YEAR"), expression=d.to_utc(v.copy()) if zoned else v.copy())
-        flip = exp.or_(
-            exp.and_(
-                exp.GT(this=year, expression=lit(9999 - EDGE_YEARS)),
-                exp.GT(this=offset.copy(), expression=lit(0)),
-                copy=False,
-            ),
-            exp.and_(
-                exp.LTE(this=year.copy(), expression=lit(EDGE_YEARS)),
-                exp.LT(this=offset.copy(), expression=lit(0)),
-                copy=False,
-            ),
-            copy=False,
-        )
+        # The offset is negative exactly when pick < days: each side's flip is a sign, so pick is read three
+        # times, not twelve (offset_of and the flip, spelled out, read it in every branch).
+        low = exp.LTE(this=year, expression=lit(EDGE_YEARS))
+        high = exp.GT(this=year.copy(), expression=lit(9999 - EDGE_YEARS))
+        below = exp.Sub(this=pick.copy(), expression=lit(params.days))
+        above = exp.Add(this=exp.Sub(this=pick.copy(), expression=lit(params.days)), expression=lit(1))
         days = exp.Case(
-            ifs=[exp.If(this=flip, true=exp.Neg(this=exp.paren(offset.copy(), copy=False)))], default=offset
+            ifs=[exp.If(this=exp.LT(this=pick, expression=lit(params.days)), true=_signed(below, low))],
+            default=_signed(above, high),
         )
         return d.shift_instant(v, days) if zoned else d.add_days(v, days, ctx.column.logical)
 

@@ -13,6 +13,7 @@ from datamask_sql.catalog.model import Column
 from datamask_sql.dialects.base import MaskingDialect, lit
 from datamask_sql.reference import DIGITS, DIGITS_PER_BLOCK, LUHN_UNDOUBLE
 from datamask_sql.sqltypes import build_type
+from datamask_sql.transforms import luhn
 from datamask_sql.transforms.base import BuildContext, Params, RefContext, Transform
 from datamask_sql.transforms.uniquedigits import unique_caveats, unique_outs, unique_reference
 
@@ -91,16 +92,23 @@ def block_digest(d: MaskingDialect, digest: exp.Expression, block: int | str) ->
     return d.sha256_hex(d.concat(digest, lit(str(block))))
 
 
+def keyed_pick(d: MaskingDialect, block: exp.Expression, slot: int) -> exp.Expression:
+    """The keyed digit's value 0-9 of the position at `slot` of its block: two hex digits of the block, mod 10."""
+    return d.mod(d.hex_int(block, 2 * slot + 1, 2), 10)
+
+
 def replaced_at(
     d: MaskingDialect, v: exp.Expression, i: int, block: exp.Expression, slot: int, keep_last: int
 ) -> exp.Expression:
     """Position i: its keyed digit (two hex digits of its block, mod 10) when it is a digit not kept, else itself."""
-    pick = d.mod(d.hex_int(block, 2 * slot + 1, 2), 10)
+    pick = keyed_pick(d, block, slot)
     keyed = d.substring(lit(DIGITS), _int(exp.Add(this=pick, expression=lit(1))), 1)
     replaced = is_digit_at(d, v, i)
     if keep_last:
-        kept = exp.GT(this=lit(i), expression=exp.Sub(this=d.length(v), expression=lit(keep_last)))
-        replaced = exp.and_(replaced, exp.Not(this=exp.paren(kept, copy=False)), copy=False)
+        # i <= n - keep_last (not kept) also says that position i exists: the one bound says both.
+        not_kept = exp.LTE(this=lit(i), expression=exp.Sub(this=d.length(v), expression=lit(keep_last)))
+        digit = exp.GT(this=d.index_in(DIGITS, d.substring(v, i, 1)), expression=lit(0))
+        replaced = exp.and_(not_kept, digit, copy=False)
     return _case(replaced, keyed, d.substring(v, i, 1))
 
 
@@ -121,6 +129,12 @@ def luhn_fix(d: MaskingDialect, v: exp.Expression, keep_last: int, limit: int) -
         default=lit(limit),
     )
     return d.length(d.regexp_replace_all(d.substring(v, 1, head), TRAILING_NON_DIGITS, ""))
+
+
+def luhn_weights(d: MaskingDialect, v: exp.Expression, keep_first: int, keep_last: int, limit: int) -> exp.Expression:
+    """The row's weight string: ten Luhn weights per substituted position (transforms/luhn.py)."""
+    blocks = [luhn.weight_block(d, v, i, is_digit_at(d, v, i), i <= keep_first, keep_last) for i in range(1, limit + 1)]
+    return d.concat(*blocks)
 
 
 def luhn_term(
@@ -187,20 +201,32 @@ class Digits(Transform):
         limit = positions(params, ctx.column)
         blocks: dict[int, exp.Expression] = {}
         outs: list[exp.Expression] = []
+        picks: list[exp.Expression | None] = []
         if params.unique:
             outs = unique_outs(ctx, params.keep_first, params.keep_last, params.luhn, limit)
         # The unique form fills every position itself; the loop below is the keyed-per-position form.
         for i in range(1, 0 if params.unique else limit + 1):
             if i <= params.keep_first:
                 outs.append(d.substring(v, i, 1))
+                picks.append(None)
                 continue
             block, slot = divmod(i - 1, DIGITS_PER_BLOCK)
             if block not in blocks:
                 blocks[block] = ctx.digest() if block == 0 else block_digest(d, ctx.digest(), block)
             outs.append(replaced_at(d, v, i, blocks[block].copy(), slot, params.keep_last))
+            picks.append(keyed_pick(d, blocks[block].copy(), slot))
         if not params.luhn:
             # Each position is read once: no copies (copying them was a tenth of a wide compile).
             return d.concat(*outs, tail(d, v, limit))
+        if not params.unique:
+            # Each term looks its weight up in the row's weight string: outs are read once, in the output.
+            fix = ctx.row("luhn_fix", luhn_fix(d, v, params.keep_last, limit))
+            weights = ctx.row("luhn_weights", luhn_weights(d, v, params.keep_first, params.keep_last, limit))
+            terms = [luhn.term(d, weights.copy(), i, p, fix.copy()) for i, p in enumerate(picks, start=1)]
+            total = terms[0]
+            for t in terms[1:]:
+                total = exp.Add(this=total, expression=t)
+            return luhn.place(d, v, params.keep_first, fix, total, d.concat(*outs, tail(d, v, limit)))
         out = d.concat(*[o.copy() for o in outs], tail(d, v, limit))
         fix = luhn_fix(d, v, params.keep_last, limit)
         terms = [luhn_term(d, v, i, o.copy(), is_digit_at(d, v, i), fix.copy()) for i, o in enumerate(outs, start=1)]

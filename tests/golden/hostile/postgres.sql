@@ -81,13 +81,9 @@ SELECT
       WHEN POSITION('@' IN "src"."e mail") > 0
       THEN SUBSTRING("src"."e mail" FROM LENGTH("src"."e mail") - POSITION('@' IN REVERSE("src"."e mail")) + 2)
       ELSE CASE
-        WHEN CAST(CAST((
-          'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 17 FOR 2), 16, '0')
-        ) AS BIT(64)) AS BIGINT) % 3 = 0
+        WHEN GET_BYTE(DECODE(SUBSTRING("src"."_dm_digest_1" FROM 17 FOR 2), 'hex'), 0) % 3 = 0
         THEN 'example.com'
-        WHEN CAST(CAST((
-          'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 17 FOR 2), 16, '0')
-        ) AS BIT(64)) AS BIGINT) % 3 = 1
+        WHEN GET_BYTE(DECODE(SUBSTRING("src"."_dm_digest_1" FROM 17 FOR 2), 'hex'), 0) % 3 = 1
         THEN 'example.net'
         ELSE 'example.org'
       END

@@ -69,13 +69,9 @@ SELECT
       THEN ''
       ELSE "_dm_l4"."value" || '.'
     END || SUBSTRING("src"."_dm_digest_3" FROM 1 FOR 16) || '@' || CASE
-      WHEN CAST(CAST((
-        'x' || LPAD(SUBSTRING("src"."_dm_digest_3" FROM 17 FOR 2), 16, '0')
-      ) AS BIT(64)) AS BIGINT) % 3 = 0
+      WHEN GET_BYTE(DECODE(SUBSTRING("src"."_dm_digest_3" FROM 17 FOR 2), 'hex'), 0) % 3 = 0
       THEN 'example.com'
-      WHEN CAST(CAST((
-        'x' || LPAD(SUBSTRING("src"."_dm_digest_3" FROM 17 FOR 2), 16, '0')
-      ) AS BIT(64)) AS BIGINT) % 3 = 1
+      WHEN GET_BYTE(DECODE(SUBSTRING("src"."_dm_digest_3" FROM 17 FOR 2), 'hex'), 0) % 3 = 1
       THEN 'example.net'
       ELSE 'example.org'
     END
@@ -201,85 +197,85 @@ LEFT JOIN "masked"."_dm_lookup_first_name_by_locale_40_ca7c798a0ea1" AS "_dm_l1"
   ON "_dm_l1"."idx" = CASE "src"."_dm_s1_1"
     WHEN 0
     THEN 0 + CAST(CAST((
-      'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 1 FOR 15), 16, '0')
-    ) AS BIT(64)) AS BIGINT) % 2002
+      'x' || SUBSTRING("src"."_dm_digest_1" FROM 1 FOR 15)
+    ) AS BIT(60)) AS BIGINT) % 2002
     WHEN 1
     THEN 2002 + CAST(CAST((
-      'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 1 FOR 15), 16, '0')
-    ) AS BIT(64)) AS BIGINT) % 690
+      'x' || SUBSTRING("src"."_dm_digest_1" FROM 1 FOR 15)
+    ) AS BIT(60)) AS BIGINT) % 690
     WHEN 2
     THEN 2692 + CAST(CAST((
-      'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 1 FOR 15), 16, '0')
-    ) AS BIT(64)) AS BIGINT) % 215
+      'x' || SUBSTRING("src"."_dm_digest_1" FROM 1 FOR 15)
+    ) AS BIT(60)) AS BIGINT) % 215
     WHEN 3
     THEN 2907 + CAST(CAST((
-      'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 1 FOR 15), 16, '0')
-    ) AS BIT(64)) AS BIGINT) % 282
+      'x' || SUBSTRING("src"."_dm_digest_1" FROM 1 FOR 15)
+    ) AS BIT(60)) AS BIGINT) % 282
   END
 LEFT JOIN "masked"."_dm_lookup_last_name_de_de_d00d2a8880cb" AS "_dm_l2"
   ON "_dm_l2"."idx" = CAST(CAST((
-    'x' || LPAD(SUBSTRING("src"."_dm_digest_2" FROM 1 FOR 15), 16, '0')
-  ) AS BIT(64)) AS BIGINT) % 404
+    'x' || SUBSTRING("src"."_dm_digest_2" FROM 1 FOR 15)
+  ) AS BIT(60)) AS BIGINT) % 404
 LEFT JOIN "masked"."_dm_lookup_email_first_name_by_locale_40_478a702d45fd" AS "_dm_l3"
   ON "_dm_l3"."idx" = CASE "src"."_dm_s1_1"
     WHEN 0
     THEN 0 + CAST(CAST((
-      'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 1 FOR 15), 16, '0')
-    ) AS BIT(64)) AS BIGINT) % 2002
+      'x' || SUBSTRING("src"."_dm_digest_1" FROM 1 FOR 15)
+    ) AS BIT(60)) AS BIGINT) % 2002
     WHEN 1
     THEN 2002 + CAST(CAST((
-      'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 1 FOR 15), 16, '0')
-    ) AS BIT(64)) AS BIGINT) % 690
+      'x' || SUBSTRING("src"."_dm_digest_1" FROM 1 FOR 15)
+    ) AS BIT(60)) AS BIGINT) % 690
     WHEN 2
     THEN 2692 + CAST(CAST((
-      'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 1 FOR 15), 16, '0')
-    ) AS BIT(64)) AS BIGINT) % 215
+      'x' || SUBSTRING("src"."_dm_digest_1" FROM 1 FOR 15)
+    ) AS BIT(60)) AS BIGINT) % 215
     WHEN 3
     THEN 2907 + CAST(CAST((
-      'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 1 FOR 15), 16, '0')
-    ) AS BIT(64)) AS BIGINT) % 282
+      'x' || SUBSTRING("src"."_dm_digest_1" FROM 1 FOR 15)
+    ) AS BIT(60)) AS BIGINT) % 282
   END
 LEFT JOIN "masked"."_dm_lookup_email_last_name_de_de_abf69582b098" AS "_dm_l4"
   ON "_dm_l4"."idx" = CAST(CAST((
-    'x' || LPAD(SUBSTRING("src"."_dm_digest_2" FROM 1 FOR 15), 16, '0')
-  ) AS BIT(64)) AS BIGINT) % 404
+    'x' || SUBSTRING("src"."_dm_digest_2" FROM 1 FOR 15)
+  ) AS BIT(60)) AS BIGINT) % 404
 LEFT JOIN "masked"."_dm_lookup_city_by_locale_60_ad8d1eb31bc6" AS "_dm_l5"
   ON "_dm_l5"."idx" = CASE "src"."_dm_s1_1"
     WHEN 0
     THEN 0 + CAST(CAST((
-      'x' || LPAD(SUBSTRING("src"."_dm_digest_4" FROM 1 FOR 15), 16, '0')
-    ) AS BIT(64)) AS BIGINT) % 392
+      'x' || SUBSTRING("src"."_dm_digest_4" FROM 1 FOR 15)
+    ) AS BIT(60)) AS BIGINT) % 392
     WHEN 1
     THEN 392 + CAST(CAST((
-      'x' || LPAD(SUBSTRING("src"."_dm_digest_4" FROM 1 FOR 15), 16, '0')
-    ) AS BIT(64)) AS BIGINT) % 4000
+      'x' || SUBSTRING("src"."_dm_digest_4" FROM 1 FOR 15)
+    ) AS BIT(60)) AS BIGINT) % 4000
     WHEN 2
     THEN 4392 + CAST(CAST((
-      'x' || LPAD(SUBSTRING("src"."_dm_digest_4" FROM 1 FOR 15), 16, '0')
-    ) AS BIT(64)) AS BIGINT) % 4000
+      'x' || SUBSTRING("src"."_dm_digest_4" FROM 1 FOR 15)
+    ) AS BIT(60)) AS BIGINT) % 4000
     WHEN 3
     THEN 8392 + CAST(CAST((
-      'x' || LPAD(SUBSTRING("src"."_dm_digest_4" FROM 1 FOR 15), 16, '0')
-    ) AS BIT(64)) AS BIGINT) % 4000
+      'x' || SUBSTRING("src"."_dm_digest_4" FROM 1 FOR 15)
+    ) AS BIT(60)) AS BIGINT) % 4000
   END
 LEFT JOIN "masked"."_dm_lookup_region_by_locale_60_87f50c809460" AS "_dm_l6"
   ON "_dm_l6"."idx" = CASE "src"."_dm_s1_1"
     WHEN 0
     THEN 0 + CAST(CAST((
-      'x' || LPAD(SUBSTRING("src"."_dm_digest_5" FROM 1 FOR 15), 16, '0')
-    ) AS BIT(64)) AS BIGINT) % 16
+      'x' || SUBSTRING("src"."_dm_digest_5" FROM 1 FOR 15)
+    ) AS BIT(60)) AS BIGINT) % 16
     WHEN 1
     THEN 16 + CAST(CAST((
-      'x' || LPAD(SUBSTRING("src"."_dm_digest_5" FROM 1 FOR 15), 16, '0')
-    ) AS BIT(64)) AS BIGINT) % 50
+      'x' || SUBSTRING("src"."_dm_digest_5" FROM 1 FOR 15)
+    ) AS BIT(60)) AS BIGINT) % 50
     WHEN 2
     THEN 66 + CAST(CAST((
-      'x' || LPAD(SUBSTRING("src"."_dm_digest_5" FROM 1 FOR 15), 16, '0')
-    ) AS BIT(64)) AS BIGINT) % 33
+      'x' || SUBSTRING("src"."_dm_digest_5" FROM 1 FOR 15)
+    ) AS BIT(60)) AS BIGINT) % 33
     WHEN 3
     THEN 99 + CAST(CAST((
-      'x' || LPAD(SUBSTRING("src"."_dm_digest_5" FROM 1 FOR 15), 16, '0')
-    ) AS BIT(64)) AS BIGINT) % 27
+      'x' || SUBSTRING("src"."_dm_digest_5" FROM 1 FOR 15)
+    ) AS BIT(60)) AS BIGINT) % 27
   END;
 
 ALTER TABLE "masked"."_dm_stage_21eb2153dd14"

@@ -264,34 +264,13 @@ SELECT
     THEN NULL
     ELSE "src"."birth_date" + TO_DAYS(
       CAST(CASE
-        WHEN (
-          EXTRACT(YEAR FROM "src"."birth_date") > 9989
-          AND CASE
-            WHEN CAST('0x' || SUBSTRING("src"."_dm_digest_5", 1, 15) AS BIGINT) % 360 < 180
-            THEN CAST('0x' || SUBSTRING("src"."_dm_digest_5", 1, 15) AS BIGINT) % 360 - 180
-            ELSE CAST('0x' || SUBSTRING("src"."_dm_digest_5", 1, 15) AS BIGINT) % 360 - 180 + 1
-          END > 0
-        )
-        OR (
-          EXTRACT(YEAR FROM "src"."birth_date") <= 10
-          AND CASE
-            WHEN CAST('0x' || SUBSTRING("src"."_dm_digest_5", 1, 15) AS BIGINT) % 360 < 180
-            THEN CAST('0x' || SUBSTRING("src"."_dm_digest_5", 1, 15) AS BIGINT) % 360 - 180
-            ELSE CAST('0x' || SUBSTRING("src"."_dm_digest_5", 1, 15) AS BIGINT) % 360 - 180 + 1
-          END < 0
-        )
-        THEN -(
-          CASE
-            WHEN CAST('0x' || SUBSTRING("src"."_dm_digest_5", 1, 15) AS BIGINT) % 360 < 180
-            THEN CAST('0x' || SUBSTRING("src"."_dm_digest_5", 1, 15) AS BIGINT) % 360 - 180
-            ELSE CAST('0x' || SUBSTRING("src"."_dm_digest_5", 1, 15) AS BIGINT) % 360 - 180 + 1
-          END
-        )
-        ELSE CASE
-          WHEN CAST('0x' || SUBSTRING("src"."_dm_digest_5", 1, 15) AS BIGINT) % 360 < 180
-          THEN CAST('0x' || SUBSTRING("src"."_dm_digest_5", 1, 15) AS BIGINT) % 360 - 180
-          ELSE CAST('0x' || SUBSTRING("src"."_dm_digest_5", 1, 15) AS BIGINT) % 360 - 180 + 1
-        END
+        WHEN CAST('0x' || SUBSTRING("src"."_dm_digest_5", 1, 15) AS BIGINT) % 360 < 180
+        THEN (
+          CAST('0x' || SUBSTRING("src"."_dm_digest_5", 1, 15) AS BIGINT) % 360 - 180
+        ) * CASE WHEN EXTRACT(YEAR FROM "src"."birth_date") <= 10 THEN -1 ELSE 1 END
+        ELSE (
+          CAST('0x' || SUBSTRING("src"."_dm_digest_5", 1, 15) AS BIGINT) % 360 - 180 + 1
+        ) * CASE WHEN EXTRACT(YEAR FROM "src"."birth_date") > 9989 THEN -1 ELSE 1 END
       END AS INT)
     )
   END AS DATE) AS "birth_date",
@@ -495,2402 +474,10 @@ SELECT
   CAST(CASE
     WHEN "src"."card_number" IS NULL
     THEN NULL
-    ELSE CASE
-      WHEN LENGTH(
-        REGEXP_REPLACE(
-          SUBSTRING(
-            "src"."card_number",
-            1,
-            CASE
-              WHEN LENGTH("src"."card_number") <= 4
-              THEN 0
-              WHEN LENGTH("src"."card_number") - 4 < 19
-              THEN LENGTH("src"."card_number") - 4
-              ELSE 19
-            END
-          ),
-          '[^0-9]+$',
-          '',
-          'g'
-        )
-      ) > 0
-      THEN SUBSTRING(
-        CASE
-          WHEN (
-            1 <= LENGTH("src"."card_number")
-            AND STRPOS('0123456789', SUBSTRING("src"."card_number", 1, 1)) > 0
-          )
-          AND NOT (
-            1 > LENGTH("src"."card_number") - 4
-          )
-          THEN SUBSTRING(
-            '0123456789',
-            CAST(CAST('0x' || SUBSTRING("src"."_dm_digest_1", 1, 2) AS BIGINT) % 10 + 1 AS INT),
-            1
-          )
-          ELSE SUBSTRING("src"."card_number", 1, 1)
-        END || CASE
-          WHEN (
-            2 <= LENGTH("src"."card_number")
-            AND STRPOS('0123456789', SUBSTRING("src"."card_number", 2, 1)) > 0
-          )
-          AND NOT (
-            2 > LENGTH("src"."card_number") - 4
-          )
-          THEN SUBSTRING(
-            '0123456789',
-            CAST(CAST('0x' || SUBSTRING("src"."_dm_digest_1", 3, 2) AS BIGINT) % 10 + 1 AS INT),
-            1
-          )
-          ELSE SUBSTRING("src"."card_number", 2, 1)
-        END || CASE
-          WHEN (
-            3 <= LENGTH("src"."card_number")
-            AND STRPOS('0123456789', SUBSTRING("src"."card_number", 3, 1)) > 0
-          )
-          AND NOT (
-            3 > LENGTH("src"."card_number") - 4
-          )
-          THEN SUBSTRING(
-            '0123456789',
-            CAST(CAST('0x' || SUBSTRING("src"."_dm_digest_1", 5, 2) AS BIGINT) % 10 + 1 AS INT),
-            1
-          )
-          ELSE SUBSTRING("src"."card_number", 3, 1)
-        END || CASE
-          WHEN (
-            4 <= LENGTH("src"."card_number")
-            AND STRPOS('0123456789', SUBSTRING("src"."card_number", 4, 1)) > 0
-          )
-          AND NOT (
-            4 > LENGTH("src"."card_number") - 4
-          )
-          THEN SUBSTRING(
-            '0123456789',
-            CAST(CAST('0x' || SUBSTRING("src"."_dm_digest_1", 7, 2) AS BIGINT) % 10 + 1 AS INT),
-            1
-          )
-          ELSE SUBSTRING("src"."card_number", 4, 1)
-        END || CASE
-          WHEN (
-            5 <= LENGTH("src"."card_number")
-            AND STRPOS('0123456789', SUBSTRING("src"."card_number", 5, 1)) > 0
-          )
-          AND NOT (
-            5 > LENGTH("src"."card_number") - 4
-          )
-          THEN SUBSTRING(
-            '0123456789',
-            CAST(CAST('0x' || SUBSTRING("src"."_dm_digest_1", 9, 2) AS BIGINT) % 10 + 1 AS INT),
-            1
-          )
-          ELSE SUBSTRING("src"."card_number", 5, 1)
-        END || CASE
-          WHEN (
-            6 <= LENGTH("src"."card_number")
-            AND STRPOS('0123456789', SUBSTRING("src"."card_number", 6, 1)) > 0
-          )
-          AND NOT (
-            6 > LENGTH("src"."card_number") - 4
-          )
-          THEN SUBSTRING(
-            '0123456789',
-            CAST(CAST('0x' || SUBSTRING("src"."_dm_digest_1", 11, 2) AS BIGINT) % 10 + 1 AS INT),
-            1
-          )
-          ELSE SUBSTRING("src"."card_number", 6, 1)
-        END || CASE
-          WHEN (
-            7 <= LENGTH("src"."card_number")
-            AND STRPOS('0123456789', SUBSTRING("src"."card_number", 7, 1)) > 0
-          )
-          AND NOT (
-            7 > LENGTH("src"."card_number") - 4
-          )
-          THEN SUBSTRING(
-            '0123456789',
-            CAST(CAST('0x' || SUBSTRING("src"."_dm_digest_1", 13, 2) AS BIGINT) % 10 + 1 AS INT),
-            1
-          )
-          ELSE SUBSTRING("src"."card_number", 7, 1)
-        END || CASE
-          WHEN (
-            8 <= LENGTH("src"."card_number")
-            AND STRPOS('0123456789', SUBSTRING("src"."card_number", 8, 1)) > 0
-          )
-          AND NOT (
-            8 > LENGTH("src"."card_number") - 4
-          )
-          THEN SUBSTRING(
-            '0123456789',
-            CAST(CAST('0x' || SUBSTRING("src"."_dm_digest_1", 15, 2) AS BIGINT) % 10 + 1 AS INT),
-            1
-          )
-          ELSE SUBSTRING("src"."card_number", 8, 1)
-        END || CASE
-          WHEN (
-            9 <= LENGTH("src"."card_number")
-            AND STRPOS('0123456789', SUBSTRING("src"."card_number", 9, 1)) > 0
-          )
-          AND NOT (
-            9 > LENGTH("src"."card_number") - 4
-          )
-          THEN SUBSTRING(
-            '0123456789',
-            CAST(CAST('0x' || SUBSTRING("src"."_dm_digest_1", 17, 2) AS BIGINT) % 10 + 1 AS INT),
-            1
-          )
-          ELSE SUBSTRING("src"."card_number", 9, 1)
-        END || CASE
-          WHEN (
-            10 <= LENGTH("src"."card_number")
-            AND STRPOS('0123456789', SUBSTRING("src"."card_number", 10, 1)) > 0
-          )
-          AND NOT (
-            10 > LENGTH("src"."card_number") - 4
-          )
-          THEN SUBSTRING(
-            '0123456789',
-            CAST(CAST('0x' || SUBSTRING("src"."_dm_digest_1", 19, 2) AS BIGINT) % 10 + 1 AS INT),
-            1
-          )
-          ELSE SUBSTRING("src"."card_number", 10, 1)
-        END || CASE
-          WHEN (
-            11 <= LENGTH("src"."card_number")
-            AND STRPOS('0123456789', SUBSTRING("src"."card_number", 11, 1)) > 0
-          )
-          AND NOT (
-            11 > LENGTH("src"."card_number") - 4
-          )
-          THEN SUBSTRING(
-            '0123456789',
-            CAST(CAST('0x' || SUBSTRING("src"."_dm_digest_1", 21, 2) AS BIGINT) % 10 + 1 AS INT),
-            1
-          )
-          ELSE SUBSTRING("src"."card_number", 11, 1)
-        END || CASE
-          WHEN (
-            12 <= LENGTH("src"."card_number")
-            AND STRPOS('0123456789', SUBSTRING("src"."card_number", 12, 1)) > 0
-          )
-          AND NOT (
-            12 > LENGTH("src"."card_number") - 4
-          )
-          THEN SUBSTRING(
-            '0123456789',
-            CAST(CAST('0x' || SUBSTRING("src"."_dm_digest_1", 23, 2) AS BIGINT) % 10 + 1 AS INT),
-            1
-          )
-          ELSE SUBSTRING("src"."card_number", 12, 1)
-        END || CASE
-          WHEN (
-            13 <= LENGTH("src"."card_number")
-            AND STRPOS('0123456789', SUBSTRING("src"."card_number", 13, 1)) > 0
-          )
-          AND NOT (
-            13 > LENGTH("src"."card_number") - 4
-          )
-          THEN SUBSTRING(
-            '0123456789',
-            CAST(CAST('0x' || SUBSTRING("src"."_dm_digest_1", 25, 2) AS BIGINT) % 10 + 1 AS INT),
-            1
-          )
-          ELSE SUBSTRING("src"."card_number", 13, 1)
-        END || CASE
-          WHEN (
-            14 <= LENGTH("src"."card_number")
-            AND STRPOS('0123456789', SUBSTRING("src"."card_number", 14, 1)) > 0
-          )
-          AND NOT (
-            14 > LENGTH("src"."card_number") - 4
-          )
-          THEN SUBSTRING(
-            '0123456789',
-            CAST(CAST('0x' || SUBSTRING("src"."_dm_digest_1", 27, 2) AS BIGINT) % 10 + 1 AS INT),
-            1
-          )
-          ELSE SUBSTRING("src"."card_number", 14, 1)
-        END || CASE
-          WHEN (
-            15 <= LENGTH("src"."card_number")
-            AND STRPOS('0123456789', SUBSTRING("src"."card_number", 15, 1)) > 0
-          )
-          AND NOT (
-            15 > LENGTH("src"."card_number") - 4
-          )
-          THEN SUBSTRING(
-            '0123456789',
-            CAST(CAST('0x' || SUBSTRING("src"."_dm_digest_1", 29, 2) AS BIGINT) % 10 + 1 AS INT),
-            1
-          )
-          ELSE SUBSTRING("src"."card_number", 15, 1)
-        END || CASE
-          WHEN (
-            16 <= LENGTH("src"."card_number")
-            AND STRPOS('0123456789', SUBSTRING("src"."card_number", 16, 1)) > 0
-          )
-          AND NOT (
-            16 > LENGTH("src"."card_number") - 4
-          )
-          THEN SUBSTRING(
-            '0123456789',
-            CAST(CAST('0x' || SUBSTRING("src"."_dm_digest_1", 31, 2) AS BIGINT) % 10 + 1 AS INT),
-            1
-          )
-          ELSE SUBSTRING("src"."card_number", 16, 1)
-        END || CASE
-          WHEN (
-            17 <= LENGTH("src"."card_number")
-            AND STRPOS('0123456789', SUBSTRING("src"."card_number", 17, 1)) > 0
-          )
-          AND NOT (
-            17 > LENGTH("src"."card_number") - 4
-          )
-          THEN SUBSTRING(
-            '0123456789',
-            CAST(CAST('0x' || SUBSTRING("src"."_dm_digest_1", 33, 2) AS BIGINT) % 10 + 1 AS INT),
-            1
-          )
-          ELSE SUBSTRING("src"."card_number", 17, 1)
-        END || CASE
-          WHEN (
-            18 <= LENGTH("src"."card_number")
-            AND STRPOS('0123456789', SUBSTRING("src"."card_number", 18, 1)) > 0
-          )
-          AND NOT (
-            18 > LENGTH("src"."card_number") - 4
-          )
-          THEN SUBSTRING(
-            '0123456789',
-            CAST(CAST('0x' || SUBSTRING("src"."_dm_digest_1", 35, 2) AS BIGINT) % 10 + 1 AS INT),
-            1
-          )
-          ELSE SUBSTRING("src"."card_number", 18, 1)
-        END || CASE
-          WHEN (
-            19 <= LENGTH("src"."card_number")
-            AND STRPOS('0123456789', SUBSTRING("src"."card_number", 19, 1)) > 0
-          )
-          AND NOT (
-            19 > LENGTH("src"."card_number") - 4
-          )
-          THEN SUBSTRING(
-            '0123456789',
-            CAST(CAST('0x' || SUBSTRING("src"."_dm_digest_1", 37, 2) AS BIGINT) % 10 + 1 AS INT),
-            1
-          )
-          ELSE SUBSTRING("src"."card_number", 19, 1)
-        END || REGEXP_REPLACE(SUBSTRING("src"."card_number", 20), '[0-9]', '0', 'g'),
-        1,
-        LENGTH(
-          REGEXP_REPLACE(
-            SUBSTRING(
-              "src"."card_number",
-              1,
-              CASE
-                WHEN LENGTH("src"."card_number") <= 4
-                THEN 0
-                WHEN LENGTH("src"."card_number") - 4 < 19
-                THEN LENGTH("src"."card_number") - 4
-                ELSE 19
-              END
-            ),
-            '[^0-9]+$',
-            '',
-            'g'
-          )
-        ) - 1
-      ) || CASE
-        WHEN LENGTH(
-          REGEXP_REPLACE(
-            SUBSTRING(
-              "src"."card_number",
-              LENGTH(
-                REGEXP_REPLACE(
-                  SUBSTRING(
-                    "src"."card_number",
-                    1,
-                    CASE
-                      WHEN LENGTH("src"."card_number") <= 4
-                      THEN 0
-                      WHEN LENGTH("src"."card_number") - 4 < 19
-                      THEN LENGTH("src"."card_number") - 4
-                      ELSE 19
-                    END
-                  ),
-                  '[^0-9]+$',
-                  '',
-                  'g'
-                )
-              ) + 1
-            ),
-            '[^0-9]',
-            '',
-            'g'
-          )
-        ) % 2 = 1
-        THEN SUBSTRING(
-          '0516273849',
-          CAST((
-            10 - (
-              CASE
-                WHEN (
-                  1 <= LENGTH("src"."card_number")
-                  AND STRPOS('0123456789', SUBSTRING("src"."card_number", 1, 1)) > 0
-                )
-                AND LENGTH(
-                  REGEXP_REPLACE(
-                    SUBSTRING(
-                      "src"."card_number",
-                      1,
-                      CASE
-                        WHEN LENGTH("src"."card_number") <= 4
-                        THEN 0
-                        WHEN LENGTH("src"."card_number") - 4 < 19
-                        THEN LENGTH("src"."card_number") - 4
-                        ELSE 19
-                      END
-                    ),
-                    '[^0-9]+$',
-                    '',
-                    'g'
-                  )
-                ) <> 1
-                THEN STRPOS(
-                  CASE
-                    WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number", 2), '[^0-9]', '', 'g')) % 2 = 1
-                    THEN '0516273849'
-                    ELSE '0123456789'
-                  END,
-                  CASE
-                    WHEN (
-                      1 <= LENGTH("src"."card_number")
-                      AND STRPOS('0123456789', SUBSTRING("src"."card_number", 1, 1)) > 0
-                    )
-                    AND NOT (
-                      1 > LENGTH("src"."card_number") - 4
-                    )
-                    THEN SUBSTRING(
-                      '0123456789',
-                      CAST(CAST('0x' || SUBSTRING("src"."_dm_digest_1", 1, 2) AS BIGINT) % 10 + 1 AS INT),
-                      1
-                    )
-                    ELSE SUBSTRING("src"."card_number", 1, 1)
-                  END
-                ) - 1
-                ELSE 0
-              END + CASE
-                WHEN (
-                  2 <= LENGTH("src"."card_number")
-                  AND STRPOS('0123456789', SUBSTRING("src"."card_number", 2, 1)) > 0
-                )
-                AND LENGTH(
-                  REGEXP_REPLACE(
-                    SUBSTRING(
-                      "src"."card_number",
-                      1,
-                      CASE
-                        WHEN LENGTH("src"."card_number") <= 4
-                        THEN 0
-                        WHEN LENGTH("src"."card_number") - 4 < 19
-                        THEN LENGTH("src"."card_number") - 4
-                        ELSE 19
-                      END
-                    ),
-                    '[^0-9]+$',
-                    '',
-                    'g'
-                  )
-                ) <> 2
-                THEN STRPOS(
-                  CASE
-                    WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number", 3), '[^0-9]', '', 'g')) % 2 = 1
-                    THEN '0516273849'
-                    ELSE '0123456789'
-                  END,
-                  CASE
-                    WHEN (
-                      2 <= LENGTH("src"."card_number")
-                      AND STRPOS('0123456789', SUBSTRING("src"."card_number", 2, 1)) > 0
-                    )
-                    AND NOT (
-                      2 > LENGTH("src"."card_number") - 4
-                    )
-                    THEN SUBSTRING(
-                      '0123456789',
-                      CAST(CAST('0x' || SUBSTRING("src"."_dm_digest_1", 3, 2) AS BIGINT) % 10 + 1 AS INT),
-                      1
-                    )
-                    ELSE SUBSTRING("src"."card_number", 2, 1)
-                  END
-                ) - 1
-                ELSE 0
-              END + CASE
-                WHEN (
-                  3 <= LENGTH("src"."card_number")
-                  AND STRPOS('0123456789', SUBSTRING("src"."card_number", 3, 1)) > 0
-                )
-                AND LENGTH(
-                  REGEXP_REPLACE(
-                    SUBSTRING(
-                      "src"."card_number",
-                      1,
-                      CASE
-                        WHEN LENGTH("src"."card_number") <= 4
-                        THEN 0
-                        WHEN LENGTH("src"."card_number") - 4 < 19
-                        THEN LENGTH("src"."card_number") - 4
-                        ELSE 19
-                      END
-                    ),
-                    '[^0-9]+$',
-                    '',
-                    'g'
-                  )
-                ) <> 3
-                THEN STRPOS(
-                  CASE
-                    WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number", 4), '[^0-9]', '', 'g')) % 2 = 1
-                    THEN '0516273849'
-                    ELSE '0123456789'
-                  END,
-                  CASE
-                    WHEN (
-                      3 <= LENGTH("src"."card_number")
-                      AND STRPOS('0123456789', SUBSTRING("src"."card_number", 3, 1)) > 0
-                    )
-                    AND NOT (
-                      3 > LENGTH("src"."card_number") - 4
-                    )
-                    THEN SUBSTRING(
-                      '0123456789',
-                      CAST(CAST('0x' || SUBSTRING("src"."_dm_digest_1", 5, 2) AS BIGINT) % 10 + 1 AS INT),
-                      1
-                    )
-                    ELSE SUBSTRING("src"."card_number", 3, 1)
-                  END
-                ) - 1
-                ELSE 0
-              END + CASE
-                WHEN (
-                  4 <= LENGTH("src"."card_number")
-                  AND STRPOS('0123456789', SUBSTRING("src"."card_number", 4, 1)) > 0
-                )
-                AND LENGTH(
-                  REGEXP_REPLACE(
-                    SUBSTRING(
-                      "src"."card_number",
-                      1,
-                      CASE
-                        WHEN LENGTH("src"."card_number") <= 4
-                        THEN 0
-                        WHEN LENGTH("src"."card_number") - 4 < 19
-                        THEN LENGTH("src"."card_number") - 4
-                        ELSE 19
-                      END
-                    ),
-                    '[^0-9]+$',
-                    '',
-                    'g'
-                  )
-                ) <> 4
-                THEN STRPOS(
-                  CASE
-                    WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number", 5), '[^0-9]', '', 'g')) % 2 = 1
-                    THEN '0516273849'
-                    ELSE '0123456789'
-                  END,
-                  CASE
-                    WHEN (
-                      4 <= LENGTH("src"."card_number")
-                      AND STRPOS('0123456789', SUBSTRING("src"."card_number", 4, 1)) > 0
-                    )
-                    AND NOT (
-                      4 > LENGTH("src"."card_number") - 4
-                    )
-                    THEN SUBSTRING(
-                      '0123456789',
-                      CAST(CAST('0x' || SUBSTRING("src"."_dm_digest_1", 7, 2) AS BIGINT) % 10 + 1 AS INT),
-                      1
-                    )
-                    ELSE SUBSTRING("src"."card_number", 4, 1)
-                  END
-                ) - 1
-                ELSE 0
-              END + CASE
-                WHEN (
-                  5 <= LENGTH("src"."card_number")
-                  AND STRPOS('0123456789', SUBSTRING("src"."card_number", 5, 1)) > 0
-                )
-                AND LENGTH(
-                  REGEXP_REPLACE(
-                    SUBSTRING(
-                      "src"."card_number",
-                      1,
-                      CASE
-                        WHEN LENGTH("src"."card_number") <= 4
-                        THEN 0
-                        WHEN LENGTH("src"."card_number") - 4 < 19
-                        THEN LENGTH("src"."card_number") - 4
-                        ELSE 19
-                      END
-                    ),
-                    '[^0-9]+$',
-                    '',
-                    'g'
-                  )
-                ) <> 5
-                THEN STRPOS(
-                  CASE
-                    WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number", 6), '[^0-9]', '', 'g')) % 2 = 1
-                    THEN '0516273849'
-                    ELSE '0123456789'
-                  END,
-                  CASE
-                    WHEN (
-                      5 <= LENGTH("src"."card_number")
-                      AND STRPOS('0123456789', SUBSTRING("src"."card_number", 5, 1)) > 0
-                    )
-                    AND NOT (
-                      5 > LENGTH("src"."card_number") - 4
-                    )
-                    THEN SUBSTRING(
-                      '0123456789',
-                      CAST(CAST('0x' || SUBSTRING("src"."_dm_digest_1", 9, 2) AS BIGINT) % 10 + 1 AS INT),
-                      1
-                    )
-                    ELSE SUBSTRING("src"."card_number", 5, 1)
-                  END
-                ) - 1
-                ELSE 0
-              END + CASE
-                WHEN (
-                  6 <= LENGTH("src"."card_number")
-                  AND STRPOS('0123456789', SUBSTRING("src"."card_number", 6, 1)) > 0
-                )
-                AND LENGTH(
-                  REGEXP_REPLACE(
-                    SUBSTRING(
-                      "src"."card_number",
-                      1,
-                      CASE
-                        WHEN LENGTH("src"."card_number") <= 4
-                        THEN 0
-                        WHEN LENGTH("src"."card_number") - 4 < 19
-                        THEN LENGTH("src"."card_number") - 4
-                        ELSE 19
-                      END
-                    ),
-                    '[^0-9]+$',
-                    '',
-                    'g'
-                  )
-                ) <> 6
-                THEN STRPOS(
-                  CASE
-                    WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number", 7), '[^0-9]', '', 'g')) % 2 = 1
-                    THEN '0516273849'
-                    ELSE '0123456789'
-                  END,
-                  CASE
-                    WHEN (
-                      6 <= LENGTH("src"."card_number")
-                      AND STRPOS('0123456789', SUBSTRING("src"."card_number", 6, 1)) > 0
-                    )
-                    AND NOT (
-                      6 > LENGTH("src"."card_number") - 4
-                    )
-                    THEN SUBSTRING(
-                      '0123456789',
-                      CAST(CAST('0x' || SUBSTRING("src"."_dm_digest_1", 11, 2) AS BIGINT) % 10 + 1 AS INT),
-                      1
-                    )
-                    ELSE SUBSTRING("src"."card_number", 6, 1)
-                  END
-                ) - 1
-                ELSE 0
-              END + CASE
-                WHEN (
-                  7 <= LENGTH("src"."card_number")
-                  AND STRPOS('0123456789', SUBSTRING("src"."card_number", 7, 1)) > 0
-                )
-                AND LENGTH(
-                  REGEXP_REPLACE(
-                    SUBSTRING(
-                      "src"."card_number",
-                      1,
-                      CASE
-                        WHEN LENGTH("src"."card_number") <= 4
-                        THEN 0
-                        WHEN LENGTH("src"."card_number") - 4 < 19
-                        THEN LENGTH("src"."card_number") - 4
-                        ELSE 19
-                      END
-                    ),
-                    '[^0-9]+$',
-                    '',
-                    'g'
-                  )
-                ) <> 7
-                THEN STRPOS(
-                  CASE
-                    WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number", 8), '[^0-9]', '', 'g')) % 2 = 1
-                    THEN '0516273849'
-                    ELSE '0123456789'
-                  END,
-                  CASE
-                    WHEN (
-                      7 <= LENGTH("src"."card_number")
-                      AND STRPOS('0123456789', SUBSTRING("src"."card_number", 7, 1)) > 0
-                    )
-                    AND NOT (
-                      7 > LENGTH("src"."card_number") - 4
-                    )
-                    THEN SUBSTRING(
-                      '0123456789',
-                      CAST(CAST('0x' || SUBSTRING("src"."_dm_digest_1", 13, 2) AS BIGINT) % 10 + 1 AS INT),
-                      1
-                    )
-                    ELSE SUBSTRING("src"."card_number", 7, 1)
-                  END
-                ) - 1
-                ELSE 0
-              END + CASE
-                WHEN (
-                  8 <= LENGTH("src"."card_number")
-                  AND STRPOS('0123456789', SUBSTRING("src"."card_number", 8, 1)) > 0
-                )
-                AND LENGTH(
-                  REGEXP_REPLACE(
-                    SUBSTRING(
-                      "src"."card_number",
-                      1,
-                      CASE
-                        WHEN LENGTH("src"."card_number") <= 4
-                        THEN 0
-                        WHEN LENGTH("src"."card_number") - 4 < 19
-                        THEN LENGTH("src"."card_number") - 4
-                        ELSE 19
-                      END
-                    ),
-                    '[^0-9]+$',
-                    '',
-                    'g'
-                  )
-                ) <> 8
-                THEN STRPOS(
-                  CASE
-                    WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number", 9), '[^0-9]', '', 'g')) % 2 = 1
-                    THEN '0516273849'
-                    ELSE '0123456789'
-                  END,
-                  CASE
-                    WHEN (
-                      8 <= LENGTH("src"."card_number")
-                      AND STRPOS('0123456789', SUBSTRING("src"."card_number", 8, 1)) > 0
-                    )
-                    AND NOT (
-                      8 > LENGTH("src"."card_number") - 4
-                    )
-                    THEN SUBSTRING(
-                      '0123456789',
-                      CAST(CAST('0x' || SUBSTRING("src"."_dm_digest_1", 15, 2) AS BIGINT) % 10 + 1 AS INT),
-                      1
-                    )
-                    ELSE SUBSTRING("src"."card_number", 8, 1)
-                  END
-                ) - 1
-                ELSE 0
-              END + CASE
-                WHEN (
-                  9 <= LENGTH("src"."card_number")
-                  AND STRPOS('0123456789', SUBSTRING("src"."card_number", 9, 1)) > 0
-                )
-                AND LENGTH(
-                  REGEXP_REPLACE(
-                    SUBSTRING(
-                      "src"."card_number",
-                      1,
-                      CASE
-                        WHEN LENGTH("src"."card_number") <= 4
-                        THEN 0
-                        WHEN LENGTH("src"."card_number") - 4 < 19
-                        THEN LENGTH("src"."card_number") - 4
-                        ELSE 19
-                      END
-                    ),
-                    '[^0-9]+$',
-                    '',
-                    'g'
-                  )
-                ) <> 9
-                THEN STRPOS(
-                  CASE
-                    WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number", 10), '[^0-9]', '', 'g')) % 2 = 1
-                    THEN '0516273849'
-                    ELSE '0123456789'
-                  END,
-                  CASE
-                    WHEN (
-                      9 <= LENGTH("src"."card_number")
-                      AND STRPOS('0123456789', SUBSTRING("src"."card_number", 9, 1)) > 0
-                    )
-                    AND NOT (
-                      9 > LENGTH("src"."card_number") - 4
-                    )
-                    THEN SUBSTRING(
-                      '0123456789',
-                      CAST(CAST('0x' || SUBSTRING("src"."_dm_digest_1", 17, 2) AS BIGINT) % 10 + 1 AS INT),
-                      1
-                    )
-                    ELSE SUBSTRING("src"."card_number", 9, 1)
-                  END
-                ) - 1
-                ELSE 0
-              END + CASE
-                WHEN (
-                  10 <= LENGTH("src"."card_number")
-                  AND STRPOS('0123456789', SUBSTRING("src"."card_number", 10, 1)) > 0
-                )
-                AND LENGTH(
-                  REGEXP_REPLACE(
-                    SUBSTRING(
-                      "src"."card_number",
-                      1,
-                      CASE
-                        WHEN LENGTH("src"."card_number") <= 4
-                        THEN 0
-                        WHEN LENGTH("src"."card_number") - 4 < 19
-                        THEN LENGTH("src"."card_number") - 4
-                        ELSE 19
-                      END
-                    ),
-                    '[^0-9]+$',
-                    '',
-                    'g'
-                  )
-                ) <> 10
-                THEN STRPOS(
-                  CASE
-                    WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number", 11), '[^0-9]', '', 'g')) % 2 = 1
-                    THEN '0516273849'
-                    ELSE '0123456789'
-                  END,
-                  CASE
-                    WHEN (
-                      10 <= LENGTH("src"."card_number")
-                      AND STRPOS('0123456789', SUBSTRING("src"."card_number", 10, 1)) > 0
-                    )
-                    AND NOT (
-                      10 > LENGTH("src"."card_number") - 4
-                    )
-                    THEN SUBSTRING(
-                      '0123456789',
-                      CAST(CAST('0x' || SUBSTRING("src"."_dm_digest_1", 19, 2) AS BIGINT) % 10 + 1 AS INT),
-                      1
-                    )
-                    ELSE SUBSTRING("src"."card_number", 10, 1)
-                  END
-                ) - 1
-                ELSE 0
-              END + CASE
-                WHEN (
-                  11 <= LENGTH("src"."card_number")
-                  AND STRPOS('0123456789', SUBSTRING("src"."card_number", 11, 1)) > 0
-                )
-                AND LENGTH(
-                  REGEXP_REPLACE(
-                    SUBSTRING(
-                      "src"."card_number",
-                      1,
-                      CASE
-                        WHEN LENGTH("src"."card_number") <= 4
-                        THEN 0
-                        WHEN LENGTH("src"."card_number") - 4 < 19
-                        THEN LENGTH("src"."card_number") - 4
-                        ELSE 19
-                      END
-                    ),
-                    '[^0-9]+$',
-                    '',
-                    'g'
-                  )
-                ) <> 11
-                THEN STRPOS(
-                  CASE
-                    WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number", 12), '[^0-9]', '', 'g')) % 2 = 1
-                    THEN '0516273849'
-                    ELSE '0123456789'
-                  END,
-                  CASE
-                    WHEN (
-                      11 <= LENGTH("src"."card_number")
-                      AND STRPOS('0123456789', SUBSTRING("src"."card_number", 11, 1)) > 0
-                    )
-                    AND NOT (
-                      11 > LENGTH("src"."card_number") - 4
-                    )
-                    THEN SUBSTRING(
-                      '0123456789',
-                      CAST(CAST('0x' || SUBSTRING("src"."_dm_digest_1", 21, 2) AS BIGINT) % 10 + 1 AS INT),
-                      1
-                    )
-                    ELSE SUBSTRING("src"."card_number", 11, 1)
-                  END
-                ) - 1
-                ELSE 0
-              END + CASE
-                WHEN (
-                  12 <= LENGTH("src"."card_number")
-                  AND STRPOS('0123456789', SUBSTRING("src"."card_number", 12, 1)) > 0
-                )
-                AND LENGTH(
-                  REGEXP_REPLACE(
-                    SUBSTRING(
-                      "src"."card_number",
-                      1,
-                      CASE
-                        WHEN LENGTH("src"."card_number") <= 4
-                        THEN 0
-                        WHEN LENGTH("src"."card_number") - 4 < 19
-                        THEN LENGTH("src"."card_number") - 4
-                        ELSE 19
-                      END
-                    ),
-                    '[^0-9]+$',
-                    '',
-                    'g'
-                  )
-                ) <> 12
-                THEN STRPOS(
-                  CASE
-                    WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number", 13), '[^0-9]', '', 'g')) % 2 = 1
-                    THEN '0516273849'
-                    ELSE '0123456789'
-                  END,
-                  CASE
-                    WHEN (
-                      12 <= LENGTH("src"."card_number")
-                      AND STRPOS('0123456789', SUBSTRING("src"."card_number", 12, 1)) > 0
-                    )
-                    AND NOT (
-                      12 > LENGTH("src"."card_number") - 4
-                    )
-                    THEN SUBSTRING(
-                      '0123456789',
-                      CAST(CAST('0x' || SUBSTRING("src"."_dm_digest_1", 23, 2) AS BIGINT) % 10 + 1 AS INT),
-                      1
-                    )
-                    ELSE SUBSTRING("src"."card_number", 12, 1)
-                  END
-                ) - 1
-                ELSE 0
-              END + CASE
-                WHEN (
-                  13 <= LENGTH("src"."card_number")
-                  AND STRPOS('0123456789', SUBSTRING("src"."card_number", 13, 1)) > 0
-                )
-                AND LENGTH(
-                  REGEXP_REPLACE(
-                    SUBSTRING(
-                      "src"."card_number",
-                      1,
-                      CASE
-                        WHEN LENGTH("src"."card_number") <= 4
-                        THEN 0
-                        WHEN LENGTH("src"."card_number") - 4 < 19
-                        THEN LENGTH("src"."card_number") - 4
-                        ELSE 19
-                      END
-                    ),
-                    '[^0-9]+$',
-                    '',
-                    'g'
-                  )
-                ) <> 13
-                THEN STRPOS(
-                  CASE
-                    WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number", 14), '[^0-9]', '', 'g')) % 2 = 1
-                    THEN '0516273849'
-                    ELSE '0123456789'
-                  END,
-                  CASE
-                    WHEN (
-                      13 <= LENGTH("src"."card_number")
-                      AND STRPOS('0123456789', SUBSTRING("src"."card_number", 13, 1)) > 0
-                    )
-                    AND NOT (
-                      13 > LENGTH("src"."card_number") - 4
-                    )
-                    THEN SUBSTRING(
-                      '0123456789',
-                      CAST(CAST('0x' || SUBSTRING("src"."_dm_digest_1", 25, 2) AS BIGINT) % 10 + 1 AS INT),
-                      1
-                    )
-                    ELSE SUBSTRING("src"."card_number", 13, 1)
-                  END
-                ) - 1
-                ELSE 0
-              END + CASE
-                WHEN (
-                  14 <= LENGTH("src"."card_number")
-                  AND STRPOS('0123456789', SUBSTRING("src"."card_number", 14, 1)) > 0
-                )
-                AND LENGTH(
-                  REGEXP_REPLACE(
-                    SUBSTRING(
-                      "src"."card_number",
-                      1,
-                      CASE
-                        WHEN LENGTH("src"."card_number") <= 4
-                        THEN 0
-                        WHEN LENGTH("src"."card_number") - 4 < 19
-                        THEN LENGTH("src"."card_number") - 4
-                        ELSE 19
-                      END
-                    ),
-                    '[^0-9]+$',
-                    '',
-                    'g'
-                  )
-                ) <> 14
-                THEN STRPOS(
-                  CASE
-                    WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number", 15), '[^0-9]', '', 'g')) % 2 = 1
-                    THEN '0516273849'
-                    ELSE '0123456789'
-                  END,
-                  CASE
-                    WHEN (
-                      14 <= LENGTH("src"."card_number")
-                      AND STRPOS('0123456789', SUBSTRING("src"."card_number", 14, 1)) > 0
-                    )
-                    AND NOT (
-                      14 > LENGTH("src"."card_number") - 4
-                    )
-                    THEN SUBSTRING(
-                      '0123456789',
-                      CAST(CAST('0x' || SUBSTRING("src"."_dm_digest_1", 27, 2) AS BIGINT) % 10 + 1 AS INT),
-                      1
-                    )
-                    ELSE SUBSTRING("src"."card_number", 14, 1)
-                  END
-                ) - 1
-                ELSE 0
-              END + CASE
-                WHEN (
-                  15 <= LENGTH("src"."card_number")
-                  AND STRPOS('0123456789', SUBSTRING("src"."card_number", 15, 1)) > 0
-                )
-                AND LENGTH(
-                  REGEXP_REPLACE(
-                    SUBSTRING(
-                      "src"."card_number",
-                      1,
-                      CASE
-                        WHEN LENGTH("src"."card_number") <= 4
-                        THEN 0
-                        WHEN LENGTH("src"."card_number") - 4 < 19
-                        THEN LENGTH("src"."card_number") - 4
-                        ELSE 19
-                      END
-                    ),
-                    '[^0-9]+$',
-                    '',
-                    'g'
-                  )
-                ) <> 15
-                THEN STRPOS(
-                  CASE
-                    WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number", 16), '[^0-9]', '', 'g')) % 2 = 1
-                    THEN '0516273849'
-                    ELSE '0123456789'
-                  END,
-                  CASE
-                    WHEN (
-                      15 <= LENGTH("src"."card_number")
-                      AND STRPOS('0123456789', SUBSTRING("src"."card_number", 15, 1)) > 0
-                    )
-                    AND NOT (
-                      15 > LENGTH("src"."card_number") - 4
-                    )
-                    THEN SUBSTRING(
-                      '0123456789',
-                      CAST(CAST('0x' || SUBSTRING("src"."_dm_digest_1", 29, 2) AS BIGINT) % 10 + 1 AS INT),
-                      1
-                    )
-                    ELSE SUBSTRING("src"."card_number", 15, 1)
-                  END
-                ) - 1
-                ELSE 0
-              END + CASE
-                WHEN (
-                  16 <= LENGTH("src"."card_number")
-                  AND STRPOS('0123456789', SUBSTRING("src"."card_number", 16, 1)) > 0
-                )
-                AND LENGTH(
-                  REGEXP_REPLACE(
-                    SUBSTRING(
-                      "src"."card_number",
-                      1,
-                      CASE
-                        WHEN LENGTH("src"."card_number") <= 4
-                        THEN 0
-                        WHEN LENGTH("src"."card_number") - 4 < 19
-                        THEN LENGTH("src"."card_number") - 4
-                        ELSE 19
-                      END
-                    ),
-                    '[^0-9]+$',
-                    '',
-                    'g'
-                  )
-                ) <> 16
-                THEN STRPOS(
-                  CASE
-                    WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number", 17), '[^0-9]', '', 'g')) % 2 = 1
-                    THEN '0516273849'
-                    ELSE '0123456789'
-                  END,
-                  CASE
-                    WHEN (
-                      16 <= LENGTH("src"."card_number")
-                      AND STRPOS('0123456789', SUBSTRING("src"."card_number", 16, 1)) > 0
-                    )
-                    AND NOT (
-                      16 > LENGTH("src"."card_number") - 4
-                    )
-                    THEN SUBSTRING(
-                      '0123456789',
-                      CAST(CAST('0x' || SUBSTRING("src"."_dm_digest_1", 31, 2) AS BIGINT) % 10 + 1 AS INT),
-                      1
-                    )
-                    ELSE SUBSTRING("src"."card_number", 16, 1)
-                  END
-                ) - 1
-                ELSE 0
-              END + CASE
-                WHEN (
-                  17 <= LENGTH("src"."card_number")
-                  AND STRPOS('0123456789', SUBSTRING("src"."card_number", 17, 1)) > 0
-                )
-                AND LENGTH(
-                  REGEXP_REPLACE(
-                    SUBSTRING(
-                      "src"."card_number",
-                      1,
-                      CASE
-                        WHEN LENGTH("src"."card_number") <= 4
-                        THEN 0
-                        WHEN LENGTH("src"."card_number") - 4 < 19
-                        THEN LENGTH("src"."card_number") - 4
-                        ELSE 19
-                      END
-                    ),
-                    '[^0-9]+$',
-                    '',
-                    'g'
-                  )
-                ) <> 17
-                THEN STRPOS(
-                  CASE
-                    WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number", 18), '[^0-9]', '', 'g')) % 2 = 1
-                    THEN '0516273849'
-                    ELSE '0123456789'
-                  END,
-                  CASE
-                    WHEN (
-                      17 <= LENGTH("src"."card_number")
-                      AND STRPOS('0123456789', SUBSTRING("src"."card_number", 17, 1)) > 0
-                    )
-                    AND NOT (
-                      17 > LENGTH("src"."card_number") - 4
-                    )
-                    THEN SUBSTRING(
-                      '0123456789',
-                      CAST(CAST('0x' || SUBSTRING("src"."_dm_digest_1", 33, 2) AS BIGINT) % 10 + 1 AS INT),
-                      1
-                    )
-                    ELSE SUBSTRING("src"."card_number", 17, 1)
-                  END
-                ) - 1
-                ELSE 0
-              END + CASE
-                WHEN (
-                  18 <= LENGTH("src"."card_number")
-                  AND STRPOS('0123456789', SUBSTRING("src"."card_number", 18, 1)) > 0
-                )
-                AND LENGTH(
-                  REGEXP_REPLACE(
-                    SUBSTRING(
-                      "src"."card_number",
-                      1,
-                      CASE
-                        WHEN LENGTH("src"."card_number") <= 4
-                        THEN 0
-                        WHEN LENGTH("src"."card_number") - 4 < 19
-                        THEN LENGTH("src"."card_number") - 4
-                        ELSE 19
-                      END
-                    ),
-                    '[^0-9]+$',
-                    '',
-                    'g'
-                  )
-                ) <> 18
-                THEN STRPOS(
-                  CASE
-                    WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number", 19), '[^0-9]', '', 'g')) % 2 = 1
-                    THEN '0516273849'
-                    ELSE '0123456789'
-                  END,
-                  CASE
-                    WHEN (
-                      18 <= LENGTH("src"."card_number")
-                      AND STRPOS('0123456789', SUBSTRING("src"."card_number", 18, 1)) > 0
-                    )
-                    AND NOT (
-                      18 > LENGTH("src"."card_number") - 4
-                    )
-                    THEN SUBSTRING(
-                      '0123456789',
-                      CAST(CAST('0x' || SUBSTRING("src"."_dm_digest_1", 35, 2) AS BIGINT) % 10 + 1 AS INT),
-                      1
-                    )
-                    ELSE SUBSTRING("src"."card_number", 18, 1)
-                  END
-                ) - 1
-                ELSE 0
-              END + CASE
-                WHEN (
-                  19 <= LENGTH("src"."card_number")
-                  AND STRPOS('0123456789', SUBSTRING("src"."card_number", 19, 1)) > 0
-                )
-                AND LENGTH(
-                  REGEXP_REPLACE(
-                    SUBSTRING(
-                      "src"."card_number",
-                      1,
-                      CASE
-                        WHEN LENGTH("src"."card_number") <= 4
-                        THEN 0
-                        WHEN LENGTH("src"."card_number") - 4 < 19
-                        THEN LENGTH("src"."card_number") - 4
-                        ELSE 19
-                      END
-                    ),
-                    '[^0-9]+$',
-                    '',
-                    'g'
-                  )
-                ) <> 19
-                THEN STRPOS(
-                  CASE
-                    WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number", 20), '[^0-9]', '', 'g')) % 2 = 1
-                    THEN '0516273849'
-                    ELSE '0123456789'
-                  END,
-                  CASE
-                    WHEN (
-                      19 <= LENGTH("src"."card_number")
-                      AND STRPOS('0123456789', SUBSTRING("src"."card_number", 19, 1)) > 0
-                    )
-                    AND NOT (
-                      19 > LENGTH("src"."card_number") - 4
-                    )
-                    THEN SUBSTRING(
-                      '0123456789',
-                      CAST(CAST('0x' || SUBSTRING("src"."_dm_digest_1", 37, 2) AS BIGINT) % 10 + 1 AS INT),
-                      1
-                    )
-                    ELSE SUBSTRING("src"."card_number", 19, 1)
-                  END
-                ) - 1
-                ELSE 0
-              END
-            ) % 10
-          ) % 10 + 1 AS INT),
-          1
-        )
-        ELSE SUBSTRING(
-          '0123456789',
-          CAST((
-            10 - (
-              CASE
-                WHEN (
-                  1 <= LENGTH("src"."card_number")
-                  AND STRPOS('0123456789', SUBSTRING("src"."card_number", 1, 1)) > 0
-                )
-                AND LENGTH(
-                  REGEXP_REPLACE(
-                    SUBSTRING(
-                      "src"."card_number",
-                      1,
-                      CASE
-                        WHEN LENGTH("src"."card_number") <= 4
-                        THEN 0
-                        WHEN LENGTH("src"."card_number") - 4 < 19
-                        THEN LENGTH("src"."card_number") - 4
-                        ELSE 19
-                      END
-                    ),
-                    '[^0-9]+$',
-                    '',
-                    'g'
-                  )
-                ) <> 1
-                THEN STRPOS(
-                  CASE
-                    WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number", 2), '[^0-9]', '', 'g')) % 2 = 1
-                    THEN '0516273849'
-                    ELSE '0123456789'
-                  END,
-                  CASE
-                    WHEN (
-                      1 <= LENGTH("src"."card_number")
-                      AND STRPOS('0123456789', SUBSTRING("src"."card_number", 1, 1)) > 0
-                    )
-                    AND NOT (
-                      1 > LENGTH("src"."card_number") - 4
-                    )
-                    THEN SUBSTRING(
-                      '0123456789',
-                      CAST(CAST('0x' || SUBSTRING("src"."_dm_digest_1", 1, 2) AS BIGINT) % 10 + 1 AS INT),
-                      1
-                    )
-                    ELSE SUBSTRING("src"."card_number", 1, 1)
-                  END
-                ) - 1
-                ELSE 0
-              END + CASE
-                WHEN (
-                  2 <= LENGTH("src"."card_number")
-                  AND STRPOS('0123456789', SUBSTRING("src"."card_number", 2, 1)) > 0
-                )
-                AND LENGTH(
-                  REGEXP_REPLACE(
-                    SUBSTRING(
-                      "src"."card_number",
-                      1,
-                      CASE
-                        WHEN LENGTH("src"."card_number") <= 4
-                        THEN 0
-                        WHEN LENGTH("src"."card_number") - 4 < 19
-                        THEN LENGTH("src"."card_number") - 4
-                        ELSE 19
-                      END
-                    ),
-                    '[^0-9]+$',
-                    '',
-                    'g'
-                  )
-                ) <> 2
-                THEN STRPOS(
-                  CASE
-                    WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number", 3), '[^0-9]', '', 'g')) % 2 = 1
-                    THEN '0516273849'
-                    ELSE '0123456789'
-                  END,
-                  CASE
-                    WHEN (
-                      2 <= LENGTH("src"."card_number")
-                      AND STRPOS('0123456789', SUBSTRING("src"."card_number", 2, 1)) > 0
-                    )
-                    AND NOT (
-                      2 > LENGTH("src"."card_number") - 4
-                    )
-                    THEN SUBSTRING(
-                      '0123456789',
-                      CAST(CAST('0x' || SUBSTRING("src"."_dm_digest_1", 3, 2) AS BIGINT) % 10 + 1 AS INT),
-                      1
-                    )
-                    ELSE SUBSTRING("src"."card_number", 2, 1)
-                  END
-                ) - 1
-                ELSE 0
-              END + CASE
-                WHEN (
-                  3 <= LENGTH("src"."card_number")
-                  AND STRPOS('0123456789', SUBSTRING("src"."card_number", 3, 1)) > 0
-                )
-                AND LENGTH(
-                  REGEXP_REPLACE(
-                    SUBSTRING(
-                      "src"."card_number",
-                      1,
-                      CASE
-                        WHEN LENGTH("src"."card_number") <= 4
-                        THEN 0
-                        WHEN LENGTH("src"."card_number") - 4 < 19
-                        THEN LENGTH("src"."card_number") - 4
-                        ELSE 19
-                      END
-                    ),
-                    '[^0-9]+$',
-                    '',
-                    'g'
-                  )
-                ) <> 3
-                THEN STRPOS(
-                  CASE
-                    WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number", 4), '[^0-9]', '', 'g')) % 2 = 1
-                    THEN '0516273849'
-                    ELSE '0123456789'
-                  END,
-                  CASE
-                    WHEN (
-                      3 <= LENGTH("src"."card_number")
-                      AND STRPOS('0123456789', SUBSTRING("src"."card_number", 3, 1)) > 0
-                    )
-                    AND NOT (
-                      3 > LENGTH("src"."card_number") - 4
-                    )
-                    THEN SUBSTRING(
-                      '0123456789',
-                      CAST(CAST('0x' || SUBSTRING("src"."_dm_digest_1", 5, 2) AS BIGINT) % 10 + 1 AS INT),
-                      1
-                    )
-                    ELSE SUBSTRING("src"."card_number", 3, 1)
-                  END
-                ) - 1
-                ELSE 0
-              END + CASE
-                WHEN (
-                  4 <= LENGTH("src"."card_number")
-                  AND STRPOS('0123456789', SUBSTRING("src"."card_number", 4, 1)) > 0
-                )
-                AND LENGTH(
-                  REGEXP_REPLACE(
-                    SUBSTRING(
-                      "src"."card_number",
-                      1,
-                      CASE
-                        WHEN LENGTH("src"."card_number") <= 4
-                        THEN 0
-                        WHEN LENGTH("src"."card_number") - 4 < 19
-                        THEN LENGTH("src"."card_number") - 4
-                        ELSE 19
-                      END
-                    ),
-                    '[^0-9]+$',
-                    '',
-                    'g'
-                  )
-                ) <> 4
-                THEN STRPOS(
-                  CASE
-                    WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number", 5), '[^0-9]', '', 'g')) % 2 = 1
-                    THEN '0516273849'
-                    ELSE '0123456789'
-                  END,
-                  CASE
-                    WHEN (
-                      4 <= LENGTH("src"."card_number")
-                      AND STRPOS('0123456789', SUBSTRING("src"."card_number", 4, 1)) > 0
-                    )
-                    AND NOT (
-                      4 > LENGTH("src"."card_number") - 4
-                    )
-                    THEN SUBSTRING(
-                      '0123456789',
-                      CAST(CAST('0x' || SUBSTRING("src"."_dm_digest_1", 7, 2) AS BIGINT) % 10 + 1 AS INT),
-                      1
-                    )
-                    ELSE SUBSTRING("src"."card_number", 4, 1)
-                  END
-                ) - 1
-                ELSE 0
-              END + CASE
-                WHEN (
-                  5 <= LENGTH("src"."card_number")
-                  AND STRPOS('0123456789', SUBSTRING("src"."card_number", 5, 1)) > 0
-                )
-                AND LENGTH(
-                  REGEXP_REPLACE(
-                    SUBSTRING(
-                      "src"."card_number",
-                      1,
-                      CASE
-                        WHEN LENGTH("src"."card_number") <= 4
-                        THEN 0
-                        WHEN LENGTH("src"."card_number") - 4 < 19
-                        THEN LENGTH("src"."card_number") - 4
-                        ELSE 19
-                      END
-                    ),
-                    '[^0-9]+$',
-                    '',
-                    'g'
-                  )
-                ) <> 5
-                THEN STRPOS(
-                  CASE
-                    WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number", 6), '[^0-9]', '', 'g')) % 2 = 1
-                    THEN '0516273849'
-                    ELSE '0123456789'
-                  END,
-                  CASE
-                    WHEN (
-                      5 <= LENGTH("src"."card_number")
-                      AND STRPOS('0123456789', SUBSTRING("src"."card_number", 5, 1)) > 0
-                    )
-                    AND NOT (
-                      5 > LENGTH("src"."card_number") - 4
-                    )
-                    THEN SUBSTRING(
-                      '0123456789',
-                      CAST(CAST('0x' || SUBSTRING("src"."_dm_digest_1", 9, 2) AS BIGINT) % 10 + 1 AS INT),
-                      1
-                    )
-                    ELSE SUBSTRING("src"."card_number", 5, 1)
-                  END
-                ) - 1
-                ELSE 0
-              END + CASE
-                WHEN (
-                  6 <= LENGTH("src"."card_number")
-                  AND STRPOS('0123456789', SUBSTRING("src"."card_number", 6, 1)) > 0
-                )
-                AND LENGTH(
-                  REGEXP_REPLACE(
-                    SUBSTRING(
-                      "src"."card_number",
-                      1,
-                      CASE
-                        WHEN LENGTH("src"."card_number") <= 4
-                        THEN 0
-                        WHEN LENGTH("src"."card_number") - 4 < 19
-                        THEN LENGTH("src"."card_number") - 4
-                        ELSE 19
-                      END
-                    ),
-                    '[^0-9]+$',
-                    '',
-                    'g'
-                  )
-                ) <> 6
-                THEN STRPOS(
-                  CASE
-                    WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number", 7), '[^0-9]', '', 'g')) % 2 = 1
-                    THEN '0516273849'
-                    ELSE '0123456789'
-                  END,
-                  CASE
-                    WHEN (
-                      6 <= LENGTH("src"."card_number")
-                      AND STRPOS('0123456789', SUBSTRING("src"."card_number", 6, 1)) > 0
-                    )
-                    AND NOT (
-                      6 > LENGTH("src"."card_number") - 4
-                    )
-                    THEN SUBSTRING(
-                      '0123456789',
-                      CAST(CAST('0x' || SUBSTRING("src"."_dm_digest_1", 11, 2) AS BIGINT) % 10 + 1 AS INT),
-                      1
-                    )
-                    ELSE SUBSTRING("src"."card_number", 6, 1)
-                  END
-                ) - 1
-                ELSE 0
-              END + CASE
-                WHEN (
-                  7 <= LENGTH("src"."card_number")
-                  AND STRPOS('0123456789', SUBSTRING("src"."card_number", 7, 1)) > 0
-                )
-                AND LENGTH(
-                  REGEXP_REPLACE(
-                    SUBSTRING(
-                      "src"."card_number",
-                      1,
-                      CASE
-                        WHEN LENGTH("src"."card_number") <= 4
-                        THEN 0
-                        WHEN LENGTH("src"."card_number") - 4 < 19
-                        THEN LENGTH("src"."card_number") - 4
-                        ELSE 19
-                      END
-                    ),
-                    '[^0-9]+$',
-                    '',
-                    'g'
-                  )
-                ) <> 7
-                THEN STRPOS(
-                  CASE
-                    WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number", 8), '[^0-9]', '', 'g')) % 2 = 1
-                    THEN '0516273849'
-                    ELSE '0123456789'
-                  END,
-                  CASE
-                    WHEN (
-                      7 <= LENGTH("src"."card_number")
-                      AND STRPOS('0123456789', SUBSTRING("src"."card_number", 7, 1)) > 0
-                    )
-                    AND NOT (
-                      7 > LENGTH("src"."card_number") - 4
-                    )
-                    THEN SUBSTRING(
-                      '0123456789',
-                      CAST(CAST('0x' || SUBSTRING("src"."_dm_digest_1", 13, 2) AS BIGINT) % 10 + 1 AS INT),
-                      1
-                    )
-                    ELSE SUBSTRING("src"."card_number", 7, 1)
-                  END
-                ) - 1
-                ELSE 0
-              END + CASE
-                WHEN (
-                  8 <= LENGTH("src"."card_number")
-                  AND STRPOS('0123456789', SUBSTRING("src"."card_number", 8, 1)) > 0
-                )
-                AND LENGTH(
-                  REGEXP_REPLACE(
-                    SUBSTRING(
-                      "src"."card_number",
-                      1,
-                      CASE
-                        WHEN LENGTH("src"."card_number") <= 4
-                        THEN 0
-                        WHEN LENGTH("src"."card_number") - 4 < 19
-                        THEN LENGTH("src"."card_number") - 4
-                        ELSE 19
-                      END
-                    ),
-                    '[^0-9]+$',
-                    '',
-                    'g'
-                  )
-                ) <> 8
-                THEN STRPOS(
-                  CASE
-                    WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number", 9), '[^0-9]', '', 'g')) % 2 = 1
-                    THEN '0516273849'
-                    ELSE '0123456789'
-                  END,
-                  CASE
-                    WHEN (
-                      8 <= LENGTH("src"."card_number")
-                      AND STRPOS('0123456789', SUBSTRING("src"."card_number", 8, 1)) > 0
-                    )
-                    AND NOT (
-                      8 > LENGTH("src"."card_number") - 4
-                    )
-                    THEN SUBSTRING(
-                      '0123456789',
-                      CAST(CAST('0x' || SUBSTRING("src"."_dm_digest_1", 15, 2) AS BIGINT) % 10 + 1 AS INT),
-                      1
-                    )
-                    ELSE SUBSTRING("src"."card_number", 8, 1)
-                  END
-                ) - 1
-                ELSE 0
-              END + CASE
-                WHEN (
-                  9 <= LENGTH("src"."card_number")
-                  AND STRPOS('0123456789', SUBSTRING("src"."card_number", 9, 1)) > 0
-                )
-                AND LENGTH(
-                  REGEXP_REPLACE(
-                    SUBSTRING(
-                      "src"."card_number",
-                      1,
-                      CASE
-                        WHEN LENGTH("src"."card_number") <= 4
-                        THEN 0
-                        WHEN LENGTH("src"."card_number") - 4 < 19
-                        THEN LENGTH("src"."card_number") - 4
-                        ELSE 19
-                      END
-                    ),
-                    '[^0-9]+$',
-                    '',
-                    'g'
-                  )
-                ) <> 9
-                THEN STRPOS(
-                  CASE
-                    WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number", 10), '[^0-9]', '', 'g')) % 2 = 1
-                    THEN '0516273849'
-                    ELSE '0123456789'
-                  END,
-                  CASE
-                    WHEN (
-                      9 <= LENGTH("src"."card_number")
-                      AND STRPOS('0123456789', SUBSTRING("src"."card_number", 9, 1)) > 0
-                    )
-                    AND NOT (
-                      9 > LENGTH("src"."card_number") - 4
-                    )
-                    THEN SUBSTRING(
-                      '0123456789',
-                      CAST(CAST('0x' || SUBSTRING("src"."_dm_digest_1", 17, 2) AS BIGINT) % 10 + 1 AS INT),
-                      1
-                    )
-                    ELSE SUBSTRING("src"."card_number", 9, 1)
-                  END
-                ) - 1
-                ELSE 0
-              END + CASE
-                WHEN (
-                  10 <= LENGTH("src"."card_number")
-                  AND STRPOS('0123456789', SUBSTRING("src"."card_number", 10, 1)) > 0
-                )
-                AND LENGTH(
-                  REGEXP_REPLACE(
-                    SUBSTRING(
-                      "src"."card_number",
-                      1,
-                      CASE
-                        WHEN LENGTH("src"."card_number") <= 4
-                        THEN 0
-                        WHEN LENGTH("src"."card_number") - 4 < 19
-                        THEN LENGTH("src"."card_number") - 4
-                        ELSE 19
-                      END
-                    ),
-                    '[^0-9]+$',
-                    '',
-                    'g'
-                  )
-                ) <> 10
-                THEN STRPOS(
-                  CASE
-                    WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number", 11), '[^0-9]', '', 'g')) % 2 = 1
-                    THEN '0516273849'
-                    ELSE '0123456789'
-                  END,
-                  CASE
-                    WHEN (
-                      10 <= LENGTH("src"."card_number")
-                      AND STRPOS('0123456789', SUBSTRING("src"."card_number", 10, 1)) > 0
-                    )
-                    AND NOT (
-                      10 > LENGTH("src"."card_number") - 4
-                    )
-                    THEN SUBSTRING(
-                      '0123456789',
-                      CAST(CAST('0x' || SUBSTRING("src"."_dm_digest_1", 19, 2) AS BIGINT) % 10 + 1 AS INT),
-                      1
-                    )
-                    ELSE SUBSTRING("src"."card_number", 10, 1)
-                  END
-                ) - 1
-                ELSE 0
-              END + CASE
-                WHEN (
-                  11 <= LENGTH("src"."card_number")
-                  AND STRPOS('0123456789', SUBSTRING("src"."card_number", 11, 1)) > 0
-                )
-                AND LENGTH(
-                  REGEXP_REPLACE(
-                    SUBSTRING(
-                      "src"."card_number",
-                      1,
-                      CASE
-                        WHEN LENGTH("src"."card_number") <= 4
-                        THEN 0
-                        WHEN LENGTH("src"."card_number") - 4 < 19
-                        THEN LENGTH("src"."card_number") - 4
-                        ELSE 19
-                      END
-                    ),
-                    '[^0-9]+$',
-                    '',
-                    'g'
-                  )
-                ) <> 11
-                THEN STRPOS(
-                  CASE
-                    WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number", 12), '[^0-9]', '', 'g')) % 2 = 1
-                    THEN '0516273849'
-                    ELSE '0123456789'
-                  END,
-                  CASE
-                    WHEN (
-                      11 <= LENGTH("src"."card_number")
-                      AND STRPOS('0123456789', SUBSTRING("src"."card_number", 11, 1)) > 0
-                    )
-                    AND NOT (
-                      11 > LENGTH("src"."card_number") - 4
-                    )
-                    THEN SUBSTRING(
-                      '0123456789',
-                      CAST(CAST('0x' || SUBSTRING("src"."_dm_digest_1", 21, 2) AS BIGINT) % 10 + 1 AS INT),
-                      1
-                    )
-                    ELSE SUBSTRING("src"."card_number", 11, 1)
-                  END
-                ) - 1
-                ELSE 0
-              END + CASE
-                WHEN (
-                  12 <= LENGTH("src"."card_number")
-                  AND STRPOS('0123456789', SUBSTRING("src"."card_number", 12, 1)) > 0
-                )
-                AND LENGTH(
-                  REGEXP_REPLACE(
-                    SUBSTRING(
-                      "src"."card_number",
-                      1,
-                      CASE
-                        WHEN LENGTH("src"."card_number") <= 4
-                        THEN 0
-                        WHEN LENGTH("src"."card_number") - 4 < 19
-                        THEN LENGTH("src"."card_number") - 4
-                        ELSE 19
-                      END
-                    ),
-                    '[^0-9]+$',
-                    '',
-                    'g'
-                  )
-                ) <> 12
-                THEN STRPOS(
-                  CASE
-                    WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number", 13), '[^0-9]', '', 'g')) % 2 = 1
-                    THEN '0516273849'
-                    ELSE '0123456789'
-                  END,
-                  CASE
-                    WHEN (
-                      12 <= LENGTH("src"."card_number")
-                      AND STRPOS('0123456789', SUBSTRING("src"."card_number", 12, 1)) > 0
-                    )
-                    AND NOT (
-                      12 > LENGTH("src"."card_number") - 4
-                    )
-                    THEN SUBSTRING(
-                      '0123456789',
-                      CAST(CAST('0x' || SUBSTRING("src"."_dm_digest_1", 23, 2) AS BIGINT) % 10 + 1 AS INT),
-                      1
-                    )
-                    ELSE SUBSTRING("src"."card_number", 12, 1)
-                  END
-                ) - 1
-                ELSE 0
-              END + CASE
-                WHEN (
-                  13 <= LENGTH("src"."card_number")
-                  AND STRPOS('0123456789', SUBSTRING("src"."card_number", 13, 1)) > 0
-                )
-                AND LENGTH(
-                  REGEXP_REPLACE(
-                    SUBSTRING(
-                      "src"."card_number",
-                      1,
-                      CASE
-                        WHEN LENGTH("src"."card_number") <= 4
-                        THEN 0
-                        WHEN LENGTH("src"."card_number") - 4 < 19
-                        THEN LENGTH("src"."card_number") - 4
-                        ELSE 19
-                      END
-                    ),
-                    '[^0-9]+$',
-                    '',
-                    'g'
-                  )
-                ) <> 13
-                THEN STRPOS(
-                  CASE
-                    WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number", 14), '[^0-9]', '', 'g')) % 2 = 1
-                    THEN '0516273849'
-                    ELSE '0123456789'
-                  END,
-                  CASE
-                    WHEN (
-                      13 <= LENGTH("src"."card_number")
-                      AND STRPOS('0123456789', SUBSTRING("src"."card_number", 13, 1)) > 0
-                    )
-                    AND NOT (
-                      13 > LENGTH("src"."card_number") - 4
-                    )
-                    THEN SUBSTRING(
-                      '0123456789',
-                      CAST(CAST('0x' || SUBSTRING("src"."_dm_digest_1", 25, 2) AS BIGINT) % 10 + 1 AS INT),
-                      1
-                    )
-                    ELSE SUBSTRING("src"."card_number", 13, 1)
-                  END
-                ) - 1
-                ELSE 0
-              END + CASE
-                WHEN (
-                  14 <= LENGTH("src"."card_number")
-                  AND STRPOS('0123456789', SUBSTRING("src"."card_number", 14, 1)) > 0
-                )
-                AND LENGTH(
-                  REGEXP_REPLACE(
-                    SUBSTRING(
-                      "src"."card_number",
-                      1,
-                      CASE
-                        WHEN LENGTH("src"."card_number") <= 4
-                        THEN 0
-                        WHEN LENGTH("src"."card_number") - 4 < 19
-                        THEN LENGTH("src"."card_number") - 4
-                        ELSE 19
-                      END
-                    ),
-                    '[^0-9]+$',
-                    '',
-                    'g'
-                  )
-                ) <> 14
-                THEN STRPOS(
-                  CASE
-                    WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number", 15), '[^0-9]', '', 'g')) % 2 = 1
-                    THEN '0516273849'
-                    ELSE '0123456789'
-                  END,
-                  CASE
-                    WHEN (
-                      14 <= LENGTH("src"."card_number")
-                      AND STRPOS('0123456789', SUBSTRING("src"."card_number", 14, 1)) > 0
-                    )
-                    AND NOT (
-                      14 > LENGTH("src"."card_number") - 4
-                    )
-                    THEN SUBSTRING(
-                      '0123456789',
-                      CAST(CAST('0x' || SUBSTRING("src"."_dm_digest_1", 27, 2) AS BIGINT) % 10 + 1 AS INT),
-                      1
-                    )
-                    ELSE SUBSTRING("src"."card_number", 14, 1)
-                  END
-                ) - 1
-                ELSE 0
-              END + CASE
-                WHEN (
-                  15 <= LENGTH("src"."card_number")
-                  AND STRPOS('0123456789', SUBSTRING("src"."card_number", 15, 1)) > 0
-                )
-                AND LENGTH(
-                  REGEXP_REPLACE(
-                    SUBSTRING(
-                      "src"."card_number",
-                      1,
-                      CASE
-                        WHEN LENGTH("src"."card_number") <= 4
-                        THEN 0
-                        WHEN LENGTH("src"."card_number") - 4 < 19
-                        THEN LENGTH("src"."card_number") - 4
-                        ELSE 19
-                      END
-                    ),
-                    '[^0-9]+$',
-                    '',
-                    'g'
-                  )
-                ) <> 15
-                THEN STRPOS(
-                  CASE
-                    WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number", 16), '[^0-9]', '', 'g')) % 2 = 1
-                    THEN '0516273849'
-                    ELSE '0123456789'
-                  END,
-                  CASE
-                    WHEN (
-                      15 <= LENGTH("src"."card_number")
-                      AND STRPOS('0123456789', SUBSTRING("src"."card_number", 15, 1)) > 0
-                    )
-                    AND NOT (
-                      15 > LENGTH("src"."card_number") - 4
-                    )
-                    THEN SUBSTRING(
-                      '0123456789',
-                      CAST(CAST('0x' || SUBSTRING("src"."_dm_digest_1", 29, 2) AS BIGINT) % 10 + 1 AS INT),
-                      1
-                    )
-                    ELSE SUBSTRING("src"."card_number", 15, 1)
-                  END
-                ) - 1
-                ELSE 0
-              END + CASE
-                WHEN (
-                  16 <= LENGTH("src"."card_number")
-                  AND STRPOS('0123456789', SUBSTRING("src"."card_number", 16, 1)) > 0
-                )
-                AND LENGTH(
-                  REGEXP_REPLACE(
-                    SUBSTRING(
-                      "src"."card_number",
-                      1,
-                      CASE
-                        WHEN LENGTH("src"."card_number") <= 4
-                        THEN 0
-                        WHEN LENGTH("src"."card_number") - 4 < 19
-                        THEN LENGTH("src"."card_number") - 4
-                        ELSE 19
-                      END
-                    ),
-                    '[^0-9]+$',
-                    '',
-                    'g'
-                  )
-                ) <> 16
-                THEN STRPOS(
-                  CASE
-                    WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number", 17), '[^0-9]', '', 'g')) % 2 = 1
-                    THEN '0516273849'
-                    ELSE '0123456789'
-                  END,
-                  CASE
-                    WHEN (
-                      16 <= LENGTH("src"."card_number")
-                      AND STRPOS('0123456789', SUBSTRING("src"."card_number", 16, 1)) > 0
-                    )
-                    AND NOT (
-                      16 > LENGTH("src"."card_number") - 4
-                    )
-                    THEN SUBSTRING(
-                      '0123456789',
-                      CAST(CAST('0x' || SUBSTRING("src"."_dm_digest_1", 31, 2) AS BIGINT) % 10 + 1 AS INT),
-                      1
-                    )
-                    ELSE SUBSTRING("src"."card_number", 16, 1)
-                  END
-                ) - 1
-                ELSE 0
-              END + CASE
-                WHEN (
-                  17 <= LENGTH("src"."card_number")
-                  AND STRPOS('0123456789', SUBSTRING("src"."card_number", 17, 1)) > 0
-                )
-                AND LENGTH(
-                  REGEXP_REPLACE(
-                    SUBSTRING(
-                      "src"."card_number",
-                      1,
-                      CASE
-                        WHEN LENGTH("src"."card_number") <= 4
-                        THEN 0
-                        WHEN LENGTH("src"."card_number") - 4 < 19
-                        THEN LENGTH("src"."card_number") - 4
-                        ELSE 19
-                      END
-                    ),
-                    '[^0-9]+$',
-                    '',
-                    'g'
-                  )
-                ) <> 17
-                THEN STRPOS(
-                  CASE
-                    WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number", 18), '[^0-9]', '', 'g')) % 2 = 1
-                    THEN '0516273849'
-                    ELSE '0123456789'
-                  END,
-                  CASE
-                    WHEN (
-                      17 <= LENGTH("src"."card_number")
-                      AND STRPOS('0123456789', SUBSTRING("src"."card_number", 17, 1)) > 0
-                    )
-                    AND NOT (
-                      17 > LENGTH("src"."card_number") - 4
-                    )
-                    THEN SUBSTRING(
-                      '0123456789',
-                      CAST(CAST('0x' || SUBSTRING("src"."_dm_digest_1", 33, 2) AS BIGINT) % 10 + 1 AS INT),
-                      1
-                    )
-                    ELSE SUBSTRING("src"."card_number", 17, 1)
-                  END
-                ) - 1
-                ELSE 0
-              END + CASE
-                WHEN (
-                  18 <= LENGTH("src"."card_number")
-                  AND STRPOS('0123456789', SUBSTRING("src"."card_number", 18, 1)) > 0
-                )
-                AND LENGTH(
-                  REGEXP_REPLACE(
-                    SUBSTRING(
-                      "src"."card_number",
-                      1,
-                      CASE
-                        WHEN LENGTH("src"."card_number") <= 4
-                        THEN 0
-                        WHEN LENGTH("src"."card_number") - 4 < 19
-                        THEN LENGTH("src"."card_number") - 4
-                        ELSE 19
-                      END
-                    ),
-                    '[^0-9]+$',
-                    '',
-                    'g'
-                  )
-                ) <> 18
-                THEN STRPOS(
-                  CASE
-                    WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number", 19), '[^0-9]', '', 'g')) % 2 = 1
-                    THEN '0516273849'
-                    ELSE '0123456789'
-                  END,
-                  CASE
-                    WHEN (
-                      18 <= LENGTH("src"."card_number")
-                      AND STRPOS('0123456789', SUBSTRING("src"."card_number", 18, 1)) > 0
-                    )
-                    AND NOT (
-                      18 > LENGTH("src"."card_number") - 4
-                    )
-                    THEN SUBSTRING(
-                      '0123456789',
-                      CAST(CAST('0x' || SUBSTRING("src"."_dm_digest_1", 35, 2) AS BIGINT) % 10 + 1 AS INT),
-                      1
-                    )
-                    ELSE SUBSTRING("src"."card_number", 18, 1)
-                  END
-                ) - 1
-                ELSE 0
-              END + CASE
-                WHEN (
-                  19 <= LENGTH("src"."card_number")
-                  AND STRPOS('0123456789', SUBSTRING("src"."card_number", 19, 1)) > 0
-                )
-                AND LENGTH(
-                  REGEXP_REPLACE(
-                    SUBSTRING(
-                      "src"."card_number",
-                      1,
-                      CASE
-                        WHEN LENGTH("src"."card_number") <= 4
-                        THEN 0
-                        WHEN LENGTH("src"."card_number") - 4 < 19
-                        THEN LENGTH("src"."card_number") - 4
-                        ELSE 19
-                      END
-                    ),
-                    '[^0-9]+$',
-                    '',
-                    'g'
-                  )
-                ) <> 19
-                THEN STRPOS(
-                  CASE
-                    WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number", 20), '[^0-9]', '', 'g')) % 2 = 1
-                    THEN '0516273849'
-                    ELSE '0123456789'
-                  END,
-                  CASE
-                    WHEN (
-                      19 <= LENGTH("src"."card_number")
-                      AND STRPOS('0123456789', SUBSTRING("src"."card_number", 19, 1)) > 0
-                    )
-                    AND NOT (
-                      19 > LENGTH("src"."card_number") - 4
-                    )
-                    THEN SUBSTRING(
-                      '0123456789',
-                      CAST(CAST('0x' || SUBSTRING("src"."_dm_digest_1", 37, 2) AS BIGINT) % 10 + 1 AS INT),
-                      1
-                    )
-                    ELSE SUBSTRING("src"."card_number", 19, 1)
-                  END
-                ) - 1
-                ELSE 0
-              END
-            ) % 10
-          ) % 10 + 1 AS INT),
-          1
-        )
-      END || SUBSTRING(
-        CASE
-          WHEN (
-            1 <= LENGTH("src"."card_number")
-            AND STRPOS('0123456789', SUBSTRING("src"."card_number", 1, 1)) > 0
-          )
-          AND NOT (
-            1 > LENGTH("src"."card_number") - 4
-          )
-          THEN SUBSTRING(
-            '0123456789',
-            CAST(CAST('0x' || SUBSTRING("src"."_dm_digest_1", 1, 2) AS BIGINT) % 10 + 1 AS INT),
-            1
-          )
-          ELSE SUBSTRING("src"."card_number", 1, 1)
-        END || CASE
-          WHEN (
-            2 <= LENGTH("src"."card_number")
-            AND STRPOS('0123456789', SUBSTRING("src"."card_number", 2, 1)) > 0
-          )
-          AND NOT (
-            2 > LENGTH("src"."card_number") - 4
-          )
-          THEN SUBSTRING(
-            '0123456789',
-            CAST(CAST('0x' || SUBSTRING("src"."_dm_digest_1", 3, 2) AS BIGINT) % 10 + 1 AS INT),
-            1
-          )
-          ELSE SUBSTRING("src"."card_number", 2, 1)
-        END || CASE
-          WHEN (
-            3 <= LENGTH("src"."card_number")
-            AND STRPOS('0123456789', SUBSTRING("src"."card_number", 3, 1)) > 0
-          )
-          AND NOT (
-            3 > LENGTH("src"."card_number") - 4
-          )
-          THEN SUBSTRING(
-            '0123456789',
-            CAST(CAST('0x' || SUBSTRING("src"."_dm_digest_1", 5, 2) AS BIGINT) % 10 + 1 AS INT),
-            1
-          )
-          ELSE SUBSTRING("src"."card_number", 3, 1)
-        END || CASE
-          WHEN (
-            4 <= LENGTH("src"."card_number")
-            AND STRPOS('0123456789', SUBSTRING("src"."card_number", 4, 1)) > 0
-          )
-          AND NOT (
-            4 > LENGTH("src"."card_number") - 4
-          )
-          THEN SUBSTRING(
-            '0123456789',
-            CAST(CAST('0x' || SUBSTRING("src"."_dm_digest_1", 7, 2) AS BIGINT) % 10 + 1 AS INT),
-            1
-          )
-          ELSE SUBSTRING("src"."card_number", 4, 1)
-        END || CASE
-          WHEN (
-            5 <= LENGTH("src"."card_number")
-            AND STRPOS('0123456789', SUBSTRING("src"."card_number", 5, 1)) > 0
-          )
-          AND NOT (
-            5 > LENGTH("src"."card_number") - 4
-          )
-          THEN SUBSTRING(
-            '0123456789',
-            CAST(CAST('0x' || SUBSTRING("src"."_dm_digest_1", 9, 2) AS BIGINT) % 10 + 1 AS INT),
-            1
-          )
-          ELSE SUBSTRING("src"."card_number", 5, 1)
-        END || CASE
-          WHEN (
-            6 <= LENGTH("src"."card_number")
-            AND STRPOS('0123456789', SUBSTRING("src"."card_number", 6, 1)) > 0
-          )
-          AND NOT (
-            6 > LENGTH("src"."card_number") - 4
-          )
-          THEN SUBSTRING(
-            '0123456789',
-            CAST(CAST('0x' || SUBSTRING("src"."_dm_digest_1", 11, 2) AS BIGINT) % 10 + 1 AS INT),
-            1
-          )
-          ELSE SUBSTRING("src"."card_number", 6, 1)
-        END || CASE
-          WHEN (
-            7 <= LENGTH("src"."card_number")
-            AND STRPOS('0123456789', SUBSTRING("src"."card_number", 7, 1)) > 0
-          )
-          AND NOT (
-            7 > LENGTH("src"."card_number") - 4
-          )
-          THEN SUBSTRING(
-            '0123456789',
-            CAST(CAST('0x' || SUBSTRING("src"."_dm_digest_1", 13, 2) AS BIGINT) % 10 + 1 AS INT),
-            1
-          )
-          ELSE SUBSTRING("src"."card_number", 7, 1)
-        END || CASE
-          WHEN (
-            8 <= LENGTH("src"."card_number")
-            AND STRPOS('0123456789', SUBSTRING("src"."card_number", 8, 1)) > 0
-          )
-          AND NOT (
-            8 > LENGTH("src"."card_number") - 4
-          )
-          THEN SUBSTRING(
-            '0123456789',
-            CAST(CAST('0x' || SUBSTRING("src"."_dm_digest_1", 15, 2) AS BIGINT) % 10 + 1 AS INT),
-            1
-          )
-          ELSE SUBSTRING("src"."card_number", 8, 1)
-        END || CASE
-          WHEN (
-            9 <= LENGTH("src"."card_number")
-            AND STRPOS('0123456789', SUBSTRING("src"."card_number", 9, 1)) > 0
-          )
-          AND NOT (
-            9 > LENGTH("src"."card_number") - 4
-          )
-          THEN SUBSTRING(
-            '0123456789',
-            CAST(CAST('0x' || SUBSTRING("src"."_dm_digest_1", 17, 2) AS BIGINT) % 10 + 1 AS INT),
-            1
-          )
-          ELSE SUBSTRING("src"."card_number", 9, 1)
-        END || CASE
-          WHEN (
-            10 <= LENGTH("src"."card_number")
-            AND STRPOS('0123456789', SUBSTRING("src"."card_number", 10, 1)) > 0
-          )
-          AND NOT (
-            10 > LENGTH("src"."card_number") - 4
-          )
-          THEN SUBSTRING(
-            '0123456789',
-            CAST(CAST('0x' || SUBSTRING("src"."_dm_digest_1", 19, 2) AS BIGINT) % 10 + 1 AS INT),
-            1
-          )
-          ELSE SUBSTRING("src"."card_number", 10, 1)
-        END || CASE
-          WHEN (
-            11 <= LENGTH("src"."card_number")
-            AND STRPOS('0123456789', SUBSTRING("src"."card_number", 11, 1)) > 0
-          )
-          AND NOT (
-            11 > LENGTH("src"."card_number") - 4
-          )
-          THEN SUBSTRING(
-            '0123456789',
-            CAST(CAST('0x' || SUBSTRING("src"."_dm_digest_1", 21, 2) AS BIGINT) % 10 + 1 AS INT),
-            1
-          )
-          ELSE SUBSTRING("src"."card_number", 11, 1)
-        END || CASE
-          WHEN (
-            12 <= LENGTH("src"."card_number")
-            AND STRPOS('0123456789', SUBSTRING("src"."card_number", 12, 1)) > 0
-          )
-          AND NOT (
-            12 > LENGTH("src"."card_number") - 4
-          )
-          THEN SUBSTRING(
-            '0123456789',
-            CAST(CAST('0x' || SUBSTRING("src"."_dm_digest_1", 23, 2) AS BIGINT) % 10 + 1 AS INT),
-            1
-          )
-          ELSE SUBSTRING("src"."card_number", 12, 1)
-        END || CASE
-          WHEN (
-            13 <= LENGTH("src"."card_number")
-            AND STRPOS('0123456789', SUBSTRING("src"."card_number", 13, 1)) > 0
-          )
-          AND NOT (
-            13 > LENGTH("src"."card_number") - 4
-          )
-          THEN SUBSTRING(
-            '0123456789',
-            CAST(CAST('0x' || SUBSTRING("src"."_dm_digest_1", 25, 2) AS BIGINT) % 10 + 1 AS INT),
-            1
-          )
-          ELSE SUBSTRING("src"."card_number", 13, 1)
-        END || CASE
-          WHEN (
-            14 <= LENGTH("src"."card_number")
-            AND STRPOS('0123456789', SUBSTRING("src"."card_number", 14, 1)) > 0
-          )
-          AND NOT (
-            14 > LENGTH("src"."card_number") - 4
-          )
-          THEN SUBSTRING(
-            '0123456789',
-            CAST(CAST('0x' || SUBSTRING("src"."_dm_digest_1", 27, 2) AS BIGINT) % 10 + 1 AS INT),
-            1
-          )
-          ELSE SUBSTRING("src"."card_number", 14, 1)
-        END || CASE
-          WHEN (
-            15 <= LENGTH("src"."card_number")
-            AND STRPOS('0123456789', SUBSTRING("src"."card_number", 15, 1)) > 0
-          )
-          AND NOT (
-            15 > LENGTH("src"."card_number") - 4
-          )
-          THEN SUBSTRING(
-            '0123456789',
-            CAST(CAST('0x' || SUBSTRING("src"."_dm_digest_1", 29, 2) AS BIGINT) % 10 + 1 AS INT),
-            1
-          )
-          ELSE SUBSTRING("src"."card_number", 15, 1)
-        END || CASE
-          WHEN (
-            16 <= LENGTH("src"."card_number")
-            AND STRPOS('0123456789', SUBSTRING("src"."card_number", 16, 1)) > 0
-          )
-          AND NOT (
-            16 > LENGTH("src"."card_number") - 4
-          )
-          THEN SUBSTRING(
-            '0123456789',
-            CAST(CAST('0x' || SUBSTRING("src"."_dm_digest_1", 31, 2) AS BIGINT) % 10 + 1 AS INT),
-            1
-          )
-          ELSE SUBSTRING("src"."card_number", 16, 1)
-        END || CASE
-          WHEN (
-            17 <= LENGTH("src"."card_number")
-            AND STRPOS('0123456789', SUBSTRING("src"."card_number", 17, 1)) > 0
-          )
-          AND NOT (
-            17 > LENGTH("src"."card_number") - 4
-          )
-          THEN SUBSTRING(
-            '0123456789',
-            CAST(CAST('0x' || SUBSTRING("src"."_dm_digest_1", 33, 2) AS BIGINT) % 10 + 1 AS INT),
-            1
-          )
-          ELSE SUBSTRING("src"."card_number", 17, 1)
-        END || CASE
-          WHEN (
-            18 <= LENGTH("src"."card_number")
-            AND STRPOS('0123456789', SUBSTRING("src"."card_number", 18, 1)) > 0
-          )
-          AND NOT (
-            18 > LENGTH("src"."card_number") - 4
-          )
-          THEN SUBSTRING(
-            '0123456789',
-            CAST(CAST('0x' || SUBSTRING("src"."_dm_digest_1", 35, 2) AS BIGINT) % 10 + 1 AS INT),
-            1
-          )
-          ELSE SUBSTRING("src"."card_number", 18, 1)
-        END || CASE
-          WHEN (
-            19 <= LENGTH("src"."card_number")
-            AND STRPOS('0123456789', SUBSTRING("src"."card_number", 19, 1)) > 0
-          )
-          AND NOT (
-            19 > LENGTH("src"."card_number") - 4
-          )
-          THEN SUBSTRING(
-            '0123456789',
-            CAST(CAST('0x' || SUBSTRING("src"."_dm_digest_1", 37, 2) AS BIGINT) % 10 + 1 AS INT),
-            1
-          )
-          ELSE SUBSTRING("src"."card_number", 19, 1)
-        END || REGEXP_REPLACE(SUBSTRING("src"."card_number", 20), '[0-9]', '0', 'g'),
-        LENGTH(
-          REGEXP_REPLACE(
-            SUBSTRING(
-              "src"."card_number",
-              1,
-              CASE
-                WHEN LENGTH("src"."card_number") <= 4
-                THEN 0
-                WHEN LENGTH("src"."card_number") - 4 < 19
-                THEN LENGTH("src"."card_number") - 4
-                ELSE 19
-              END
-            ),
-            '[^0-9]+$',
-            '',
-            'g'
-          )
-        ) + 1
-      )
-      ELSE CASE
-        WHEN (
-          1 <= LENGTH("src"."card_number")
-          AND STRPOS('0123456789', SUBSTRING("src"."card_number", 1, 1)) > 0
-        )
-        AND NOT (
-          1 > LENGTH("src"."card_number") - 4
-        )
+    ELSE SUBSTRING(
+      CASE
+        WHEN 1 <= LENGTH("src"."card_number") - 4
+        AND STRPOS('0123456789', SUBSTRING("src"."card_number", 1, 1)) > 0
         THEN SUBSTRING(
           '0123456789',
           CAST(CAST('0x' || SUBSTRING("src"."_dm_digest_1", 1, 2) AS BIGINT) % 10 + 1 AS INT),
@@ -2898,13 +485,8 @@ SELECT
         )
         ELSE SUBSTRING("src"."card_number", 1, 1)
       END || CASE
-        WHEN (
-          2 <= LENGTH("src"."card_number")
-          AND STRPOS('0123456789', SUBSTRING("src"."card_number", 2, 1)) > 0
-        )
-        AND NOT (
-          2 > LENGTH("src"."card_number") - 4
-        )
+        WHEN 2 <= LENGTH("src"."card_number") - 4
+        AND STRPOS('0123456789', SUBSTRING("src"."card_number", 2, 1)) > 0
         THEN SUBSTRING(
           '0123456789',
           CAST(CAST('0x' || SUBSTRING("src"."_dm_digest_1", 3, 2) AS BIGINT) % 10 + 1 AS INT),
@@ -2912,13 +494,8 @@ SELECT
         )
         ELSE SUBSTRING("src"."card_number", 2, 1)
       END || CASE
-        WHEN (
-          3 <= LENGTH("src"."card_number")
-          AND STRPOS('0123456789', SUBSTRING("src"."card_number", 3, 1)) > 0
-        )
-        AND NOT (
-          3 > LENGTH("src"."card_number") - 4
-        )
+        WHEN 3 <= LENGTH("src"."card_number") - 4
+        AND STRPOS('0123456789', SUBSTRING("src"."card_number", 3, 1)) > 0
         THEN SUBSTRING(
           '0123456789',
           CAST(CAST('0x' || SUBSTRING("src"."_dm_digest_1", 5, 2) AS BIGINT) % 10 + 1 AS INT),
@@ -2926,13 +503,8 @@ SELECT
         )
         ELSE SUBSTRING("src"."card_number", 3, 1)
       END || CASE
-        WHEN (
-          4 <= LENGTH("src"."card_number")
-          AND STRPOS('0123456789', SUBSTRING("src"."card_number", 4, 1)) > 0
-        )
-        AND NOT (
-          4 > LENGTH("src"."card_number") - 4
-        )
+        WHEN 4 <= LENGTH("src"."card_number") - 4
+        AND STRPOS('0123456789', SUBSTRING("src"."card_number", 4, 1)) > 0
         THEN SUBSTRING(
           '0123456789',
           CAST(CAST('0x' || SUBSTRING("src"."_dm_digest_1", 7, 2) AS BIGINT) % 10 + 1 AS INT),
@@ -2940,13 +512,8 @@ SELECT
         )
         ELSE SUBSTRING("src"."card_number", 4, 1)
       END || CASE
-        WHEN (
-          5 <= LENGTH("src"."card_number")
-          AND STRPOS('0123456789', SUBSTRING("src"."card_number", 5, 1)) > 0
-        )
-        AND NOT (
-          5 > LENGTH("src"."card_number") - 4
-        )
+        WHEN 5 <= LENGTH("src"."card_number") - 4
+        AND STRPOS('0123456789', SUBSTRING("src"."card_number", 5, 1)) > 0
         THEN SUBSTRING(
           '0123456789',
           CAST(CAST('0x' || SUBSTRING("src"."_dm_digest_1", 9, 2) AS BIGINT) % 10 + 1 AS INT),
@@ -2954,13 +521,8 @@ SELECT
         )
         ELSE SUBSTRING("src"."card_number", 5, 1)
       END || CASE
-        WHEN (
-          6 <= LENGTH("src"."card_number")
-          AND STRPOS('0123456789', SUBSTRING("src"."card_number", 6, 1)) > 0
-        )
-        AND NOT (
-          6 > LENGTH("src"."card_number") - 4
-        )
+        WHEN 6 <= LENGTH("src"."card_number") - 4
+        AND STRPOS('0123456789', SUBSTRING("src"."card_number", 6, 1)) > 0
         THEN SUBSTRING(
           '0123456789',
           CAST(CAST('0x' || SUBSTRING("src"."_dm_digest_1", 11, 2) AS BIGINT) % 10 + 1 AS INT),
@@ -2968,13 +530,8 @@ SELECT
         )
         ELSE SUBSTRING("src"."card_number", 6, 1)
       END || CASE
-        WHEN (
-          7 <= LENGTH("src"."card_number")
-          AND STRPOS('0123456789', SUBSTRING("src"."card_number", 7, 1)) > 0
-        )
-        AND NOT (
-          7 > LENGTH("src"."card_number") - 4
-        )
+        WHEN 7 <= LENGTH("src"."card_number") - 4
+        AND STRPOS('0123456789', SUBSTRING("src"."card_number", 7, 1)) > 0
         THEN SUBSTRING(
           '0123456789',
           CAST(CAST('0x' || SUBSTRING("src"."_dm_digest_1", 13, 2) AS BIGINT) % 10 + 1 AS INT),
@@ -2982,13 +539,8 @@ SELECT
         )
         ELSE SUBSTRING("src"."card_number", 7, 1)
       END || CASE
-        WHEN (
-          8 <= LENGTH("src"."card_number")
-          AND STRPOS('0123456789', SUBSTRING("src"."card_number", 8, 1)) > 0
-        )
-        AND NOT (
-          8 > LENGTH("src"."card_number") - 4
-        )
+        WHEN 8 <= LENGTH("src"."card_number") - 4
+        AND STRPOS('0123456789', SUBSTRING("src"."card_number", 8, 1)) > 0
         THEN SUBSTRING(
           '0123456789',
           CAST(CAST('0x' || SUBSTRING("src"."_dm_digest_1", 15, 2) AS BIGINT) % 10 + 1 AS INT),
@@ -2996,13 +548,8 @@ SELECT
         )
         ELSE SUBSTRING("src"."card_number", 8, 1)
       END || CASE
-        WHEN (
-          9 <= LENGTH("src"."card_number")
-          AND STRPOS('0123456789', SUBSTRING("src"."card_number", 9, 1)) > 0
-        )
-        AND NOT (
-          9 > LENGTH("src"."card_number") - 4
-        )
+        WHEN 9 <= LENGTH("src"."card_number") - 4
+        AND STRPOS('0123456789', SUBSTRING("src"."card_number", 9, 1)) > 0
         THEN SUBSTRING(
           '0123456789',
           CAST(CAST('0x' || SUBSTRING("src"."_dm_digest_1", 17, 2) AS BIGINT) % 10 + 1 AS INT),
@@ -3010,13 +557,8 @@ SELECT
         )
         ELSE SUBSTRING("src"."card_number", 9, 1)
       END || CASE
-        WHEN (
-          10 <= LENGTH("src"."card_number")
-          AND STRPOS('0123456789', SUBSTRING("src"."card_number", 10, 1)) > 0
-        )
-        AND NOT (
-          10 > LENGTH("src"."card_number") - 4
-        )
+        WHEN 10 <= LENGTH("src"."card_number") - 4
+        AND STRPOS('0123456789', SUBSTRING("src"."card_number", 10, 1)) > 0
         THEN SUBSTRING(
           '0123456789',
           CAST(CAST('0x' || SUBSTRING("src"."_dm_digest_1", 19, 2) AS BIGINT) % 10 + 1 AS INT),
@@ -3024,13 +566,8 @@ SELECT
         )
         ELSE SUBSTRING("src"."card_number", 10, 1)
       END || CASE
-        WHEN (
-          11 <= LENGTH("src"."card_number")
-          AND STRPOS('0123456789', SUBSTRING("src"."card_number", 11, 1)) > 0
-        )
-        AND NOT (
-          11 > LENGTH("src"."card_number") - 4
-        )
+        WHEN 11 <= LENGTH("src"."card_number") - 4
+        AND STRPOS('0123456789', SUBSTRING("src"."card_number", 11, 1)) > 0
         THEN SUBSTRING(
           '0123456789',
           CAST(CAST('0x' || SUBSTRING("src"."_dm_digest_1", 21, 2) AS BIGINT) % 10 + 1 AS INT),
@@ -3038,13 +575,8 @@ SELECT
         )
         ELSE SUBSTRING("src"."card_number", 11, 1)
       END || CASE
-        WHEN (
-          12 <= LENGTH("src"."card_number")
-          AND STRPOS('0123456789', SUBSTRING("src"."card_number", 12, 1)) > 0
-        )
-        AND NOT (
-          12 > LENGTH("src"."card_number") - 4
-        )
+        WHEN 12 <= LENGTH("src"."card_number") - 4
+        AND STRPOS('0123456789', SUBSTRING("src"."card_number", 12, 1)) > 0
         THEN SUBSTRING(
           '0123456789',
           CAST(CAST('0x' || SUBSTRING("src"."_dm_digest_1", 23, 2) AS BIGINT) % 10 + 1 AS INT),
@@ -3052,13 +584,8 @@ SELECT
         )
         ELSE SUBSTRING("src"."card_number", 12, 1)
       END || CASE
-        WHEN (
-          13 <= LENGTH("src"."card_number")
-          AND STRPOS('0123456789', SUBSTRING("src"."card_number", 13, 1)) > 0
-        )
-        AND NOT (
-          13 > LENGTH("src"."card_number") - 4
-        )
+        WHEN 13 <= LENGTH("src"."card_number") - 4
+        AND STRPOS('0123456789', SUBSTRING("src"."card_number", 13, 1)) > 0
         THEN SUBSTRING(
           '0123456789',
           CAST(CAST('0x' || SUBSTRING("src"."_dm_digest_1", 25, 2) AS BIGINT) % 10 + 1 AS INT),
@@ -3066,13 +593,8 @@ SELECT
         )
         ELSE SUBSTRING("src"."card_number", 13, 1)
       END || CASE
-        WHEN (
-          14 <= LENGTH("src"."card_number")
-          AND STRPOS('0123456789', SUBSTRING("src"."card_number", 14, 1)) > 0
-        )
-        AND NOT (
-          14 > LENGTH("src"."card_number") - 4
-        )
+        WHEN 14 <= LENGTH("src"."card_number") - 4
+        AND STRPOS('0123456789', SUBSTRING("src"."card_number", 14, 1)) > 0
         THEN SUBSTRING(
           '0123456789',
           CAST(CAST('0x' || SUBSTRING("src"."_dm_digest_1", 27, 2) AS BIGINT) % 10 + 1 AS INT),
@@ -3080,13 +602,8 @@ SELECT
         )
         ELSE SUBSTRING("src"."card_number", 14, 1)
       END || CASE
-        WHEN (
-          15 <= LENGTH("src"."card_number")
-          AND STRPOS('0123456789', SUBSTRING("src"."card_number", 15, 1)) > 0
-        )
-        AND NOT (
-          15 > LENGTH("src"."card_number") - 4
-        )
+        WHEN 15 <= LENGTH("src"."card_number") - 4
+        AND STRPOS('0123456789', SUBSTRING("src"."card_number", 15, 1)) > 0
         THEN SUBSTRING(
           '0123456789',
           CAST(CAST('0x' || SUBSTRING("src"."_dm_digest_1", 29, 2) AS BIGINT) % 10 + 1 AS INT),
@@ -3094,13 +611,8 @@ SELECT
         )
         ELSE SUBSTRING("src"."card_number", 15, 1)
       END || CASE
-        WHEN (
-          16 <= LENGTH("src"."card_number")
-          AND STRPOS('0123456789', SUBSTRING("src"."card_number", 16, 1)) > 0
-        )
-        AND NOT (
-          16 > LENGTH("src"."card_number") - 4
-        )
+        WHEN 16 <= LENGTH("src"."card_number") - 4
+        AND STRPOS('0123456789', SUBSTRING("src"."card_number", 16, 1)) > 0
         THEN SUBSTRING(
           '0123456789',
           CAST(CAST('0x' || SUBSTRING("src"."_dm_digest_1", 31, 2) AS BIGINT) % 10 + 1 AS INT),
@@ -3108,13 +620,8 @@ SELECT
         )
         ELSE SUBSTRING("src"."card_number", 16, 1)
       END || CASE
-        WHEN (
-          17 <= LENGTH("src"."card_number")
-          AND STRPOS('0123456789', SUBSTRING("src"."card_number", 17, 1)) > 0
-        )
-        AND NOT (
-          17 > LENGTH("src"."card_number") - 4
-        )
+        WHEN 17 <= LENGTH("src"."card_number") - 4
+        AND STRPOS('0123456789', SUBSTRING("src"."card_number", 17, 1)) > 0
         THEN SUBSTRING(
           '0123456789',
           CAST(CAST('0x' || SUBSTRING("src"."_dm_digest_1", 33, 2) AS BIGINT) % 10 + 1 AS INT),
@@ -3122,13 +629,8 @@ SELECT
         )
         ELSE SUBSTRING("src"."card_number", 17, 1)
       END || CASE
-        WHEN (
-          18 <= LENGTH("src"."card_number")
-          AND STRPOS('0123456789', SUBSTRING("src"."card_number", 18, 1)) > 0
-        )
-        AND NOT (
-          18 > LENGTH("src"."card_number") - 4
-        )
+        WHEN 18 <= LENGTH("src"."card_number") - 4
+        AND STRPOS('0123456789', SUBSTRING("src"."card_number", 18, 1)) > 0
         THEN SUBSTRING(
           '0123456789',
           CAST(CAST('0x' || SUBSTRING("src"."_dm_digest_1", 35, 2) AS BIGINT) % 10 + 1 AS INT),
@@ -3136,21 +638,362 @@ SELECT
         )
         ELSE SUBSTRING("src"."card_number", 18, 1)
       END || CASE
-        WHEN (
-          19 <= LENGTH("src"."card_number")
-          AND STRPOS('0123456789', SUBSTRING("src"."card_number", 19, 1)) > 0
-        )
-        AND NOT (
-          19 > LENGTH("src"."card_number") - 4
-        )
+        WHEN 19 <= LENGTH("src"."card_number") - 4
+        AND STRPOS('0123456789', SUBSTRING("src"."card_number", 19, 1)) > 0
         THEN SUBSTRING(
           '0123456789',
           CAST(CAST('0x' || SUBSTRING("src"."_dm_digest_1", 37, 2) AS BIGINT) % 10 + 1 AS INT),
           1
         )
         ELSE SUBSTRING("src"."card_number", 19, 1)
-      END || REGEXP_REPLACE(SUBSTRING("src"."card_number", 20), '[0-9]', '0', 'g')
-    END
+      END || REGEXP_REPLACE(SUBSTRING("src"."card_number", 20), '[0-9]', '0', 'g'),
+      1,
+      CASE WHEN "src"."_dm_row_1" > 0 THEN "src"."_dm_row_1" ELSE 1 END - 1
+    ) || CASE
+      WHEN "src"."_dm_row_1" > 0
+      THEN SUBSTRING(
+        '01234567890516273849',
+        CAST(10 * (LENGTH(
+          REGEXP_REPLACE(SUBSTRING("src"."card_number", "src"."_dm_row_1" + 1), '[^0-9]', '', 'g')
+        ) % 2) + (
+          10 - (
+            CASE
+              WHEN "src"."_dm_row_1" = 1
+              THEN 0
+              ELSE CAST(SUBSTRING(
+                "src"."_dm_row_2",
+                1 + CAST('0x' || SUBSTRING("src"."_dm_digest_1", 1, 2) AS BIGINT) % 10,
+                1
+              ) AS INT)
+            END + CASE
+              WHEN "src"."_dm_row_1" = 2
+              THEN 0
+              ELSE CAST(SUBSTRING(
+                "src"."_dm_row_2",
+                11 + CAST('0x' || SUBSTRING("src"."_dm_digest_1", 3, 2) AS BIGINT) % 10,
+                1
+              ) AS INT)
+            END + CASE
+              WHEN "src"."_dm_row_1" = 3
+              THEN 0
+              ELSE CAST(SUBSTRING(
+                "src"."_dm_row_2",
+                21 + CAST('0x' || SUBSTRING("src"."_dm_digest_1", 5, 2) AS BIGINT) % 10,
+                1
+              ) AS INT)
+            END + CASE
+              WHEN "src"."_dm_row_1" = 4
+              THEN 0
+              ELSE CAST(SUBSTRING(
+                "src"."_dm_row_2",
+                31 + CAST('0x' || SUBSTRING("src"."_dm_digest_1", 7, 2) AS BIGINT) % 10,
+                1
+              ) AS INT)
+            END + CASE
+              WHEN "src"."_dm_row_1" = 5
+              THEN 0
+              ELSE CAST(SUBSTRING(
+                "src"."_dm_row_2",
+                41 + CAST('0x' || SUBSTRING("src"."_dm_digest_1", 9, 2) AS BIGINT) % 10,
+                1
+              ) AS INT)
+            END + CASE
+              WHEN "src"."_dm_row_1" = 6
+              THEN 0
+              ELSE CAST(SUBSTRING(
+                "src"."_dm_row_2",
+                51 + CAST('0x' || SUBSTRING("src"."_dm_digest_1", 11, 2) AS BIGINT) % 10,
+                1
+              ) AS INT)
+            END + CASE
+              WHEN "src"."_dm_row_1" = 7
+              THEN 0
+              ELSE CAST(SUBSTRING(
+                "src"."_dm_row_2",
+                61 + CAST('0x' || SUBSTRING("src"."_dm_digest_1", 13, 2) AS BIGINT) % 10,
+                1
+              ) AS INT)
+            END + CASE
+              WHEN "src"."_dm_row_1" = 8
+              THEN 0
+              ELSE CAST(SUBSTRING(
+                "src"."_dm_row_2",
+                71 + CAST('0x' || SUBSTRING("src"."_dm_digest_1", 15, 2) AS BIGINT) % 10,
+                1
+              ) AS INT)
+            END + CASE
+              WHEN "src"."_dm_row_1" = 9
+              THEN 0
+              ELSE CAST(SUBSTRING(
+                "src"."_dm_row_2",
+                81 + CAST('0x' || SUBSTRING("src"."_dm_digest_1", 17, 2) AS BIGINT) % 10,
+                1
+              ) AS INT)
+            END + CASE
+              WHEN "src"."_dm_row_1" = 10
+              THEN 0
+              ELSE CAST(SUBSTRING(
+                "src"."_dm_row_2",
+                91 + CAST('0x' || SUBSTRING("src"."_dm_digest_1", 19, 2) AS BIGINT) % 10,
+                1
+              ) AS INT)
+            END + CASE
+              WHEN "src"."_dm_row_1" = 11
+              THEN 0
+              ELSE CAST(SUBSTRING(
+                "src"."_dm_row_2",
+                101 + CAST('0x' || SUBSTRING("src"."_dm_digest_1", 21, 2) AS BIGINT) % 10,
+                1
+              ) AS INT)
+            END + CASE
+              WHEN "src"."_dm_row_1" = 12
+              THEN 0
+              ELSE CAST(SUBSTRING(
+                "src"."_dm_row_2",
+                111 + CAST('0x' || SUBSTRING("src"."_dm_digest_1", 23, 2) AS BIGINT) % 10,
+                1
+              ) AS INT)
+            END + CASE
+              WHEN "src"."_dm_row_1" = 13
+              THEN 0
+              ELSE CAST(SUBSTRING(
+                "src"."_dm_row_2",
+                121 + CAST('0x' || SUBSTRING("src"."_dm_digest_1", 25, 2) AS BIGINT) % 10,
+                1
+              ) AS INT)
+            END + CASE
+              WHEN "src"."_dm_row_1" = 14
+              THEN 0
+              ELSE CAST(SUBSTRING(
+                "src"."_dm_row_2",
+                131 + CAST('0x' || SUBSTRING("src"."_dm_digest_1", 27, 2) AS BIGINT) % 10,
+                1
+              ) AS INT)
+            END + CASE
+              WHEN "src"."_dm_row_1" = 15
+              THEN 0
+              ELSE CAST(SUBSTRING(
+                "src"."_dm_row_2",
+                141 + CAST('0x' || SUBSTRING("src"."_dm_digest_1", 29, 2) AS BIGINT) % 10,
+                1
+              ) AS INT)
+            END + CASE
+              WHEN "src"."_dm_row_1" = 16
+              THEN 0
+              ELSE CAST(SUBSTRING(
+                "src"."_dm_row_2",
+                151 + CAST('0x' || SUBSTRING("src"."_dm_digest_1", 31, 2) AS BIGINT) % 10,
+                1
+              ) AS INT)
+            END + CASE
+              WHEN "src"."_dm_row_1" = 17
+              THEN 0
+              ELSE CAST(SUBSTRING(
+                "src"."_dm_row_2",
+                161 + CAST('0x' || SUBSTRING("src"."_dm_digest_1", 33, 2) AS BIGINT) % 10,
+                1
+              ) AS INT)
+            END + CASE
+              WHEN "src"."_dm_row_1" = 18
+              THEN 0
+              ELSE CAST(SUBSTRING(
+                "src"."_dm_row_2",
+                171 + CAST('0x' || SUBSTRING("src"."_dm_digest_1", 35, 2) AS BIGINT) % 10,
+                1
+              ) AS INT)
+            END + CASE
+              WHEN "src"."_dm_row_1" = 19
+              THEN 0
+              ELSE CAST(SUBSTRING(
+                "src"."_dm_row_2",
+                181 + CAST('0x' || SUBSTRING("src"."_dm_digest_1", 37, 2) AS BIGINT) % 10,
+                1
+              ) AS INT)
+            END
+          ) % 10
+        ) % 10 + 1 AS INT),
+        1
+      )
+      ELSE SUBSTRING(
+        "src"."card_number",
+        CASE WHEN "src"."_dm_row_1" > 0 THEN "src"."_dm_row_1" ELSE 1 END,
+        1
+      )
+    END || SUBSTRING(
+      CASE
+        WHEN 1 <= LENGTH("src"."card_number") - 4
+        AND STRPOS('0123456789', SUBSTRING("src"."card_number", 1, 1)) > 0
+        THEN SUBSTRING(
+          '0123456789',
+          CAST(CAST('0x' || SUBSTRING("src"."_dm_digest_1", 1, 2) AS BIGINT) % 10 + 1 AS INT),
+          1
+        )
+        ELSE SUBSTRING("src"."card_number", 1, 1)
+      END || CASE
+        WHEN 2 <= LENGTH("src"."card_number") - 4
+        AND STRPOS('0123456789', SUBSTRING("src"."card_number", 2, 1)) > 0
+        THEN SUBSTRING(
+          '0123456789',
+          CAST(CAST('0x' || SUBSTRING("src"."_dm_digest_1", 3, 2) AS BIGINT) % 10 + 1 AS INT),
+          1
+        )
+        ELSE SUBSTRING("src"."card_number", 2, 1)
+      END || CASE
+        WHEN 3 <= LENGTH("src"."card_number") - 4
+        AND STRPOS('0123456789', SUBSTRING("src"."card_number", 3, 1)) > 0
+        THEN SUBSTRING(
+          '0123456789',
+          CAST(CAST('0x' || SUBSTRING("src"."_dm_digest_1", 5, 2) AS BIGINT) % 10 + 1 AS INT),
+          1
+        )
+        ELSE SUBSTRING("src"."card_number", 3, 1)
+      END || CASE
+        WHEN 4 <= LENGTH("src"."card_number") - 4
+        AND STRPOS('0123456789', SUBSTRING("src"."card_number", 4, 1)) > 0
+        THEN SUBSTRING(
+          '0123456789',
+          CAST(CAST('0x' || SUBSTRING("src"."_dm_digest_1", 7, 2) AS BIGINT) % 10 + 1 AS INT),
+          1
+        )
+        ELSE SUBSTRING("src"."card_number", 4, 1)
+      END || CASE
+        WHEN 5 <= LENGTH("src"."card_number") - 4
+        AND STRPOS('0123456789', SUBSTRING("src"."card_number", 5, 1)) > 0
+        THEN SUBSTRING(
+          '0123456789',
+          CAST(CAST('0x' || SUBSTRING("src"."_dm_digest_1", 9, 2) AS BIGINT) % 10 + 1 AS INT),
+          1
+        )
+        ELSE SUBSTRING("src"."card_number", 5, 1)
+      END || CASE
+        WHEN 6 <= LENGTH("src"."card_number") - 4
+        AND STRPOS('0123456789', SUBSTRING("src"."card_number", 6, 1)) > 0
+        THEN SUBSTRING(
+          '0123456789',
+          CAST(CAST('0x' || SUBSTRING("src"."_dm_digest_1", 11, 2) AS BIGINT) % 10 + 1 AS INT),
+          1
+        )
+        ELSE SUBSTRING("src"."card_number", 6, 1)
+      END || CASE
+        WHEN 7 <= LENGTH("src"."card_number") - 4
+        AND STRPOS('0123456789', SUBSTRING("src"."card_number", 7, 1)) > 0
+        THEN SUBSTRING(
+          '0123456789',
+          CAST(CAST('0x' || SUBSTRING("src"."_dm_digest_1", 13, 2) AS BIGINT) % 10 + 1 AS INT),
+          1
+        )
+        ELSE SUBSTRING("src"."card_number", 7, 1)
+      END || CASE
+        WHEN 8 <= LENGTH("src"."card_number") - 4
+        AND STRPOS('0123456789', SUBSTRING("src"."card_number", 8, 1)) > 0
+        THEN SUBSTRING(
+          '0123456789',
+          CAST(CAST('0x' || SUBSTRING("src"."_dm_digest_1", 15, 2) AS BIGINT) % 10 + 1 AS INT),
+          1
+        )
+        ELSE SUBSTRING("src"."card_number", 8, 1)
+      END || CASE
+        WHEN 9 <= LENGTH("src"."card_number") - 4
+        AND STRPOS('0123456789', SUBSTRING("src"."card_number", 9, 1)) > 0
+        THEN SUBSTRING(
+          '0123456789',
+          CAST(CAST('0x' || SUBSTRING("src"."_dm_digest_1", 17, 2) AS BIGINT) % 10 + 1 AS INT),
+          1
+        )
+        ELSE SUBSTRING("src"."card_number", 9, 1)
+      END || CASE
+        WHEN 10 <= LENGTH("src"."card_number") - 4
+        AND STRPOS('0123456789', SUBSTRING("src"."card_number", 10, 1)) > 0
+        THEN SUBSTRING(
+          '0123456789',
+          CAST(CAST('0x' || SUBSTRING("src"."_dm_digest_1", 19, 2) AS BIGINT) % 10 + 1 AS INT),
+          1
+        )
+        ELSE SUBSTRING("src"."card_number", 10, 1)
+      END || CASE
+        WHEN 11 <= LENGTH("src"."card_number") - 4
+        AND STRPOS('0123456789', SUBSTRING("src"."card_number", 11, 1)) > 0
+        THEN SUBSTRING(
+          '0123456789',
+          CAST(CAST('0x' || SUBSTRING("src"."_dm_digest_1", 21, 2) AS BIGINT) % 10 + 1 AS INT),
+          1
+        )
+        ELSE SUBSTRING("src"."card_number", 11, 1)
+      END || CASE
+        WHEN 12 <= LENGTH("src"."card_number") - 4
+        AND STRPOS('0123456789', SUBSTRING("src"."card_number", 12, 1)) > 0
+        THEN SUBSTRING(
+          '0123456789',
+          CAST(CAST('0x' || SUBSTRING("src"."_dm_digest_1", 23, 2) AS BIGINT) % 10 + 1 AS INT),
+          1
+        )
+        ELSE SUBSTRING("src"."card_number", 12, 1)
+      END || CASE
+        WHEN 13 <= LENGTH("src"."card_number") - 4
+        AND STRPOS('0123456789', SUBSTRING("src"."card_number", 13, 1)) > 0
+        THEN SUBSTRING(
+          '0123456789',
+          CAST(CAST('0x' || SUBSTRING("src"."_dm_digest_1", 25, 2) AS BIGINT) % 10 + 1 AS INT),
+          1
+        )
+        ELSE SUBSTRING("src"."card_number", 13, 1)
+      END || CASE
+        WHEN 14 <= LENGTH("src"."card_number") - 4
+        AND STRPOS('0123456789', SUBSTRING("src"."card_number", 14, 1)) > 0
+        THEN SUBSTRING(
+          '0123456789',
+          CAST(CAST('0x' || SUBSTRING("src"."_dm_digest_1", 27, 2) AS BIGINT) % 10 + 1 AS INT),
+          1
+        )
+        ELSE SUBSTRING("src"."card_number", 14, 1)
+      END || CASE
+        WHEN 15 <= LENGTH("src"."card_number") - 4
+        AND STRPOS('0123456789', SUBSTRING("src"."card_number", 15, 1)) > 0
+        THEN SUBSTRING(
+          '0123456789',
+          CAST(CAST('0x' || SUBSTRING("src"."_dm_digest_1", 29, 2) AS BIGINT) % 10 + 1 AS INT),
+          1
+        )
+        ELSE SUBSTRING("src"."card_number", 15, 1)
+      END || CASE
+        WHEN 16 <= LENGTH("src"."card_number") - 4
+        AND STRPOS('0123456789', SUBSTRING("src"."card_number", 16, 1)) > 0
+        THEN SUBSTRING(
+          '0123456789',
+          CAST(CAST('0x' || SUBSTRING("src"."_dm_digest_1", 31, 2) AS BIGINT) % 10 + 1 AS INT),
+          1
+        )
+        ELSE SUBSTRING("src"."card_number", 16, 1)
+      END || CASE
+        WHEN 17 <= LENGTH("src"."card_number") - 4
+        AND STRPOS('0123456789', SUBSTRING("src"."card_number", 17, 1)) > 0
+        THEN SUBSTRING(
+          '0123456789',
+          CAST(CAST('0x' || SUBSTRING("src"."_dm_digest_1", 33, 2) AS BIGINT) % 10 + 1 AS INT),
+          1
+        )
+        ELSE SUBSTRING("src"."card_number", 17, 1)
+      END || CASE
+        WHEN 18 <= LENGTH("src"."card_number") - 4
+        AND STRPOS('0123456789', SUBSTRING("src"."card_number", 18, 1)) > 0
+        THEN SUBSTRING(
+          '0123456789',
+          CAST(CAST('0x' || SUBSTRING("src"."_dm_digest_1", 35, 2) AS BIGINT) % 10 + 1 AS INT),
+          1
+        )
+        ELSE SUBSTRING("src"."card_number", 18, 1)
+      END || CASE
+        WHEN 19 <= LENGTH("src"."card_number") - 4
+        AND STRPOS('0123456789', SUBSTRING("src"."card_number", 19, 1)) > 0
+        THEN SUBSTRING(
+          '0123456789',
+          CAST(CAST('0x' || SUBSTRING("src"."_dm_digest_1", 37, 2) AS BIGINT) % 10 + 1 AS INT),
+          1
+        )
+        ELSE SUBSTRING("src"."card_number", 19, 1)
+      END || REGEXP_REPLACE(SUBSTRING("src"."card_number", 20), '[0-9]', '0', 'g'),
+      CASE WHEN "src"."_dm_row_1" > 0 THEN "src"."_dm_row_1" ELSE 1 END + 1
+    )
   END AS TEXT(19)) AS "card_number",
   "src"."card_last4" AS "card_last4",
   "src"."amount" AS "amount",
@@ -3163,7 +1006,330 @@ FROM (
         GETVARIABLE('datamask_key'),
         CAST(ERROR('datamask_key is not set (see the file header)') AS TEXT)
       ) || 'b553d20da2e3dd3791be0dc0d6752febed344cbf490b3ab2d6e500b02adabe2a' || "src"."card_number"
-    ) AS "_dm_digest_1"
+    ) AS "_dm_digest_1",
+    LENGTH(
+      REGEXP_REPLACE(
+        SUBSTRING(
+          "src"."card_number",
+          1,
+          CASE
+            WHEN LENGTH("src"."card_number") <= 4
+            THEN 0
+            WHEN LENGTH("src"."card_number") - 4 < 19
+            THEN LENGTH("src"."card_number") - 4
+            ELSE 19
+          END
+        ),
+        '[^0-9]+$',
+        '',
+        'g'
+      )
+    ) AS "_dm_row_1",
+    SUBSTRING(
+      CASE
+        WHEN NOT (
+          1 <= LENGTH("src"."card_number")
+          AND STRPOS('0123456789', SUBSTRING("src"."card_number", 1, 1)) > 0
+        )
+        THEN '00000000000000000000'
+        WHEN 1 > LENGTH("src"."card_number") - 4
+        THEN REPEAT(SUBSTRING("src"."card_number", 1, 1), 10) || REPEAT(
+          SUBSTRING('0246813579', STRPOS('0123456789', SUBSTRING("src"."card_number", 1, 1)), 1),
+          10
+        )
+        ELSE '01234567890246813579'
+      END,
+      1 + 10 * (LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number", 2), '[^0-9]', '', 'g')) % 2),
+      10
+    ) || SUBSTRING(
+      CASE
+        WHEN NOT (
+          2 <= LENGTH("src"."card_number")
+          AND STRPOS('0123456789', SUBSTRING("src"."card_number", 2, 1)) > 0
+        )
+        THEN '00000000000000000000'
+        WHEN 2 > LENGTH("src"."card_number") - 4
+        THEN REPEAT(SUBSTRING("src"."card_number", 2, 1), 10) || REPEAT(
+          SUBSTRING('0246813579', STRPOS('0123456789', SUBSTRING("src"."card_number", 2, 1)), 1),
+          10
+        )
+        ELSE '01234567890246813579'
+      END,
+      1 + 10 * (LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number", 3), '[^0-9]', '', 'g')) % 2),
+      10
+    ) || SUBSTRING(
+      CASE
+        WHEN NOT (
+          3 <= LENGTH("src"."card_number")
+          AND STRPOS('0123456789', SUBSTRING("src"."card_number", 3, 1)) > 0
+        )
+        THEN '00000000000000000000'
+        WHEN 3 > LENGTH("src"."card_number") - 4
+        THEN REPEAT(SUBSTRING("src"."card_number", 3, 1), 10) || REPEAT(
+          SUBSTRING('0246813579', STRPOS('0123456789', SUBSTRING("src"."card_number", 3, 1)), 1),
+          10
+        )
+        ELSE '01234567890246813579'
+      END,
+      1 + 10 * (LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number", 4), '[^0-9]', '', 'g')) % 2),
+      10
+    ) || SUBSTRING(
+      CASE
+        WHEN NOT (
+          4 <= LENGTH("src"."card_number")
+          AND STRPOS('0123456789', SUBSTRING("src"."card_number", 4, 1)) > 0
+        )
+        THEN '00000000000000000000'
+        WHEN 4 > LENGTH("src"."card_number") - 4
+        THEN REPEAT(SUBSTRING("src"."card_number", 4, 1), 10) || REPEAT(
+          SUBSTRING('0246813579', STRPOS('0123456789', SUBSTRING("src"."card_number", 4, 1)), 1),
+          10
+        )
+        ELSE '01234567890246813579'
+      END,
+      1 + 10 * (LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number", 5), '[^0-9]', '', 'g')) % 2),
+      10
+    ) || SUBSTRING(
+      CASE
+        WHEN NOT (
+          5 <= LENGTH("src"."card_number")
+          AND STRPOS('0123456789', SUBSTRING("src"."card_number", 5, 1)) > 0
+        )
+        THEN '00000000000000000000'
+        WHEN 5 > LENGTH("src"."card_number") - 4
+        THEN REPEAT(SUBSTRING("src"."card_number", 5, 1), 10) || REPEAT(
+          SUBSTRING('0246813579', STRPOS('0123456789', SUBSTRING("src"."card_number", 5, 1)), 1),
+          10
+        )
+        ELSE '01234567890246813579'
+      END,
+      1 + 10 * (LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number", 6), '[^0-9]', '', 'g')) % 2),
+      10
+    ) || SUBSTRING(
+      CASE
+        WHEN NOT (
+          6 <= LENGTH("src"."card_number")
+          AND STRPOS('0123456789', SUBSTRING("src"."card_number", 6, 1)) > 0
+        )
+        THEN '00000000000000000000'
+        WHEN 6 > LENGTH("src"."card_number") - 4
+        THEN REPEAT(SUBSTRING("src"."card_number", 6, 1), 10) || REPEAT(
+          SUBSTRING('0246813579', STRPOS('0123456789', SUBSTRING("src"."card_number", 6, 1)), 1),
+          10
+        )
+        ELSE '01234567890246813579'
+      END,
+      1 + 10 * (LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number", 7), '[^0-9]', '', 'g')) % 2),
+      10
+    ) || SUBSTRING(
+      CASE
+        WHEN NOT (
+          7 <= LENGTH("src"."card_number")
+          AND STRPOS('0123456789', SUBSTRING("src"."card_number", 7, 1)) > 0
+        )
+        THEN '00000000000000000000'
+        WHEN 7 > LENGTH("src"."card_number") - 4
+        THEN REPEAT(SUBSTRING("src"."card_number", 7, 1), 10) || REPEAT(
+          SUBSTRING('0246813579', STRPOS('0123456789', SUBSTRING("src"."card_number", 7, 1)), 1),
+          10
+        )
+        ELSE '01234567890246813579'
+      END,
+      1 + 10 * (LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number", 8), '[^0-9]', '', 'g')) % 2),
+      10
+    ) || SUBSTRING(
+      CASE
+        WHEN NOT (
+          8 <= LENGTH("src"."card_number")
+          AND STRPOS('0123456789', SUBSTRING("src"."card_number", 8, 1)) > 0
+        )
+        THEN '00000000000000000000'
+        WHEN 8 > LENGTH("src"."card_number") - 4
+        THEN REPEAT(SUBSTRING("src"."card_number", 8, 1), 10) || REPEAT(
+          SUBSTRING('0246813579', STRPOS('0123456789', SUBSTRING("src"."card_number", 8, 1)), 1),
+          10
+        )
+        ELSE '01234567890246813579'
+      END,
+      1 + 10 * (LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number", 9), '[^0-9]', '', 'g')) % 2),
+      10
+    ) || SUBSTRING(
+      CASE
+        WHEN NOT (
+          9 <= LENGTH("src"."card_number")
+          AND STRPOS('0123456789', SUBSTRING("src"."card_number", 9, 1)) > 0
+        )
+        THEN '00000000000000000000'
+        WHEN 9 > LENGTH("src"."card_number") - 4
+        THEN REPEAT(SUBSTRING("src"."card_number", 9, 1), 10) || REPEAT(
+          SUBSTRING('0246813579', STRPOS('0123456789', SUBSTRING("src"."card_number", 9, 1)), 1),
+          10
+        )
+        ELSE '01234567890246813579'
+      END,
+      1 + 10 * (LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number", 10), '[^0-9]', '', 'g')) % 2),
+      10
+    ) || SUBSTRING(
+      CASE
+        WHEN NOT (
+          10 <= LENGTH("src"."card_number")
+          AND STRPOS('0123456789', SUBSTRING("src"."card_number", 10, 1)) > 0
+        )
+        THEN '00000000000000000000'
+        WHEN 10 > LENGTH("src"."card_number") - 4
+        THEN REPEAT(SUBSTRING("src"."card_number", 10, 1), 10) || REPEAT(
+          SUBSTRING('0246813579', STRPOS('0123456789', SUBSTRING("src"."card_number", 10, 1)), 1),
+          10
+        )
+        ELSE '01234567890246813579'
+      END,
+      1 + 10 * (LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number", 11), '[^0-9]', '', 'g')) % 2),
+      10
+    ) || SUBSTRING(
+      CASE
+        WHEN NOT (
+          11 <= LENGTH("src"."card_number")
+          AND STRPOS('0123456789', SUBSTRING("src"."card_number", 11, 1)) > 0
+        )
+        THEN '00000000000000000000'
+        WHEN 11 > LENGTH("src"."card_number") - 4
+        THEN REPEAT(SUBSTRING("src"."card_number", 11, 1), 10) || REPEAT(
+          SUBSTRING('0246813579', STRPOS('0123456789', SUBSTRING("src"."card_number", 11, 1)), 1),
+          10
+        )
+        ELSE '01234567890246813579'
+      END,
+      1 + 10 * (LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number", 12), '[^0-9]', '', 'g')) % 2),
+      10
+    ) || SUBSTRING(
+      CASE
+        WHEN NOT (
+          12 <= LENGTH("src"."card_number")
+          AND STRPOS('0123456789', SUBSTRING("src"."card_number", 12, 1)) > 0
+        )
+        THEN '00000000000000000000'
+        WHEN 12 > LENGTH("src"."card_number") - 4
+        THEN REPEAT(SUBSTRING("src"."card_number", 12, 1), 10) || REPEAT(
+          SUBSTRING('0246813579', STRPOS('0123456789', SUBSTRING("src"."card_number", 12, 1)), 1),
+          10
+        )
+        ELSE '01234567890246813579'
+      END,
+      1 + 10 * (LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number", 13), '[^0-9]', '', 'g')) % 2),
+      10
+    ) || SUBSTRING(
+      CASE
+        WHEN NOT (
+          13 <= LENGTH("src"."card_number")
+          AND STRPOS('0123456789', SUBSTRING("src"."card_number", 13, 1)) > 0
+        )
+        THEN '00000000000000000000'
+        WHEN 13 > LENGTH("src"."card_number") - 4
+        THEN REPEAT(SUBSTRING("src"."card_number", 13, 1), 10) || REPEAT(
+          SUBSTRING('0246813579', STRPOS('0123456789', SUBSTRING("src"."card_number", 13, 1)), 1),
+          10
+        )
+        ELSE '01234567890246813579'
+      END,
+      1 + 10 * (LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number", 14), '[^0-9]', '', 'g')) % 2),
+      10
+    ) || SUBSTRING(
+      CASE
+        WHEN NOT (
+          14 <= LENGTH("src"."card_number")
+          AND STRPOS('0123456789', SUBSTRING("src"."card_number", 14, 1)) > 0
+        )
+        THEN '00000000000000000000'
+        WHEN 14 > LENGTH("src"."card_number") - 4
+        THEN REPEAT(SUBSTRING("src"."card_number", 14, 1), 10) || REPEAT(
+          SUBSTRING('0246813579', STRPOS('0123456789', SUBSTRING("src"."card_number", 14, 1)), 1),
+          10
+        )
+        ELSE '01234567890246813579'
+      END,
+      1 + 10 * (LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number", 15), '[^0-9]', '', 'g')) % 2),
+      10
+    ) || SUBSTRING(
+      CASE
+        WHEN NOT (
+          15 <= LENGTH("src"."card_number")
+          AND STRPOS('0123456789', SUBSTRING("src"."card_number", 15, 1)) > 0
+        )
+        THEN '00000000000000000000'
+        WHEN 15 > LENGTH("src"."card_number") - 4
+        THEN REPEAT(SUBSTRING("src"."card_number", 15, 1), 10) || REPEAT(
+          SUBSTRING('0246813579', STRPOS('0123456789', SUBSTRING("src"."card_number", 15, 1)), 1),
+          10
+        )
+        ELSE '01234567890246813579'
+      END,
+      1 + 10 * (LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number", 16), '[^0-9]', '', 'g')) % 2),
+      10
+    ) || SUBSTRING(
+      CASE
+        WHEN NOT (
+          16 <= LENGTH("src"."card_number")
+          AND STRPOS('0123456789', SUBSTRING("src"."card_number", 16, 1)) > 0
+        )
+        THEN '00000000000000000000'
+        WHEN 16 > LENGTH("src"."card_number") - 4
+        THEN REPEAT(SUBSTRING("src"."card_number", 16, 1), 10) || REPEAT(
+          SUBSTRING('0246813579', STRPOS('0123456789', SUBSTRING("src"."card_number", 16, 1)), 1),
+          10
+        )
+        ELSE '01234567890246813579'
+      END,
+      1 + 10 * (LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number", 17), '[^0-9]', '', 'g')) % 2),
+      10
+    ) || SUBSTRING(
+      CASE
+        WHEN NOT (
+          17 <= LENGTH("src"."card_number")
+          AND STRPOS('0123456789', SUBSTRING("src"."card_number", 17, 1)) > 0
+        )
+        THEN '00000000000000000000'
+        WHEN 17 > LENGTH("src"."card_number") - 4
+        THEN REPEAT(SUBSTRING("src"."card_number", 17, 1), 10) || REPEAT(
+          SUBSTRING('0246813579', STRPOS('0123456789', SUBSTRING("src"."card_number", 17, 1)), 1),
+          10
+        )
+        ELSE '01234567890246813579'
+      END,
+      1 + 10 * (LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number", 18), '[^0-9]', '', 'g')) % 2),
+      10
+    ) || SUBSTRING(
+      CASE
+        WHEN NOT (
+          18 <= LENGTH("src"."card_number")
+          AND STRPOS('0123456789', SUBSTRING("src"."card_number", 18, 1)) > 0
+        )
+        THEN '00000000000000000000'
+        WHEN 18 > LENGTH("src"."card_number") - 4
+        THEN REPEAT(SUBSTRING("src"."card_number", 18, 1), 10) || REPEAT(
+          SUBSTRING('0246813579', STRPOS('0123456789', SUBSTRING("src"."card_number", 18, 1)), 1),
+          10
+        )
+        ELSE '01234567890246813579'
+      END,
+      1 + 10 * (LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number", 19), '[^0-9]', '', 'g')) % 2),
+      10
+    ) || SUBSTRING(
+      CASE
+        WHEN NOT (
+          19 <= LENGTH("src"."card_number")
+          AND STRPOS('0123456789', SUBSTRING("src"."card_number", 19, 1)) > 0
+        )
+        THEN '00000000000000000000'
+        WHEN 19 > LENGTH("src"."card_number") - 4
+        THEN REPEAT(SUBSTRING("src"."card_number", 19, 1), 10) || REPEAT(
+          SUBSTRING('0246813579', STRPOS('0123456789', SUBSTRING("src"."card_number", 19, 1)), 1),
+          10
+        )
+        ELSE '01234567890246813579'
+      END,
+      1 + 10 * (LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number", 20), '[^0-9]', '', 'g')) % 2),
+      10
+    ) AS "_dm_row_2"
   FROM "public"."payments" AS "src"
 ) AS "src";
 

@@ -295,34 +295,13 @@ SELECT
     ELSE DATE_ADD(
       `src`.`birth_date`,
       INTERVAL (CASE
-        WHEN (
-          EXTRACT(YEAR FROM `src`.`birth_date`) > 9989
-          AND CASE
-            WHEN CAST(CONV(SUBSTRING(`src`.`_dm_digest_5`, 1, 15), 16, 10) AS SIGNED) % 360 < 180
-            THEN CAST(CONV(SUBSTRING(`src`.`_dm_digest_5`, 1, 15), 16, 10) AS SIGNED) % 360 - 180
-            ELSE CAST(CONV(SUBSTRING(`src`.`_dm_digest_5`, 1, 15), 16, 10) AS SIGNED) % 360 - 180 + 1
-          END > 0
-        )
-        OR (
-          EXTRACT(YEAR FROM `src`.`birth_date`) <= 10
-          AND CASE
-            WHEN CAST(CONV(SUBSTRING(`src`.`_dm_digest_5`, 1, 15), 16, 10) AS SIGNED) % 360 < 180
-            THEN CAST(CONV(SUBSTRING(`src`.`_dm_digest_5`, 1, 15), 16, 10) AS SIGNED) % 360 - 180
-            ELSE CAST(CONV(SUBSTRING(`src`.`_dm_digest_5`, 1, 15), 16, 10) AS SIGNED) % 360 - 180 + 1
-          END < 0
-        )
-        THEN -(
-          CASE
-            WHEN CAST(CONV(SUBSTRING(`src`.`_dm_digest_5`, 1, 15), 16, 10) AS SIGNED) % 360 < 180
-            THEN CAST(CONV(SUBSTRING(`src`.`_dm_digest_5`, 1, 15), 16, 10) AS SIGNED) % 360 - 180
-            ELSE CAST(CONV(SUBSTRING(`src`.`_dm_digest_5`, 1, 15), 16, 10) AS SIGNED) % 360 - 180 + 1
-          END
-        )
-        ELSE CASE
-          WHEN CAST(CONV(SUBSTRING(`src`.`_dm_digest_5`, 1, 15), 16, 10) AS SIGNED) % 360 < 180
-          THEN CAST(CONV(SUBSTRING(`src`.`_dm_digest_5`, 1, 15), 16, 10) AS SIGNED) % 360 - 180
-          ELSE CAST(CONV(SUBSTRING(`src`.`_dm_digest_5`, 1, 15), 16, 10) AS SIGNED) % 360 - 180 + 1
-        END
+        WHEN CAST(CONV(SUBSTRING(`src`.`_dm_digest_5`, 1, 15), 16, 10) AS SIGNED) % 360 < 180
+        THEN (
+          CAST(CONV(SUBSTRING(`src`.`_dm_digest_5`, 1, 15), 16, 10) AS SIGNED) % 360 - 180
+        ) * CASE WHEN EXTRACT(YEAR FROM `src`.`birth_date`) <= 10 THEN -1 ELSE 1 END
+        ELSE (
+          CAST(CONV(SUBSTRING(`src`.`_dm_digest_5`, 1, 15), 16, 10) AS SIGNED) % 360 - 180 + 1
+        ) * CASE WHEN EXTRACT(YEAR FROM `src`.`birth_date`) > 9989 THEN -1 ELSE 1 END
       END) DAY
     )
   END AS DATE) AS `birth_date`,
@@ -638,2406 +617,11 @@ SELECT
   CAST(CASE
     WHEN `src`.`card_number` IS NULL
     THEN NULL
-    ELSE CASE
-      WHEN CHAR_LENGTH(
-        REGEXP_REPLACE(
-          SUBSTRING(
-            `src`.`card_number`,
-            1,
-            CASE
-              WHEN CHAR_LENGTH(`src`.`card_number`) <= 4
-              THEN 0
-              WHEN CHAR_LENGTH(`src`.`card_number`) - 4 < 19
-              THEN CHAR_LENGTH(`src`.`card_number`) - 4
-              ELSE 19
-            END
-          ),
-          '[^0-9]+$',
-          ''
-        )
-      ) > 0
-      THEN CONCAT(
-        SUBSTRING(
-          CONCAT(
-            CASE
-              WHEN (
-                1 <= CHAR_LENGTH(`src`.`card_number`)
-                AND LOCATE(SUBSTRING(`src`.`card_number`, 1, 1), '0123456789') > 0
-              )
-              AND NOT (
-                1 > CHAR_LENGTH(`src`.`card_number`) - 4
-              )
-              THEN SUBSTRING(
-                '0123456789',
-                CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 1, 2), 16, 10) AS SIGNED) % 10 + 1 AS SIGNED),
-                1
-              )
-              ELSE SUBSTRING(`src`.`card_number`, 1, 1)
-            END,
-            CASE
-              WHEN (
-                2 <= CHAR_LENGTH(`src`.`card_number`)
-                AND LOCATE(SUBSTRING(`src`.`card_number`, 2, 1), '0123456789') > 0
-              )
-              AND NOT (
-                2 > CHAR_LENGTH(`src`.`card_number`) - 4
-              )
-              THEN SUBSTRING(
-                '0123456789',
-                CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 3, 2), 16, 10) AS SIGNED) % 10 + 1 AS SIGNED),
-                1
-              )
-              ELSE SUBSTRING(`src`.`card_number`, 2, 1)
-            END,
-            CASE
-              WHEN (
-                3 <= CHAR_LENGTH(`src`.`card_number`)
-                AND LOCATE(SUBSTRING(`src`.`card_number`, 3, 1), '0123456789') > 0
-              )
-              AND NOT (
-                3 > CHAR_LENGTH(`src`.`card_number`) - 4
-              )
-              THEN SUBSTRING(
-                '0123456789',
-                CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 5, 2), 16, 10) AS SIGNED) % 10 + 1 AS SIGNED),
-                1
-              )
-              ELSE SUBSTRING(`src`.`card_number`, 3, 1)
-            END,
-            CASE
-              WHEN (
-                4 <= CHAR_LENGTH(`src`.`card_number`)
-                AND LOCATE(SUBSTRING(`src`.`card_number`, 4, 1), '0123456789') > 0
-              )
-              AND NOT (
-                4 > CHAR_LENGTH(`src`.`card_number`) - 4
-              )
-              THEN SUBSTRING(
-                '0123456789',
-                CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 7, 2), 16, 10) AS SIGNED) % 10 + 1 AS SIGNED),
-                1
-              )
-              ELSE SUBSTRING(`src`.`card_number`, 4, 1)
-            END,
-            CASE
-              WHEN (
-                5 <= CHAR_LENGTH(`src`.`card_number`)
-                AND LOCATE(SUBSTRING(`src`.`card_number`, 5, 1), '0123456789') > 0
-              )
-              AND NOT (
-                5 > CHAR_LENGTH(`src`.`card_number`) - 4
-              )
-              THEN SUBSTRING(
-                '0123456789',
-                CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 9, 2), 16, 10) AS SIGNED) % 10 + 1 AS SIGNED),
-                1
-              )
-              ELSE SUBSTRING(`src`.`card_number`, 5, 1)
-            END,
-            CASE
-              WHEN (
-                6 <= CHAR_LENGTH(`src`.`card_number`)
-                AND LOCATE(SUBSTRING(`src`.`card_number`, 6, 1), '0123456789') > 0
-              )
-              AND NOT (
-                6 > CHAR_LENGTH(`src`.`card_number`) - 4
-              )
-              THEN SUBSTRING(
-                '0123456789',
-                CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 11, 2), 16, 10) AS SIGNED) % 10 + 1 AS SIGNED),
-                1
-              )
-              ELSE SUBSTRING(`src`.`card_number`, 6, 1)
-            END,
-            CASE
-              WHEN (
-                7 <= CHAR_LENGTH(`src`.`card_number`)
-                AND LOCATE(SUBSTRING(`src`.`card_number`, 7, 1), '0123456789') > 0
-              )
-              AND NOT (
-                7 > CHAR_LENGTH(`src`.`card_number`) - 4
-              )
-              THEN SUBSTRING(
-                '0123456789',
-                CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 13, 2), 16, 10) AS SIGNED) % 10 + 1 AS SIGNED),
-                1
-              )
-              ELSE SUBSTRING(`src`.`card_number`, 7, 1)
-            END,
-            CASE
-              WHEN (
-                8 <= CHAR_LENGTH(`src`.`card_number`)
-                AND LOCATE(SUBSTRING(`src`.`card_number`, 8, 1), '0123456789') > 0
-              )
-              AND NOT (
-                8 > CHAR_LENGTH(`src`.`card_number`) - 4
-              )
-              THEN SUBSTRING(
-                '0123456789',
-                CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 15, 2), 16, 10) AS SIGNED) % 10 + 1 AS SIGNED),
-                1
-              )
-              ELSE SUBSTRING(`src`.`card_number`, 8, 1)
-            END,
-            CASE
-              WHEN (
-                9 <= CHAR_LENGTH(`src`.`card_number`)
-                AND LOCATE(SUBSTRING(`src`.`card_number`, 9, 1), '0123456789') > 0
-              )
-              AND NOT (
-                9 > CHAR_LENGTH(`src`.`card_number`) - 4
-              )
-              THEN SUBSTRING(
-                '0123456789',
-                CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 17, 2), 16, 10) AS SIGNED) % 10 + 1 AS SIGNED),
-                1
-              )
-              ELSE SUBSTRING(`src`.`card_number`, 9, 1)
-            END,
-            CASE
-              WHEN (
-                10 <= CHAR_LENGTH(`src`.`card_number`)
-                AND LOCATE(SUBSTRING(`src`.`card_number`, 10, 1), '0123456789') > 0
-              )
-              AND NOT (
-                10 > CHAR_LENGTH(`src`.`card_number`) - 4
-              )
-              THEN SUBSTRING(
-                '0123456789',
-                CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 19, 2), 16, 10) AS SIGNED) % 10 + 1 AS SIGNED),
-                1
-              )
-              ELSE SUBSTRING(`src`.`card_number`, 10, 1)
-            END,
-            CASE
-              WHEN (
-                11 <= CHAR_LENGTH(`src`.`card_number`)
-                AND LOCATE(SUBSTRING(`src`.`card_number`, 11, 1), '0123456789') > 0
-              )
-              AND NOT (
-                11 > CHAR_LENGTH(`src`.`card_number`) - 4
-              )
-              THEN SUBSTRING(
-                '0123456789',
-                CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 21, 2), 16, 10) AS SIGNED) % 10 + 1 AS SIGNED),
-                1
-              )
-              ELSE SUBSTRING(`src`.`card_number`, 11, 1)
-            END,
-            CASE
-              WHEN (
-                12 <= CHAR_LENGTH(`src`.`card_number`)
-                AND LOCATE(SUBSTRING(`src`.`card_number`, 12, 1), '0123456789') > 0
-              )
-              AND NOT (
-                12 > CHAR_LENGTH(`src`.`card_number`) - 4
-              )
-              THEN SUBSTRING(
-                '0123456789',
-                CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 23, 2), 16, 10) AS SIGNED) % 10 + 1 AS SIGNED),
-                1
-              )
-              ELSE SUBSTRING(`src`.`card_number`, 12, 1)
-            END,
-            CASE
-              WHEN (
-                13 <= CHAR_LENGTH(`src`.`card_number`)
-                AND LOCATE(SUBSTRING(`src`.`card_number`, 13, 1), '0123456789') > 0
-              )
-              AND NOT (
-                13 > CHAR_LENGTH(`src`.`card_number`) - 4
-              )
-              THEN SUBSTRING(
-                '0123456789',
-                CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 25, 2), 16, 10) AS SIGNED) % 10 + 1 AS SIGNED),
-                1
-              )
-              ELSE SUBSTRING(`src`.`card_number`, 13, 1)
-            END,
-            CASE
-              WHEN (
-                14 <= CHAR_LENGTH(`src`.`card_number`)
-                AND LOCATE(SUBSTRING(`src`.`card_number`, 14, 1), '0123456789') > 0
-              )
-              AND NOT (
-                14 > CHAR_LENGTH(`src`.`card_number`) - 4
-              )
-              THEN SUBSTRING(
-                '0123456789',
-                CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 27, 2), 16, 10) AS SIGNED) % 10 + 1 AS SIGNED),
-                1
-              )
-              ELSE SUBSTRING(`src`.`card_number`, 14, 1)
-            END,
-            CASE
-              WHEN (
-                15 <= CHAR_LENGTH(`src`.`card_number`)
-                AND LOCATE(SUBSTRING(`src`.`card_number`, 15, 1), '0123456789') > 0
-              )
-              AND NOT (
-                15 > CHAR_LENGTH(`src`.`card_number`) - 4
-              )
-              THEN SUBSTRING(
-                '0123456789',
-                CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 29, 2), 16, 10) AS SIGNED) % 10 + 1 AS SIGNED),
-                1
-              )
-              ELSE SUBSTRING(`src`.`card_number`, 15, 1)
-            END,
-            CASE
-              WHEN (
-                16 <= CHAR_LENGTH(`src`.`card_number`)
-                AND LOCATE(SUBSTRING(`src`.`card_number`, 16, 1), '0123456789') > 0
-              )
-              AND NOT (
-                16 > CHAR_LENGTH(`src`.`card_number`) - 4
-              )
-              THEN SUBSTRING(
-                '0123456789',
-                CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 31, 2), 16, 10) AS SIGNED) % 10 + 1 AS SIGNED),
-                1
-              )
-              ELSE SUBSTRING(`src`.`card_number`, 16, 1)
-            END,
-            CASE
-              WHEN (
-                17 <= CHAR_LENGTH(`src`.`card_number`)
-                AND LOCATE(SUBSTRING(`src`.`card_number`, 17, 1), '0123456789') > 0
-              )
-              AND NOT (
-                17 > CHAR_LENGTH(`src`.`card_number`) - 4
-              )
-              THEN SUBSTRING(
-                '0123456789',
-                CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 33, 2), 16, 10) AS SIGNED) % 10 + 1 AS SIGNED),
-                1
-              )
-              ELSE SUBSTRING(`src`.`card_number`, 17, 1)
-            END,
-            CASE
-              WHEN (
-                18 <= CHAR_LENGTH(`src`.`card_number`)
-                AND LOCATE(SUBSTRING(`src`.`card_number`, 18, 1), '0123456789') > 0
-              )
-              AND NOT (
-                18 > CHAR_LENGTH(`src`.`card_number`) - 4
-              )
-              THEN SUBSTRING(
-                '0123456789',
-                CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 35, 2), 16, 10) AS SIGNED) % 10 + 1 AS SIGNED),
-                1
-              )
-              ELSE SUBSTRING(`src`.`card_number`, 18, 1)
-            END,
-            CASE
-              WHEN (
-                19 <= CHAR_LENGTH(`src`.`card_number`)
-                AND LOCATE(SUBSTRING(`src`.`card_number`, 19, 1), '0123456789') > 0
-              )
-              AND NOT (
-                19 > CHAR_LENGTH(`src`.`card_number`) - 4
-              )
-              THEN SUBSTRING(
-                '0123456789',
-                CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 37, 2), 16, 10) AS SIGNED) % 10 + 1 AS SIGNED),
-                1
-              )
-              ELSE SUBSTRING(`src`.`card_number`, 19, 1)
-            END,
-            REGEXP_REPLACE(SUBSTRING(`src`.`card_number`, 20), '[0-9]', '0')
-          ),
-          1,
-          CHAR_LENGTH(
-            REGEXP_REPLACE(
-              SUBSTRING(
-                `src`.`card_number`,
-                1,
-                CASE
-                  WHEN CHAR_LENGTH(`src`.`card_number`) <= 4
-                  THEN 0
-                  WHEN CHAR_LENGTH(`src`.`card_number`) - 4 < 19
-                  THEN CHAR_LENGTH(`src`.`card_number`) - 4
-                  ELSE 19
-                END
-              ),
-              '[^0-9]+$',
-              ''
-            )
-          ) - 1
-        ),
+    ELSE INSERT(
+      CONCAT(
         CASE
-          WHEN CHAR_LENGTH(
-            REGEXP_REPLACE(
-              SUBSTRING(
-                `src`.`card_number`,
-                CHAR_LENGTH(
-                  REGEXP_REPLACE(
-                    SUBSTRING(
-                      `src`.`card_number`,
-                      1,
-                      CASE
-                        WHEN CHAR_LENGTH(`src`.`card_number`) <= 4
-                        THEN 0
-                        WHEN CHAR_LENGTH(`src`.`card_number`) - 4 < 19
-                        THEN CHAR_LENGTH(`src`.`card_number`) - 4
-                        ELSE 19
-                      END
-                    ),
-                    '[^0-9]+$',
-                    ''
-                  )
-                ) + 1
-              ),
-              '[^0-9]',
-              ''
-            )
-          ) % 2 = 1
-          THEN SUBSTRING(
-            '0516273849',
-            CAST((
-              10 - (
-                CASE
-                  WHEN (
-                    1 <= CHAR_LENGTH(`src`.`card_number`)
-                    AND LOCATE(SUBSTRING(`src`.`card_number`, 1, 1), '0123456789') > 0
-                  )
-                  AND CHAR_LENGTH(
-                    REGEXP_REPLACE(
-                      SUBSTRING(
-                        `src`.`card_number`,
-                        1,
-                        CASE
-                          WHEN CHAR_LENGTH(`src`.`card_number`) <= 4
-                          THEN 0
-                          WHEN CHAR_LENGTH(`src`.`card_number`) - 4 < 19
-                          THEN CHAR_LENGTH(`src`.`card_number`) - 4
-                          ELSE 19
-                        END
-                      ),
-                      '[^0-9]+$',
-                      ''
-                    )
-                  ) <> 1
-                  THEN LOCATE(
-                    CASE
-                      WHEN (
-                        1 <= CHAR_LENGTH(`src`.`card_number`)
-                        AND LOCATE(SUBSTRING(`src`.`card_number`, 1, 1), '0123456789') > 0
-                      )
-                      AND NOT (
-                        1 > CHAR_LENGTH(`src`.`card_number`) - 4
-                      )
-                      THEN SUBSTRING(
-                        '0123456789',
-                        CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 1, 2), 16, 10) AS SIGNED) % 10 + 1 AS SIGNED),
-                        1
-                      )
-                      ELSE SUBSTRING(`src`.`card_number`, 1, 1)
-                    END,
-                    CASE
-                      WHEN CHAR_LENGTH(REGEXP_REPLACE(SUBSTRING(`src`.`card_number`, 2), '[^0-9]', '')) % 2 = 1
-                      THEN '0516273849'
-                      ELSE '0123456789'
-                    END
-                  ) - 1
-                  ELSE 0
-                END + CASE
-                  WHEN (
-                    2 <= CHAR_LENGTH(`src`.`card_number`)
-                    AND LOCATE(SUBSTRING(`src`.`card_number`, 2, 1), '0123456789') > 0
-                  )
-                  AND CHAR_LENGTH(
-                    REGEXP_REPLACE(
-                      SUBSTRING(
-                        `src`.`card_number`,
-                        1,
-                        CASE
-                          WHEN CHAR_LENGTH(`src`.`card_number`) <= 4
-                          THEN 0
-                          WHEN CHAR_LENGTH(`src`.`card_number`) - 4 < 19
-                          THEN CHAR_LENGTH(`src`.`card_number`) - 4
-                          ELSE 19
-                        END
-                      ),
-                      '[^0-9]+$',
-                      ''
-                    )
-                  ) <> 2
-                  THEN LOCATE(
-                    CASE
-                      WHEN (
-                        2 <= CHAR_LENGTH(`src`.`card_number`)
-                        AND LOCATE(SUBSTRING(`src`.`card_number`, 2, 1), '0123456789') > 0
-                      )
-                      AND NOT (
-                        2 > CHAR_LENGTH(`src`.`card_number`) - 4
-                      )
-                      THEN SUBSTRING(
-                        '0123456789',
-                        CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 3, 2), 16, 10) AS SIGNED) % 10 + 1 AS SIGNED),
-                        1
-                      )
-                      ELSE SUBSTRING(`src`.`card_number`, 2, 1)
-                    END,
-                    CASE
-                      WHEN CHAR_LENGTH(REGEXP_REPLACE(SUBSTRING(`src`.`card_number`, 3), '[^0-9]', '')) % 2 = 1
-                      THEN '0516273849'
-                      ELSE '0123456789'
-                    END
-                  ) - 1
-                  ELSE 0
-                END + CASE
-                  WHEN (
-                    3 <= CHAR_LENGTH(`src`.`card_number`)
-                    AND LOCATE(SUBSTRING(`src`.`card_number`, 3, 1), '0123456789') > 0
-                  )
-                  AND CHAR_LENGTH(
-                    REGEXP_REPLACE(
-                      SUBSTRING(
-                        `src`.`card_number`,
-                        1,
-                        CASE
-                          WHEN CHAR_LENGTH(`src`.`card_number`) <= 4
-                          THEN 0
-                          WHEN CHAR_LENGTH(`src`.`card_number`) - 4 < 19
-                          THEN CHAR_LENGTH(`src`.`card_number`) - 4
-                          ELSE 19
-                        END
-                      ),
-                      '[^0-9]+$',
-                      ''
-                    )
-                  ) <> 3
-                  THEN LOCATE(
-                    CASE
-                      WHEN (
-                        3 <= CHAR_LENGTH(`src`.`card_number`)
-                        AND LOCATE(SUBSTRING(`src`.`card_number`, 3, 1), '0123456789') > 0
-                      )
-                      AND NOT (
-                        3 > CHAR_LENGTH(`src`.`card_number`) - 4
-                      )
-                      THEN SUBSTRING(
-                        '0123456789',
-                        CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 5, 2), 16, 10) AS SIGNED) % 10 + 1 AS SIGNED),
-                        1
-                      )
-                      ELSE SUBSTRING(`src`.`card_number`, 3, 1)
-                    END,
-                    CASE
-                      WHEN CHAR_LENGTH(REGEXP_REPLACE(SUBSTRING(`src`.`card_number`, 4), '[^0-9]', '')) % 2 = 1
-                      THEN '0516273849'
-                      ELSE '0123456789'
-                    END
-                  ) - 1
-                  ELSE 0
-                END + CASE
-                  WHEN (
-                    4 <= CHAR_LENGTH(`src`.`card_number`)
-                    AND LOCATE(SUBSTRING(`src`.`card_number`, 4, 1), '0123456789') > 0
-                  )
-                  AND CHAR_LENGTH(
-                    REGEXP_REPLACE(
-                      SUBSTRING(
-                        `src`.`card_number`,
-                        1,
-                        CASE
-                          WHEN CHAR_LENGTH(`src`.`card_number`) <= 4
-                          THEN 0
-                          WHEN CHAR_LENGTH(`src`.`card_number`) - 4 < 19
-                          THEN CHAR_LENGTH(`src`.`card_number`) - 4
-                          ELSE 19
-                        END
-                      ),
-                      '[^0-9]+$',
-                      ''
-                    )
-                  ) <> 4
-                  THEN LOCATE(
-                    CASE
-                      WHEN (
-                        4 <= CHAR_LENGTH(`src`.`card_number`)
-                        AND LOCATE(SUBSTRING(`src`.`card_number`, 4, 1), '0123456789') > 0
-                      )
-                      AND NOT (
-                        4 > CHAR_LENGTH(`src`.`card_number`) - 4
-                      )
-                      THEN SUBSTRING(
-                        '0123456789',
-                        CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 7, 2), 16, 10) AS SIGNED) % 10 + 1 AS SIGNED),
-                        1
-                      )
-                      ELSE SUBSTRING(`src`.`card_number`, 4, 1)
-                    END,
-                    CASE
-                      WHEN CHAR_LENGTH(REGEXP_REPLACE(SUBSTRING(`src`.`card_number`, 5), '[^0-9]', '')) % 2 = 1
-                      THEN '0516273849'
-                      ELSE '0123456789'
-                    END
-                  ) - 1
-                  ELSE 0
-                END + CASE
-                  WHEN (
-                    5 <= CHAR_LENGTH(`src`.`card_number`)
-                    AND LOCATE(SUBSTRING(`src`.`card_number`, 5, 1), '0123456789') > 0
-                  )
-                  AND CHAR_LENGTH(
-                    REGEXP_REPLACE(
-                      SUBSTRING(
-                        `src`.`card_number`,
-                        1,
-                        CASE
-                          WHEN CHAR_LENGTH(`src`.`card_number`) <= 4
-                          THEN 0
-                          WHEN CHAR_LENGTH(`src`.`card_number`) - 4 < 19
-                          THEN CHAR_LENGTH(`src`.`card_number`) - 4
-                          ELSE 19
-                        END
-                      ),
-                      '[^0-9]+$',
-                      ''
-                    )
-                  ) <> 5
-                  THEN LOCATE(
-                    CASE
-                      WHEN (
-                        5 <= CHAR_LENGTH(`src`.`card_number`)
-                        AND LOCATE(SUBSTRING(`src`.`card_number`, 5, 1), '0123456789') > 0
-                      )
-                      AND NOT (
-                        5 > CHAR_LENGTH(`src`.`card_number`) - 4
-                      )
-                      THEN SUBSTRING(
-                        '0123456789',
-                        CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 9, 2), 16, 10) AS SIGNED) % 10 + 1 AS SIGNED),
-                        1
-                      )
-                      ELSE SUBSTRING(`src`.`card_number`, 5, 1)
-                    END,
-                    CASE
-                      WHEN CHAR_LENGTH(REGEXP_REPLACE(SUBSTRING(`src`.`card_number`, 6), '[^0-9]', '')) % 2 = 1
-                      THEN '0516273849'
-                      ELSE '0123456789'
-                    END
-                  ) - 1
-                  ELSE 0
-                END + CASE
-                  WHEN (
-                    6 <= CHAR_LENGTH(`src`.`card_number`)
-                    AND LOCATE(SUBSTRING(`src`.`card_number`, 6, 1), '0123456789') > 0
-                  )
-                  AND CHAR_LENGTH(
-                    REGEXP_REPLACE(
-                      SUBSTRING(
-                        `src`.`card_number`,
-                        1,
-                        CASE
-                          WHEN CHAR_LENGTH(`src`.`card_number`) <= 4
-                          THEN 0
-                          WHEN CHAR_LENGTH(`src`.`card_number`) - 4 < 19
-                          THEN CHAR_LENGTH(`src`.`card_number`) - 4
-                          ELSE 19
-                        END
-                      ),
-                      '[^0-9]+$',
-                      ''
-                    )
-                  ) <> 6
-                  THEN LOCATE(
-                    CASE
-                      WHEN (
-                        6 <= CHAR_LENGTH(`src`.`card_number`)
-                        AND LOCATE(SUBSTRING(`src`.`card_number`, 6, 1), '0123456789') > 0
-                      )
-                      AND NOT (
-                        6 > CHAR_LENGTH(`src`.`card_number`) - 4
-                      )
-                      THEN SUBSTRING(
-                        '0123456789',
-                        CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 11, 2), 16, 10) AS SIGNED) % 10 + 1 AS SIGNED),
-                        1
-                      )
-                      ELSE SUBSTRING(`src`.`card_number`, 6, 1)
-                    END,
-                    CASE
-                      WHEN CHAR_LENGTH(REGEXP_REPLACE(SUBSTRING(`src`.`card_number`, 7), '[^0-9]', '')) % 2 = 1
-                      THEN '0516273849'
-                      ELSE '0123456789'
-                    END
-                  ) - 1
-                  ELSE 0
-                END + CASE
-                  WHEN (
-                    7 <= CHAR_LENGTH(`src`.`card_number`)
-                    AND LOCATE(SUBSTRING(`src`.`card_number`, 7, 1), '0123456789') > 0
-                  )
-                  AND CHAR_LENGTH(
-                    REGEXP_REPLACE(
-                      SUBSTRING(
-                        `src`.`card_number`,
-                        1,
-                        CASE
-                          WHEN CHAR_LENGTH(`src`.`card_number`) <= 4
-                          THEN 0
-                          WHEN CHAR_LENGTH(`src`.`card_number`) - 4 < 19
-                          THEN CHAR_LENGTH(`src`.`card_number`) - 4
-                          ELSE 19
-                        END
-                      ),
-                      '[^0-9]+$',
-                      ''
-                    )
-                  ) <> 7
-                  THEN LOCATE(
-                    CASE
-                      WHEN (
-                        7 <= CHAR_LENGTH(`src`.`card_number`)
-                        AND LOCATE(SUBSTRING(`src`.`card_number`, 7, 1), '0123456789') > 0
-                      )
-                      AND NOT (
-                        7 > CHAR_LENGTH(`src`.`card_number`) - 4
-                      )
-                      THEN SUBSTRING(
-                        '0123456789',
-                        CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 13, 2), 16, 10) AS SIGNED) % 10 + 1 AS SIGNED),
-                        1
-                      )
-                      ELSE SUBSTRING(`src`.`card_number`, 7, 1)
-                    END,
-                    CASE
-                      WHEN CHAR_LENGTH(REGEXP_REPLACE(SUBSTRING(`src`.`card_number`, 8), '[^0-9]', '')) % 2 = 1
-                      THEN '0516273849'
-                      ELSE '0123456789'
-                    END
-                  ) - 1
-                  ELSE 0
-                END + CASE
-                  WHEN (
-                    8 <= CHAR_LENGTH(`src`.`card_number`)
-                    AND LOCATE(SUBSTRING(`src`.`card_number`, 8, 1), '0123456789') > 0
-                  )
-                  AND CHAR_LENGTH(
-                    REGEXP_REPLACE(
-                      SUBSTRING(
-                        `src`.`card_number`,
-                        1,
-                        CASE
-                          WHEN CHAR_LENGTH(`src`.`card_number`) <= 4
-                          THEN 0
-                          WHEN CHAR_LENGTH(`src`.`card_number`) - 4 < 19
-                          THEN CHAR_LENGTH(`src`.`card_number`) - 4
-                          ELSE 19
-                        END
-                      ),
-                      '[^0-9]+$',
-                      ''
-                    )
-                  ) <> 8
-                  THEN LOCATE(
-                    CASE
-                      WHEN (
-                        8 <= CHAR_LENGTH(`src`.`card_number`)
-                        AND LOCATE(SUBSTRING(`src`.`card_number`, 8, 1), '0123456789') > 0
-                      )
-                      AND NOT (
-                        8 > CHAR_LENGTH(`src`.`card_number`) - 4
-                      )
-                      THEN SUBSTRING(
-                        '0123456789',
-                        CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 15, 2), 16, 10) AS SIGNED) % 10 + 1 AS SIGNED),
-                        1
-                      )
-                      ELSE SUBSTRING(`src`.`card_number`, 8, 1)
-                    END,
-                    CASE
-                      WHEN CHAR_LENGTH(REGEXP_REPLACE(SUBSTRING(`src`.`card_number`, 9), '[^0-9]', '')) % 2 = 1
-                      THEN '0516273849'
-                      ELSE '0123456789'
-                    END
-                  ) - 1
-                  ELSE 0
-                END + CASE
-                  WHEN (
-                    9 <= CHAR_LENGTH(`src`.`card_number`)
-                    AND LOCATE(SUBSTRING(`src`.`card_number`, 9, 1), '0123456789') > 0
-                  )
-                  AND CHAR_LENGTH(
-                    REGEXP_REPLACE(
-                      SUBSTRING(
-                        `src`.`card_number`,
-                        1,
-                        CASE
-                          WHEN CHAR_LENGTH(`src`.`card_number`) <= 4
-                          THEN 0
-                          WHEN CHAR_LENGTH(`src`.`card_number`) - 4 < 19
-                          THEN CHAR_LENGTH(`src`.`card_number`) - 4
-                          ELSE 19
-                        END
-                      ),
-                      '[^0-9]+$',
-                      ''
-                    )
-                  ) <> 9
-                  THEN LOCATE(
-                    CASE
-                      WHEN (
-                        9 <= CHAR_LENGTH(`src`.`card_number`)
-                        AND LOCATE(SUBSTRING(`src`.`card_number`, 9, 1), '0123456789') > 0
-                      )
-                      AND NOT (
-                        9 > CHAR_LENGTH(`src`.`card_number`) - 4
-                      )
-                      THEN SUBSTRING(
-                        '0123456789',
-                        CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 17, 2), 16, 10) AS SIGNED) % 10 + 1 AS SIGNED),
-                        1
-                      )
-                      ELSE SUBSTRING(`src`.`card_number`, 9, 1)
-                    END,
-                    CASE
-                      WHEN CHAR_LENGTH(REGEXP_REPLACE(SUBSTRING(`src`.`card_number`, 10), '[^0-9]', '')) % 2 = 1
-                      THEN '0516273849'
-                      ELSE '0123456789'
-                    END
-                  ) - 1
-                  ELSE 0
-                END + CASE
-                  WHEN (
-                    10 <= CHAR_LENGTH(`src`.`card_number`)
-                    AND LOCATE(SUBSTRING(`src`.`card_number`, 10, 1), '0123456789') > 0
-                  )
-                  AND CHAR_LENGTH(
-                    REGEXP_REPLACE(
-                      SUBSTRING(
-                        `src`.`card_number`,
-                        1,
-                        CASE
-                          WHEN CHAR_LENGTH(`src`.`card_number`) <= 4
-                          THEN 0
-                          WHEN CHAR_LENGTH(`src`.`card_number`) - 4 < 19
-                          THEN CHAR_LENGTH(`src`.`card_number`) - 4
-                          ELSE 19
-                        END
-                      ),
-                      '[^0-9]+$',
-                      ''
-                    )
-                  ) <> 10
-                  THEN LOCATE(
-                    CASE
-                      WHEN (
-                        10 <= CHAR_LENGTH(`src`.`card_number`)
-                        AND LOCATE(SUBSTRING(`src`.`card_number`, 10, 1), '0123456789') > 0
-                      )
-                      AND NOT (
-                        10 > CHAR_LENGTH(`src`.`card_number`) - 4
-                      )
-                      THEN SUBSTRING(
-                        '0123456789',
-                        CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 19, 2), 16, 10) AS SIGNED) % 10 + 1 AS SIGNED),
-                        1
-                      )
-                      ELSE SUBSTRING(`src`.`card_number`, 10, 1)
-                    END,
-                    CASE
-                      WHEN CHAR_LENGTH(REGEXP_REPLACE(SUBSTRING(`src`.`card_number`, 11), '[^0-9]', '')) % 2 = 1
-                      THEN '0516273849'
-                      ELSE '0123456789'
-                    END
-                  ) - 1
-                  ELSE 0
-                END + CASE
-                  WHEN (
-                    11 <= CHAR_LENGTH(`src`.`card_number`)
-                    AND LOCATE(SUBSTRING(`src`.`card_number`, 11, 1), '0123456789') > 0
-                  )
-                  AND CHAR_LENGTH(
-                    REGEXP_REPLACE(
-                      SUBSTRING(
-                        `src`.`card_number`,
-                        1,
-                        CASE
-                          WHEN CHAR_LENGTH(`src`.`card_number`) <= 4
-                          THEN 0
-                          WHEN CHAR_LENGTH(`src`.`card_number`) - 4 < 19
-                          THEN CHAR_LENGTH(`src`.`card_number`) - 4
-                          ELSE 19
-                        END
-                      ),
-                      '[^0-9]+$',
-                      ''
-                    )
-                  ) <> 11
-                  THEN LOCATE(
-                    CASE
-                      WHEN (
-                        11 <= CHAR_LENGTH(`src`.`card_number`)
-                        AND LOCATE(SUBSTRING(`src`.`card_number`, 11, 1), '0123456789') > 0
-                      )
-                      AND NOT (
-                        11 > CHAR_LENGTH(`src`.`card_number`) - 4
-                      )
-                      THEN SUBSTRING(
-                        '0123456789',
-                        CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 21, 2), 16, 10) AS SIGNED) % 10 + 1 AS SIGNED),
-                        1
-                      )
-                      ELSE SUBSTRING(`src`.`card_number`, 11, 1)
-                    END,
-                    CASE
-                      WHEN CHAR_LENGTH(REGEXP_REPLACE(SUBSTRING(`src`.`card_number`, 12), '[^0-9]', '')) % 2 = 1
-                      THEN '0516273849'
-                      ELSE '0123456789'
-                    END
-                  ) - 1
-                  ELSE 0
-                END + CASE
-                  WHEN (
-                    12 <= CHAR_LENGTH(`src`.`card_number`)
-                    AND LOCATE(SUBSTRING(`src`.`card_number`, 12, 1), '0123456789') > 0
-                  )
-                  AND CHAR_LENGTH(
-                    REGEXP_REPLACE(
-                      SUBSTRING(
-                        `src`.`card_number`,
-                        1,
-                        CASE
-                          WHEN CHAR_LENGTH(`src`.`card_number`) <= 4
-                          THEN 0
-                          WHEN CHAR_LENGTH(`src`.`card_number`) - 4 < 19
-                          THEN CHAR_LENGTH(`src`.`card_number`) - 4
-                          ELSE 19
-                        END
-                      ),
-                      '[^0-9]+$',
-                      ''
-                    )
-                  ) <> 12
-                  THEN LOCATE(
-                    CASE
-                      WHEN (
-                        12 <= CHAR_LENGTH(`src`.`card_number`)
-                        AND LOCATE(SUBSTRING(`src`.`card_number`, 12, 1), '0123456789') > 0
-                      )
-                      AND NOT (
-                        12 > CHAR_LENGTH(`src`.`card_number`) - 4
-                      )
-                      THEN SUBSTRING(
-                        '0123456789',
-                        CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 23, 2), 16, 10) AS SIGNED) % 10 + 1 AS SIGNED),
-                        1
-                      )
-                      ELSE SUBSTRING(`src`.`card_number`, 12, 1)
-                    END,
-                    CASE
-                      WHEN CHAR_LENGTH(REGEXP_REPLACE(SUBSTRING(`src`.`card_number`, 13), '[^0-9]', '')) % 2 = 1
-                      THEN '0516273849'
-                      ELSE '0123456789'
-                    END
-                  ) - 1
-                  ELSE 0
-                END + CASE
-                  WHEN (
-                    13 <= CHAR_LENGTH(`src`.`card_number`)
-                    AND LOCATE(SUBSTRING(`src`.`card_number`, 13, 1), '0123456789') > 0
-                  )
-                  AND CHAR_LENGTH(
-                    REGEXP_REPLACE(
-                      SUBSTRING(
-                        `src`.`card_number`,
-                        1,
-                        CASE
-                          WHEN CHAR_LENGTH(`src`.`card_number`) <= 4
-                          THEN 0
-                          WHEN CHAR_LENGTH(`src`.`card_number`) - 4 < 19
-                          THEN CHAR_LENGTH(`src`.`card_number`) - 4
-                          ELSE 19
-                        END
-                      ),
-                      '[^0-9]+$',
-                      ''
-                    )
-                  ) <> 13
-                  THEN LOCATE(
-                    CASE
-                      WHEN (
-                        13 <= CHAR_LENGTH(`src`.`card_number`)
-                        AND LOCATE(SUBSTRING(`src`.`card_number`, 13, 1), '0123456789') > 0
-                      )
-                      AND NOT (
-                        13 > CHAR_LENGTH(`src`.`card_number`) - 4
-                      )
-                      THEN SUBSTRING(
-                        '0123456789',
-                        CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 25, 2), 16, 10) AS SIGNED) % 10 + 1 AS SIGNED),
-                        1
-                      )
-                      ELSE SUBSTRING(`src`.`card_number`, 13, 1)
-                    END,
-                    CASE
-                      WHEN CHAR_LENGTH(REGEXP_REPLACE(SUBSTRING(`src`.`card_number`, 14), '[^0-9]', '')) % 2 = 1
-                      THEN '0516273849'
-                      ELSE '0123456789'
-                    END
-                  ) - 1
-                  ELSE 0
-                END + CASE
-                  WHEN (
-                    14 <= CHAR_LENGTH(`src`.`card_number`)
-                    AND LOCATE(SUBSTRING(`src`.`card_number`, 14, 1), '0123456789') > 0
-                  )
-                  AND CHAR_LENGTH(
-                    REGEXP_REPLACE(
-                      SUBSTRING(
-                        `src`.`card_number`,
-                        1,
-                        CASE
-                          WHEN CHAR_LENGTH(`src`.`card_number`) <= 4
-                          THEN 0
-                          WHEN CHAR_LENGTH(`src`.`card_number`) - 4 < 19
-                          THEN CHAR_LENGTH(`src`.`card_number`) - 4
-                          ELSE 19
-                        END
-                      ),
-                      '[^0-9]+$',
-                      ''
-                    )
-                  ) <> 14
-                  THEN LOCATE(
-                    CASE
-                      WHEN (
-                        14 <= CHAR_LENGTH(`src`.`card_number`)
-                        AND LOCATE(SUBSTRING(`src`.`card_number`, 14, 1), '0123456789') > 0
-                      )
-                      AND NOT (
-                        14 > CHAR_LENGTH(`src`.`card_number`) - 4
-                      )
-                      THEN SUBSTRING(
-                        '0123456789',
-                        CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 27, 2), 16, 10) AS SIGNED) % 10 + 1 AS SIGNED),
-                        1
-                      )
-                      ELSE SUBSTRING(`src`.`card_number`, 14, 1)
-                    END,
-                    CASE
-                      WHEN CHAR_LENGTH(REGEXP_REPLACE(SUBSTRING(`src`.`card_number`, 15), '[^0-9]', '')) % 2 = 1
-                      THEN '0516273849'
-                      ELSE '0123456789'
-                    END
-                  ) - 1
-                  ELSE 0
-                END + CASE
-                  WHEN (
-                    15 <= CHAR_LENGTH(`src`.`card_number`)
-                    AND LOCATE(SUBSTRING(`src`.`card_number`, 15, 1), '0123456789') > 0
-                  )
-                  AND CHAR_LENGTH(
-                    REGEXP_REPLACE(
-                      SUBSTRING(
-                        `src`.`card_number`,
-                        1,
-                        CASE
-                          WHEN CHAR_LENGTH(`src`.`card_number`) <= 4
-                          THEN 0
-                          WHEN CHAR_LENGTH(`src`.`card_number`) - 4 < 19
-                          THEN CHAR_LENGTH(`src`.`card_number`) - 4
-                          ELSE 19
-                        END
-                      ),
-                      '[^0-9]+$',
-                      ''
-                    )
-                  ) <> 15
-                  THEN LOCATE(
-                    CASE
-                      WHEN (
-                        15 <= CHAR_LENGTH(`src`.`card_number`)
-                        AND LOCATE(SUBSTRING(`src`.`card_number`, 15, 1), '0123456789') > 0
-                      )
-                      AND NOT (
-                        15 > CHAR_LENGTH(`src`.`card_number`) - 4
-                      )
-                      THEN SUBSTRING(
-                        '0123456789',
-                        CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 29, 2), 16, 10) AS SIGNED) % 10 + 1 AS SIGNED),
-                        1
-                      )
-                      ELSE SUBSTRING(`src`.`card_number`, 15, 1)
-                    END,
-                    CASE
-                      WHEN CHAR_LENGTH(REGEXP_REPLACE(SUBSTRING(`src`.`card_number`, 16), '[^0-9]', '')) % 2 = 1
-                      THEN '0516273849'
-                      ELSE '0123456789'
-                    END
-                  ) - 1
-                  ELSE 0
-                END + CASE
-                  WHEN (
-                    16 <= CHAR_LENGTH(`src`.`card_number`)
-                    AND LOCATE(SUBSTRING(`src`.`card_number`, 16, 1), '0123456789') > 0
-                  )
-                  AND CHAR_LENGTH(
-                    REGEXP_REPLACE(
-                      SUBSTRING(
-                        `src`.`card_number`,
-                        1,
-                        CASE
-                          WHEN CHAR_LENGTH(`src`.`card_number`) <= 4
-                          THEN 0
-                          WHEN CHAR_LENGTH(`src`.`card_number`) - 4 < 19
-                          THEN CHAR_LENGTH(`src`.`card_number`) - 4
-                          ELSE 19
-                        END
-                      ),
-                      '[^0-9]+$',
-                      ''
-                    )
-                  ) <> 16
-                  THEN LOCATE(
-                    CASE
-                      WHEN (
-                        16 <= CHAR_LENGTH(`src`.`card_number`)
-                        AND LOCATE(SUBSTRING(`src`.`card_number`, 16, 1), '0123456789') > 0
-                      )
-                      AND NOT (
-                        16 > CHAR_LENGTH(`src`.`card_number`) - 4
-                      )
-                      THEN SUBSTRING(
-                        '0123456789',
-                        CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 31, 2), 16, 10) AS SIGNED) % 10 + 1 AS SIGNED),
-                        1
-                      )
-                      ELSE SUBSTRING(`src`.`card_number`, 16, 1)
-                    END,
-                    CASE
-                      WHEN CHAR_LENGTH(REGEXP_REPLACE(SUBSTRING(`src`.`card_number`, 17), '[^0-9]', '')) % 2 = 1
-                      THEN '0516273849'
-                      ELSE '0123456789'
-                    END
-                  ) - 1
-                  ELSE 0
-                END + CASE
-                  WHEN (
-                    17 <= CHAR_LENGTH(`src`.`card_number`)
-                    AND LOCATE(SUBSTRING(`src`.`card_number`, 17, 1), '0123456789') > 0
-                  )
-                  AND CHAR_LENGTH(
-                    REGEXP_REPLACE(
-                      SUBSTRING(
-                        `src`.`card_number`,
-                        1,
-                        CASE
-                          WHEN CHAR_LENGTH(`src`.`card_number`) <= 4
-                          THEN 0
-                          WHEN CHAR_LENGTH(`src`.`card_number`) - 4 < 19
-                          THEN CHAR_LENGTH(`src`.`card_number`) - 4
-                          ELSE 19
-                        END
-                      ),
-                      '[^0-9]+$',
-                      ''
-                    )
-                  ) <> 17
-                  THEN LOCATE(
-                    CASE
-                      WHEN (
-                        17 <= CHAR_LENGTH(`src`.`card_number`)
-                        AND LOCATE(SUBSTRING(`src`.`card_number`, 17, 1), '0123456789') > 0
-                      )
-                      AND NOT (
-                        17 > CHAR_LENGTH(`src`.`card_number`) - 4
-                      )
-                      THEN SUBSTRING(
-                        '0123456789',
-                        CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 33, 2), 16, 10) AS SIGNED) % 10 + 1 AS SIGNED),
-                        1
-                      )
-                      ELSE SUBSTRING(`src`.`card_number`, 17, 1)
-                    END,
-                    CASE
-                      WHEN CHAR_LENGTH(REGEXP_REPLACE(SUBSTRING(`src`.`card_number`, 18), '[^0-9]', '')) % 2 = 1
-                      THEN '0516273849'
-                      ELSE '0123456789'
-                    END
-                  ) - 1
-                  ELSE 0
-                END + CASE
-                  WHEN (
-                    18 <= CHAR_LENGTH(`src`.`card_number`)
-                    AND LOCATE(SUBSTRING(`src`.`card_number`, 18, 1), '0123456789') > 0
-                  )
-                  AND CHAR_LENGTH(
-                    REGEXP_REPLACE(
-                      SUBSTRING(
-                        `src`.`card_number`,
-                        1,
-                        CASE
-                          WHEN CHAR_LENGTH(`src`.`card_number`) <= 4
-                          THEN 0
-                          WHEN CHAR_LENGTH(`src`.`card_number`) - 4 < 19
-                          THEN CHAR_LENGTH(`src`.`card_number`) - 4
-                          ELSE 19
-                        END
-                      ),
-                      '[^0-9]+$',
-                      ''
-                    )
-                  ) <> 18
-                  THEN LOCATE(
-                    CASE
-                      WHEN (
-                        18 <= CHAR_LENGTH(`src`.`card_number`)
-                        AND LOCATE(SUBSTRING(`src`.`card_number`, 18, 1), '0123456789') > 0
-                      )
-                      AND NOT (
-                        18 > CHAR_LENGTH(`src`.`card_number`) - 4
-                      )
-                      THEN SUBSTRING(
-                        '0123456789',
-                        CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 35, 2), 16, 10) AS SIGNED) % 10 + 1 AS SIGNED),
-                        1
-                      )
-                      ELSE SUBSTRING(`src`.`card_number`, 18, 1)
-                    END,
-                    CASE
-                      WHEN CHAR_LENGTH(REGEXP_REPLACE(SUBSTRING(`src`.`card_number`, 19), '[^0-9]', '')) % 2 = 1
-                      THEN '0516273849'
-                      ELSE '0123456789'
-                    END
-                  ) - 1
-                  ELSE 0
-                END + CASE
-                  WHEN (
-                    19 <= CHAR_LENGTH(`src`.`card_number`)
-                    AND LOCATE(SUBSTRING(`src`.`card_number`, 19, 1), '0123456789') > 0
-                  )
-                  AND CHAR_LENGTH(
-                    REGEXP_REPLACE(
-                      SUBSTRING(
-                        `src`.`card_number`,
-                        1,
-                        CASE
-                          WHEN CHAR_LENGTH(`src`.`card_number`) <= 4
-                          THEN 0
-                          WHEN CHAR_LENGTH(`src`.`card_number`) - 4 < 19
-                          THEN CHAR_LENGTH(`src`.`card_number`) - 4
-                          ELSE 19
-                        END
-                      ),
-                      '[^0-9]+$',
-                      ''
-                    )
-                  ) <> 19
-                  THEN LOCATE(
-                    CASE
-                      WHEN (
-                        19 <= CHAR_LENGTH(`src`.`card_number`)
-                        AND LOCATE(SUBSTRING(`src`.`card_number`, 19, 1), '0123456789') > 0
-                      )
-                      AND NOT (
-                        19 > CHAR_LENGTH(`src`.`card_number`) - 4
-                      )
-                      THEN SUBSTRING(
-                        '0123456789',
-                        CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 37, 2), 16, 10) AS SIGNED) % 10 + 1 AS SIGNED),
-                        1
-                      )
-                      ELSE SUBSTRING(`src`.`card_number`, 19, 1)
-                    END,
-                    CASE
-                      WHEN CHAR_LENGTH(REGEXP_REPLACE(SUBSTRING(`src`.`card_number`, 20), '[^0-9]', '')) % 2 = 1
-                      THEN '0516273849'
-                      ELSE '0123456789'
-                    END
-                  ) - 1
-                  ELSE 0
-                END
-              ) % 10
-            ) % 10 + 1 AS SIGNED),
-            1
-          )
-          ELSE SUBSTRING(
-            '0123456789',
-            CAST((
-              10 - (
-                CASE
-                  WHEN (
-                    1 <= CHAR_LENGTH(`src`.`card_number`)
-                    AND LOCATE(SUBSTRING(`src`.`card_number`, 1, 1), '0123456789') > 0
-                  )
-                  AND CHAR_LENGTH(
-                    REGEXP_REPLACE(
-                      SUBSTRING(
-                        `src`.`card_number`,
-                        1,
-                        CASE
-                          WHEN CHAR_LENGTH(`src`.`card_number`) <= 4
-                          THEN 0
-                          WHEN CHAR_LENGTH(`src`.`card_number`) - 4 < 19
-                          THEN CHAR_LENGTH(`src`.`card_number`) - 4
-                          ELSE 19
-                        END
-                      ),
-                      '[^0-9]+$',
-                      ''
-                    )
-                  ) <> 1
-                  THEN LOCATE(
-                    CASE
-                      WHEN (
-                        1 <= CHAR_LENGTH(`src`.`card_number`)
-                        AND LOCATE(SUBSTRING(`src`.`card_number`, 1, 1), '0123456789') > 0
-                      )
-                      AND NOT (
-                        1 > CHAR_LENGTH(`src`.`card_number`) - 4
-                      )
-                      THEN SUBSTRING(
-                        '0123456789',
-                        CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 1, 2), 16, 10) AS SIGNED) % 10 + 1 AS SIGNED),
-                        1
-                      )
-                      ELSE SUBSTRING(`src`.`card_number`, 1, 1)
-                    END,
-                    CASE
-                      WHEN CHAR_LENGTH(REGEXP_REPLACE(SUBSTRING(`src`.`card_number`, 2), '[^0-9]', '')) % 2 = 1
-                      THEN '0516273849'
-                      ELSE '0123456789'
-                    END
-                  ) - 1
-                  ELSE 0
-                END + CASE
-                  WHEN (
-                    2 <= CHAR_LENGTH(`src`.`card_number`)
-                    AND LOCATE(SUBSTRING(`src`.`card_number`, 2, 1), '0123456789') > 0
-                  )
-                  AND CHAR_LENGTH(
-                    REGEXP_REPLACE(
-                      SUBSTRING(
-                        `src`.`card_number`,
-                        1,
-                        CASE
-                          WHEN CHAR_LENGTH(`src`.`card_number`) <= 4
-                          THEN 0
-                          WHEN CHAR_LENGTH(`src`.`card_number`) - 4 < 19
-                          THEN CHAR_LENGTH(`src`.`card_number`) - 4
-                          ELSE 19
-                        END
-                      ),
-                      '[^0-9]+$',
-                      ''
-                    )
-                  ) <> 2
-                  THEN LOCATE(
-                    CASE
-                      WHEN (
-                        2 <= CHAR_LENGTH(`src`.`card_number`)
-                        AND LOCATE(SUBSTRING(`src`.`card_number`, 2, 1), '0123456789') > 0
-                      )
-                      AND NOT (
-                        2 > CHAR_LENGTH(`src`.`card_number`) - 4
-                      )
-                      THEN SUBSTRING(
-                        '0123456789',
-                        CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 3, 2), 16, 10) AS SIGNED) % 10 + 1 AS SIGNED),
-                        1
-                      )
-                      ELSE SUBSTRING(`src`.`card_number`, 2, 1)
-                    END,
-                    CASE
-                      WHEN CHAR_LENGTH(REGEXP_REPLACE(SUBSTRING(`src`.`card_number`, 3), '[^0-9]', '')) % 2 = 1
-                      THEN '0516273849'
-                      ELSE '0123456789'
-                    END
-                  ) - 1
-                  ELSE 0
-                END + CASE
-                  WHEN (
-                    3 <= CHAR_LENGTH(`src`.`card_number`)
-                    AND LOCATE(SUBSTRING(`src`.`card_number`, 3, 1), '0123456789') > 0
-                  )
-                  AND CHAR_LENGTH(
-                    REGEXP_REPLACE(
-                      SUBSTRING(
-                        `src`.`card_number`,
-                        1,
-                        CASE
-                          WHEN CHAR_LENGTH(`src`.`card_number`) <= 4
-                          THEN 0
-                          WHEN CHAR_LENGTH(`src`.`card_number`) - 4 < 19
-                          THEN CHAR_LENGTH(`src`.`card_number`) - 4
-                          ELSE 19
-                        END
-                      ),
-                      '[^0-9]+$',
-                      ''
-                    )
-                  ) <> 3
-                  THEN LOCATE(
-                    CASE
-                      WHEN (
-                        3 <= CHAR_LENGTH(`src`.`card_number`)
-                        AND LOCATE(SUBSTRING(`src`.`card_number`, 3, 1), '0123456789') > 0
-                      )
-                      AND NOT (
-                        3 > CHAR_LENGTH(`src`.`card_number`) - 4
-                      )
-                      THEN SUBSTRING(
-                        '0123456789',
-                        CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 5, 2), 16, 10) AS SIGNED) % 10 + 1 AS SIGNED),
-                        1
-                      )
-                      ELSE SUBSTRING(`src`.`card_number`, 3, 1)
-                    END,
-                    CASE
-                      WHEN CHAR_LENGTH(REGEXP_REPLACE(SUBSTRING(`src`.`card_number`, 4), '[^0-9]', '')) % 2 = 1
-                      THEN '0516273849'
-                      ELSE '0123456789'
-                    END
-                  ) - 1
-                  ELSE 0
-                END + CASE
-                  WHEN (
-                    4 <= CHAR_LENGTH(`src`.`card_number`)
-                    AND LOCATE(SUBSTRING(`src`.`card_number`, 4, 1), '0123456789') > 0
-                  )
-                  AND CHAR_LENGTH(
-                    REGEXP_REPLACE(
-                      SUBSTRING(
-                        `src`.`card_number`,
-                        1,
-                        CASE
-                          WHEN CHAR_LENGTH(`src`.`card_number`) <= 4
-                          THEN 0
-                          WHEN CHAR_LENGTH(`src`.`card_number`) - 4 < 19
-                          THEN CHAR_LENGTH(`src`.`card_number`) - 4
-                          ELSE 19
-                        END
-                      ),
-                      '[^0-9]+$',
-                      ''
-                    )
-                  ) <> 4
-                  THEN LOCATE(
-                    CASE
-                      WHEN (
-                        4 <= CHAR_LENGTH(`src`.`card_number`)
-                        AND LOCATE(SUBSTRING(`src`.`card_number`, 4, 1), '0123456789') > 0
-                      )
-                      AND NOT (
-                        4 > CHAR_LENGTH(`src`.`card_number`) - 4
-                      )
-                      THEN SUBSTRING(
-                        '0123456789',
-                        CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 7, 2), 16, 10) AS SIGNED) % 10 + 1 AS SIGNED),
-                        1
-                      )
-                      ELSE SUBSTRING(`src`.`card_number`, 4, 1)
-                    END,
-                    CASE
-                      WHEN CHAR_LENGTH(REGEXP_REPLACE(SUBSTRING(`src`.`card_number`, 5), '[^0-9]', '')) % 2 = 1
-                      THEN '0516273849'
-                      ELSE '0123456789'
-                    END
-                  ) - 1
-                  ELSE 0
-                END + CASE
-                  WHEN (
-                    5 <= CHAR_LENGTH(`src`.`card_number`)
-                    AND LOCATE(SUBSTRING(`src`.`card_number`, 5, 1), '0123456789') > 0
-                  )
-                  AND CHAR_LENGTH(
-                    REGEXP_REPLACE(
-                      SUBSTRING(
-                        `src`.`card_number`,
-                        1,
-                        CASE
-                          WHEN CHAR_LENGTH(`src`.`card_number`) <= 4
-                          THEN 0
-                          WHEN CHAR_LENGTH(`src`.`card_number`) - 4 < 19
-                          THEN CHAR_LENGTH(`src`.`card_number`) - 4
-                          ELSE 19
-                        END
-                      ),
-                      '[^0-9]+$',
-                      ''
-                    )
-                  ) <> 5
-                  THEN LOCATE(
-                    CASE
-                      WHEN (
-                        5 <= CHAR_LENGTH(`src`.`card_number`)
-                        AND LOCATE(SUBSTRING(`src`.`card_number`, 5, 1), '0123456789') > 0
-                      )
-                      AND NOT (
-                        5 > CHAR_LENGTH(`src`.`card_number`) - 4
-                      )
-                      THEN SUBSTRING(
-                        '0123456789',
-                        CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 9, 2), 16, 10) AS SIGNED) % 10 + 1 AS SIGNED),
-                        1
-                      )
-                      ELSE SUBSTRING(`src`.`card_number`, 5, 1)
-                    END,
-                    CASE
-                      WHEN CHAR_LENGTH(REGEXP_REPLACE(SUBSTRING(`src`.`card_number`, 6), '[^0-9]', '')) % 2 = 1
-                      THEN '0516273849'
-                      ELSE '0123456789'
-                    END
-                  ) - 1
-                  ELSE 0
-                END + CASE
-                  WHEN (
-                    6 <= CHAR_LENGTH(`src`.`card_number`)
-                    AND LOCATE(SUBSTRING(`src`.`card_number`, 6, 1), '0123456789') > 0
-                  )
-                  AND CHAR_LENGTH(
-                    REGEXP_REPLACE(
-                      SUBSTRING(
-                        `src`.`card_number`,
-                        1,
-                        CASE
-                          WHEN CHAR_LENGTH(`src`.`card_number`) <= 4
-                          THEN 0
-                          WHEN CHAR_LENGTH(`src`.`card_number`) - 4 < 19
-                          THEN CHAR_LENGTH(`src`.`card_number`) - 4
-                          ELSE 19
-                        END
-                      ),
-                      '[^0-9]+$',
-                      ''
-                    )
-                  ) <> 6
-                  THEN LOCATE(
-                    CASE
-                      WHEN (
-                        6 <= CHAR_LENGTH(`src`.`card_number`)
-                        AND LOCATE(SUBSTRING(`src`.`card_number`, 6, 1), '0123456789') > 0
-                      )
-                      AND NOT (
-                        6 > CHAR_LENGTH(`src`.`card_number`) - 4
-                      )
-                      THEN SUBSTRING(
-                        '0123456789',
-                        CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 11, 2), 16, 10) AS SIGNED) % 10 + 1 AS SIGNED),
-                        1
-                      )
-                      ELSE SUBSTRING(`src`.`card_number`, 6, 1)
-                    END,
-                    CASE
-                      WHEN CHAR_LENGTH(REGEXP_REPLACE(SUBSTRING(`src`.`card_number`, 7), '[^0-9]', '')) % 2 = 1
-                      THEN '0516273849'
-                      ELSE '0123456789'
-                    END
-                  ) - 1
-                  ELSE 0
-                END + CASE
-                  WHEN (
-                    7 <= CHAR_LENGTH(`src`.`card_number`)
-                    AND LOCATE(SUBSTRING(`src`.`card_number`, 7, 1), '0123456789') > 0
-                  )
-                  AND CHAR_LENGTH(
-                    REGEXP_REPLACE(
-                      SUBSTRING(
-                        `src`.`card_number`,
-                        1,
-                        CASE
-                          WHEN CHAR_LENGTH(`src`.`card_number`) <= 4
-                          THEN 0
-                          WHEN CHAR_LENGTH(`src`.`card_number`) - 4 < 19
-                          THEN CHAR_LENGTH(`src`.`card_number`) - 4
-                          ELSE 19
-                        END
-                      ),
-                      '[^0-9]+$',
-                      ''
-                    )
-                  ) <> 7
-                  THEN LOCATE(
-                    CASE
-                      WHEN (
-                        7 <= CHAR_LENGTH(`src`.`card_number`)
-                        AND LOCATE(SUBSTRING(`src`.`card_number`, 7, 1), '0123456789') > 0
-                      )
-                      AND NOT (
-                        7 > CHAR_LENGTH(`src`.`card_number`) - 4
-                      )
-                      THEN SUBSTRING(
-                        '0123456789',
-                        CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 13, 2), 16, 10) AS SIGNED) % 10 + 1 AS SIGNED),
-                        1
-                      )
-                      ELSE SUBSTRING(`src`.`card_number`, 7, 1)
-                    END,
-                    CASE
-                      WHEN CHAR_LENGTH(REGEXP_REPLACE(SUBSTRING(`src`.`card_number`, 8), '[^0-9]', '')) % 2 = 1
-                      THEN '0516273849'
-                      ELSE '0123456789'
-                    END
-                  ) - 1
-                  ELSE 0
-                END + CASE
-                  WHEN (
-                    8 <= CHAR_LENGTH(`src`.`card_number`)
-                    AND LOCATE(SUBSTRING(`src`.`card_number`, 8, 1), '0123456789') > 0
-                  )
-                  AND CHAR_LENGTH(
-                    REGEXP_REPLACE(
-                      SUBSTRING(
-                        `src`.`card_number`,
-                        1,
-                        CASE
-                          WHEN CHAR_LENGTH(`src`.`card_number`) <= 4
-                          THEN 0
-                          WHEN CHAR_LENGTH(`src`.`card_number`) - 4 < 19
-                          THEN CHAR_LENGTH(`src`.`card_number`) - 4
-                          ELSE 19
-                        END
-                      ),
-                      '[^0-9]+$',
-                      ''
-                    )
-                  ) <> 8
-                  THEN LOCATE(
-                    CASE
-                      WHEN (
-                        8 <= CHAR_LENGTH(`src`.`card_number`)
-                        AND LOCATE(SUBSTRING(`src`.`card_number`, 8, 1), '0123456789') > 0
-                      )
-                      AND NOT (
-                        8 > CHAR_LENGTH(`src`.`card_number`) - 4
-                      )
-                      THEN SUBSTRING(
-                        '0123456789',
-                        CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 15, 2), 16, 10) AS SIGNED) % 10 + 1 AS SIGNED),
-                        1
-                      )
-                      ELSE SUBSTRING(`src`.`card_number`, 8, 1)
-                    END,
-                    CASE
-                      WHEN CHAR_LENGTH(REGEXP_REPLACE(SUBSTRING(`src`.`card_number`, 9), '[^0-9]', '')) % 2 = 1
-                      THEN '0516273849'
-                      ELSE '0123456789'
-                    END
-                  ) - 1
-                  ELSE 0
-                END + CASE
-                  WHEN (
-                    9 <= CHAR_LENGTH(`src`.`card_number`)
-                    AND LOCATE(SUBSTRING(`src`.`card_number`, 9, 1), '0123456789') > 0
-                  )
-                  AND CHAR_LENGTH(
-                    REGEXP_REPLACE(
-                      SUBSTRING(
-                        `src`.`card_number`,
-                        1,
-                        CASE
-                          WHEN CHAR_LENGTH(`src`.`card_number`) <= 4
-                          THEN 0
-                          WHEN CHAR_LENGTH(`src`.`card_number`) - 4 < 19
-                          THEN CHAR_LENGTH(`src`.`card_number`) - 4
-                          ELSE 19
-                        END
-                      ),
-                      '[^0-9]+$',
-                      ''
-                    )
-                  ) <> 9
-                  THEN LOCATE(
-                    CASE
-                      WHEN (
-                        9 <= CHAR_LENGTH(`src`.`card_number`)
-                        AND LOCATE(SUBSTRING(`src`.`card_number`, 9, 1), '0123456789') > 0
-                      )
-                      AND NOT (
-                        9 > CHAR_LENGTH(`src`.`card_number`) - 4
-                      )
-                      THEN SUBSTRING(
-                        '0123456789',
-                        CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 17, 2), 16, 10) AS SIGNED) % 10 + 1 AS SIGNED),
-                        1
-                      )
-                      ELSE SUBSTRING(`src`.`card_number`, 9, 1)
-                    END,
-                    CASE
-                      WHEN CHAR_LENGTH(REGEXP_REPLACE(SUBSTRING(`src`.`card_number`, 10), '[^0-9]', '')) % 2 = 1
-                      THEN '0516273849'
-                      ELSE '0123456789'
-                    END
-                  ) - 1
-                  ELSE 0
-                END + CASE
-                  WHEN (
-                    10 <= CHAR_LENGTH(`src`.`card_number`)
-                    AND LOCATE(SUBSTRING(`src`.`card_number`, 10, 1), '0123456789') > 0
-                  )
-                  AND CHAR_LENGTH(
-                    REGEXP_REPLACE(
-                      SUBSTRING(
-                        `src`.`card_number`,
-                        1,
-                        CASE
-                          WHEN CHAR_LENGTH(`src`.`card_number`) <= 4
-                          THEN 0
-                          WHEN CHAR_LENGTH(`src`.`card_number`) - 4 < 19
-                          THEN CHAR_LENGTH(`src`.`card_number`) - 4
-                          ELSE 19
-                        END
-                      ),
-                      '[^0-9]+$',
-                      ''
-                    )
-                  ) <> 10
-                  THEN LOCATE(
-                    CASE
-                      WHEN (
-                        10 <= CHAR_LENGTH(`src`.`card_number`)
-                        AND LOCATE(SUBSTRING(`src`.`card_number`, 10, 1), '0123456789') > 0
-                      )
-                      AND NOT (
-                        10 > CHAR_LENGTH(`src`.`card_number`) - 4
-                      )
-                      THEN SUBSTRING(
-                        '0123456789',
-                        CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 19, 2), 16, 10) AS SIGNED) % 10 + 1 AS SIGNED),
-                        1
-                      )
-                      ELSE SUBSTRING(`src`.`card_number`, 10, 1)
-                    END,
-                    CASE
-                      WHEN CHAR_LENGTH(REGEXP_REPLACE(SUBSTRING(`src`.`card_number`, 11), '[^0-9]', '')) % 2 = 1
-                      THEN '0516273849'
-                      ELSE '0123456789'
-                    END
-                  ) - 1
-                  ELSE 0
-                END + CASE
-                  WHEN (
-                    11 <= CHAR_LENGTH(`src`.`card_number`)
-                    AND LOCATE(SUBSTRING(`src`.`card_number`, 11, 1), '0123456789') > 0
-                  )
-                  AND CHAR_LENGTH(
-                    REGEXP_REPLACE(
-                      SUBSTRING(
-                        `src`.`card_number`,
-                        1,
-                        CASE
-                          WHEN CHAR_LENGTH(`src`.`card_number`) <= 4
-                          THEN 0
-                          WHEN CHAR_LENGTH(`src`.`card_number`) - 4 < 19
-                          THEN CHAR_LENGTH(`src`.`card_number`) - 4
-                          ELSE 19
-                        END
-                      ),
-                      '[^0-9]+$',
-                      ''
-                    )
-                  ) <> 11
-                  THEN LOCATE(
-                    CASE
-                      WHEN (
-                        11 <= CHAR_LENGTH(`src`.`card_number`)
-                        AND LOCATE(SUBSTRING(`src`.`card_number`, 11, 1), '0123456789') > 0
-                      )
-                      AND NOT (
-                        11 > CHAR_LENGTH(`src`.`card_number`) - 4
-                      )
-                      THEN SUBSTRING(
-                        '0123456789',
-                        CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 21, 2), 16, 10) AS SIGNED) % 10 + 1 AS SIGNED),
-                        1
-                      )
-                      ELSE SUBSTRING(`src`.`card_number`, 11, 1)
-                    END,
-                    CASE
-                      WHEN CHAR_LENGTH(REGEXP_REPLACE(SUBSTRING(`src`.`card_number`, 12), '[^0-9]', '')) % 2 = 1
-                      THEN '0516273849'
-                      ELSE '0123456789'
-                    END
-                  ) - 1
-                  ELSE 0
-                END + CASE
-                  WHEN (
-                    12 <= CHAR_LENGTH(`src`.`card_number`)
-                    AND LOCATE(SUBSTRING(`src`.`card_number`, 12, 1), '0123456789') > 0
-                  )
-                  AND CHAR_LENGTH(
-                    REGEXP_REPLACE(
-                      SUBSTRING(
-                        `src`.`card_number`,
-                        1,
-                        CASE
-                          WHEN CHAR_LENGTH(`src`.`card_number`) <= 4
-                          THEN 0
-                          WHEN CHAR_LENGTH(`src`.`card_number`) - 4 < 19
-                          THEN CHAR_LENGTH(`src`.`card_number`) - 4
-                          ELSE 19
-                        END
-                      ),
-                      '[^0-9]+$',
-                      ''
-                    )
-                  ) <> 12
-                  THEN LOCATE(
-                    CASE
-                      WHEN (
-                        12 <= CHAR_LENGTH(`src`.`card_number`)
-                        AND LOCATE(SUBSTRING(`src`.`card_number`, 12, 1), '0123456789') > 0
-                      )
-                      AND NOT (
-                        12 > CHAR_LENGTH(`src`.`card_number`) - 4
-                      )
-                      THEN SUBSTRING(
-                        '0123456789',
-                        CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 23, 2), 16, 10) AS SIGNED) % 10 + 1 AS SIGNED),
-                        1
-                      )
-                      ELSE SUBSTRING(`src`.`card_number`, 12, 1)
-                    END,
-                    CASE
-                      WHEN CHAR_LENGTH(REGEXP_REPLACE(SUBSTRING(`src`.`card_number`, 13), '[^0-9]', '')) % 2 = 1
-                      THEN '0516273849'
-                      ELSE '0123456789'
-                    END
-                  ) - 1
-                  ELSE 0
-                END + CASE
-                  WHEN (
-                    13 <= CHAR_LENGTH(`src`.`card_number`)
-                    AND LOCATE(SUBSTRING(`src`.`card_number`, 13, 1), '0123456789') > 0
-                  )
-                  AND CHAR_LENGTH(
-                    REGEXP_REPLACE(
-                      SUBSTRING(
-                        `src`.`card_number`,
-                        1,
-                        CASE
-                          WHEN CHAR_LENGTH(`src`.`card_number`) <= 4
-                          THEN 0
-                          WHEN CHAR_LENGTH(`src`.`card_number`) - 4 < 19
-                          THEN CHAR_LENGTH(`src`.`card_number`) - 4
-                          ELSE 19
-                        END
-                      ),
-                      '[^0-9]+$',
-                      ''
-                    )
-                  ) <> 13
-                  THEN LOCATE(
-                    CASE
-                      WHEN (
-                        13 <= CHAR_LENGTH(`src`.`card_number`)
-                        AND LOCATE(SUBSTRING(`src`.`card_number`, 13, 1), '0123456789') > 0
-                      )
-                      AND NOT (
-                        13 > CHAR_LENGTH(`src`.`card_number`) - 4
-                      )
-                      THEN SUBSTRING(
-                        '0123456789',
-                        CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 25, 2), 16, 10) AS SIGNED) % 10 + 1 AS SIGNED),
-                        1
-                      )
-                      ELSE SUBSTRING(`src`.`card_number`, 13, 1)
-                    END,
-                    CASE
-                      WHEN CHAR_LENGTH(REGEXP_REPLACE(SUBSTRING(`src`.`card_number`, 14), '[^0-9]', '')) % 2 = 1
-                      THEN '0516273849'
-                      ELSE '0123456789'
-                    END
-                  ) - 1
-                  ELSE 0
-                END + CASE
-                  WHEN (
-                    14 <= CHAR_LENGTH(`src`.`card_number`)
-                    AND LOCATE(SUBSTRING(`src`.`card_number`, 14, 1), '0123456789') > 0
-                  )
-                  AND CHAR_LENGTH(
-                    REGEXP_REPLACE(
-                      SUBSTRING(
-                        `src`.`card_number`,
-                        1,
-                        CASE
-                          WHEN CHAR_LENGTH(`src`.`card_number`) <= 4
-                          THEN 0
-                          WHEN CHAR_LENGTH(`src`.`card_number`) - 4 < 19
-                          THEN CHAR_LENGTH(`src`.`card_number`) - 4
-                          ELSE 19
-                        END
-                      ),
-                      '[^0-9]+$',
-                      ''
-                    )
-                  ) <> 14
-                  THEN LOCATE(
-                    CASE
-                      WHEN (
-                        14 <= CHAR_LENGTH(`src`.`card_number`)
-                        AND LOCATE(SUBSTRING(`src`.`card_number`, 14, 1), '0123456789') > 0
-                      )
-                      AND NOT (
-                        14 > CHAR_LENGTH(`src`.`card_number`) - 4
-                      )
-                      THEN SUBSTRING(
-                        '0123456789',
-                        CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 27, 2), 16, 10) AS SIGNED) % 10 + 1 AS SIGNED),
-                        1
-                      )
-                      ELSE SUBSTRING(`src`.`card_number`, 14, 1)
-                    END,
-                    CASE
-                      WHEN CHAR_LENGTH(REGEXP_REPLACE(SUBSTRING(`src`.`card_number`, 15), '[^0-9]', '')) % 2 = 1
-                      THEN '0516273849'
-                      ELSE '0123456789'
-                    END
-                  ) - 1
-                  ELSE 0
-                END + CASE
-                  WHEN (
-                    15 <= CHAR_LENGTH(`src`.`card_number`)
-                    AND LOCATE(SUBSTRING(`src`.`card_number`, 15, 1), '0123456789') > 0
-                  )
-                  AND CHAR_LENGTH(
-                    REGEXP_REPLACE(
-                      SUBSTRING(
-                        `src`.`card_number`,
-                        1,
-                        CASE
-                          WHEN CHAR_LENGTH(`src`.`card_number`) <= 4
-                          THEN 0
-                          WHEN CHAR_LENGTH(`src`.`card_number`) - 4 < 19
-                          THEN CHAR_LENGTH(`src`.`card_number`) - 4
-                          ELSE 19
-                        END
-                      ),
-                      '[^0-9]+$',
-                      ''
-                    )
-                  ) <> 15
-                  THEN LOCATE(
-                    CASE
-                      WHEN (
-                        15 <= CHAR_LENGTH(`src`.`card_number`)
-                        AND LOCATE(SUBSTRING(`src`.`card_number`, 15, 1), '0123456789') > 0
-                      )
-                      AND NOT (
-                        15 > CHAR_LENGTH(`src`.`card_number`) - 4
-                      )
-                      THEN SUBSTRING(
-                        '0123456789',
-                        CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 29, 2), 16, 10) AS SIGNED) % 10 + 1 AS SIGNED),
-                        1
-                      )
-                      ELSE SUBSTRING(`src`.`card_number`, 15, 1)
-                    END,
-                    CASE
-                      WHEN CHAR_LENGTH(REGEXP_REPLACE(SUBSTRING(`src`.`card_number`, 16), '[^0-9]', '')) % 2 = 1
-                      THEN '0516273849'
-                      ELSE '0123456789'
-                    END
-                  ) - 1
-                  ELSE 0
-                END + CASE
-                  WHEN (
-                    16 <= CHAR_LENGTH(`src`.`card_number`)
-                    AND LOCATE(SUBSTRING(`src`.`card_number`, 16, 1), '0123456789') > 0
-                  )
-                  AND CHAR_LENGTH(
-                    REGEXP_REPLACE(
-                      SUBSTRING(
-                        `src`.`card_number`,
-                        1,
-                        CASE
-                          WHEN CHAR_LENGTH(`src`.`card_number`) <= 4
-                          THEN 0
-                          WHEN CHAR_LENGTH(`src`.`card_number`) - 4 < 19
-                          THEN CHAR_LENGTH(`src`.`card_number`) - 4
-                          ELSE 19
-                        END
-                      ),
-                      '[^0-9]+$',
-                      ''
-                    )
-                  ) <> 16
-                  THEN LOCATE(
-                    CASE
-                      WHEN (
-                        16 <= CHAR_LENGTH(`src`.`card_number`)
-                        AND LOCATE(SUBSTRING(`src`.`card_number`, 16, 1), '0123456789') > 0
-                      )
-                      AND NOT (
-                        16 > CHAR_LENGTH(`src`.`card_number`) - 4
-                      )
-                      THEN SUBSTRING(
-                        '0123456789',
-                        CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 31, 2), 16, 10) AS SIGNED) % 10 + 1 AS SIGNED),
-                        1
-                      )
-                      ELSE SUBSTRING(`src`.`card_number`, 16, 1)
-                    END,
-                    CASE
-                      WHEN CHAR_LENGTH(REGEXP_REPLACE(SUBSTRING(`src`.`card_number`, 17), '[^0-9]', '')) % 2 = 1
-                      THEN '0516273849'
-                      ELSE '0123456789'
-                    END
-                  ) - 1
-                  ELSE 0
-                END + CASE
-                  WHEN (
-                    17 <= CHAR_LENGTH(`src`.`card_number`)
-                    AND LOCATE(SUBSTRING(`src`.`card_number`, 17, 1), '0123456789') > 0
-                  )
-                  AND CHAR_LENGTH(
-                    REGEXP_REPLACE(
-                      SUBSTRING(
-                        `src`.`card_number`,
-                        1,
-                        CASE
-                          WHEN CHAR_LENGTH(`src`.`card_number`) <= 4
-                          THEN 0
-                          WHEN CHAR_LENGTH(`src`.`card_number`) - 4 < 19
-                          THEN CHAR_LENGTH(`src`.`card_number`) - 4
-                          ELSE 19
-                        END
-                      ),
-                      '[^0-9]+$',
-                      ''
-                    )
-                  ) <> 17
-                  THEN LOCATE(
-                    CASE
-                      WHEN (
-                        17 <= CHAR_LENGTH(`src`.`card_number`)
-                        AND LOCATE(SUBSTRING(`src`.`card_number`, 17, 1), '0123456789') > 0
-                      )
-                      AND NOT (
-                        17 > CHAR_LENGTH(`src`.`card_number`) - 4
-                      )
-                      THEN SUBSTRING(
-                        '0123456789',
-                        CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 33, 2), 16, 10) AS SIGNED) % 10 + 1 AS SIGNED),
-                        1
-                      )
-                      ELSE SUBSTRING(`src`.`card_number`, 17, 1)
-                    END,
-                    CASE
-                      WHEN CHAR_LENGTH(REGEXP_REPLACE(SUBSTRING(`src`.`card_number`, 18), '[^0-9]', '')) % 2 = 1
-                      THEN '0516273849'
-                      ELSE '0123456789'
-                    END
-                  ) - 1
-                  ELSE 0
-                END + CASE
-                  WHEN (
-                    18 <= CHAR_LENGTH(`src`.`card_number`)
-                    AND LOCATE(SUBSTRING(`src`.`card_number`, 18, 1), '0123456789') > 0
-                  )
-                  AND CHAR_LENGTH(
-                    REGEXP_REPLACE(
-                      SUBSTRING(
-                        `src`.`card_number`,
-                        1,
-                        CASE
-                          WHEN CHAR_LENGTH(`src`.`card_number`) <= 4
-                          THEN 0
-                          WHEN CHAR_LENGTH(`src`.`card_number`) - 4 < 19
-                          THEN CHAR_LENGTH(`src`.`card_number`) - 4
-                          ELSE 19
-                        END
-                      ),
-                      '[^0-9]+$',
-                      ''
-                    )
-                  ) <> 18
-                  THEN LOCATE(
-                    CASE
-                      WHEN (
-                        18 <= CHAR_LENGTH(`src`.`card_number`)
-                        AND LOCATE(SUBSTRING(`src`.`card_number`, 18, 1), '0123456789') > 0
-                      )
-                      AND NOT (
-                        18 > CHAR_LENGTH(`src`.`card_number`) - 4
-                      )
-                      THEN SUBSTRING(
-                        '0123456789',
-                        CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 35, 2), 16, 10) AS SIGNED) % 10 + 1 AS SIGNED),
-                        1
-                      )
-                      ELSE SUBSTRING(`src`.`card_number`, 18, 1)
-                    END,
-                    CASE
-                      WHEN CHAR_LENGTH(REGEXP_REPLACE(SUBSTRING(`src`.`card_number`, 19), '[^0-9]', '')) % 2 = 1
-                      THEN '0516273849'
-                      ELSE '0123456789'
-                    END
-                  ) - 1
-                  ELSE 0
-                END + CASE
-                  WHEN (
-                    19 <= CHAR_LENGTH(`src`.`card_number`)
-                    AND LOCATE(SUBSTRING(`src`.`card_number`, 19, 1), '0123456789') > 0
-                  )
-                  AND CHAR_LENGTH(
-                    REGEXP_REPLACE(
-                      SUBSTRING(
-                        `src`.`card_number`,
-                        1,
-                        CASE
-                          WHEN CHAR_LENGTH(`src`.`card_number`) <= 4
-                          THEN 0
-                          WHEN CHAR_LENGTH(`src`.`card_number`) - 4 < 19
-                          THEN CHAR_LENGTH(`src`.`card_number`) - 4
-                          ELSE 19
-                        END
-                      ),
-                      '[^0-9]+$',
-                      ''
-                    )
-                  ) <> 19
-                  THEN LOCATE(
-                    CASE
-                      WHEN (
-                        19 <= CHAR_LENGTH(`src`.`card_number`)
-                        AND LOCATE(SUBSTRING(`src`.`card_number`, 19, 1), '0123456789') > 0
-                      )
-                      AND NOT (
-                        19 > CHAR_LENGTH(`src`.`card_number`) - 4
-                      )
-                      THEN SUBSTRING(
-                        '0123456789',
-                        CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 37, 2), 16, 10) AS SIGNED) % 10 + 1 AS SIGNED),
-                        1
-                      )
-                      ELSE SUBSTRING(`src`.`card_number`, 19, 1)
-                    END,
-                    CASE
-                      WHEN CHAR_LENGTH(REGEXP_REPLACE(SUBSTRING(`src`.`card_number`, 20), '[^0-9]', '')) % 2 = 1
-                      THEN '0516273849'
-                      ELSE '0123456789'
-                    END
-                  ) - 1
-                  ELSE 0
-                END
-              ) % 10
-            ) % 10 + 1 AS SIGNED),
-            1
-          )
-        END,
-        SUBSTRING(
-          CONCAT(
-            CASE
-              WHEN (
-                1 <= CHAR_LENGTH(`src`.`card_number`)
-                AND LOCATE(SUBSTRING(`src`.`card_number`, 1, 1), '0123456789') > 0
-              )
-              AND NOT (
-                1 > CHAR_LENGTH(`src`.`card_number`) - 4
-              )
-              THEN SUBSTRING(
-                '0123456789',
-                CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 1, 2), 16, 10) AS SIGNED) % 10 + 1 AS SIGNED),
-                1
-              )
-              ELSE SUBSTRING(`src`.`card_number`, 1, 1)
-            END,
-            CASE
-              WHEN (
-                2 <= CHAR_LENGTH(`src`.`card_number`)
-                AND LOCATE(SUBSTRING(`src`.`card_number`, 2, 1), '0123456789') > 0
-              )
-              AND NOT (
-                2 > CHAR_LENGTH(`src`.`card_number`) - 4
-              )
-              THEN SUBSTRING(
-                '0123456789',
-                CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 3, 2), 16, 10) AS SIGNED) % 10 + 1 AS SIGNED),
-                1
-              )
-              ELSE SUBSTRING(`src`.`card_number`, 2, 1)
-            END,
-            CASE
-              WHEN (
-                3 <= CHAR_LENGTH(`src`.`card_number`)
-                AND LOCATE(SUBSTRING(`src`.`card_number`, 3, 1), '0123456789') > 0
-              )
-              AND NOT (
-                3 > CHAR_LENGTH(`src`.`card_number`) - 4
-              )
-              THEN SUBSTRING(
-                '0123456789',
-                CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 5, 2), 16, 10) AS SIGNED) % 10 + 1 AS SIGNED),
-                1
-              )
-              ELSE SUBSTRING(`src`.`card_number`, 3, 1)
-            END,
-            CASE
-              WHEN (
-                4 <= CHAR_LENGTH(`src`.`card_number`)
-                AND LOCATE(SUBSTRING(`src`.`card_number`, 4, 1), '0123456789') > 0
-              )
-              AND NOT (
-                4 > CHAR_LENGTH(`src`.`card_number`) - 4
-              )
-              THEN SUBSTRING(
-                '0123456789',
-                CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 7, 2), 16, 10) AS SIGNED) % 10 + 1 AS SIGNED),
-                1
-              )
-              ELSE SUBSTRING(`src`.`card_number`, 4, 1)
-            END,
-            CASE
-              WHEN (
-                5 <= CHAR_LENGTH(`src`.`card_number`)
-                AND LOCATE(SUBSTRING(`src`.`card_number`, 5, 1), '0123456789') > 0
-              )
-              AND NOT (
-                5 > CHAR_LENGTH(`src`.`card_number`) - 4
-              )
-              THEN SUBSTRING(
-                '0123456789',
-                CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 9, 2), 16, 10) AS SIGNED) % 10 + 1 AS SIGNED),
-                1
-              )
-              ELSE SUBSTRING(`src`.`card_number`, 5, 1)
-            END,
-            CASE
-              WHEN (
-                6 <= CHAR_LENGTH(`src`.`card_number`)
-                AND LOCATE(SUBSTRING(`src`.`card_number`, 6, 1), '0123456789') > 0
-              )
-              AND NOT (
-                6 > CHAR_LENGTH(`src`.`card_number`) - 4
-              )
-              THEN SUBSTRING(
-                '0123456789',
-                CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 11, 2), 16, 10) AS SIGNED) % 10 + 1 AS SIGNED),
-                1
-              )
-              ELSE SUBSTRING(`src`.`card_number`, 6, 1)
-            END,
-            CASE
-              WHEN (
-                7 <= CHAR_LENGTH(`src`.`card_number`)
-                AND LOCATE(SUBSTRING(`src`.`card_number`, 7, 1), '0123456789') > 0
-              )
-              AND NOT (
-                7 > CHAR_LENGTH(`src`.`card_number`) - 4
-              )
-              THEN SUBSTRING(
-                '0123456789',
-                CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 13, 2), 16, 10) AS SIGNED) % 10 + 1 AS SIGNED),
-                1
-              )
-              ELSE SUBSTRING(`src`.`card_number`, 7, 1)
-            END,
-            CASE
-              WHEN (
-                8 <= CHAR_LENGTH(`src`.`card_number`)
-                AND LOCATE(SUBSTRING(`src`.`card_number`, 8, 1), '0123456789') > 0
-              )
-              AND NOT (
-                8 > CHAR_LENGTH(`src`.`card_number`) - 4
-              )
-              THEN SUBSTRING(
-                '0123456789',
-                CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 15, 2), 16, 10) AS SIGNED) % 10 + 1 AS SIGNED),
-                1
-              )
-              ELSE SUBSTRING(`src`.`card_number`, 8, 1)
-            END,
-            CASE
-              WHEN (
-                9 <= CHAR_LENGTH(`src`.`card_number`)
-                AND LOCATE(SUBSTRING(`src`.`card_number`, 9, 1), '0123456789') > 0
-              )
-              AND NOT (
-                9 > CHAR_LENGTH(`src`.`card_number`) - 4
-              )
-              THEN SUBSTRING(
-                '0123456789',
-                CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 17, 2), 16, 10) AS SIGNED) % 10 + 1 AS SIGNED),
-                1
-              )
-              ELSE SUBSTRING(`src`.`card_number`, 9, 1)
-            END,
-            CASE
-              WHEN (
-                10 <= CHAR_LENGTH(`src`.`card_number`)
-                AND LOCATE(SUBSTRING(`src`.`card_number`, 10, 1), '0123456789') > 0
-              )
-              AND NOT (
-                10 > CHAR_LENGTH(`src`.`card_number`) - 4
-              )
-              THEN SUBSTRING(
-                '0123456789',
-                CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 19, 2), 16, 10) AS SIGNED) % 10 + 1 AS SIGNED),
-                1
-              )
-              ELSE SUBSTRING(`src`.`card_number`, 10, 1)
-            END,
-            CASE
-              WHEN (
-                11 <= CHAR_LENGTH(`src`.`card_number`)
-                AND LOCATE(SUBSTRING(`src`.`card_number`, 11, 1), '0123456789') > 0
-              )
-              AND NOT (
-                11 > CHAR_LENGTH(`src`.`card_number`) - 4
-              )
-              THEN SUBSTRING(
-                '0123456789',
-                CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 21, 2), 16, 10) AS SIGNED) % 10 + 1 AS SIGNED),
-                1
-              )
-              ELSE SUBSTRING(`src`.`card_number`, 11, 1)
-            END,
-            CASE
-              WHEN (
-                12 <= CHAR_LENGTH(`src`.`card_number`)
-                AND LOCATE(SUBSTRING(`src`.`card_number`, 12, 1), '0123456789') > 0
-              )
-              AND NOT (
-                12 > CHAR_LENGTH(`src`.`card_number`) - 4
-              )
-              THEN SUBSTRING(
-                '0123456789',
-                CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 23, 2), 16, 10) AS SIGNED) % 10 + 1 AS SIGNED),
-                1
-              )
-              ELSE SUBSTRING(`src`.`card_number`, 12, 1)
-            END,
-            CASE
-              WHEN (
-                13 <= CHAR_LENGTH(`src`.`card_number`)
-                AND LOCATE(SUBSTRING(`src`.`card_number`, 13, 1), '0123456789') > 0
-              )
-              AND NOT (
-                13 > CHAR_LENGTH(`src`.`card_number`) - 4
-              )
-              THEN SUBSTRING(
-                '0123456789',
-                CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 25, 2), 16, 10) AS SIGNED) % 10 + 1 AS SIGNED),
-                1
-              )
-              ELSE SUBSTRING(`src`.`card_number`, 13, 1)
-            END,
-            CASE
-              WHEN (
-                14 <= CHAR_LENGTH(`src`.`card_number`)
-                AND LOCATE(SUBSTRING(`src`.`card_number`, 14, 1), '0123456789') > 0
-              )
-              AND NOT (
-                14 > CHAR_LENGTH(`src`.`card_number`) - 4
-              )
-              THEN SUBSTRING(
-                '0123456789',
-                CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 27, 2), 16, 10) AS SIGNED) % 10 + 1 AS SIGNED),
-                1
-              )
-              ELSE SUBSTRING(`src`.`card_number`, 14, 1)
-            END,
-            CASE
-              WHEN (
-                15 <= CHAR_LENGTH(`src`.`card_number`)
-                AND LOCATE(SUBSTRING(`src`.`card_number`, 15, 1), '0123456789') > 0
-              )
-              AND NOT (
-                15 > CHAR_LENGTH(`src`.`card_number`) - 4
-              )
-              THEN SUBSTRING(
-                '0123456789',
-                CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 29, 2), 16, 10) AS SIGNED) % 10 + 1 AS SIGNED),
-                1
-              )
-              ELSE SUBSTRING(`src`.`card_number`, 15, 1)
-            END,
-            CASE
-              WHEN (
-                16 <= CHAR_LENGTH(`src`.`card_number`)
-                AND LOCATE(SUBSTRING(`src`.`card_number`, 16, 1), '0123456789') > 0
-              )
-              AND NOT (
-                16 > CHAR_LENGTH(`src`.`card_number`) - 4
-              )
-              THEN SUBSTRING(
-                '0123456789',
-                CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 31, 2), 16, 10) AS SIGNED) % 10 + 1 AS SIGNED),
-                1
-              )
-              ELSE SUBSTRING(`src`.`card_number`, 16, 1)
-            END,
-            CASE
-              WHEN (
-                17 <= CHAR_LENGTH(`src`.`card_number`)
-                AND LOCATE(SUBSTRING(`src`.`card_number`, 17, 1), '0123456789') > 0
-              )
-              AND NOT (
-                17 > CHAR_LENGTH(`src`.`card_number`) - 4
-              )
-              THEN SUBSTRING(
-                '0123456789',
-                CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 33, 2), 16, 10) AS SIGNED) % 10 + 1 AS SIGNED),
-                1
-              )
-              ELSE SUBSTRING(`src`.`card_number`, 17, 1)
-            END,
-            CASE
-              WHEN (
-                18 <= CHAR_LENGTH(`src`.`card_number`)
-                AND LOCATE(SUBSTRING(`src`.`card_number`, 18, 1), '0123456789') > 0
-              )
-              AND NOT (
-                18 > CHAR_LENGTH(`src`.`card_number`) - 4
-              )
-              THEN SUBSTRING(
-                '0123456789',
-                CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 35, 2), 16, 10) AS SIGNED) % 10 + 1 AS SIGNED),
-                1
-              )
-              ELSE SUBSTRING(`src`.`card_number`, 18, 1)
-            END,
-            CASE
-              WHEN (
-                19 <= CHAR_LENGTH(`src`.`card_number`)
-                AND LOCATE(SUBSTRING(`src`.`card_number`, 19, 1), '0123456789') > 0
-              )
-              AND NOT (
-                19 > CHAR_LENGTH(`src`.`card_number`) - 4
-              )
-              THEN SUBSTRING(
-                '0123456789',
-                CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 37, 2), 16, 10) AS SIGNED) % 10 + 1 AS SIGNED),
-                1
-              )
-              ELSE SUBSTRING(`src`.`card_number`, 19, 1)
-            END,
-            REGEXP_REPLACE(SUBSTRING(`src`.`card_number`, 20), '[0-9]', '0')
-          ),
-          CHAR_LENGTH(
-            REGEXP_REPLACE(
-              SUBSTRING(
-                `src`.`card_number`,
-                1,
-                CASE
-                  WHEN CHAR_LENGTH(`src`.`card_number`) <= 4
-                  THEN 0
-                  WHEN CHAR_LENGTH(`src`.`card_number`) - 4 < 19
-                  THEN CHAR_LENGTH(`src`.`card_number`) - 4
-                  ELSE 19
-                END
-              ),
-              '[^0-9]+$',
-              ''
-            )
-          ) + 1
-        )
-      )
-      ELSE CONCAT(
-        CASE
-          WHEN (
-            1 <= CHAR_LENGTH(`src`.`card_number`)
-            AND LOCATE(SUBSTRING(`src`.`card_number`, 1, 1), '0123456789') > 0
-          )
-          AND NOT (
-            1 > CHAR_LENGTH(`src`.`card_number`) - 4
-          )
+          WHEN 1 <= CHAR_LENGTH(`src`.`card_number`) - 4
+          AND LOCATE(SUBSTRING(`src`.`card_number`, 1, 1), '0123456789') > 0
           THEN SUBSTRING(
             '0123456789',
             CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 1, 2), 16, 10) AS SIGNED) % 10 + 1 AS SIGNED),
@@ -3046,13 +630,8 @@ SELECT
           ELSE SUBSTRING(`src`.`card_number`, 1, 1)
         END,
         CASE
-          WHEN (
-            2 <= CHAR_LENGTH(`src`.`card_number`)
-            AND LOCATE(SUBSTRING(`src`.`card_number`, 2, 1), '0123456789') > 0
-          )
-          AND NOT (
-            2 > CHAR_LENGTH(`src`.`card_number`) - 4
-          )
+          WHEN 2 <= CHAR_LENGTH(`src`.`card_number`) - 4
+          AND LOCATE(SUBSTRING(`src`.`card_number`, 2, 1), '0123456789') > 0
           THEN SUBSTRING(
             '0123456789',
             CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 3, 2), 16, 10) AS SIGNED) % 10 + 1 AS SIGNED),
@@ -3061,13 +640,8 @@ SELECT
           ELSE SUBSTRING(`src`.`card_number`, 2, 1)
         END,
         CASE
-          WHEN (
-            3 <= CHAR_LENGTH(`src`.`card_number`)
-            AND LOCATE(SUBSTRING(`src`.`card_number`, 3, 1), '0123456789') > 0
-          )
-          AND NOT (
-            3 > CHAR_LENGTH(`src`.`card_number`) - 4
-          )
+          WHEN 3 <= CHAR_LENGTH(`src`.`card_number`) - 4
+          AND LOCATE(SUBSTRING(`src`.`card_number`, 3, 1), '0123456789') > 0
           THEN SUBSTRING(
             '0123456789',
             CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 5, 2), 16, 10) AS SIGNED) % 10 + 1 AS SIGNED),
@@ -3076,13 +650,8 @@ SELECT
           ELSE SUBSTRING(`src`.`card_number`, 3, 1)
         END,
         CASE
-          WHEN (
-            4 <= CHAR_LENGTH(`src`.`card_number`)
-            AND LOCATE(SUBSTRING(`src`.`card_number`, 4, 1), '0123456789') > 0
-          )
-          AND NOT (
-            4 > CHAR_LENGTH(`src`.`card_number`) - 4
-          )
+          WHEN 4 <= CHAR_LENGTH(`src`.`card_number`) - 4
+          AND LOCATE(SUBSTRING(`src`.`card_number`, 4, 1), '0123456789') > 0
           THEN SUBSTRING(
             '0123456789',
             CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 7, 2), 16, 10) AS SIGNED) % 10 + 1 AS SIGNED),
@@ -3091,13 +660,8 @@ SELECT
           ELSE SUBSTRING(`src`.`card_number`, 4, 1)
         END,
         CASE
-          WHEN (
-            5 <= CHAR_LENGTH(`src`.`card_number`)
-            AND LOCATE(SUBSTRING(`src`.`card_number`, 5, 1), '0123456789') > 0
-          )
-          AND NOT (
-            5 > CHAR_LENGTH(`src`.`card_number`) - 4
-          )
+          WHEN 5 <= CHAR_LENGTH(`src`.`card_number`) - 4
+          AND LOCATE(SUBSTRING(`src`.`card_number`, 5, 1), '0123456789') > 0
           THEN SUBSTRING(
             '0123456789',
             CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 9, 2), 16, 10) AS SIGNED) % 10 + 1 AS SIGNED),
@@ -3106,13 +670,8 @@ SELECT
           ELSE SUBSTRING(`src`.`card_number`, 5, 1)
         END,
         CASE
-          WHEN (
-            6 <= CHAR_LENGTH(`src`.`card_number`)
-            AND LOCATE(SUBSTRING(`src`.`card_number`, 6, 1), '0123456789') > 0
-          )
-          AND NOT (
-            6 > CHAR_LENGTH(`src`.`card_number`) - 4
-          )
+          WHEN 6 <= CHAR_LENGTH(`src`.`card_number`) - 4
+          AND LOCATE(SUBSTRING(`src`.`card_number`, 6, 1), '0123456789') > 0
           THEN SUBSTRING(
             '0123456789',
             CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 11, 2), 16, 10) AS SIGNED) % 10 + 1 AS SIGNED),
@@ -3121,13 +680,8 @@ SELECT
           ELSE SUBSTRING(`src`.`card_number`, 6, 1)
         END,
         CASE
-          WHEN (
-            7 <= CHAR_LENGTH(`src`.`card_number`)
-            AND LOCATE(SUBSTRING(`src`.`card_number`, 7, 1), '0123456789') > 0
-          )
-          AND NOT (
-            7 > CHAR_LENGTH(`src`.`card_number`) - 4
-          )
+          WHEN 7 <= CHAR_LENGTH(`src`.`card_number`) - 4
+          AND LOCATE(SUBSTRING(`src`.`card_number`, 7, 1), '0123456789') > 0
           THEN SUBSTRING(
             '0123456789',
             CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 13, 2), 16, 10) AS SIGNED) % 10 + 1 AS SIGNED),
@@ -3136,13 +690,8 @@ SELECT
           ELSE SUBSTRING(`src`.`card_number`, 7, 1)
         END,
         CASE
-          WHEN (
-            8 <= CHAR_LENGTH(`src`.`card_number`)
-            AND LOCATE(SUBSTRING(`src`.`card_number`, 8, 1), '0123456789') > 0
-          )
-          AND NOT (
-            8 > CHAR_LENGTH(`src`.`card_number`) - 4
-          )
+          WHEN 8 <= CHAR_LENGTH(`src`.`card_number`) - 4
+          AND LOCATE(SUBSTRING(`src`.`card_number`, 8, 1), '0123456789') > 0
           THEN SUBSTRING(
             '0123456789',
             CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 15, 2), 16, 10) AS SIGNED) % 10 + 1 AS SIGNED),
@@ -3151,13 +700,8 @@ SELECT
           ELSE SUBSTRING(`src`.`card_number`, 8, 1)
         END,
         CASE
-          WHEN (
-            9 <= CHAR_LENGTH(`src`.`card_number`)
-            AND LOCATE(SUBSTRING(`src`.`card_number`, 9, 1), '0123456789') > 0
-          )
-          AND NOT (
-            9 > CHAR_LENGTH(`src`.`card_number`) - 4
-          )
+          WHEN 9 <= CHAR_LENGTH(`src`.`card_number`) - 4
+          AND LOCATE(SUBSTRING(`src`.`card_number`, 9, 1), '0123456789') > 0
           THEN SUBSTRING(
             '0123456789',
             CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 17, 2), 16, 10) AS SIGNED) % 10 + 1 AS SIGNED),
@@ -3166,13 +710,8 @@ SELECT
           ELSE SUBSTRING(`src`.`card_number`, 9, 1)
         END,
         CASE
-          WHEN (
-            10 <= CHAR_LENGTH(`src`.`card_number`)
-            AND LOCATE(SUBSTRING(`src`.`card_number`, 10, 1), '0123456789') > 0
-          )
-          AND NOT (
-            10 > CHAR_LENGTH(`src`.`card_number`) - 4
-          )
+          WHEN 10 <= CHAR_LENGTH(`src`.`card_number`) - 4
+          AND LOCATE(SUBSTRING(`src`.`card_number`, 10, 1), '0123456789') > 0
           THEN SUBSTRING(
             '0123456789',
             CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 19, 2), 16, 10) AS SIGNED) % 10 + 1 AS SIGNED),
@@ -3181,13 +720,8 @@ SELECT
           ELSE SUBSTRING(`src`.`card_number`, 10, 1)
         END,
         CASE
-          WHEN (
-            11 <= CHAR_LENGTH(`src`.`card_number`)
-            AND LOCATE(SUBSTRING(`src`.`card_number`, 11, 1), '0123456789') > 0
-          )
-          AND NOT (
-            11 > CHAR_LENGTH(`src`.`card_number`) - 4
-          )
+          WHEN 11 <= CHAR_LENGTH(`src`.`card_number`) - 4
+          AND LOCATE(SUBSTRING(`src`.`card_number`, 11, 1), '0123456789') > 0
           THEN SUBSTRING(
             '0123456789',
             CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 21, 2), 16, 10) AS SIGNED) % 10 + 1 AS SIGNED),
@@ -3196,13 +730,8 @@ SELECT
           ELSE SUBSTRING(`src`.`card_number`, 11, 1)
         END,
         CASE
-          WHEN (
-            12 <= CHAR_LENGTH(`src`.`card_number`)
-            AND LOCATE(SUBSTRING(`src`.`card_number`, 12, 1), '0123456789') > 0
-          )
-          AND NOT (
-            12 > CHAR_LENGTH(`src`.`card_number`) - 4
-          )
+          WHEN 12 <= CHAR_LENGTH(`src`.`card_number`) - 4
+          AND LOCATE(SUBSTRING(`src`.`card_number`, 12, 1), '0123456789') > 0
           THEN SUBSTRING(
             '0123456789',
             CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 23, 2), 16, 10) AS SIGNED) % 10 + 1 AS SIGNED),
@@ -3211,13 +740,8 @@ SELECT
           ELSE SUBSTRING(`src`.`card_number`, 12, 1)
         END,
         CASE
-          WHEN (
-            13 <= CHAR_LENGTH(`src`.`card_number`)
-            AND LOCATE(SUBSTRING(`src`.`card_number`, 13, 1), '0123456789') > 0
-          )
-          AND NOT (
-            13 > CHAR_LENGTH(`src`.`card_number`) - 4
-          )
+          WHEN 13 <= CHAR_LENGTH(`src`.`card_number`) - 4
+          AND LOCATE(SUBSTRING(`src`.`card_number`, 13, 1), '0123456789') > 0
           THEN SUBSTRING(
             '0123456789',
             CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 25, 2), 16, 10) AS SIGNED) % 10 + 1 AS SIGNED),
@@ -3226,13 +750,8 @@ SELECT
           ELSE SUBSTRING(`src`.`card_number`, 13, 1)
         END,
         CASE
-          WHEN (
-            14 <= CHAR_LENGTH(`src`.`card_number`)
-            AND LOCATE(SUBSTRING(`src`.`card_number`, 14, 1), '0123456789') > 0
-          )
-          AND NOT (
-            14 > CHAR_LENGTH(`src`.`card_number`) - 4
-          )
+          WHEN 14 <= CHAR_LENGTH(`src`.`card_number`) - 4
+          AND LOCATE(SUBSTRING(`src`.`card_number`, 14, 1), '0123456789') > 0
           THEN SUBSTRING(
             '0123456789',
             CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 27, 2), 16, 10) AS SIGNED) % 10 + 1 AS SIGNED),
@@ -3241,13 +760,8 @@ SELECT
           ELSE SUBSTRING(`src`.`card_number`, 14, 1)
         END,
         CASE
-          WHEN (
-            15 <= CHAR_LENGTH(`src`.`card_number`)
-            AND LOCATE(SUBSTRING(`src`.`card_number`, 15, 1), '0123456789') > 0
-          )
-          AND NOT (
-            15 > CHAR_LENGTH(`src`.`card_number`) - 4
-          )
+          WHEN 15 <= CHAR_LENGTH(`src`.`card_number`) - 4
+          AND LOCATE(SUBSTRING(`src`.`card_number`, 15, 1), '0123456789') > 0
           THEN SUBSTRING(
             '0123456789',
             CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 29, 2), 16, 10) AS SIGNED) % 10 + 1 AS SIGNED),
@@ -3256,13 +770,8 @@ SELECT
           ELSE SUBSTRING(`src`.`card_number`, 15, 1)
         END,
         CASE
-          WHEN (
-            16 <= CHAR_LENGTH(`src`.`card_number`)
-            AND LOCATE(SUBSTRING(`src`.`card_number`, 16, 1), '0123456789') > 0
-          )
-          AND NOT (
-            16 > CHAR_LENGTH(`src`.`card_number`) - 4
-          )
+          WHEN 16 <= CHAR_LENGTH(`src`.`card_number`) - 4
+          AND LOCATE(SUBSTRING(`src`.`card_number`, 16, 1), '0123456789') > 0
           THEN SUBSTRING(
             '0123456789',
             CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 31, 2), 16, 10) AS SIGNED) % 10 + 1 AS SIGNED),
@@ -3271,13 +780,8 @@ SELECT
           ELSE SUBSTRING(`src`.`card_number`, 16, 1)
         END,
         CASE
-          WHEN (
-            17 <= CHAR_LENGTH(`src`.`card_number`)
-            AND LOCATE(SUBSTRING(`src`.`card_number`, 17, 1), '0123456789') > 0
-          )
-          AND NOT (
-            17 > CHAR_LENGTH(`src`.`card_number`) - 4
-          )
+          WHEN 17 <= CHAR_LENGTH(`src`.`card_number`) - 4
+          AND LOCATE(SUBSTRING(`src`.`card_number`, 17, 1), '0123456789') > 0
           THEN SUBSTRING(
             '0123456789',
             CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 33, 2), 16, 10) AS SIGNED) % 10 + 1 AS SIGNED),
@@ -3286,13 +790,8 @@ SELECT
           ELSE SUBSTRING(`src`.`card_number`, 17, 1)
         END,
         CASE
-          WHEN (
-            18 <= CHAR_LENGTH(`src`.`card_number`)
-            AND LOCATE(SUBSTRING(`src`.`card_number`, 18, 1), '0123456789') > 0
-          )
-          AND NOT (
-            18 > CHAR_LENGTH(`src`.`card_number`) - 4
-          )
+          WHEN 18 <= CHAR_LENGTH(`src`.`card_number`) - 4
+          AND LOCATE(SUBSTRING(`src`.`card_number`, 18, 1), '0123456789') > 0
           THEN SUBSTRING(
             '0123456789',
             CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 35, 2), 16, 10) AS SIGNED) % 10 + 1 AS SIGNED),
@@ -3301,13 +800,8 @@ SELECT
           ELSE SUBSTRING(`src`.`card_number`, 18, 1)
         END,
         CASE
-          WHEN (
-            19 <= CHAR_LENGTH(`src`.`card_number`)
-            AND LOCATE(SUBSTRING(`src`.`card_number`, 19, 1), '0123456789') > 0
-          )
-          AND NOT (
-            19 > CHAR_LENGTH(`src`.`card_number`) - 4
-          )
+          WHEN 19 <= CHAR_LENGTH(`src`.`card_number`) - 4
+          AND LOCATE(SUBSTRING(`src`.`card_number`, 19, 1), '0123456789') > 0
           THEN SUBSTRING(
             '0123456789',
             CAST(CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 37, 2), 16, 10) AS SIGNED) % 10 + 1 AS SIGNED),
@@ -3316,8 +810,181 @@ SELECT
           ELSE SUBSTRING(`src`.`card_number`, 19, 1)
         END,
         REGEXP_REPLACE(SUBSTRING(`src`.`card_number`, 20), '[0-9]', '0')
-      )
-    END
+      ),
+      CASE WHEN `src`.`_dm_row_1` > 0 THEN `src`.`_dm_row_1` ELSE 1 END,
+      1,
+      CASE
+        WHEN `src`.`_dm_row_1` > 0
+        THEN SUBSTRING(
+          '01234567890516273849',
+          CAST(10 * (CHAR_LENGTH(
+            REGEXP_REPLACE(SUBSTRING(`src`.`card_number`, `src`.`_dm_row_1` + 1), '[^0-9]', '')
+          ) % 2) + (
+            10 - (
+              CASE
+                WHEN `src`.`_dm_row_1` = 1
+                THEN 0
+                ELSE CAST(SUBSTRING(
+                  `src`.`_dm_row_2`,
+                  1 + CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 1, 2), 16, 10) AS SIGNED) % 10,
+                  1
+                ) AS SIGNED)
+              END + CASE
+                WHEN `src`.`_dm_row_1` = 2
+                THEN 0
+                ELSE CAST(SUBSTRING(
+                  `src`.`_dm_row_2`,
+                  11 + CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 3, 2), 16, 10) AS SIGNED) % 10,
+                  1
+                ) AS SIGNED)
+              END + CASE
+                WHEN `src`.`_dm_row_1` = 3
+                THEN 0
+                ELSE CAST(SUBSTRING(
+                  `src`.`_dm_row_2`,
+                  21 + CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 5, 2), 16, 10) AS SIGNED) % 10,
+                  1
+                ) AS SIGNED)
+              END + CASE
+                WHEN `src`.`_dm_row_1` = 4
+                THEN 0
+                ELSE CAST(SUBSTRING(
+                  `src`.`_dm_row_2`,
+                  31 + CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 7, 2), 16, 10) AS SIGNED) % 10,
+                  1
+                ) AS SIGNED)
+              END + CASE
+                WHEN `src`.`_dm_row_1` = 5
+                THEN 0
+                ELSE CAST(SUBSTRING(
+                  `src`.`_dm_row_2`,
+                  41 + CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 9, 2), 16, 10) AS SIGNED) % 10,
+                  1
+                ) AS SIGNED)
+              END + CASE
+                WHEN `src`.`_dm_row_1` = 6
+                THEN 0
+                ELSE CAST(SUBSTRING(
+                  `src`.`_dm_row_2`,
+                  51 + CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 11, 2), 16, 10) AS SIGNED) % 10,
+                  1
+                ) AS SIGNED)
+              END + CASE
+                WHEN `src`.`_dm_row_1` = 7
+                THEN 0
+                ELSE CAST(SUBSTRING(
+                  `src`.`_dm_row_2`,
+                  61 + CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 13, 2), 16, 10) AS SIGNED) % 10,
+                  1
+                ) AS SIGNED)
+              END + CASE
+                WHEN `src`.`_dm_row_1` = 8
+                THEN 0
+                ELSE CAST(SUBSTRING(
+                  `src`.`_dm_row_2`,
+                  71 + CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 15, 2), 16, 10) AS SIGNED) % 10,
+                  1
+                ) AS SIGNED)
+              END + CASE
+                WHEN `src`.`_dm_row_1` = 9
+                THEN 0
+                ELSE CAST(SUBSTRING(
+                  `src`.`_dm_row_2`,
+                  81 + CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 17, 2), 16, 10) AS SIGNED) % 10,
+                  1
+                ) AS SIGNED)
+              END + CASE
+                WHEN `src`.`_dm_row_1` = 10
+                THEN 0
+                ELSE CAST(SUBSTRING(
+                  `src`.`_dm_row_2`,
+                  91 + CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 19, 2), 16, 10) AS SIGNED) % 10,
+                  1
+                ) AS SIGNED)
+              END + CASE
+                WHEN `src`.`_dm_row_1` = 11
+                THEN 0
+                ELSE CAST(SUBSTRING(
+                  `src`.`_dm_row_2`,
+                  101 + CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 21, 2), 16, 10) AS SIGNED) % 10,
+                  1
+                ) AS SIGNED)
+              END + CASE
+                WHEN `src`.`_dm_row_1` = 12
+                THEN 0
+                ELSE CAST(SUBSTRING(
+                  `src`.`_dm_row_2`,
+                  111 + CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 23, 2), 16, 10) AS SIGNED) % 10,
+                  1
+                ) AS SIGNED)
+              END + CASE
+                WHEN `src`.`_dm_row_1` = 13
+                THEN 0
+                ELSE CAST(SUBSTRING(
+                  `src`.`_dm_row_2`,
+                  121 + CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 25, 2), 16, 10) AS SIGNED) % 10,
+                  1
+                ) AS SIGNED)
+              END + CASE
+                WHEN `src`.`_dm_row_1` = 14
+                THEN 0
+                ELSE CAST(SUBSTRING(
+                  `src`.`_dm_row_2`,
+                  131 + CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 27, 2), 16, 10) AS SIGNED) % 10,
+                  1
+                ) AS SIGNED)
+              END + CASE
+                WHEN `src`.`_dm_row_1` = 15
+                THEN 0
+                ELSE CAST(SUBSTRING(
+                  `src`.`_dm_row_2`,
+                  141 + CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 29, 2), 16, 10) AS SIGNED) % 10,
+                  1
+                ) AS SIGNED)
+              END + CASE
+                WHEN `src`.`_dm_row_1` = 16
+                THEN 0
+                ELSE CAST(SUBSTRING(
+                  `src`.`_dm_row_2`,
+                  151 + CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 31, 2), 16, 10) AS SIGNED) % 10,
+                  1
+                ) AS SIGNED)
+              END + CASE
+                WHEN `src`.`_dm_row_1` = 17
+                THEN 0
+                ELSE CAST(SUBSTRING(
+                  `src`.`_dm_row_2`,
+                  161 + CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 33, 2), 16, 10) AS SIGNED) % 10,
+                  1
+                ) AS SIGNED)
+              END + CASE
+                WHEN `src`.`_dm_row_1` = 18
+                THEN 0
+                ELSE CAST(SUBSTRING(
+                  `src`.`_dm_row_2`,
+                  171 + CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 35, 2), 16, 10) AS SIGNED) % 10,
+                  1
+                ) AS SIGNED)
+              END + CASE
+                WHEN `src`.`_dm_row_1` = 19
+                THEN 0
+                ELSE CAST(SUBSTRING(
+                  `src`.`_dm_row_2`,
+                  181 + CAST(CONV(SUBSTRING(`src`.`_dm_digest_1`, 37, 2), 16, 10) AS SIGNED) % 10,
+                  1
+                ) AS SIGNED)
+              END
+            ) % 10
+          ) % 10 + 1 AS SIGNED),
+          1
+        )
+        ELSE SUBSTRING(
+          `src`.`card_number`,
+          CASE WHEN `src`.`_dm_row_1` > 0 THEN `src`.`_dm_row_1` ELSE 1 END,
+          1
+        )
+      END
+    )
   END AS CHAR(19)) AS `card_number`,
   `src`.`card_last4` AS `card_last4`,
   `src`.`amount` AS `amount`,
@@ -3343,7 +1010,406 @@ FROM (
         ) AS CHAR CHARACTER SET utf8mb4),
         256
       )
-    ) AS `_dm_digest_1`
+    ) AS `_dm_digest_1`,
+    CHAR_LENGTH(
+      REGEXP_REPLACE(
+        SUBSTRING(
+          `src`.`card_number`,
+          1,
+          CASE
+            WHEN CHAR_LENGTH(`src`.`card_number`) <= 4
+            THEN 0
+            WHEN CHAR_LENGTH(`src`.`card_number`) - 4 < 19
+            THEN CHAR_LENGTH(`src`.`card_number`) - 4
+            ELSE 19
+          END
+        ),
+        '[^0-9]+$',
+        ''
+      )
+    ) AS `_dm_row_1`,
+    CONCAT(
+      SUBSTRING(
+        CASE
+          WHEN NOT (
+            1 <= CHAR_LENGTH(`src`.`card_number`)
+            AND LOCATE(SUBSTRING(`src`.`card_number`, 1, 1), '0123456789') > 0
+          )
+          THEN '00000000000000000000'
+          WHEN 1 > CHAR_LENGTH(`src`.`card_number`) - 4
+          THEN CONCAT(
+            REPEAT(SUBSTRING(`src`.`card_number`, 1, 1), 10),
+            REPEAT(
+              SUBSTRING('0246813579', LOCATE(SUBSTRING(`src`.`card_number`, 1, 1), '0123456789'), 1),
+              10
+            )
+          )
+          ELSE '01234567890246813579'
+        END,
+        1 + 10 * (CHAR_LENGTH(REGEXP_REPLACE(SUBSTRING(`src`.`card_number`, 2), '[^0-9]', '')) % 2),
+        10
+      ),
+      SUBSTRING(
+        CASE
+          WHEN NOT (
+            2 <= CHAR_LENGTH(`src`.`card_number`)
+            AND LOCATE(SUBSTRING(`src`.`card_number`, 2, 1), '0123456789') > 0
+          )
+          THEN '00000000000000000000'
+          WHEN 2 > CHAR_LENGTH(`src`.`card_number`) - 4
+          THEN CONCAT(
+            REPEAT(SUBSTRING(`src`.`card_number`, 2, 1), 10),
+            REPEAT(
+              SUBSTRING('0246813579', LOCATE(SUBSTRING(`src`.`card_number`, 2, 1), '0123456789'), 1),
+              10
+            )
+          )
+          ELSE '01234567890246813579'
+        END,
+        1 + 10 * (CHAR_LENGTH(REGEXP_REPLACE(SUBSTRING(`src`.`card_number`, 3), '[^0-9]', '')) % 2),
+        10
+      ),
+      SUBSTRING(
+        CASE
+          WHEN NOT (
+            3 <= CHAR_LENGTH(`src`.`card_number`)
+            AND LOCATE(SUBSTRING(`src`.`card_number`, 3, 1), '0123456789') > 0
+          )
+          THEN '00000000000000000000'
+          WHEN 3 > CHAR_LENGTH(`src`.`card_number`) - 4
+          THEN CONCAT(
+            REPEAT(SUBSTRING(`src`.`card_number`, 3, 1), 10),
+            REPEAT(
+              SUBSTRING('0246813579', LOCATE(SUBSTRING(`src`.`card_number`, 3, 1), '0123456789'), 1),
+              10
+            )
+          )
+          ELSE '01234567890246813579'
+        END,
+        1 + 10 * (CHAR_LENGTH(REGEXP_REPLACE(SUBSTRING(`src`.`card_number`, 4), '[^0-9]', '')) % 2),
+        10
+      ),
+      SUBSTRING(
+        CASE
+          WHEN NOT (
+            4 <= CHAR_LENGTH(`src`.`card_number`)
+            AND LOCATE(SUBSTRING(`src`.`card_number`, 4, 1), '0123456789') > 0
+          )
+          THEN '00000000000000000000'
+          WHEN 4 > CHAR_LENGTH(`src`.`card_number`) - 4
+          THEN CONCAT(
+            REPEAT(SUBSTRING(`src`.`card_number`, 4, 1), 10),
+            REPEAT(
+              SUBSTRING('0246813579', LOCATE(SUBSTRING(`src`.`card_number`, 4, 1), '0123456789'), 1),
+              10
+            )
+          )
+          ELSE '01234567890246813579'
+        END,
+        1 + 10 * (CHAR_LENGTH(REGEXP_REPLACE(SUBSTRING(`src`.`card_number`, 5), '[^0-9]', '')) % 2),
+        10
+      ),
+      SUBSTRING(
+        CASE
+          WHEN NOT (
+            5 <= CHAR_LENGTH(`src`.`card_number`)
+            AND LOCATE(SUBSTRING(`src`.`card_number`, 5, 1), '0123456789') > 0
+          )
+          THEN '00000000000000000000'
+          WHEN 5 > CHAR_LENGTH(`src`.`card_number`) - 4
+          THEN CONCAT(
+            REPEAT(SUBSTRING(`src`.`card_number`, 5, 1), 10),
+            REPEAT(
+              SUBSTRING('0246813579', LOCATE(SUBSTRING(`src`.`card_number`, 5, 1), '0123456789'), 1),
+              10
+            )
+          )
+          ELSE '01234567890246813579'
+        END,
+        1 + 10 * (CHAR_LENGTH(REGEXP_REPLACE(SUBSTRING(`src`.`card_number`, 6), '[^0-9]', '')) % 2),
+        10
+      ),
+      SUBSTRING(
+        CASE
+          WHEN NOT (
+            6 <= CHAR_LENGTH(`src`.`card_number`)
+            AND LOCATE(SUBSTRING(`src`.`card_number`, 6, 1), '0123456789') > 0
+          )
+          THEN '00000000000000000000'
+          WHEN 6 > CHAR_LENGTH(`src`.`card_number`) - 4
+          THEN CONCAT(
+            REPEAT(SUBSTRING(`src`.`card_number`, 6, 1), 10),
+            REPEAT(
+              SUBSTRING('0246813579', LOCATE(SUBSTRING(`src`.`card_number`, 6, 1), '0123456789'), 1),
+              10
+            )
+          )
+          ELSE '01234567890246813579'
+        END,
+        1 + 10 * (CHAR_LENGTH(REGEXP_REPLACE(SUBSTRING(`src`.`card_number`, 7), '[^0-9]', '')) % 2),
+        10
+      ),
+      SUBSTRING(
+        CASE
+          WHEN NOT (
+            7 <= CHAR_LENGTH(`src`.`card_number`)
+            AND LOCATE(SUBSTRING(`src`.`card_number`, 7, 1), '0123456789') > 0
+          )
+          THEN '00000000000000000000'
+          WHEN 7 > CHAR_LENGTH(`src`.`card_number`) - 4
+          THEN CONCAT(
+            REPEAT(SUBSTRING(`src`.`card_number`, 7, 1), 10),
+            REPEAT(
+              SUBSTRING('0246813579', LOCATE(SUBSTRING(`src`.`card_number`, 7, 1), '0123456789'), 1),
+              10
+            )
+          )
+          ELSE '01234567890246813579'
+        END,
+        1 + 10 * (CHAR_LENGTH(REGEXP_REPLACE(SUBSTRING(`src`.`card_number`, 8), '[^0-9]', '')) % 2),
+        10
+      ),
+      SUBSTRING(
+        CASE
+          WHEN NOT (
+            8 <= CHAR_LENGTH(`src`.`card_number`)
+            AND LOCATE(SUBSTRING(`src`.`card_number`, 8, 1), '0123456789') > 0
+          )
+          THEN '00000000000000000000'
+          WHEN 8 > CHAR_LENGTH(`src`.`card_number`) - 4
+          THEN CONCAT(
+            REPEAT(SUBSTRING(`src`.`card_number`, 8, 1), 10),
+            REPEAT(
+              SUBSTRING('0246813579', LOCATE(SUBSTRING(`src`.`card_number`, 8, 1), '0123456789'), 1),
+              10
+            )
+          )
+          ELSE '01234567890246813579'
+        END,
+        1 + 10 * (CHAR_LENGTH(REGEXP_REPLACE(SUBSTRING(`src`.`card_number`, 9), '[^0-9]', '')) % 2),
+        10
+      ),
+      SUBSTRING(
+        CASE
+          WHEN NOT (
+            9 <= CHAR_LENGTH(`src`.`card_number`)
+            AND LOCATE(SUBSTRING(`src`.`card_number`, 9, 1), '0123456789') > 0
+          )
+          THEN '00000000000000000000'
+          WHEN 9 > CHAR_LENGTH(`src`.`card_number`) - 4
+          THEN CONCAT(
+            REPEAT(SUBSTRING(`src`.`card_number`, 9, 1), 10),
+            REPEAT(
+              SUBSTRING('0246813579', LOCATE(SUBSTRING(`src`.`card_number`, 9, 1), '0123456789'), 1),
+              10
+            )
+          )
+          ELSE '01234567890246813579'
+        END,
+        1 + 10 * (CHAR_LENGTH(REGEXP_REPLACE(SUBSTRING(`src`.`card_number`, 10), '[^0-9]', '')) % 2),
+        10
+      ),
+      SUBSTRING(
+        CASE
+          WHEN NOT (
+            10 <= CHAR_LENGTH(`src`.`card_number`)
+            AND LOCATE(SUBSTRING(`src`.`card_number`, 10, 1), '0123456789') > 0
+          )
+          THEN '00000000000000000000'
+          WHEN 10 > CHAR_LENGTH(`src`.`card_number`) - 4
+          THEN CONCAT(
+            REPEAT(SUBSTRING(`src`.`card_number`, 10, 1), 10),
+            REPEAT(
+              SUBSTRING('0246813579', LOCATE(SUBSTRING(`src`.`card_number`, 10, 1), '0123456789'), 1),
+              10
+            )
+          )
+          ELSE '01234567890246813579'
+        END,
+        1 + 10 * (CHAR_LENGTH(REGEXP_REPLACE(SUBSTRING(`src`.`card_number`, 11), '[^0-9]', '')) % 2),
+        10
+      ),
+      SUBSTRING(
+        CASE
+          WHEN NOT (
+            11 <= CHAR_LENGTH(`src`.`card_number`)
+            AND LOCATE(SUBSTRING(`src`.`card_number`, 11, 1), '0123456789') > 0
+          )
+          THEN '00000000000000000000'
+          WHEN 11 > CHAR_LENGTH(`src`.`card_number`) - 4
+          THEN CONCAT(
+            REPEAT(SUBSTRING(`src`.`card_number`, 11, 1), 10),
+            REPEAT(
+              SUBSTRING('0246813579', LOCATE(SUBSTRING(`src`.`card_number`, 11, 1), '0123456789'), 1),
+              10
+            )
+          )
+          ELSE '01234567890246813579'
+        END,
+        1 + 10 * (CHAR_LENGTH(REGEXP_REPLACE(SUBSTRING(`src`.`card_number`, 12), '[^0-9]', '')) % 2),
+        10
+      ),
+      SUBSTRING(
+        CASE
+          WHEN NOT (
+            12 <= CHAR_LENGTH(`src`.`card_number`)
+            AND LOCATE(SUBSTRING(`src`.`card_number`, 12, 1), '0123456789') > 0
+          )
+          THEN '00000000000000000000'
+          WHEN 12 > CHAR_LENGTH(`src`.`card_number`) - 4
+          THEN CONCAT(
+            REPEAT(SUBSTRING(`src`.`card_number`, 12, 1), 10),
+            REPEAT(
+              SUBSTRING('0246813579', LOCATE(SUBSTRING(`src`.`card_number`, 12, 1), '0123456789'), 1),
+              10
+            )
+          )
+          ELSE '01234567890246813579'
+        END,
+        1 + 10 * (CHAR_LENGTH(REGEXP_REPLACE(SUBSTRING(`src`.`card_number`, 13), '[^0-9]', '')) % 2),
+        10
+      ),
+      SUBSTRING(
+        CASE
+          WHEN NOT (
+            13 <= CHAR_LENGTH(`src`.`card_number`)
+            AND LOCATE(SUBSTRING(`src`.`card_number`, 13, 1), '0123456789') > 0
+          )
+          THEN '00000000000000000000'
+          WHEN 13 > CHAR_LENGTH(`src`.`card_number`) - 4
+          THEN CONCAT(
+            REPEAT(SUBSTRING(`src`.`card_number`, 13, 1), 10),
+            REPEAT(
+              SUBSTRING('0246813579', LOCATE(SUBSTRING(`src`.`card_number`, 13, 1), '0123456789'), 1),
+              10
+            )
+          )
+          ELSE '01234567890246813579'
+        END,
+        1 + 10 * (CHAR_LENGTH(REGEXP_REPLACE(SUBSTRING(`src`.`card_number`, 14), '[^0-9]', '')) % 2),
+        10
+      ),
+      SUBSTRING(
+        CASE
+          WHEN NOT (
+            14 <= CHAR_LENGTH(`src`.`card_number`)
+            AND LOCATE(SUBSTRING(`src`.`card_number`, 14, 1), '0123456789') > 0
+          )
+          THEN '00000000000000000000'
+          WHEN 14 > CHAR_LENGTH(`src`.`card_number`) - 4
+          THEN CONCAT(
+            REPEAT(SUBSTRING(`src`.`card_number`, 14, 1), 10),
+            REPEAT(
+              SUBSTRING('0246813579', LOCATE(SUBSTRING(`src`.`card_number`, 14, 1), '0123456789'), 1),
+              10
+            )
+          )
+          ELSE '01234567890246813579'
+        END,
+        1 + 10 * (CHAR_LENGTH(REGEXP_REPLACE(SUBSTRING(`src`.`card_number`, 15), '[^0-9]', '')) % 2),
+        10
+      ),
+      SUBSTRING(
+        CASE
+          WHEN NOT (
+            15 <= CHAR_LENGTH(`src`.`card_number`)
+            AND LOCATE(SUBSTRING(`src`.`card_number`, 15, 1), '0123456789') > 0
+          )
+          THEN '00000000000000000000'
+          WHEN 15 > CHAR_LENGTH(`src`.`card_number`) - 4
+          THEN CONCAT(
+            REPEAT(SUBSTRING(`src`.`card_number`, 15, 1), 10),
+            REPEAT(
+              SUBSTRING('0246813579', LOCATE(SUBSTRING(`src`.`card_number`, 15, 1), '0123456789'), 1),
+              10
+            )
+          )
+          ELSE '01234567890246813579'
+        END,
+        1 + 10 * (CHAR_LENGTH(REGEXP_REPLACE(SUBSTRING(`src`.`card_number`, 16), '[^0-9]', '')) % 2),
+        10
+      ),
+      SUBSTRING(
+        CASE
+          WHEN NOT (
+            16 <= CHAR_LENGTH(`src`.`card_number`)
+            AND LOCATE(SUBSTRING(`src`.`card_number`, 16, 1), '0123456789') > 0
+          )
+          THEN '00000000000000000000'
+          WHEN 16 > CHAR_LENGTH(`src`.`card_number`) - 4
+          THEN CONCAT(
+            REPEAT(SUBSTRING(`src`.`card_number`, 16, 1), 10),
+            REPEAT(
+              SUBSTRING('0246813579', LOCATE(SUBSTRING(`src`.`card_number`, 16, 1), '0123456789'), 1),
+              10
+            )
+          )
+          ELSE '01234567890246813579'
+        END,
+        1 + 10 * (CHAR_LENGTH(REGEXP_REPLACE(SUBSTRING(`src`.`card_number`, 17), '[^0-9]', '')) % 2),
+        10
+      ),
+      SUBSTRING(
+        CASE
+          WHEN NOT (
+            17 <= CHAR_LENGTH(`src`.`card_number`)
+            AND LOCATE(SUBSTRING(`src`.`card_number`, 17, 1), '0123456789') > 0
+          )
+          THEN '00000000000000000000'
+          WHEN 17 > CHAR_LENGTH(`src`.`card_number`) - 4
+          THEN CONCAT(
+            REPEAT(SUBSTRING(`src`.`card_number`, 17, 1), 10),
+            REPEAT(
+              SUBSTRING('0246813579', LOCATE(SUBSTRING(`src`.`card_number`, 17, 1), '0123456789'), 1),
+              10
+            )
+          )
+          ELSE '01234567890246813579'
+        END,
+        1 + 10 * (CHAR_LENGTH(REGEXP_REPLACE(SUBSTRING(`src`.`card_number`, 18), '[^0-9]', '')) % 2),
+        10
+      ),
+      SUBSTRING(
+        CASE
+          WHEN NOT (
+            18 <= CHAR_LENGTH(`src`.`card_number`)
+            AND LOCATE(SUBSTRING(`src`.`card_number`, 18, 1), '0123456789') > 0
+          )
+          THEN '00000000000000000000'
+          WHEN 18 > CHAR_LENGTH(`src`.`card_number`) - 4
+          THEN CONCAT(
+            REPEAT(SUBSTRING(`src`.`card_number`, 18, 1), 10),
+            REPEAT(
+              SUBSTRING('0246813579', LOCATE(SUBSTRING(`src`.`card_number`, 18, 1), '0123456789'), 1),
+              10
+            )
+          )
+          ELSE '01234567890246813579'
+        END,
+        1 + 10 * (CHAR_LENGTH(REGEXP_REPLACE(SUBSTRING(`src`.`card_number`, 19), '[^0-9]', '')) % 2),
+        10
+      ),
+      SUBSTRING(
+        CASE
+          WHEN NOT (
+            19 <= CHAR_LENGTH(`src`.`card_number`)
+            AND LOCATE(SUBSTRING(`src`.`card_number`, 19, 1), '0123456789') > 0
+          )
+          THEN '00000000000000000000'
+          WHEN 19 > CHAR_LENGTH(`src`.`card_number`) - 4
+          THEN CONCAT(
+            REPEAT(SUBSTRING(`src`.`card_number`, 19, 1), 10),
+            REPEAT(
+              SUBSTRING('0246813579', LOCATE(SUBSTRING(`src`.`card_number`, 19, 1), '0123456789'), 1),
+              10
+            )
+          )
+          ELSE '01234567890246813579'
+        END,
+        1 + 10 * (CHAR_LENGTH(REGEXP_REPLACE(SUBSTRING(`src`.`card_number`, 20), '[^0-9]', '')) % 2),
+        10
+      )
+    ) AS `_dm_row_2`
   FROM `public`.`payments` AS `src`
   LIMIT 18446744073709551615
 ) AS `src`;

@@ -180,34 +180,13 @@ SELECT
     ELSE DATEADD(
       DAY,
       CASE
-        WHEN (
-          EXTRACT(YEAR FROM "src"."birth_date") > 9989
-          AND CASE
-            WHEN STRTOL(SUBSTRING("src"."_dm_digest_5" FROM 1 FOR 15), 16) % 360 < 180
-            THEN STRTOL(SUBSTRING("src"."_dm_digest_5" FROM 1 FOR 15), 16) % 360 - 180
-            ELSE STRTOL(SUBSTRING("src"."_dm_digest_5" FROM 1 FOR 15), 16) % 360 - 180 + 1
-          END > 0
-        )
-        OR (
-          EXTRACT(YEAR FROM "src"."birth_date") <= 10
-          AND CASE
-            WHEN STRTOL(SUBSTRING("src"."_dm_digest_5" FROM 1 FOR 15), 16) % 360 < 180
-            THEN STRTOL(SUBSTRING("src"."_dm_digest_5" FROM 1 FOR 15), 16) % 360 - 180
-            ELSE STRTOL(SUBSTRING("src"."_dm_digest_5" FROM 1 FOR 15), 16) % 360 - 180 + 1
-          END < 0
-        )
-        THEN -(
-          CASE
-            WHEN STRTOL(SUBSTRING("src"."_dm_digest_5" FROM 1 FOR 15), 16) % 360 < 180
-            THEN STRTOL(SUBSTRING("src"."_dm_digest_5" FROM 1 FOR 15), 16) % 360 - 180
-            ELSE STRTOL(SUBSTRING("src"."_dm_digest_5" FROM 1 FOR 15), 16) % 360 - 180 + 1
-          END
-        )
-        ELSE CASE
-          WHEN STRTOL(SUBSTRING("src"."_dm_digest_5" FROM 1 FOR 15), 16) % 360 < 180
-          THEN STRTOL(SUBSTRING("src"."_dm_digest_5" FROM 1 FOR 15), 16) % 360 - 180
-          ELSE STRTOL(SUBSTRING("src"."_dm_digest_5" FROM 1 FOR 15), 16) % 360 - 180 + 1
-        END
+        WHEN STRTOL(SUBSTRING("src"."_dm_digest_5" FROM 1 FOR 15), 16) % 360 < 180
+        THEN (
+          STRTOL(SUBSTRING("src"."_dm_digest_5" FROM 1 FOR 15), 16) % 360 - 180
+        ) * CASE WHEN EXTRACT(YEAR FROM "src"."birth_date") <= 10 THEN -1 ELSE 1 END
+        ELSE (
+          STRTOL(SUBSTRING("src"."_dm_digest_5" FROM 1 FOR 15), 16) % 360 - 180 + 1
+        ) * CASE WHEN EXTRACT(YEAR FROM "src"."birth_date") > 9989 THEN -1 ELSE 1 END
       END,
       "src"."birth_date"
     )
@@ -375,2015 +354,283 @@ SELECT
   CAST(CASE
     WHEN "src"."card_number" IS NULL
     THEN NULL
-    ELSE CASE
-      WHEN LENGTH(
-        REGEXP_REPLACE(
-          SUBSTRING("src"."card_number" FROM 1 FOR CASE
-            WHEN LENGTH("src"."card_number") <= 4
+    ELSE SUBSTRING(CASE
+      WHEN 1 <= LENGTH("src"."card_number") - 4
+      AND POSITION(SUBSTRING("src"."card_number" FROM 1 FOR 1) IN '0123456789') > 0
+      THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 1 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
+      ELSE SUBSTRING("src"."card_number" FROM 1 FOR 1)
+    END || CASE
+      WHEN 2 <= LENGTH("src"."card_number") - 4
+      AND POSITION(SUBSTRING("src"."card_number" FROM 2 FOR 1) IN '0123456789') > 0
+      THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 3 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
+      ELSE SUBSTRING("src"."card_number" FROM 2 FOR 1)
+    END || CASE
+      WHEN 3 <= LENGTH("src"."card_number") - 4
+      AND POSITION(SUBSTRING("src"."card_number" FROM 3 FOR 1) IN '0123456789') > 0
+      THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 5 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
+      ELSE SUBSTRING("src"."card_number" FROM 3 FOR 1)
+    END || CASE
+      WHEN 4 <= LENGTH("src"."card_number") - 4
+      AND POSITION(SUBSTRING("src"."card_number" FROM 4 FOR 1) IN '0123456789') > 0
+      THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 7 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
+      ELSE SUBSTRING("src"."card_number" FROM 4 FOR 1)
+    END || CASE
+      WHEN 5 <= LENGTH("src"."card_number") - 4
+      AND POSITION(SUBSTRING("src"."card_number" FROM 5 FOR 1) IN '0123456789') > 0
+      THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 9 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
+      ELSE SUBSTRING("src"."card_number" FROM 5 FOR 1)
+    END || CASE
+      WHEN 6 <= LENGTH("src"."card_number") - 4
+      AND POSITION(SUBSTRING("src"."card_number" FROM 6 FOR 1) IN '0123456789') > 0
+      THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 11 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
+      ELSE SUBSTRING("src"."card_number" FROM 6 FOR 1)
+    END || CASE
+      WHEN 7 <= LENGTH("src"."card_number") - 4
+      AND POSITION(SUBSTRING("src"."card_number" FROM 7 FOR 1) IN '0123456789') > 0
+      THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 13 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
+      ELSE SUBSTRING("src"."card_number" FROM 7 FOR 1)
+    END || CASE
+      WHEN 8 <= LENGTH("src"."card_number") - 4
+      AND POSITION(SUBSTRING("src"."card_number" FROM 8 FOR 1) IN '0123456789') > 0
+      THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 15 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
+      ELSE SUBSTRING("src"."card_number" FROM 8 FOR 1)
+    END || CASE
+      WHEN 9 <= LENGTH("src"."card_number") - 4
+      AND POSITION(SUBSTRING("src"."card_number" FROM 9 FOR 1) IN '0123456789') > 0
+      THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 17 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
+      ELSE SUBSTRING("src"."card_number" FROM 9 FOR 1)
+    END || CASE
+      WHEN 10 <= LENGTH("src"."card_number") - 4
+      AND POSITION(SUBSTRING("src"."card_number" FROM 10 FOR 1) IN '0123456789') > 0
+      THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 19 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
+      ELSE SUBSTRING("src"."card_number" FROM 10 FOR 1)
+    END || CASE
+      WHEN 11 <= LENGTH("src"."card_number") - 4
+      AND POSITION(SUBSTRING("src"."card_number" FROM 11 FOR 1) IN '0123456789') > 0
+      THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 21 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
+      ELSE SUBSTRING("src"."card_number" FROM 11 FOR 1)
+    END || CASE
+      WHEN 12 <= LENGTH("src"."card_number") - 4
+      AND POSITION(SUBSTRING("src"."card_number" FROM 12 FOR 1) IN '0123456789') > 0
+      THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 23 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
+      ELSE SUBSTRING("src"."card_number" FROM 12 FOR 1)
+    END || CASE
+      WHEN 13 <= LENGTH("src"."card_number") - 4
+      AND POSITION(SUBSTRING("src"."card_number" FROM 13 FOR 1) IN '0123456789') > 0
+      THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 25 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
+      ELSE SUBSTRING("src"."card_number" FROM 13 FOR 1)
+    END || CASE
+      WHEN 14 <= LENGTH("src"."card_number") - 4
+      AND POSITION(SUBSTRING("src"."card_number" FROM 14 FOR 1) IN '0123456789') > 0
+      THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 27 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
+      ELSE SUBSTRING("src"."card_number" FROM 14 FOR 1)
+    END || CASE
+      WHEN 15 <= LENGTH("src"."card_number") - 4
+      AND POSITION(SUBSTRING("src"."card_number" FROM 15 FOR 1) IN '0123456789') > 0
+      THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 29 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
+      ELSE SUBSTRING("src"."card_number" FROM 15 FOR 1)
+    END || CASE
+      WHEN 16 <= LENGTH("src"."card_number") - 4
+      AND POSITION(SUBSTRING("src"."card_number" FROM 16 FOR 1) IN '0123456789') > 0
+      THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 31 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
+      ELSE SUBSTRING("src"."card_number" FROM 16 FOR 1)
+    END || CASE
+      WHEN 17 <= LENGTH("src"."card_number") - 4
+      AND POSITION(SUBSTRING("src"."card_number" FROM 17 FOR 1) IN '0123456789') > 0
+      THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 33 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
+      ELSE SUBSTRING("src"."card_number" FROM 17 FOR 1)
+    END || CASE
+      WHEN 18 <= LENGTH("src"."card_number") - 4
+      AND POSITION(SUBSTRING("src"."card_number" FROM 18 FOR 1) IN '0123456789') > 0
+      THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 35 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
+      ELSE SUBSTRING("src"."card_number" FROM 18 FOR 1)
+    END || CASE
+      WHEN 19 <= LENGTH("src"."card_number") - 4
+      AND POSITION(SUBSTRING("src"."card_number" FROM 19 FOR 1) IN '0123456789') > 0
+      THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 37 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
+      ELSE SUBSTRING("src"."card_number" FROM 19 FOR 1)
+    END || REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 20), '[0-9]', '0') FROM 1 FOR CASE WHEN "src"."_dm_row_1" > 0 THEN "src"."_dm_row_1" ELSE 1 END - 1) || CASE
+      WHEN "src"."_dm_row_1" > 0
+      THEN SUBSTRING('01234567890516273849' FROM CAST(10 * (LENGTH(
+        REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM "src"."_dm_row_1" + 1), '[^0-9]', '')
+      ) % 2) + (
+        10 - (
+          CASE
+            WHEN "src"."_dm_row_1" = 1
             THEN 0
-            WHEN LENGTH("src"."card_number") - 4 < 19
-            THEN LENGTH("src"."card_number") - 4
-            ELSE 19
-          END),
-          '[^0-9]+$',
-          ''
-        )
-      ) > 0
-      THEN SUBSTRING(CASE
-        WHEN (
-          1 <= LENGTH("src"."card_number")
-          AND POSITION(SUBSTRING("src"."card_number" FROM 1 FOR 1) IN '0123456789') > 0
-        )
-        AND NOT (
-          1 > LENGTH("src"."card_number") - 4
-        )
-        THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 1 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
-        ELSE SUBSTRING("src"."card_number" FROM 1 FOR 1)
-      END || CASE
-        WHEN (
-          2 <= LENGTH("src"."card_number")
-          AND POSITION(SUBSTRING("src"."card_number" FROM 2 FOR 1) IN '0123456789') > 0
-        )
-        AND NOT (
-          2 > LENGTH("src"."card_number") - 4
-        )
-        THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 3 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
-        ELSE SUBSTRING("src"."card_number" FROM 2 FOR 1)
-      END || CASE
-        WHEN (
-          3 <= LENGTH("src"."card_number")
-          AND POSITION(SUBSTRING("src"."card_number" FROM 3 FOR 1) IN '0123456789') > 0
-        )
-        AND NOT (
-          3 > LENGTH("src"."card_number") - 4
-        )
-        THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 5 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
-        ELSE SUBSTRING("src"."card_number" FROM 3 FOR 1)
-      END || CASE
-        WHEN (
-          4 <= LENGTH("src"."card_number")
-          AND POSITION(SUBSTRING("src"."card_number" FROM 4 FOR 1) IN '0123456789') > 0
-        )
-        AND NOT (
-          4 > LENGTH("src"."card_number") - 4
-        )
-        THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 7 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
-        ELSE SUBSTRING("src"."card_number" FROM 4 FOR 1)
-      END || CASE
-        WHEN (
-          5 <= LENGTH("src"."card_number")
-          AND POSITION(SUBSTRING("src"."card_number" FROM 5 FOR 1) IN '0123456789') > 0
-        )
-        AND NOT (
-          5 > LENGTH("src"."card_number") - 4
-        )
-        THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 9 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
-        ELSE SUBSTRING("src"."card_number" FROM 5 FOR 1)
-      END || CASE
-        WHEN (
-          6 <= LENGTH("src"."card_number")
-          AND POSITION(SUBSTRING("src"."card_number" FROM 6 FOR 1) IN '0123456789') > 0
-        )
-        AND NOT (
-          6 > LENGTH("src"."card_number") - 4
-        )
-        THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 11 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
-        ELSE SUBSTRING("src"."card_number" FROM 6 FOR 1)
-      END || CASE
-        WHEN (
-          7 <= LENGTH("src"."card_number")
-          AND POSITION(SUBSTRING("src"."card_number" FROM 7 FOR 1) IN '0123456789') > 0
-        )
-        AND NOT (
-          7 > LENGTH("src"."card_number") - 4
-        )
-        THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 13 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
-        ELSE SUBSTRING("src"."card_number" FROM 7 FOR 1)
-      END || CASE
-        WHEN (
-          8 <= LENGTH("src"."card_number")
-          AND POSITION(SUBSTRING("src"."card_number" FROM 8 FOR 1) IN '0123456789') > 0
-        )
-        AND NOT (
-          8 > LENGTH("src"."card_number") - 4
-        )
-        THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 15 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
-        ELSE SUBSTRING("src"."card_number" FROM 8 FOR 1)
-      END || CASE
-        WHEN (
-          9 <= LENGTH("src"."card_number")
-          AND POSITION(SUBSTRING("src"."card_number" FROM 9 FOR 1) IN '0123456789') > 0
-        )
-        AND NOT (
-          9 > LENGTH("src"."card_number") - 4
-        )
-        THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 17 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
-        ELSE SUBSTRING("src"."card_number" FROM 9 FOR 1)
-      END || CASE
-        WHEN (
-          10 <= LENGTH("src"."card_number")
-          AND POSITION(SUBSTRING("src"."card_number" FROM 10 FOR 1) IN '0123456789') > 0
-        )
-        AND NOT (
-          10 > LENGTH("src"."card_number") - 4
-        )
-        THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 19 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
-        ELSE SUBSTRING("src"."card_number" FROM 10 FOR 1)
-      END || CASE
-        WHEN (
-          11 <= LENGTH("src"."card_number")
-          AND POSITION(SUBSTRING("src"."card_number" FROM 11 FOR 1) IN '0123456789') > 0
-        )
-        AND NOT (
-          11 > LENGTH("src"."card_number") - 4
-        )
-        THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 21 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
-        ELSE SUBSTRING("src"."card_number" FROM 11 FOR 1)
-      END || CASE
-        WHEN (
-          12 <= LENGTH("src"."card_number")
-          AND POSITION(SUBSTRING("src"."card_number" FROM 12 FOR 1) IN '0123456789') > 0
-        )
-        AND NOT (
-          12 > LENGTH("src"."card_number") - 4
-        )
-        THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 23 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
-        ELSE SUBSTRING("src"."card_number" FROM 12 FOR 1)
-      END || CASE
-        WHEN (
-          13 <= LENGTH("src"."card_number")
-          AND POSITION(SUBSTRING("src"."card_number" FROM 13 FOR 1) IN '0123456789') > 0
-        )
-        AND NOT (
-          13 > LENGTH("src"."card_number") - 4
-        )
-        THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 25 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
-        ELSE SUBSTRING("src"."card_number" FROM 13 FOR 1)
-      END || CASE
-        WHEN (
-          14 <= LENGTH("src"."card_number")
-          AND POSITION(SUBSTRING("src"."card_number" FROM 14 FOR 1) IN '0123456789') > 0
-        )
-        AND NOT (
-          14 > LENGTH("src"."card_number") - 4
-        )
-        THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 27 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
-        ELSE SUBSTRING("src"."card_number" FROM 14 FOR 1)
-      END || CASE
-        WHEN (
-          15 <= LENGTH("src"."card_number")
-          AND POSITION(SUBSTRING("src"."card_number" FROM 15 FOR 1) IN '0123456789') > 0
-        )
-        AND NOT (
-          15 > LENGTH("src"."card_number") - 4
-        )
-        THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 29 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
-        ELSE SUBSTRING("src"."card_number" FROM 15 FOR 1)
-      END || CASE
-        WHEN (
-          16 <= LENGTH("src"."card_number")
-          AND POSITION(SUBSTRING("src"."card_number" FROM 16 FOR 1) IN '0123456789') > 0
-        )
-        AND NOT (
-          16 > LENGTH("src"."card_number") - 4
-        )
-        THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 31 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
-        ELSE SUBSTRING("src"."card_number" FROM 16 FOR 1)
-      END || CASE
-        WHEN (
-          17 <= LENGTH("src"."card_number")
-          AND POSITION(SUBSTRING("src"."card_number" FROM 17 FOR 1) IN '0123456789') > 0
-        )
-        AND NOT (
-          17 > LENGTH("src"."card_number") - 4
-        )
-        THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 33 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
-        ELSE SUBSTRING("src"."card_number" FROM 17 FOR 1)
-      END || CASE
-        WHEN (
-          18 <= LENGTH("src"."card_number")
-          AND POSITION(SUBSTRING("src"."card_number" FROM 18 FOR 1) IN '0123456789') > 0
-        )
-        AND NOT (
-          18 > LENGTH("src"."card_number") - 4
-        )
-        THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 35 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
-        ELSE SUBSTRING("src"."card_number" FROM 18 FOR 1)
-      END || CASE
-        WHEN (
-          19 <= LENGTH("src"."card_number")
-          AND POSITION(SUBSTRING("src"."card_number" FROM 19 FOR 1) IN '0123456789') > 0
-        )
-        AND NOT (
-          19 > LENGTH("src"."card_number") - 4
-        )
-        THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 37 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
-        ELSE SUBSTRING("src"."card_number" FROM 19 FOR 1)
-      END || REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 20), '[0-9]', '0') FROM 1 FOR LENGTH(
-        REGEXP_REPLACE(
-          SUBSTRING("src"."card_number" FROM 1 FOR CASE
-            WHEN LENGTH("src"."card_number") <= 4
+            ELSE CAST(SUBSTRING("src"."_dm_row_2" FROM 1 + STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 1 FOR 2), 16) % 10 FOR 1) AS INTEGER)
+          END + CASE
+            WHEN "src"."_dm_row_1" = 2
             THEN 0
-            WHEN LENGTH("src"."card_number") - 4 < 19
-            THEN LENGTH("src"."card_number") - 4
-            ELSE 19
-          END),
-          '[^0-9]+$',
-          ''
-        )
-      ) - 1) || CASE
-        WHEN LENGTH(
-          REGEXP_REPLACE(
-            SUBSTRING("src"."card_number" FROM LENGTH(
-              REGEXP_REPLACE(
-                SUBSTRING("src"."card_number" FROM 1 FOR CASE
-                  WHEN LENGTH("src"."card_number") <= 4
-                  THEN 0
-                  WHEN LENGTH("src"."card_number") - 4 < 19
-                  THEN LENGTH("src"."card_number") - 4
-                  ELSE 19
-                END),
-                '[^0-9]+$',
-                ''
-              )
-            ) + 1),
-            '[^0-9]',
-            ''
-          )
-        ) % 2 = 1
-        THEN SUBSTRING('0516273849' FROM CAST((
-          10 - (
-            CASE
-              WHEN (
-                1 <= LENGTH("src"."card_number")
-                AND POSITION(SUBSTRING("src"."card_number" FROM 1 FOR 1) IN '0123456789') > 0
-              )
-              AND LENGTH(
-                REGEXP_REPLACE(
-                  SUBSTRING("src"."card_number" FROM 1 FOR CASE
-                    WHEN LENGTH("src"."card_number") <= 4
-                    THEN 0
-                    WHEN LENGTH("src"."card_number") - 4 < 19
-                    THEN LENGTH("src"."card_number") - 4
-                    ELSE 19
-                  END),
-                  '[^0-9]+$',
-                  ''
-                )
-              ) <> 1
-              THEN POSITION(
-                CASE
-                  WHEN (
-                    1 <= LENGTH("src"."card_number")
-                    AND POSITION(SUBSTRING("src"."card_number" FROM 1 FOR 1) IN '0123456789') > 0
-                  )
-                  AND NOT (
-                    1 > LENGTH("src"."card_number") - 4
-                  )
-                  THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 1 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
-                  ELSE SUBSTRING("src"."card_number" FROM 1 FOR 1)
-                END IN CASE
-                  WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 2), '[^0-9]', '')) % 2 = 1
-                  THEN '0516273849'
-                  ELSE '0123456789'
-                END
-              ) - 1
-              ELSE 0
-            END + CASE
-              WHEN (
-                2 <= LENGTH("src"."card_number")
-                AND POSITION(SUBSTRING("src"."card_number" FROM 2 FOR 1) IN '0123456789') > 0
-              )
-              AND LENGTH(
-                REGEXP_REPLACE(
-                  SUBSTRING("src"."card_number" FROM 1 FOR CASE
-                    WHEN LENGTH("src"."card_number") <= 4
-                    THEN 0
-                    WHEN LENGTH("src"."card_number") - 4 < 19
-                    THEN LENGTH("src"."card_number") - 4
-                    ELSE 19
-                  END),
-                  '[^0-9]+$',
-                  ''
-                )
-              ) <> 2
-              THEN POSITION(
-                CASE
-                  WHEN (
-                    2 <= LENGTH("src"."card_number")
-                    AND POSITION(SUBSTRING("src"."card_number" FROM 2 FOR 1) IN '0123456789') > 0
-                  )
-                  AND NOT (
-                    2 > LENGTH("src"."card_number") - 4
-                  )
-                  THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 3 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
-                  ELSE SUBSTRING("src"."card_number" FROM 2 FOR 1)
-                END IN CASE
-                  WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 3), '[^0-9]', '')) % 2 = 1
-                  THEN '0516273849'
-                  ELSE '0123456789'
-                END
-              ) - 1
-              ELSE 0
-            END + CASE
-              WHEN (
-                3 <= LENGTH("src"."card_number")
-                AND POSITION(SUBSTRING("src"."card_number" FROM 3 FOR 1) IN '0123456789') > 0
-              )
-              AND LENGTH(
-                REGEXP_REPLACE(
-                  SUBSTRING("src"."card_number" FROM 1 FOR CASE
-                    WHEN LENGTH("src"."card_number") <= 4
-                    THEN 0
-                    WHEN LENGTH("src"."card_number") - 4 < 19
-                    THEN LENGTH("src"."card_number") - 4
-                    ELSE 19
-                  END),
-                  '[^0-9]+$',
-                  ''
-                )
-              ) <> 3
-              THEN POSITION(
-                CASE
-                  WHEN (
-                    3 <= LENGTH("src"."card_number")
-                    AND POSITION(SUBSTRING("src"."card_number" FROM 3 FOR 1) IN '0123456789') > 0
-                  )
-                  AND NOT (
-                    3 > LENGTH("src"."card_number") - 4
-                  )
-                  THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 5 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
-                  ELSE SUBSTRING("src"."card_number" FROM 3 FOR 1)
-                END IN CASE
-                  WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 4), '[^0-9]', '')) % 2 = 1
-                  THEN '0516273849'
-                  ELSE '0123456789'
-                END
-              ) - 1
-              ELSE 0
-            END + CASE
-              WHEN (
-                4 <= LENGTH("src"."card_number")
-                AND POSITION(SUBSTRING("src"."card_number" FROM 4 FOR 1) IN '0123456789') > 0
-              )
-              AND LENGTH(
-                REGEXP_REPLACE(
-                  SUBSTRING("src"."card_number" FROM 1 FOR CASE
-                    WHEN LENGTH("src"."card_number") <= 4
-                    THEN 0
-                    WHEN LENGTH("src"."card_number") - 4 < 19
-                    THEN LENGTH("src"."card_number") - 4
-                    ELSE 19
-                  END),
-                  '[^0-9]+$',
-                  ''
-                )
-              ) <> 4
-              THEN POSITION(
-                CASE
-                  WHEN (
-                    4 <= LENGTH("src"."card_number")
-                    AND POSITION(SUBSTRING("src"."card_number" FROM 4 FOR 1) IN '0123456789') > 0
-                  )
-                  AND NOT (
-                    4 > LENGTH("src"."card_number") - 4
-                  )
-                  THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 7 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
-                  ELSE SUBSTRING("src"."card_number" FROM 4 FOR 1)
-                END IN CASE
-                  WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 5), '[^0-9]', '')) % 2 = 1
-                  THEN '0516273849'
-                  ELSE '0123456789'
-                END
-              ) - 1
-              ELSE 0
-            END + CASE
-              WHEN (
-                5 <= LENGTH("src"."card_number")
-                AND POSITION(SUBSTRING("src"."card_number" FROM 5 FOR 1) IN '0123456789') > 0
-              )
-              AND LENGTH(
-                REGEXP_REPLACE(
-                  SUBSTRING("src"."card_number" FROM 1 FOR CASE
-                    WHEN LENGTH("src"."card_number") <= 4
-                    THEN 0
-                    WHEN LENGTH("src"."card_number") - 4 < 19
-                    THEN LENGTH("src"."card_number") - 4
-                    ELSE 19
-                  END),
-                  '[^0-9]+$',
-                  ''
-                )
-              ) <> 5
-              THEN POSITION(
-                CASE
-                  WHEN (
-                    5 <= LENGTH("src"."card_number")
-                    AND POSITION(SUBSTRING("src"."card_number" FROM 5 FOR 1) IN '0123456789') > 0
-                  )
-                  AND NOT (
-                    5 > LENGTH("src"."card_number") - 4
-                  )
-                  THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 9 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
-                  ELSE SUBSTRING("src"."card_number" FROM 5 FOR 1)
-                END IN CASE
-                  WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 6), '[^0-9]', '')) % 2 = 1
-                  THEN '0516273849'
-                  ELSE '0123456789'
-                END
-              ) - 1
-              ELSE 0
-            END + CASE
-              WHEN (
-                6 <= LENGTH("src"."card_number")
-                AND POSITION(SUBSTRING("src"."card_number" FROM 6 FOR 1) IN '0123456789') > 0
-              )
-              AND LENGTH(
-                REGEXP_REPLACE(
-                  SUBSTRING("src"."card_number" FROM 1 FOR CASE
-                    WHEN LENGTH("src"."card_number") <= 4
-                    THEN 0
-                    WHEN LENGTH("src"."card_number") - 4 < 19
-                    THEN LENGTH("src"."card_number") - 4
-                    ELSE 19
-                  END),
-                  '[^0-9]+$',
-                  ''
-                )
-              ) <> 6
-              THEN POSITION(
-                CASE
-                  WHEN (
-                    6 <= LENGTH("src"."card_number")
-                    AND POSITION(SUBSTRING("src"."card_number" FROM 6 FOR 1) IN '0123456789') > 0
-                  )
-                  AND NOT (
-                    6 > LENGTH("src"."card_number") - 4
-                  )
-                  THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 11 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
-                  ELSE SUBSTRING("src"."card_number" FROM 6 FOR 1)
-                END IN CASE
-                  WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 7), '[^0-9]', '')) % 2 = 1
-                  THEN '0516273849'
-                  ELSE '0123456789'
-                END
-              ) - 1
-              ELSE 0
-            END + CASE
-              WHEN (
-                7 <= LENGTH("src"."card_number")
-                AND POSITION(SUBSTRING("src"."card_number" FROM 7 FOR 1) IN '0123456789') > 0
-              )
-              AND LENGTH(
-                REGEXP_REPLACE(
-                  SUBSTRING("src"."card_number" FROM 1 FOR CASE
-                    WHEN LENGTH("src"."card_number") <= 4
-                    THEN 0
-                    WHEN LENGTH("src"."card_number") - 4 < 19
-                    THEN LENGTH("src"."card_number") - 4
-                    ELSE 19
-                  END),
-                  '[^0-9]+$',
-                  ''
-                )
-              ) <> 7
-              THEN POSITION(
-                CASE
-                  WHEN (
-                    7 <= LENGTH("src"."card_number")
-                    AND POSITION(SUBSTRING("src"."card_number" FROM 7 FOR 1) IN '0123456789') > 0
-                  )
-                  AND NOT (
-                    7 > LENGTH("src"."card_number") - 4
-                  )
-                  THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 13 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
-                  ELSE SUBSTRING("src"."card_number" FROM 7 FOR 1)
-                END IN CASE
-                  WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 8), '[^0-9]', '')) % 2 = 1
-                  THEN '0516273849'
-                  ELSE '0123456789'
-                END
-              ) - 1
-              ELSE 0
-            END + CASE
-              WHEN (
-                8 <= LENGTH("src"."card_number")
-                AND POSITION(SUBSTRING("src"."card_number" FROM 8 FOR 1) IN '0123456789') > 0
-              )
-              AND LENGTH(
-                REGEXP_REPLACE(
-                  SUBSTRING("src"."card_number" FROM 1 FOR CASE
-                    WHEN LENGTH("src"."card_number") <= 4
-                    THEN 0
-                    WHEN LENGTH("src"."card_number") - 4 < 19
-                    THEN LENGTH("src"."card_number") - 4
-                    ELSE 19
-                  END),
-                  '[^0-9]+$',
-                  ''
-                )
-              ) <> 8
-              THEN POSITION(
-                CASE
-                  WHEN (
-                    8 <= LENGTH("src"."card_number")
-                    AND POSITION(SUBSTRING("src"."card_number" FROM 8 FOR 1) IN '0123456789') > 0
-                  )
-                  AND NOT (
-                    8 > LENGTH("src"."card_number") - 4
-                  )
-                  THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 15 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
-                  ELSE SUBSTRING("src"."card_number" FROM 8 FOR 1)
-                END IN CASE
-                  WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 9), '[^0-9]', '')) % 2 = 1
-                  THEN '0516273849'
-                  ELSE '0123456789'
-                END
-              ) - 1
-              ELSE 0
-            END + CASE
-              WHEN (
-                9 <= LENGTH("src"."card_number")
-                AND POSITION(SUBSTRING("src"."card_number" FROM 9 FOR 1) IN '0123456789') > 0
-              )
-              AND LENGTH(
-                REGEXP_REPLACE(
-                  SUBSTRING("src"."card_number" FROM 1 FOR CASE
-                    WHEN LENGTH("src"."card_number") <= 4
-                    THEN 0
-                    WHEN LENGTH("src"."card_number") - 4 < 19
-                    THEN LENGTH("src"."card_number") - 4
-                    ELSE 19
-                  END),
-                  '[^0-9]+$',
-                  ''
-                )
-              ) <> 9
-              THEN POSITION(
-                CASE
-                  WHEN (
-                    9 <= LENGTH("src"."card_number")
-                    AND POSITION(SUBSTRING("src"."card_number" FROM 9 FOR 1) IN '0123456789') > 0
-                  )
-                  AND NOT (
-                    9 > LENGTH("src"."card_number") - 4
-                  )
-                  THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 17 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
-                  ELSE SUBSTRING("src"."card_number" FROM 9 FOR 1)
-                END IN CASE
-                  WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 10), '[^0-9]', '')) % 2 = 1
-                  THEN '0516273849'
-                  ELSE '0123456789'
-                END
-              ) - 1
-              ELSE 0
-            END + CASE
-              WHEN (
-                10 <= LENGTH("src"."card_number")
-                AND POSITION(SUBSTRING("src"."card_number" FROM 10 FOR 1) IN '0123456789') > 0
-              )
-              AND LENGTH(
-                REGEXP_REPLACE(
-                  SUBSTRING("src"."card_number" FROM 1 FOR CASE
-                    WHEN LENGTH("src"."card_number") <= 4
-                    THEN 0
-                    WHEN LENGTH("src"."card_number") - 4 < 19
-                    THEN LENGTH("src"."card_number") - 4
-                    ELSE 19
-                  END),
-                  '[^0-9]+$',
-                  ''
-                )
-              ) <> 10
-              THEN POSITION(
-                CASE
-                  WHEN (
-                    10 <= LENGTH("src"."card_number")
-                    AND POSITION(SUBSTRING("src"."card_number" FROM 10 FOR 1) IN '0123456789') > 0
-                  )
-                  AND NOT (
-                    10 > LENGTH("src"."card_number") - 4
-                  )
-                  THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 19 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
-                  ELSE SUBSTRING("src"."card_number" FROM 10 FOR 1)
-                END IN CASE
-                  WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 11), '[^0-9]', '')) % 2 = 1
-                  THEN '0516273849'
-                  ELSE '0123456789'
-                END
-              ) - 1
-              ELSE 0
-            END + CASE
-              WHEN (
-                11 <= LENGTH("src"."card_number")
-                AND POSITION(SUBSTRING("src"."card_number" FROM 11 FOR 1) IN '0123456789') > 0
-              )
-              AND LENGTH(
-                REGEXP_REPLACE(
-                  SUBSTRING("src"."card_number" FROM 1 FOR CASE
-                    WHEN LENGTH("src"."card_number") <= 4
-                    THEN 0
-                    WHEN LENGTH("src"."card_number") - 4 < 19
-                    THEN LENGTH("src"."card_number") - 4
-                    ELSE 19
-                  END),
-                  '[^0-9]+$',
-                  ''
-                )
-              ) <> 11
-              THEN POSITION(
-                CASE
-                  WHEN (
-                    11 <= LENGTH("src"."card_number")
-                    AND POSITION(SUBSTRING("src"."card_number" FROM 11 FOR 1) IN '0123456789') > 0
-                  )
-                  AND NOT (
-                    11 > LENGTH("src"."card_number") - 4
-                  )
-                  THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 21 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
-                  ELSE SUBSTRING("src"."card_number" FROM 11 FOR 1)
-                END IN CASE
-                  WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 12), '[^0-9]', '')) % 2 = 1
-                  THEN '0516273849'
-                  ELSE '0123456789'
-                END
-              ) - 1
-              ELSE 0
-            END + CASE
-              WHEN (
-                12 <= LENGTH("src"."card_number")
-                AND POSITION(SUBSTRING("src"."card_number" FROM 12 FOR 1) IN '0123456789') > 0
-              )
-              AND LENGTH(
-                REGEXP_REPLACE(
-                  SUBSTRING("src"."card_number" FROM 1 FOR CASE
-                    WHEN LENGTH("src"."card_number") <= 4
-                    THEN 0
-                    WHEN LENGTH("src"."card_number") - 4 < 19
-                    THEN LENGTH("src"."card_number") - 4
-                    ELSE 19
-                  END),
-                  '[^0-9]+$',
-                  ''
-                )
-              ) <> 12
-              THEN POSITION(
-                CASE
-                  WHEN (
-                    12 <= LENGTH("src"."card_number")
-                    AND POSITION(SUBSTRING("src"."card_number" FROM 12 FOR 1) IN '0123456789') > 0
-                  )
-                  AND NOT (
-                    12 > LENGTH("src"."card_number") - 4
-                  )
-                  THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 23 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
-                  ELSE SUBSTRING("src"."card_number" FROM 12 FOR 1)
-                END IN CASE
-                  WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 13), '[^0-9]', '')) % 2 = 1
-                  THEN '0516273849'
-                  ELSE '0123456789'
-                END
-              ) - 1
-              ELSE 0
-            END + CASE
-              WHEN (
-                13 <= LENGTH("src"."card_number")
-                AND POSITION(SUBSTRING("src"."card_number" FROM 13 FOR 1) IN '0123456789') > 0
-              )
-              AND LENGTH(
-                REGEXP_REPLACE(
-                  SUBSTRING("src"."card_number" FROM 1 FOR CASE
-                    WHEN LENGTH("src"."card_number") <= 4
-                    THEN 0
-                    WHEN LENGTH("src"."card_number") - 4 < 19
-                    THEN LENGTH("src"."card_number") - 4
-                    ELSE 19
-                  END),
-                  '[^0-9]+$',
-                  ''
-                )
-              ) <> 13
-              THEN POSITION(
-                CASE
-                  WHEN (
-                    13 <= LENGTH("src"."card_number")
-                    AND POSITION(SUBSTRING("src"."card_number" FROM 13 FOR 1) IN '0123456789') > 0
-                  )
-                  AND NOT (
-                    13 > LENGTH("src"."card_number") - 4
-                  )
-                  THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 25 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
-                  ELSE SUBSTRING("src"."card_number" FROM 13 FOR 1)
-                END IN CASE
-                  WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 14), '[^0-9]', '')) % 2 = 1
-                  THEN '0516273849'
-                  ELSE '0123456789'
-                END
-              ) - 1
-              ELSE 0
-            END + CASE
-              WHEN (
-                14 <= LENGTH("src"."card_number")
-                AND POSITION(SUBSTRING("src"."card_number" FROM 14 FOR 1) IN '0123456789') > 0
-              )
-              AND LENGTH(
-                REGEXP_REPLACE(
-                  SUBSTRING("src"."card_number" FROM 1 FOR CASE
-                    WHEN LENGTH("src"."card_number") <= 4
-                    THEN 0
-                    WHEN LENGTH("src"."card_number") - 4 < 19
-                    THEN LENGTH("src"."card_number") - 4
-                    ELSE 19
-                  END),
-                  '[^0-9]+$',
-                  ''
-                )
-              ) <> 14
-              THEN POSITION(
-                CASE
-                  WHEN (
-                    14 <= LENGTH("src"."card_number")
-                    AND POSITION(SUBSTRING("src"."card_number" FROM 14 FOR 1) IN '0123456789') > 0
-                  )
-                  AND NOT (
-                    14 > LENGTH("src"."card_number") - 4
-                  )
-                  THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 27 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
-                  ELSE SUBSTRING("src"."card_number" FROM 14 FOR 1)
-                END IN CASE
-                  WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 15), '[^0-9]', '')) % 2 = 1
-                  THEN '0516273849'
-                  ELSE '0123456789'
-                END
-              ) - 1
-              ELSE 0
-            END + CASE
-              WHEN (
-                15 <= LENGTH("src"."card_number")
-                AND POSITION(SUBSTRING("src"."card_number" FROM 15 FOR 1) IN '0123456789') > 0
-              )
-              AND LENGTH(
-                REGEXP_REPLACE(
-                  SUBSTRING("src"."card_number" FROM 1 FOR CASE
-                    WHEN LENGTH("src"."card_number") <= 4
-                    THEN 0
-                    WHEN LENGTH("src"."card_number") - 4 < 19
-                    THEN LENGTH("src"."card_number") - 4
-                    ELSE 19
-                  END),
-                  '[^0-9]+$',
-                  ''
-                )
-              ) <> 15
-              THEN POSITION(
-                CASE
-                  WHEN (
-                    15 <= LENGTH("src"."card_number")
-                    AND POSITION(SUBSTRING("src"."card_number" FROM 15 FOR 1) IN '0123456789') > 0
-                  )
-                  AND NOT (
-                    15 > LENGTH("src"."card_number") - 4
-                  )
-                  THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 29 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
-                  ELSE SUBSTRING("src"."card_number" FROM 15 FOR 1)
-                END IN CASE
-                  WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 16), '[^0-9]', '')) % 2 = 1
-                  THEN '0516273849'
-                  ELSE '0123456789'
-                END
-              ) - 1
-              ELSE 0
-            END + CASE
-              WHEN (
-                16 <= LENGTH("src"."card_number")
-                AND POSITION(SUBSTRING("src"."card_number" FROM 16 FOR 1) IN '0123456789') > 0
-              )
-              AND LENGTH(
-                REGEXP_REPLACE(
-                  SUBSTRING("src"."card_number" FROM 1 FOR CASE
-                    WHEN LENGTH("src"."card_number") <= 4
-                    THEN 0
-                    WHEN LENGTH("src"."card_number") - 4 < 19
-                    THEN LENGTH("src"."card_number") - 4
-                    ELSE 19
-                  END),
-                  '[^0-9]+$',
-                  ''
-                )
-              ) <> 16
-              THEN POSITION(
-                CASE
-                  WHEN (
-                    16 <= LENGTH("src"."card_number")
-                    AND POSITION(SUBSTRING("src"."card_number" FROM 16 FOR 1) IN '0123456789') > 0
-                  )
-                  AND NOT (
-                    16 > LENGTH("src"."card_number") - 4
-                  )
-                  THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 31 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
-                  ELSE SUBSTRING("src"."card_number" FROM 16 FOR 1)
-                END IN CASE
-                  WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 17), '[^0-9]', '')) % 2 = 1
-                  THEN '0516273849'
-                  ELSE '0123456789'
-                END
-              ) - 1
-              ELSE 0
-            END + CASE
-              WHEN (
-                17 <= LENGTH("src"."card_number")
-                AND POSITION(SUBSTRING("src"."card_number" FROM 17 FOR 1) IN '0123456789') > 0
-              )
-              AND LENGTH(
-                REGEXP_REPLACE(
-                  SUBSTRING("src"."card_number" FROM 1 FOR CASE
-                    WHEN LENGTH("src"."card_number") <= 4
-                    THEN 0
-                    WHEN LENGTH("src"."card_number") - 4 < 19
-                    THEN LENGTH("src"."card_number") - 4
-                    ELSE 19
-                  END),
-                  '[^0-9]+$',
-                  ''
-                )
-              ) <> 17
-              THEN POSITION(
-                CASE
-                  WHEN (
-                    17 <= LENGTH("src"."card_number")
-                    AND POSITION(SUBSTRING("src"."card_number" FROM 17 FOR 1) IN '0123456789') > 0
-                  )
-                  AND NOT (
-                    17 > LENGTH("src"."card_number") - 4
-                  )
-                  THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 33 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
-                  ELSE SUBSTRING("src"."card_number" FROM 17 FOR 1)
-                END IN CASE
-                  WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 18), '[^0-9]', '')) % 2 = 1
-                  THEN '0516273849'
-                  ELSE '0123456789'
-                END
-              ) - 1
-              ELSE 0
-            END + CASE
-              WHEN (
-                18 <= LENGTH("src"."card_number")
-                AND POSITION(SUBSTRING("src"."card_number" FROM 18 FOR 1) IN '0123456789') > 0
-              )
-              AND LENGTH(
-                REGEXP_REPLACE(
-                  SUBSTRING("src"."card_number" FROM 1 FOR CASE
-                    WHEN LENGTH("src"."card_number") <= 4
-                    THEN 0
-                    WHEN LENGTH("src"."card_number") - 4 < 19
-                    THEN LENGTH("src"."card_number") - 4
-                    ELSE 19
-                  END),
-                  '[^0-9]+$',
-                  ''
-                )
-              ) <> 18
-              THEN POSITION(
-                CASE
-                  WHEN (
-                    18 <= LENGTH("src"."card_number")
-                    AND POSITION(SUBSTRING("src"."card_number" FROM 18 FOR 1) IN '0123456789') > 0
-                  )
-                  AND NOT (
-                    18 > LENGTH("src"."card_number") - 4
-                  )
-                  THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 35 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
-                  ELSE SUBSTRING("src"."card_number" FROM 18 FOR 1)
-                END IN CASE
-                  WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 19), '[^0-9]', '')) % 2 = 1
-                  THEN '0516273849'
-                  ELSE '0123456789'
-                END
-              ) - 1
-              ELSE 0
-            END + CASE
-              WHEN (
-                19 <= LENGTH("src"."card_number")
-                AND POSITION(SUBSTRING("src"."card_number" FROM 19 FOR 1) IN '0123456789') > 0
-              )
-              AND LENGTH(
-                REGEXP_REPLACE(
-                  SUBSTRING("src"."card_number" FROM 1 FOR CASE
-                    WHEN LENGTH("src"."card_number") <= 4
-                    THEN 0
-                    WHEN LENGTH("src"."card_number") - 4 < 19
-                    THEN LENGTH("src"."card_number") - 4
-                    ELSE 19
-                  END),
-                  '[^0-9]+$',
-                  ''
-                )
-              ) <> 19
-              THEN POSITION(
-                CASE
-                  WHEN (
-                    19 <= LENGTH("src"."card_number")
-                    AND POSITION(SUBSTRING("src"."card_number" FROM 19 FOR 1) IN '0123456789') > 0
-                  )
-                  AND NOT (
-                    19 > LENGTH("src"."card_number") - 4
-                  )
-                  THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 37 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
-                  ELSE SUBSTRING("src"."card_number" FROM 19 FOR 1)
-                END IN CASE
-                  WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 20), '[^0-9]', '')) % 2 = 1
-                  THEN '0516273849'
-                  ELSE '0123456789'
-                END
-              ) - 1
-              ELSE 0
-            END
-          ) % 10
-        ) % 10 + 1 AS INTEGER) FOR 1)
-        ELSE SUBSTRING('0123456789' FROM CAST((
-          10 - (
-            CASE
-              WHEN (
-                1 <= LENGTH("src"."card_number")
-                AND POSITION(SUBSTRING("src"."card_number" FROM 1 FOR 1) IN '0123456789') > 0
-              )
-              AND LENGTH(
-                REGEXP_REPLACE(
-                  SUBSTRING("src"."card_number" FROM 1 FOR CASE
-                    WHEN LENGTH("src"."card_number") <= 4
-                    THEN 0
-                    WHEN LENGTH("src"."card_number") - 4 < 19
-                    THEN LENGTH("src"."card_number") - 4
-                    ELSE 19
-                  END),
-                  '[^0-9]+$',
-                  ''
-                )
-              ) <> 1
-              THEN POSITION(
-                CASE
-                  WHEN (
-                    1 <= LENGTH("src"."card_number")
-                    AND POSITION(SUBSTRING("src"."card_number" FROM 1 FOR 1) IN '0123456789') > 0
-                  )
-                  AND NOT (
-                    1 > LENGTH("src"."card_number") - 4
-                  )
-                  THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 1 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
-                  ELSE SUBSTRING("src"."card_number" FROM 1 FOR 1)
-                END IN CASE
-                  WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 2), '[^0-9]', '')) % 2 = 1
-                  THEN '0516273849'
-                  ELSE '0123456789'
-                END
-              ) - 1
-              ELSE 0
-            END + CASE
-              WHEN (
-                2 <= LENGTH("src"."card_number")
-                AND POSITION(SUBSTRING("src"."card_number" FROM 2 FOR 1) IN '0123456789') > 0
-              )
-              AND LENGTH(
-                REGEXP_REPLACE(
-                  SUBSTRING("src"."card_number" FROM 1 FOR CASE
-                    WHEN LENGTH("src"."card_number") <= 4
-                    THEN 0
-                    WHEN LENGTH("src"."card_number") - 4 < 19
-                    THEN LENGTH("src"."card_number") - 4
-                    ELSE 19
-                  END),
-                  '[^0-9]+$',
-                  ''
-                )
-              ) <> 2
-              THEN POSITION(
-                CASE
-                  WHEN (
-                    2 <= LENGTH("src"."card_number")
-                    AND POSITION(SUBSTRING("src"."card_number" FROM 2 FOR 1) IN '0123456789') > 0
-                  )
-                  AND NOT (
-                    2 > LENGTH("src"."card_number") - 4
-                  )
-                  THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 3 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
-                  ELSE SUBSTRING("src"."card_number" FROM 2 FOR 1)
-                END IN CASE
-                  WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 3), '[^0-9]', '')) % 2 = 1
-                  THEN '0516273849'
-                  ELSE '0123456789'
-                END
-              ) - 1
-              ELSE 0
-            END + CASE
-              WHEN (
-                3 <= LENGTH("src"."card_number")
-                AND POSITION(SUBSTRING("src"."card_number" FROM 3 FOR 1) IN '0123456789') > 0
-              )
-              AND LENGTH(
-                REGEXP_REPLACE(
-                  SUBSTRING("src"."card_number" FROM 1 FOR CASE
-                    WHEN LENGTH("src"."card_number") <= 4
-                    THEN 0
-                    WHEN LENGTH("src"."card_number") - 4 < 19
-                    THEN LENGTH("src"."card_number") - 4
-                    ELSE 19
-                  END),
-                  '[^0-9]+$',
-                  ''
-                )
-              ) <> 3
-              THEN POSITION(
-                CASE
-                  WHEN (
-                    3 <= LENGTH("src"."card_number")
-                    AND POSITION(SUBSTRING("src"."card_number" FROM 3 FOR 1) IN '0123456789') > 0
-                  )
-                  AND NOT (
-                    3 > LENGTH("src"."card_number") - 4
-                  )
-                  THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 5 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
-                  ELSE SUBSTRING("src"."card_number" FROM 3 FOR 1)
-                END IN CASE
-                  WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 4), '[^0-9]', '')) % 2 = 1
-                  THEN '0516273849'
-                  ELSE '0123456789'
-                END
-              ) - 1
-              ELSE 0
-            END + CASE
-              WHEN (
-                4 <= LENGTH("src"."card_number")
-                AND POSITION(SUBSTRING("src"."card_number" FROM 4 FOR 1) IN '0123456789') > 0
-              )
-              AND LENGTH(
-                REGEXP_REPLACE(
-                  SUBSTRING("src"."card_number" FROM 1 FOR CASE
-                    WHEN LENGTH("src"."card_number") <= 4
-                    THEN 0
-                    WHEN LENGTH("src"."card_number") - 4 < 19
-                    THEN LENGTH("src"."card_number") - 4
-                    ELSE 19
-                  END),
-                  '[^0-9]+$',
-                  ''
-                )
-              ) <> 4
-              THEN POSITION(
-                CASE
-                  WHEN (
-                    4 <= LENGTH("src"."card_number")
-                    AND POSITION(SUBSTRING("src"."card_number" FROM 4 FOR 1) IN '0123456789') > 0
-                  )
-                  AND NOT (
-                    4 > LENGTH("src"."card_number") - 4
-                  )
-                  THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 7 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
-                  ELSE SUBSTRING("src"."card_number" FROM 4 FOR 1)
-                END IN CASE
-                  WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 5), '[^0-9]', '')) % 2 = 1
-                  THEN '0516273849'
-                  ELSE '0123456789'
-                END
-              ) - 1
-              ELSE 0
-            END + CASE
-              WHEN (
-                5 <= LENGTH("src"."card_number")
-                AND POSITION(SUBSTRING("src"."card_number" FROM 5 FOR 1) IN '0123456789') > 0
-              )
-              AND LENGTH(
-                REGEXP_REPLACE(
-                  SUBSTRING("src"."card_number" FROM 1 FOR CASE
-                    WHEN LENGTH("src"."card_number") <= 4
-                    THEN 0
-                    WHEN LENGTH("src"."card_number") - 4 < 19
-                    THEN LENGTH("src"."card_number") - 4
-                    ELSE 19
-                  END),
-                  '[^0-9]+$',
-                  ''
-                )
-              ) <> 5
-              THEN POSITION(
-                CASE
-                  WHEN (
-                    5 <= LENGTH("src"."card_number")
-                    AND POSITION(SUBSTRING("src"."card_number" FROM 5 FOR 1) IN '0123456789') > 0
-                  )
-                  AND NOT (
-                    5 > LENGTH("src"."card_number") - 4
-                  )
-                  THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 9 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
-                  ELSE SUBSTRING("src"."card_number" FROM 5 FOR 1)
-                END IN CASE
-                  WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 6), '[^0-9]', '')) % 2 = 1
-                  THEN '0516273849'
-                  ELSE '0123456789'
-                END
-              ) - 1
-              ELSE 0
-            END + CASE
-              WHEN (
-                6 <= LENGTH("src"."card_number")
-                AND POSITION(SUBSTRING("src"."card_number" FROM 6 FOR 1) IN '0123456789') > 0
-              )
-              AND LENGTH(
-                REGEXP_REPLACE(
-                  SUBSTRING("src"."card_number" FROM 1 FOR CASE
-                    WHEN LENGTH("src"."card_number") <= 4
-                    THEN 0
-                    WHEN LENGTH("src"."card_number") - 4 < 19
-                    THEN LENGTH("src"."card_number") - 4
-                    ELSE 19
-                  END),
-                  '[^0-9]+$',
-                  ''
-                )
-              ) <> 6
-              THEN POSITION(
-                CASE
-                  WHEN (
-                    6 <= LENGTH("src"."card_number")
-                    AND POSITION(SUBSTRING("src"."card_number" FROM 6 FOR 1) IN '0123456789') > 0
-                  )
-                  AND NOT (
-                    6 > LENGTH("src"."card_number") - 4
-                  )
-                  THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 11 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
-                  ELSE SUBSTRING("src"."card_number" FROM 6 FOR 1)
-                END IN CASE
-                  WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 7), '[^0-9]', '')) % 2 = 1
-                  THEN '0516273849'
-                  ELSE '0123456789'
-                END
-              ) - 1
-              ELSE 0
-            END + CASE
-              WHEN (
-                7 <= LENGTH("src"."card_number")
-                AND POSITION(SUBSTRING("src"."card_number" FROM 7 FOR 1) IN '0123456789') > 0
-              )
-              AND LENGTH(
-                REGEXP_REPLACE(
-                  SUBSTRING("src"."card_number" FROM 1 FOR CASE
-                    WHEN LENGTH("src"."card_number") <= 4
-                    THEN 0
-                    WHEN LENGTH("src"."card_number") - 4 < 19
-                    THEN LENGTH("src"."card_number") - 4
-                    ELSE 19
-                  END),
-                  '[^0-9]+$',
-                  ''
-                )
-              ) <> 7
-              THEN POSITION(
-                CASE
-                  WHEN (
-                    7 <= LENGTH("src"."card_number")
-                    AND POSITION(SUBSTRING("src"."card_number" FROM 7 FOR 1) IN '0123456789') > 0
-                  )
-                  AND NOT (
-                    7 > LENGTH("src"."card_number") - 4
-                  )
-                  THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 13 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
-                  ELSE SUBSTRING("src"."card_number" FROM 7 FOR 1)
-                END IN CASE
-                  WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 8), '[^0-9]', '')) % 2 = 1
-                  THEN '0516273849'
-                  ELSE '0123456789'
-                END
-              ) - 1
-              ELSE 0
-            END + CASE
-              WHEN (
-                8 <= LENGTH("src"."card_number")
-                AND POSITION(SUBSTRING("src"."card_number" FROM 8 FOR 1) IN '0123456789') > 0
-              )
-              AND LENGTH(
-                REGEXP_REPLACE(
-                  SUBSTRING("src"."card_number" FROM 1 FOR CASE
-                    WHEN LENGTH("src"."card_number") <= 4
-                    THEN 0
-                    WHEN LENGTH("src"."card_number") - 4 < 19
-                    THEN LENGTH("src"."card_number") - 4
-                    ELSE 19
-                  END),
-                  '[^0-9]+$',
-                  ''
-                )
-              ) <> 8
-              THEN POSITION(
-                CASE
-                  WHEN (
-                    8 <= LENGTH("src"."card_number")
-                    AND POSITION(SUBSTRING("src"."card_number" FROM 8 FOR 1) IN '0123456789') > 0
-                  )
-                  AND NOT (
-                    8 > LENGTH("src"."card_number") - 4
-                  )
-                  THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 15 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
-                  ELSE SUBSTRING("src"."card_number" FROM 8 FOR 1)
-                END IN CASE
-                  WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 9), '[^0-9]', '')) % 2 = 1
-                  THEN '0516273849'
-                  ELSE '0123456789'
-                END
-              ) - 1
-              ELSE 0
-            END + CASE
-              WHEN (
-                9 <= LENGTH("src"."card_number")
-                AND POSITION(SUBSTRING("src"."card_number" FROM 9 FOR 1) IN '0123456789') > 0
-              )
-              AND LENGTH(
-                REGEXP_REPLACE(
-                  SUBSTRING("src"."card_number" FROM 1 FOR CASE
-                    WHEN LENGTH("src"."card_number") <= 4
-                    THEN 0
-                    WHEN LENGTH("src"."card_number") - 4 < 19
-                    THEN LENGTH("src"."card_number") - 4
-                    ELSE 19
-                  END),
-                  '[^0-9]+$',
-                  ''
-                )
-              ) <> 9
-              THEN POSITION(
-                CASE
-                  WHEN (
-                    9 <= LENGTH("src"."card_number")
-                    AND POSITION(SUBSTRING("src"."card_number" FROM 9 FOR 1) IN '0123456789') > 0
-                  )
-                  AND NOT (
-                    9 > LENGTH("src"."card_number") - 4
-                  )
-                  THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 17 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
-                  ELSE SUBSTRING("src"."card_number" FROM 9 FOR 1)
-                END IN CASE
-                  WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 10), '[^0-9]', '')) % 2 = 1
-                  THEN '0516273849'
-                  ELSE '0123456789'
-                END
-              ) - 1
-              ELSE 0
-            END + CASE
-              WHEN (
-                10 <= LENGTH("src"."card_number")
-                AND POSITION(SUBSTRING("src"."card_number" FROM 10 FOR 1) IN '0123456789') > 0
-              )
-              AND LENGTH(
-                REGEXP_REPLACE(
-                  SUBSTRING("src"."card_number" FROM 1 FOR CASE
-                    WHEN LENGTH("src"."card_number") <= 4
-                    THEN 0
-                    WHEN LENGTH("src"."card_number") - 4 < 19
-                    THEN LENGTH("src"."card_number") - 4
-                    ELSE 19
-                  END),
-                  '[^0-9]+$',
-                  ''
-                )
-              ) <> 10
-              THEN POSITION(
-                CASE
-                  WHEN (
-                    10 <= LENGTH("src"."card_number")
-                    AND POSITION(SUBSTRING("src"."card_number" FROM 10 FOR 1) IN '0123456789') > 0
-                  )
-                  AND NOT (
-                    10 > LENGTH("src"."card_number") - 4
-                  )
-                  THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 19 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
-                  ELSE SUBSTRING("src"."card_number" FROM 10 FOR 1)
-                END IN CASE
-                  WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 11), '[^0-9]', '')) % 2 = 1
-                  THEN '0516273849'
-                  ELSE '0123456789'
-                END
-              ) - 1
-              ELSE 0
-            END + CASE
-              WHEN (
-                11 <= LENGTH("src"."card_number")
-                AND POSITION(SUBSTRING("src"."card_number" FROM 11 FOR 1) IN '0123456789') > 0
-              )
-              AND LENGTH(
-                REGEXP_REPLACE(
-                  SUBSTRING("src"."card_number" FROM 1 FOR CASE
-                    WHEN LENGTH("src"."card_number") <= 4
-                    THEN 0
-                    WHEN LENGTH("src"."card_number") - 4 < 19
-                    THEN LENGTH("src"."card_number") - 4
-                    ELSE 19
-                  END),
-                  '[^0-9]+$',
-                  ''
-                )
-              ) <> 11
-              THEN POSITION(
-                CASE
-                  WHEN (
-                    11 <= LENGTH("src"."card_number")
-                    AND POSITION(SUBSTRING("src"."card_number" FROM 11 FOR 1) IN '0123456789') > 0
-                  )
-                  AND NOT (
-                    11 > LENGTH("src"."card_number") - 4
-                  )
-                  THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 21 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
-                  ELSE SUBSTRING("src"."card_number" FROM 11 FOR 1)
-                END IN CASE
-                  WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 12), '[^0-9]', '')) % 2 = 1
-                  THEN '0516273849'
-                  ELSE '0123456789'
-                END
-              ) - 1
-              ELSE 0
-            END + CASE
-              WHEN (
-                12 <= LENGTH("src"."card_number")
-                AND POSITION(SUBSTRING("src"."card_number" FROM 12 FOR 1) IN '0123456789') > 0
-              )
-              AND LENGTH(
-                REGEXP_REPLACE(
-                  SUBSTRING("src"."card_number" FROM 1 FOR CASE
-                    WHEN LENGTH("src"."card_number") <= 4
-                    THEN 0
-                    WHEN LENGTH("src"."card_number") - 4 < 19
-                    THEN LENGTH("src"."card_number") - 4
-                    ELSE 19
-                  END),
-                  '[^0-9]+$',
-                  ''
-                )
-              ) <> 12
-              THEN POSITION(
-                CASE
-                  WHEN (
-                    12 <= LENGTH("src"."card_number")
-                    AND POSITION(SUBSTRING("src"."card_number" FROM 12 FOR 1) IN '0123456789') > 0
-                  )
-                  AND NOT (
-                    12 > LENGTH("src"."card_number") - 4
-                  )
-                  THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 23 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
-                  ELSE SUBSTRING("src"."card_number" FROM 12 FOR 1)
-                END IN CASE
-                  WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 13), '[^0-9]', '')) % 2 = 1
-                  THEN '0516273849'
-                  ELSE '0123456789'
-                END
-              ) - 1
-              ELSE 0
-            END + CASE
-              WHEN (
-                13 <= LENGTH("src"."card_number")
-                AND POSITION(SUBSTRING("src"."card_number" FROM 13 FOR 1) IN '0123456789') > 0
-              )
-              AND LENGTH(
-                REGEXP_REPLACE(
-                  SUBSTRING("src"."card_number" FROM 1 FOR CASE
-                    WHEN LENGTH("src"."card_number") <= 4
-                    THEN 0
-                    WHEN LENGTH("src"."card_number") - 4 < 19
-                    THEN LENGTH("src"."card_number") - 4
-                    ELSE 19
-                  END),
-                  '[^0-9]+$',
-                  ''
-                )
-              ) <> 13
-              THEN POSITION(
-                CASE
-                  WHEN (
-                    13 <= LENGTH("src"."card_number")
-                    AND POSITION(SUBSTRING("src"."card_number" FROM 13 FOR 1) IN '0123456789') > 0
-                  )
-                  AND NOT (
-                    13 > LENGTH("src"."card_number") - 4
-                  )
-                  THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 25 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
-                  ELSE SUBSTRING("src"."card_number" FROM 13 FOR 1)
-                END IN CASE
-                  WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 14), '[^0-9]', '')) % 2 = 1
-                  THEN '0516273849'
-                  ELSE '0123456789'
-                END
-              ) - 1
-              ELSE 0
-            END + CASE
-              WHEN (
-                14 <= LENGTH("src"."card_number")
-                AND POSITION(SUBSTRING("src"."card_number" FROM 14 FOR 1) IN '0123456789') > 0
-              )
-              AND LENGTH(
-                REGEXP_REPLACE(
-                  SUBSTRING("src"."card_number" FROM 1 FOR CASE
-                    WHEN LENGTH("src"."card_number") <= 4
-                    THEN 0
-                    WHEN LENGTH("src"."card_number") - 4 < 19
-                    THEN LENGTH("src"."card_number") - 4
-                    ELSE 19
-                  END),
-                  '[^0-9]+$',
-                  ''
-                )
-              ) <> 14
-              THEN POSITION(
-                CASE
-                  WHEN (
-                    14 <= LENGTH("src"."card_number")
-                    AND POSITION(SUBSTRING("src"."card_number" FROM 14 FOR 1) IN '0123456789') > 0
-                  )
-                  AND NOT (
-                    14 > LENGTH("src"."card_number") - 4
-                  )
-                  THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 27 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
-                  ELSE SUBSTRING("src"."card_number" FROM 14 FOR 1)
-                END IN CASE
-                  WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 15), '[^0-9]', '')) % 2 = 1
-                  THEN '0516273849'
-                  ELSE '0123456789'
-                END
-              ) - 1
-              ELSE 0
-            END + CASE
-              WHEN (
-                15 <= LENGTH("src"."card_number")
-                AND POSITION(SUBSTRING("src"."card_number" FROM 15 FOR 1) IN '0123456789') > 0
-              )
-              AND LENGTH(
-                REGEXP_REPLACE(
-                  SUBSTRING("src"."card_number" FROM 1 FOR CASE
-                    WHEN LENGTH("src"."card_number") <= 4
-                    THEN 0
-                    WHEN LENGTH("src"."card_number") - 4 < 19
-                    THEN LENGTH("src"."card_number") - 4
-                    ELSE 19
-                  END),
-                  '[^0-9]+$',
-                  ''
-                )
-              ) <> 15
-              THEN POSITION(
-                CASE
-                  WHEN (
-                    15 <= LENGTH("src"."card_number")
-                    AND POSITION(SUBSTRING("src"."card_number" FROM 15 FOR 1) IN '0123456789') > 0
-                  )
-                  AND NOT (
-                    15 > LENGTH("src"."card_number") - 4
-                  )
-                  THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 29 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
-                  ELSE SUBSTRING("src"."card_number" FROM 15 FOR 1)
-                END IN CASE
-                  WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 16), '[^0-9]', '')) % 2 = 1
-                  THEN '0516273849'
-                  ELSE '0123456789'
-                END
-              ) - 1
-              ELSE 0
-            END + CASE
-              WHEN (
-                16 <= LENGTH("src"."card_number")
-                AND POSITION(SUBSTRING("src"."card_number" FROM 16 FOR 1) IN '0123456789') > 0
-              )
-              AND LENGTH(
-                REGEXP_REPLACE(
-                  SUBSTRING("src"."card_number" FROM 1 FOR CASE
-                    WHEN LENGTH("src"."card_number") <= 4
-                    THEN 0
-                    WHEN LENGTH("src"."card_number") - 4 < 19
-                    THEN LENGTH("src"."card_number") - 4
-                    ELSE 19
-                  END),
-                  '[^0-9]+$',
-                  ''
-                )
-              ) <> 16
-              THEN POSITION(
-                CASE
-                  WHEN (
-                    16 <= LENGTH("src"."card_number")
-                    AND POSITION(SUBSTRING("src"."card_number" FROM 16 FOR 1) IN '0123456789') > 0
-                  )
-                  AND NOT (
-                    16 > LENGTH("src"."card_number") - 4
-                  )
-                  THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 31 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
-                  ELSE SUBSTRING("src"."card_number" FROM 16 FOR 1)
-                END IN CASE
-                  WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 17), '[^0-9]', '')) % 2 = 1
-                  THEN '0516273849'
-                  ELSE '0123456789'
-                END
-              ) - 1
-              ELSE 0
-            END + CASE
-              WHEN (
-                17 <= LENGTH("src"."card_number")
-                AND POSITION(SUBSTRING("src"."card_number" FROM 17 FOR 1) IN '0123456789') > 0
-              )
-              AND LENGTH(
-                REGEXP_REPLACE(
-                  SUBSTRING("src"."card_number" FROM 1 FOR CASE
-                    WHEN LENGTH("src"."card_number") <= 4
-                    THEN 0
-                    WHEN LENGTH("src"."card_number") - 4 < 19
-                    THEN LENGTH("src"."card_number") - 4
-                    ELSE 19
-                  END),
-                  '[^0-9]+$',
-                  ''
-                )
-              ) <> 17
-              THEN POSITION(
-                CASE
-                  WHEN (
-                    17 <= LENGTH("src"."card_number")
-                    AND POSITION(SUBSTRING("src"."card_number" FROM 17 FOR 1) IN '0123456789') > 0
-                  )
-                  AND NOT (
-                    17 > LENGTH("src"."card_number") - 4
-                  )
-                  THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 33 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
-                  ELSE SUBSTRING("src"."card_number" FROM 17 FOR 1)
-                END IN CASE
-                  WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 18), '[^0-9]', '')) % 2 = 1
-                  THEN '0516273849'
-                  ELSE '0123456789'
-                END
-              ) - 1
-              ELSE 0
-            END + CASE
-              WHEN (
-                18 <= LENGTH("src"."card_number")
-                AND POSITION(SUBSTRING("src"."card_number" FROM 18 FOR 1) IN '0123456789') > 0
-              )
-              AND LENGTH(
-                REGEXP_REPLACE(
-                  SUBSTRING("src"."card_number" FROM 1 FOR CASE
-                    WHEN LENGTH("src"."card_number") <= 4
-                    THEN 0
-                    WHEN LENGTH("src"."card_number") - 4 < 19
-                    THEN LENGTH("src"."card_number") - 4
-                    ELSE 19
-                  END),
-                  '[^0-9]+$',
-                  ''
-                )
-              ) <> 18
-              THEN POSITION(
-                CASE
-                  WHEN (
-                    18 <= LENGTH("src"."card_number")
-                    AND POSITION(SUBSTRING("src"."card_number" FROM 18 FOR 1) IN '0123456789') > 0
-                  )
-                  AND NOT (
-                    18 > LENGTH("src"."card_number") - 4
-                  )
-                  THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 35 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
-                  ELSE SUBSTRING("src"."card_number" FROM 18 FOR 1)
-                END IN CASE
-                  WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 19), '[^0-9]', '')) % 2 = 1
-                  THEN '0516273849'
-                  ELSE '0123456789'
-                END
-              ) - 1
-              ELSE 0
-            END + CASE
-              WHEN (
-                19 <= LENGTH("src"."card_number")
-                AND POSITION(SUBSTRING("src"."card_number" FROM 19 FOR 1) IN '0123456789') > 0
-              )
-              AND LENGTH(
-                REGEXP_REPLACE(
-                  SUBSTRING("src"."card_number" FROM 1 FOR CASE
-                    WHEN LENGTH("src"."card_number") <= 4
-                    THEN 0
-                    WHEN LENGTH("src"."card_number") - 4 < 19
-                    THEN LENGTH("src"."card_number") - 4
-                    ELSE 19
-                  END),
-                  '[^0-9]+$',
-                  ''
-                )
-              ) <> 19
-              THEN POSITION(
-                CASE
-                  WHEN (
-                    19 <= LENGTH("src"."card_number")
-                    AND POSITION(SUBSTRING("src"."card_number" FROM 19 FOR 1) IN '0123456789') > 0
-                  )
-                  AND NOT (
-                    19 > LENGTH("src"."card_number") - 4
-                  )
-                  THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 37 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
-                  ELSE SUBSTRING("src"."card_number" FROM 19 FOR 1)
-                END IN CASE
-                  WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 20), '[^0-9]', '')) % 2 = 1
-                  THEN '0516273849'
-                  ELSE '0123456789'
-                END
-              ) - 1
-              ELSE 0
-            END
-          ) % 10
-        ) % 10 + 1 AS INTEGER) FOR 1)
-      END || SUBSTRING(CASE
-        WHEN (
-          1 <= LENGTH("src"."card_number")
-          AND POSITION(SUBSTRING("src"."card_number" FROM 1 FOR 1) IN '0123456789') > 0
-        )
-        AND NOT (
-          1 > LENGTH("src"."card_number") - 4
-        )
-        THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 1 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
-        ELSE SUBSTRING("src"."card_number" FROM 1 FOR 1)
-      END || CASE
-        WHEN (
-          2 <= LENGTH("src"."card_number")
-          AND POSITION(SUBSTRING("src"."card_number" FROM 2 FOR 1) IN '0123456789') > 0
-        )
-        AND NOT (
-          2 > LENGTH("src"."card_number") - 4
-        )
-        THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 3 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
-        ELSE SUBSTRING("src"."card_number" FROM 2 FOR 1)
-      END || CASE
-        WHEN (
-          3 <= LENGTH("src"."card_number")
-          AND POSITION(SUBSTRING("src"."card_number" FROM 3 FOR 1) IN '0123456789') > 0
-        )
-        AND NOT (
-          3 > LENGTH("src"."card_number") - 4
-        )
-        THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 5 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
-        ELSE SUBSTRING("src"."card_number" FROM 3 FOR 1)
-      END || CASE
-        WHEN (
-          4 <= LENGTH("src"."card_number")
-          AND POSITION(SUBSTRING("src"."card_number" FROM 4 FOR 1) IN '0123456789') > 0
-        )
-        AND NOT (
-          4 > LENGTH("src"."card_number") - 4
-        )
-        THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 7 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
-        ELSE SUBSTRING("src"."card_number" FROM 4 FOR 1)
-      END || CASE
-        WHEN (
-          5 <= LENGTH("src"."card_number")
-          AND POSITION(SUBSTRING("src"."card_number" FROM 5 FOR 1) IN '0123456789') > 0
-        )
-        AND NOT (
-          5 > LENGTH("src"."card_number") - 4
-        )
-        THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 9 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
-        ELSE SUBSTRING("src"."card_number" FROM 5 FOR 1)
-      END || CASE
-        WHEN (
-          6 <= LENGTH("src"."card_number")
-          AND POSITION(SUBSTRING("src"."card_number" FROM 6 FOR 1) IN '0123456789') > 0
-        )
-        AND NOT (
-          6 > LENGTH("src"."card_number") - 4
-        )
-        THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 11 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
-        ELSE SUBSTRING("src"."card_number" FROM 6 FOR 1)
-      END || CASE
-        WHEN (
-          7 <= LENGTH("src"."card_number")
-          AND POSITION(SUBSTRING("src"."card_number" FROM 7 FOR 1) IN '0123456789') > 0
-        )
-        AND NOT (
-          7 > LENGTH("src"."card_number") - 4
-        )
-        THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 13 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
-        ELSE SUBSTRING("src"."card_number" FROM 7 FOR 1)
-      END || CASE
-        WHEN (
-          8 <= LENGTH("src"."card_number")
-          AND POSITION(SUBSTRING("src"."card_number" FROM 8 FOR 1) IN '0123456789') > 0
-        )
-        AND NOT (
-          8 > LENGTH("src"."card_number") - 4
-        )
-        THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 15 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
-        ELSE SUBSTRING("src"."card_number" FROM 8 FOR 1)
-      END || CASE
-        WHEN (
-          9 <= LENGTH("src"."card_number")
-          AND POSITION(SUBSTRING("src"."card_number" FROM 9 FOR 1) IN '0123456789') > 0
-        )
-        AND NOT (
-          9 > LENGTH("src"."card_number") - 4
-        )
-        THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 17 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
-        ELSE SUBSTRING("src"."card_number" FROM 9 FOR 1)
-      END || CASE
-        WHEN (
-          10 <= LENGTH("src"."card_number")
-          AND POSITION(SUBSTRING("src"."card_number" FROM 10 FOR 1) IN '0123456789') > 0
-        )
-        AND NOT (
-          10 > LENGTH("src"."card_number") - 4
-        )
-        THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 19 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
-        ELSE SUBSTRING("src"."card_number" FROM 10 FOR 1)
-      END || CASE
-        WHEN (
-          11 <= LENGTH("src"."card_number")
-          AND POSITION(SUBSTRING("src"."card_number" FROM 11 FOR 1) IN '0123456789') > 0
-        )
-        AND NOT (
-          11 > LENGTH("src"."card_number") - 4
-        )
-        THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 21 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
-        ELSE SUBSTRING("src"."card_number" FROM 11 FOR 1)
-      END || CASE
-        WHEN (
-          12 <= LENGTH("src"."card_number")
-          AND POSITION(SUBSTRING("src"."card_number" FROM 12 FOR 1) IN '0123456789') > 0
-        )
-        AND NOT (
-          12 > LENGTH("src"."card_number") - 4
-        )
-        THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 23 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
-        ELSE SUBSTRING("src"."card_number" FROM 12 FOR 1)
-      END || CASE
-        WHEN (
-          13 <= LENGTH("src"."card_number")
-          AND POSITION(SUBSTRING("src"."card_number" FROM 13 FOR 1) IN '0123456789') > 0
-        )
-        AND NOT (
-          13 > LENGTH("src"."card_number") - 4
-        )
-        THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 25 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
-        ELSE SUBSTRING("src"."card_number" FROM 13 FOR 1)
-      END || CASE
-        WHEN (
-          14 <= LENGTH("src"."card_number")
-          AND POSITION(SUBSTRING("src"."card_number" FROM 14 FOR 1) IN '0123456789') > 0
-        )
-        AND NOT (
-          14 > LENGTH("src"."card_number") - 4
-        )
-        THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 27 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
-        ELSE SUBSTRING("src"."card_number" FROM 14 FOR 1)
-      END || CASE
-        WHEN (
-          15 <= LENGTH("src"."card_number")
-          AND POSITION(SUBSTRING("src"."card_number" FROM 15 FOR 1) IN '0123456789') > 0
-        )
-        AND NOT (
-          15 > LENGTH("src"."card_number") - 4
-        )
-        THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 29 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
-        ELSE SUBSTRING("src"."card_number" FROM 15 FOR 1)
-      END || CASE
-        WHEN (
-          16 <= LENGTH("src"."card_number")
-          AND POSITION(SUBSTRING("src"."card_number" FROM 16 FOR 1) IN '0123456789') > 0
-        )
-        AND NOT (
-          16 > LENGTH("src"."card_number") - 4
-        )
-        THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 31 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
-        ELSE SUBSTRING("src"."card_number" FROM 16 FOR 1)
-      END || CASE
-        WHEN (
-          17 <= LENGTH("src"."card_number")
-          AND POSITION(SUBSTRING("src"."card_number" FROM 17 FOR 1) IN '0123456789') > 0
-        )
-        AND NOT (
-          17 > LENGTH("src"."card_number") - 4
-        )
-        THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 33 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
-        ELSE SUBSTRING("src"."card_number" FROM 17 FOR 1)
-      END || CASE
-        WHEN (
-          18 <= LENGTH("src"."card_number")
-          AND POSITION(SUBSTRING("src"."card_number" FROM 18 FOR 1) IN '0123456789') > 0
-        )
-        AND NOT (
-          18 > LENGTH("src"."card_number") - 4
-        )
-        THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 35 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
-        ELSE SUBSTRING("src"."card_number" FROM 18 FOR 1)
-      END || CASE
-        WHEN (
-          19 <= LENGTH("src"."card_number")
-          AND POSITION(SUBSTRING("src"."card_number" FROM 19 FOR 1) IN '0123456789') > 0
-        )
-        AND NOT (
-          19 > LENGTH("src"."card_number") - 4
-        )
-        THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 37 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
-        ELSE SUBSTRING("src"."card_number" FROM 19 FOR 1)
-      END || REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 20), '[0-9]', '0') FROM LENGTH(
-        REGEXP_REPLACE(
-          SUBSTRING("src"."card_number" FROM 1 FOR CASE
-            WHEN LENGTH("src"."card_number") <= 4
+            ELSE CAST(SUBSTRING("src"."_dm_row_2" FROM 11 + STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 3 FOR 2), 16) % 10 FOR 1) AS INTEGER)
+          END + CASE
+            WHEN "src"."_dm_row_1" = 3
             THEN 0
-            WHEN LENGTH("src"."card_number") - 4 < 19
-            THEN LENGTH("src"."card_number") - 4
-            ELSE 19
-          END),
-          '[^0-9]+$',
-          ''
-        )
-      ) + 1)
-      ELSE CASE
-        WHEN (
-          1 <= LENGTH("src"."card_number")
-          AND POSITION(SUBSTRING("src"."card_number" FROM 1 FOR 1) IN '0123456789') > 0
-        )
-        AND NOT (
-          1 > LENGTH("src"."card_number") - 4
-        )
-        THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 1 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
-        ELSE SUBSTRING("src"."card_number" FROM 1 FOR 1)
-      END || CASE
-        WHEN (
-          2 <= LENGTH("src"."card_number")
-          AND POSITION(SUBSTRING("src"."card_number" FROM 2 FOR 1) IN '0123456789') > 0
-        )
-        AND NOT (
-          2 > LENGTH("src"."card_number") - 4
-        )
-        THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 3 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
-        ELSE SUBSTRING("src"."card_number" FROM 2 FOR 1)
-      END || CASE
-        WHEN (
-          3 <= LENGTH("src"."card_number")
-          AND POSITION(SUBSTRING("src"."card_number" FROM 3 FOR 1) IN '0123456789') > 0
-        )
-        AND NOT (
-          3 > LENGTH("src"."card_number") - 4
-        )
-        THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 5 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
-        ELSE SUBSTRING("src"."card_number" FROM 3 FOR 1)
-      END || CASE
-        WHEN (
-          4 <= LENGTH("src"."card_number")
-          AND POSITION(SUBSTRING("src"."card_number" FROM 4 FOR 1) IN '0123456789') > 0
-        )
-        AND NOT (
-          4 > LENGTH("src"."card_number") - 4
-        )
-        THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 7 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
-        ELSE SUBSTRING("src"."card_number" FROM 4 FOR 1)
-      END || CASE
-        WHEN (
-          5 <= LENGTH("src"."card_number")
-          AND POSITION(SUBSTRING("src"."card_number" FROM 5 FOR 1) IN '0123456789') > 0
-        )
-        AND NOT (
-          5 > LENGTH("src"."card_number") - 4
-        )
-        THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 9 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
-        ELSE SUBSTRING("src"."card_number" FROM 5 FOR 1)
-      END || CASE
-        WHEN (
-          6 <= LENGTH("src"."card_number")
-          AND POSITION(SUBSTRING("src"."card_number" FROM 6 FOR 1) IN '0123456789') > 0
-        )
-        AND NOT (
-          6 > LENGTH("src"."card_number") - 4
-        )
-        THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 11 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
-        ELSE SUBSTRING("src"."card_number" FROM 6 FOR 1)
-      END || CASE
-        WHEN (
-          7 <= LENGTH("src"."card_number")
-          AND POSITION(SUBSTRING("src"."card_number" FROM 7 FOR 1) IN '0123456789') > 0
-        )
-        AND NOT (
-          7 > LENGTH("src"."card_number") - 4
-        )
-        THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 13 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
-        ELSE SUBSTRING("src"."card_number" FROM 7 FOR 1)
-      END || CASE
-        WHEN (
-          8 <= LENGTH("src"."card_number")
-          AND POSITION(SUBSTRING("src"."card_number" FROM 8 FOR 1) IN '0123456789') > 0
-        )
-        AND NOT (
-          8 > LENGTH("src"."card_number") - 4
-        )
-        THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 15 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
-        ELSE SUBSTRING("src"."card_number" FROM 8 FOR 1)
-      END || CASE
-        WHEN (
-          9 <= LENGTH("src"."card_number")
-          AND POSITION(SUBSTRING("src"."card_number" FROM 9 FOR 1) IN '0123456789') > 0
-        )
-        AND NOT (
-          9 > LENGTH("src"."card_number") - 4
-        )
-        THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 17 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
-        ELSE SUBSTRING("src"."card_number" FROM 9 FOR 1)
-      END || CASE
-        WHEN (
-          10 <= LENGTH("src"."card_number")
-          AND POSITION(SUBSTRING("src"."card_number" FROM 10 FOR 1) IN '0123456789') > 0
-        )
-        AND NOT (
-          10 > LENGTH("src"."card_number") - 4
-        )
-        THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 19 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
-        ELSE SUBSTRING("src"."card_number" FROM 10 FOR 1)
-      END || CASE
-        WHEN (
-          11 <= LENGTH("src"."card_number")
-          AND POSITION(SUBSTRING("src"."card_number" FROM 11 FOR 1) IN '0123456789') > 0
-        )
-        AND NOT (
-          11 > LENGTH("src"."card_number") - 4
-        )
-        THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 21 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
-        ELSE SUBSTRING("src"."card_number" FROM 11 FOR 1)
-      END || CASE
-        WHEN (
-          12 <= LENGTH("src"."card_number")
-          AND POSITION(SUBSTRING("src"."card_number" FROM 12 FOR 1) IN '0123456789') > 0
-        )
-        AND NOT (
-          12 > LENGTH("src"."card_number") - 4
-        )
-        THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 23 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
-        ELSE SUBSTRING("src"."card_number" FROM 12 FOR 1)
-      END || CASE
-        WHEN (
-          13 <= LENGTH("src"."card_number")
-          AND POSITION(SUBSTRING("src"."card_number" FROM 13 FOR 1) IN '0123456789') > 0
-        )
-        AND NOT (
-          13 > LENGTH("src"."card_number") - 4
-        )
-        THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 25 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
-        ELSE SUBSTRING("src"."card_number" FROM 13 FOR 1)
-      END || CASE
-        WHEN (
-          14 <= LENGTH("src"."card_number")
-          AND POSITION(SUBSTRING("src"."card_number" FROM 14 FOR 1) IN '0123456789') > 0
-        )
-        AND NOT (
-          14 > LENGTH("src"."card_number") - 4
-        )
-        THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 27 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
-        ELSE SUBSTRING("src"."card_number" FROM 14 FOR 1)
-      END || CASE
-        WHEN (
-          15 <= LENGTH("src"."card_number")
-          AND POSITION(SUBSTRING("src"."card_number" FROM 15 FOR 1) IN '0123456789') > 0
-        )
-        AND NOT (
-          15 > LENGTH("src"."card_number") - 4
-        )
-        THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 29 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
-        ELSE SUBSTRING("src"."card_number" FROM 15 FOR 1)
-      END || CASE
-        WHEN (
-          16 <= LENGTH("src"."card_number")
-          AND POSITION(SUBSTRING("src"."card_number" FROM 16 FOR 1) IN '0123456789') > 0
-        )
-        AND NOT (
-          16 > LENGTH("src"."card_number") - 4
-        )
-        THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 31 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
-        ELSE SUBSTRING("src"."card_number" FROM 16 FOR 1)
-      END || CASE
-        WHEN (
-          17 <= LENGTH("src"."card_number")
-          AND POSITION(SUBSTRING("src"."card_number" FROM 17 FOR 1) IN '0123456789') > 0
-        )
-        AND NOT (
-          17 > LENGTH("src"."card_number") - 4
-        )
-        THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 33 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
-        ELSE SUBSTRING("src"."card_number" FROM 17 FOR 1)
-      END || CASE
-        WHEN (
-          18 <= LENGTH("src"."card_number")
-          AND POSITION(SUBSTRING("src"."card_number" FROM 18 FOR 1) IN '0123456789') > 0
-        )
-        AND NOT (
-          18 > LENGTH("src"."card_number") - 4
-        )
-        THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 35 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
-        ELSE SUBSTRING("src"."card_number" FROM 18 FOR 1)
-      END || CASE
-        WHEN (
-          19 <= LENGTH("src"."card_number")
-          AND POSITION(SUBSTRING("src"."card_number" FROM 19 FOR 1) IN '0123456789') > 0
-        )
-        AND NOT (
-          19 > LENGTH("src"."card_number") - 4
-        )
-        THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 37 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
-        ELSE SUBSTRING("src"."card_number" FROM 19 FOR 1)
-      END || REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 20), '[0-9]', '0')
-    END
+            ELSE CAST(SUBSTRING("src"."_dm_row_2" FROM 21 + STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 5 FOR 2), 16) % 10 FOR 1) AS INTEGER)
+          END + CASE
+            WHEN "src"."_dm_row_1" = 4
+            THEN 0
+            ELSE CAST(SUBSTRING("src"."_dm_row_2" FROM 31 + STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 7 FOR 2), 16) % 10 FOR 1) AS INTEGER)
+          END + CASE
+            WHEN "src"."_dm_row_1" = 5
+            THEN 0
+            ELSE CAST(SUBSTRING("src"."_dm_row_2" FROM 41 + STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 9 FOR 2), 16) % 10 FOR 1) AS INTEGER)
+          END + CASE
+            WHEN "src"."_dm_row_1" = 6
+            THEN 0
+            ELSE CAST(SUBSTRING("src"."_dm_row_2" FROM 51 + STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 11 FOR 2), 16) % 10 FOR 1) AS INTEGER)
+          END + CASE
+            WHEN "src"."_dm_row_1" = 7
+            THEN 0
+            ELSE CAST(SUBSTRING("src"."_dm_row_2" FROM 61 + STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 13 FOR 2), 16) % 10 FOR 1) AS INTEGER)
+          END + CASE
+            WHEN "src"."_dm_row_1" = 8
+            THEN 0
+            ELSE CAST(SUBSTRING("src"."_dm_row_2" FROM 71 + STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 15 FOR 2), 16) % 10 FOR 1) AS INTEGER)
+          END + CASE
+            WHEN "src"."_dm_row_1" = 9
+            THEN 0
+            ELSE CAST(SUBSTRING("src"."_dm_row_2" FROM 81 + STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 17 FOR 2), 16) % 10 FOR 1) AS INTEGER)
+          END + CASE
+            WHEN "src"."_dm_row_1" = 10
+            THEN 0
+            ELSE CAST(SUBSTRING("src"."_dm_row_2" FROM 91 + STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 19 FOR 2), 16) % 10 FOR 1) AS INTEGER)
+          END + CASE
+            WHEN "src"."_dm_row_1" = 11
+            THEN 0
+            ELSE CAST(SUBSTRING("src"."_dm_row_2" FROM 101 + STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 21 FOR 2), 16) % 10 FOR 1) AS INTEGER)
+          END + CASE
+            WHEN "src"."_dm_row_1" = 12
+            THEN 0
+            ELSE CAST(SUBSTRING("src"."_dm_row_2" FROM 111 + STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 23 FOR 2), 16) % 10 FOR 1) AS INTEGER)
+          END + CASE
+            WHEN "src"."_dm_row_1" = 13
+            THEN 0
+            ELSE CAST(SUBSTRING("src"."_dm_row_2" FROM 121 + STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 25 FOR 2), 16) % 10 FOR 1) AS INTEGER)
+          END + CASE
+            WHEN "src"."_dm_row_1" = 14
+            THEN 0
+            ELSE CAST(SUBSTRING("src"."_dm_row_2" FROM 131 + STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 27 FOR 2), 16) % 10 FOR 1) AS INTEGER)
+          END + CASE
+            WHEN "src"."_dm_row_1" = 15
+            THEN 0
+            ELSE CAST(SUBSTRING("src"."_dm_row_2" FROM 141 + STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 29 FOR 2), 16) % 10 FOR 1) AS INTEGER)
+          END + CASE
+            WHEN "src"."_dm_row_1" = 16
+            THEN 0
+            ELSE CAST(SUBSTRING("src"."_dm_row_2" FROM 151 + STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 31 FOR 2), 16) % 10 FOR 1) AS INTEGER)
+          END + CASE
+            WHEN "src"."_dm_row_1" = 17
+            THEN 0
+            ELSE CAST(SUBSTRING("src"."_dm_row_2" FROM 161 + STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 33 FOR 2), 16) % 10 FOR 1) AS INTEGER)
+          END + CASE
+            WHEN "src"."_dm_row_1" = 18
+            THEN 0
+            ELSE CAST(SUBSTRING("src"."_dm_row_2" FROM 171 + STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 35 FOR 2), 16) % 10 FOR 1) AS INTEGER)
+          END + CASE
+            WHEN "src"."_dm_row_1" = 19
+            THEN 0
+            ELSE CAST(SUBSTRING("src"."_dm_row_2" FROM 181 + STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 37 FOR 2), 16) % 10 FOR 1) AS INTEGER)
+          END
+        ) % 10
+      ) % 10 + 1 AS INTEGER) FOR 1)
+      ELSE SUBSTRING("src"."card_number" FROM CASE WHEN "src"."_dm_row_1" > 0 THEN "src"."_dm_row_1" ELSE 1 END FOR 1)
+    END || SUBSTRING(CASE
+      WHEN 1 <= LENGTH("src"."card_number") - 4
+      AND POSITION(SUBSTRING("src"."card_number" FROM 1 FOR 1) IN '0123456789') > 0
+      THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 1 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
+      ELSE SUBSTRING("src"."card_number" FROM 1 FOR 1)
+    END || CASE
+      WHEN 2 <= LENGTH("src"."card_number") - 4
+      AND POSITION(SUBSTRING("src"."card_number" FROM 2 FOR 1) IN '0123456789') > 0
+      THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 3 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
+      ELSE SUBSTRING("src"."card_number" FROM 2 FOR 1)
+    END || CASE
+      WHEN 3 <= LENGTH("src"."card_number") - 4
+      AND POSITION(SUBSTRING("src"."card_number" FROM 3 FOR 1) IN '0123456789') > 0
+      THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 5 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
+      ELSE SUBSTRING("src"."card_number" FROM 3 FOR 1)
+    END || CASE
+      WHEN 4 <= LENGTH("src"."card_number") - 4
+      AND POSITION(SUBSTRING("src"."card_number" FROM 4 FOR 1) IN '0123456789') > 0
+      THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 7 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
+      ELSE SUBSTRING("src"."card_number" FROM 4 FOR 1)
+    END || CASE
+      WHEN 5 <= LENGTH("src"."card_number") - 4
+      AND POSITION(SUBSTRING("src"."card_number" FROM 5 FOR 1) IN '0123456789') > 0
+      THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 9 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
+      ELSE SUBSTRING("src"."card_number" FROM 5 FOR 1)
+    END || CASE
+      WHEN 6 <= LENGTH("src"."card_number") - 4
+      AND POSITION(SUBSTRING("src"."card_number" FROM 6 FOR 1) IN '0123456789') > 0
+      THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 11 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
+      ELSE SUBSTRING("src"."card_number" FROM 6 FOR 1)
+    END || CASE
+      WHEN 7 <= LENGTH("src"."card_number") - 4
+      AND POSITION(SUBSTRING("src"."card_number" FROM 7 FOR 1) IN '0123456789') > 0
+      THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 13 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
+      ELSE SUBSTRING("src"."card_number" FROM 7 FOR 1)
+    END || CASE
+      WHEN 8 <= LENGTH("src"."card_number") - 4
+      AND POSITION(SUBSTRING("src"."card_number" FROM 8 FOR 1) IN '0123456789') > 0
+      THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 15 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
+      ELSE SUBSTRING("src"."card_number" FROM 8 FOR 1)
+    END || CASE
+      WHEN 9 <= LENGTH("src"."card_number") - 4
+      AND POSITION(SUBSTRING("src"."card_number" FROM 9 FOR 1) IN '0123456789') > 0
+      THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 17 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
+      ELSE SUBSTRING("src"."card_number" FROM 9 FOR 1)
+    END || CASE
+      WHEN 10 <= LENGTH("src"."card_number") - 4
+      AND POSITION(SUBSTRING("src"."card_number" FROM 10 FOR 1) IN '0123456789') > 0
+      THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 19 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
+      ELSE SUBSTRING("src"."card_number" FROM 10 FOR 1)
+    END || CASE
+      WHEN 11 <= LENGTH("src"."card_number") - 4
+      AND POSITION(SUBSTRING("src"."card_number" FROM 11 FOR 1) IN '0123456789') > 0
+      THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 21 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
+      ELSE SUBSTRING("src"."card_number" FROM 11 FOR 1)
+    END || CASE
+      WHEN 12 <= LENGTH("src"."card_number") - 4
+      AND POSITION(SUBSTRING("src"."card_number" FROM 12 FOR 1) IN '0123456789') > 0
+      THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 23 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
+      ELSE SUBSTRING("src"."card_number" FROM 12 FOR 1)
+    END || CASE
+      WHEN 13 <= LENGTH("src"."card_number") - 4
+      AND POSITION(SUBSTRING("src"."card_number" FROM 13 FOR 1) IN '0123456789') > 0
+      THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 25 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
+      ELSE SUBSTRING("src"."card_number" FROM 13 FOR 1)
+    END || CASE
+      WHEN 14 <= LENGTH("src"."card_number") - 4
+      AND POSITION(SUBSTRING("src"."card_number" FROM 14 FOR 1) IN '0123456789') > 0
+      THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 27 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
+      ELSE SUBSTRING("src"."card_number" FROM 14 FOR 1)
+    END || CASE
+      WHEN 15 <= LENGTH("src"."card_number") - 4
+      AND POSITION(SUBSTRING("src"."card_number" FROM 15 FOR 1) IN '0123456789') > 0
+      THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 29 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
+      ELSE SUBSTRING("src"."card_number" FROM 15 FOR 1)
+    END || CASE
+      WHEN 16 <= LENGTH("src"."card_number") - 4
+      AND POSITION(SUBSTRING("src"."card_number" FROM 16 FOR 1) IN '0123456789') > 0
+      THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 31 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
+      ELSE SUBSTRING("src"."card_number" FROM 16 FOR 1)
+    END || CASE
+      WHEN 17 <= LENGTH("src"."card_number") - 4
+      AND POSITION(SUBSTRING("src"."card_number" FROM 17 FOR 1) IN '0123456789') > 0
+      THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 33 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
+      ELSE SUBSTRING("src"."card_number" FROM 17 FOR 1)
+    END || CASE
+      WHEN 18 <= LENGTH("src"."card_number") - 4
+      AND POSITION(SUBSTRING("src"."card_number" FROM 18 FOR 1) IN '0123456789') > 0
+      THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 35 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
+      ELSE SUBSTRING("src"."card_number" FROM 18 FOR 1)
+    END || CASE
+      WHEN 19 <= LENGTH("src"."card_number") - 4
+      AND POSITION(SUBSTRING("src"."card_number" FROM 19 FOR 1) IN '0123456789') > 0
+      THEN SUBSTRING('0123456789' FROM CAST(STRTOL(SUBSTRING("src"."_dm_digest_1" FROM 37 FOR 2), 16) % 10 + 1 AS INTEGER) FOR 1)
+      ELSE SUBSTRING("src"."card_number" FROM 19 FOR 1)
+    END || REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 20), '[0-9]', '0') FROM CASE WHEN "src"."_dm_row_1" > 0 THEN "src"."_dm_row_1" ELSE 1 END + 1)
   END AS VARCHAR(19)) AS "card_number",
   "src"."card_last4" AS "card_last4",
   "src"."amount" AS "amount",
@@ -2398,7 +645,249 @@ FROM (
         FROM "datamask_key"
       ) || 'b553d20da2e3dd3791be0dc0d6752febed344cbf490b3ab2d6e500b02adabe2a' || "src"."card_number",
       256
-    ) AS "_dm_digest_1"
+    ) AS "_dm_digest_1",
+    LENGTH(
+      REGEXP_REPLACE(
+        SUBSTRING("src"."card_number" FROM 1 FOR CASE
+          WHEN LENGTH("src"."card_number") <= 4
+          THEN 0
+          WHEN LENGTH("src"."card_number") - 4 < 19
+          THEN LENGTH("src"."card_number") - 4
+          ELSE 19
+        END),
+        '[^0-9]+$',
+        ''
+      )
+    ) AS "_dm_row_1",
+    SUBSTRING(CASE
+      WHEN NOT (
+        1 <= LENGTH("src"."card_number")
+        AND POSITION(SUBSTRING("src"."card_number" FROM 1 FOR 1) IN '0123456789') > 0
+      )
+      THEN '00000000000000000000'
+      WHEN 1 > LENGTH("src"."card_number") - 4
+      THEN REPEAT(SUBSTRING("src"."card_number" FROM 1 FOR 1), 10) || REPEAT(
+        SUBSTRING('0246813579' FROM POSITION(SUBSTRING("src"."card_number" FROM 1 FOR 1) IN '0123456789') FOR 1),
+        10
+      )
+      ELSE '01234567890246813579'
+    END FROM 1 + 10 * (LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 2), '[^0-9]', '')) % 2) FOR 10) || SUBSTRING(CASE
+      WHEN NOT (
+        2 <= LENGTH("src"."card_number")
+        AND POSITION(SUBSTRING("src"."card_number" FROM 2 FOR 1) IN '0123456789') > 0
+      )
+      THEN '00000000000000000000'
+      WHEN 2 > LENGTH("src"."card_number") - 4
+      THEN REPEAT(SUBSTRING("src"."card_number" FROM 2 FOR 1), 10) || REPEAT(
+        SUBSTRING('0246813579' FROM POSITION(SUBSTRING("src"."card_number" FROM 2 FOR 1) IN '0123456789') FOR 1),
+        10
+      )
+      ELSE '01234567890246813579'
+    END FROM 1 + 10 * (LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 3), '[^0-9]', '')) % 2) FOR 10) || SUBSTRING(CASE
+      WHEN NOT (
+        3 <= LENGTH("src"."card_number")
+        AND POSITION(SUBSTRING("src"."card_number" FROM 3 FOR 1) IN '0123456789') > 0
+      )
+      THEN '00000000000000000000'
+      WHEN 3 > LENGTH("src"."card_number") - 4
+      THEN REPEAT(SUBSTRING("src"."card_number" FROM 3 FOR 1), 10) || REPEAT(
+        SUBSTRING('0246813579' FROM POSITION(SUBSTRING("src"."card_number" FROM 3 FOR 1) IN '0123456789') FOR 1),
+        10
+      )
+      ELSE '01234567890246813579'
+    END FROM 1 + 10 * (LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 4), '[^0-9]', '')) % 2) FOR 10) || SUBSTRING(CASE
+      WHEN NOT (
+        4 <= LENGTH("src"."card_number")
+        AND POSITION(SUBSTRING("src"."card_number" FROM 4 FOR 1) IN '0123456789') > 0
+      )
+      THEN '00000000000000000000'
+      WHEN 4 > LENGTH("src"."card_number") - 4
+      THEN REPEAT(SUBSTRING("src"."card_number" FROM 4 FOR 1), 10) || REPEAT(
+        SUBSTRING('0246813579' FROM POSITION(SUBSTRING("src"."card_number" FROM 4 FOR 1) IN '0123456789') FOR 1),
+        10
+      )
+      ELSE '01234567890246813579'
+    END FROM 1 + 10 * (LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 5), '[^0-9]', '')) % 2) FOR 10) || SUBSTRING(CASE
+      WHEN NOT (
+        5 <= LENGTH("src"."card_number")
+        AND POSITION(SUBSTRING("src"."card_number" FROM 5 FOR 1) IN '0123456789') > 0
+      )
+      THEN '00000000000000000000'
+      WHEN 5 > LENGTH("src"."card_number") - 4
+      THEN REPEAT(SUBSTRING("src"."card_number" FROM 5 FOR 1), 10) || REPEAT(
+        SUBSTRING('0246813579' FROM POSITION(SUBSTRING("src"."card_number" FROM 5 FOR 1) IN '0123456789') FOR 1),
+        10
+      )
+      ELSE '01234567890246813579'
+    END FROM 1 + 10 * (LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 6), '[^0-9]', '')) % 2) FOR 10) || SUBSTRING(CASE
+      WHEN NOT (
+        6 <= LENGTH("src"."card_number")
+        AND POSITION(SUBSTRING("src"."card_number" FROM 6 FOR 1) IN '0123456789') > 0
+      )
+      THEN '00000000000000000000'
+      WHEN 6 > LENGTH("src"."card_number") - 4
+      THEN REPEAT(SUBSTRING("src"."card_number" FROM 6 FOR 1), 10) || REPEAT(
+        SUBSTRING('0246813579' FROM POSITION(SUBSTRING("src"."card_number" FROM 6 FOR 1) IN '0123456789') FOR 1),
+        10
+      )
+      ELSE '01234567890246813579'
+    END FROM 1 + 10 * (LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 7), '[^0-9]', '')) % 2) FOR 10) || SUBSTRING(CASE
+      WHEN NOT (
+        7 <= LENGTH("src"."card_number")
+        AND POSITION(SUBSTRING("src"."card_number" FROM 7 FOR 1) IN '0123456789') > 0
+      )
+      THEN '00000000000000000000'
+      WHEN 7 > LENGTH("src"."card_number") - 4
+      THEN REPEAT(SUBSTRING("src"."card_number" FROM 7 FOR 1), 10) || REPEAT(
+        SUBSTRING('0246813579' FROM POSITION(SUBSTRING("src"."card_number" FROM 7 FOR 1) IN '0123456789') FOR 1),
+        10
+      )
+      ELSE '01234567890246813579'
+    END FROM 1 + 10 * (LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 8), '[^0-9]', '')) % 2) FOR 10) || SUBSTRING(CASE
+      WHEN NOT (
+        8 <= LENGTH("src"."card_number")
+        AND POSITION(SUBSTRING("src"."card_number" FROM 8 FOR 1) IN '0123456789') > 0
+      )
+      THEN '00000000000000000000'
+      WHEN 8 > LENGTH("src"."card_number") - 4
+      THEN REPEAT(SUBSTRING("src"."card_number" FROM 8 FOR 1), 10) || REPEAT(
+        SUBSTRING('0246813579' FROM POSITION(SUBSTRING("src"."card_number" FROM 8 FOR 1) IN '0123456789') FOR 1),
+        10
+      )
+      ELSE '01234567890246813579'
+    END FROM 1 + 10 * (LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 9), '[^0-9]', '')) % 2) FOR 10) || SUBSTRING(CASE
+      WHEN NOT (
+        9 <= LENGTH("src"."card_number")
+        AND POSITION(SUBSTRING("src"."card_number" FROM 9 FOR 1) IN '0123456789') > 0
+      )
+      THEN '00000000000000000000'
+      WHEN 9 > LENGTH("src"."card_number") - 4
+      THEN REPEAT(SUBSTRING("src"."card_number" FROM 9 FOR 1), 10) || REPEAT(
+        SUBSTRING('0246813579' FROM POSITION(SUBSTRING("src"."card_number" FROM 9 FOR 1) IN '0123456789') FOR 1),
+        10
+      )
+      ELSE '01234567890246813579'
+    END FROM 1 + 10 * (LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 10), '[^0-9]', '')) % 2) FOR 10) || SUBSTRING(CASE
+      WHEN NOT (
+        10 <= LENGTH("src"."card_number")
+        AND POSITION(SUBSTRING("src"."card_number" FROM 10 FOR 1) IN '0123456789') > 0
+      )
+      THEN '00000000000000000000'
+      WHEN 10 > LENGTH("src"."card_number") - 4
+      THEN REPEAT(SUBSTRING("src"."card_number" FROM 10 FOR 1), 10) || REPEAT(
+        SUBSTRING('0246813579' FROM POSITION(SUBSTRING("src"."card_number" FROM 10 FOR 1) IN '0123456789') FOR 1),
+        10
+      )
+      ELSE '01234567890246813579'
+    END FROM 1 + 10 * (LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 11), '[^0-9]', '')) % 2) FOR 10) || SUBSTRING(CASE
+      WHEN NOT (
+        11 <= LENGTH("src"."card_number")
+        AND POSITION(SUBSTRING("src"."card_number" FROM 11 FOR 1) IN '0123456789') > 0
+      )
+      THEN '00000000000000000000'
+      WHEN 11 > LENGTH("src"."card_number") - 4
+      THEN REPEAT(SUBSTRING("src"."card_number" FROM 11 FOR 1), 10) || REPEAT(
+        SUBSTRING('0246813579' FROM POSITION(SUBSTRING("src"."card_number" FROM 11 FOR 1) IN '0123456789') FOR 1),
+        10
+      )
+      ELSE '01234567890246813579'
+    END FROM 1 + 10 * (LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 12), '[^0-9]', '')) % 2) FOR 10) || SUBSTRING(CASE
+      WHEN NOT (
+        12 <= LENGTH("src"."card_number")
+        AND POSITION(SUBSTRING("src"."card_number" FROM 12 FOR 1) IN '0123456789') > 0
+      )
+      THEN '00000000000000000000'
+      WHEN 12 > LENGTH("src"."card_number") - 4
+      THEN REPEAT(SUBSTRING("src"."card_number" FROM 12 FOR 1), 10) || REPEAT(
+        SUBSTRING('0246813579' FROM POSITION(SUBSTRING("src"."card_number" FROM 12 FOR 1) IN '0123456789') FOR 1),
+        10
+      )
+      ELSE '01234567890246813579'
+    END FROM 1 + 10 * (LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 13), '[^0-9]', '')) % 2) FOR 10) || SUBSTRING(CASE
+      WHEN NOT (
+        13 <= LENGTH("src"."card_number")
+        AND POSITION(SUBSTRING("src"."card_number" FROM 13 FOR 1) IN '0123456789') > 0
+      )
+      THEN '00000000000000000000'
+      WHEN 13 > LENGTH("src"."card_number") - 4
+      THEN REPEAT(SUBSTRING("src"."card_number" FROM 13 FOR 1), 10) || REPEAT(
+        SUBSTRING('0246813579' FROM POSITION(SUBSTRING("src"."card_number" FROM 13 FOR 1) IN '0123456789') FOR 1),
+        10
+      )
+      ELSE '01234567890246813579'
+    END FROM 1 + 10 * (LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 14), '[^0-9]', '')) % 2) FOR 10) || SUBSTRING(CASE
+      WHEN NOT (
+        14 <= LENGTH("src"."card_number")
+        AND POSITION(SUBSTRING("src"."card_number" FROM 14 FOR 1) IN '0123456789') > 0
+      )
+      THEN '00000000000000000000'
+      WHEN 14 > LENGTH("src"."card_number") - 4
+      THEN REPEAT(SUBSTRING("src"."card_number" FROM 14 FOR 1), 10) || REPEAT(
+        SUBSTRING('0246813579' FROM POSITION(SUBSTRING("src"."card_number" FROM 14 FOR 1) IN '0123456789') FOR 1),
+        10
+      )
+      ELSE '01234567890246813579'
+    END FROM 1 + 10 * (LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 15), '[^0-9]', '')) % 2) FOR 10) || SUBSTRING(CASE
+      WHEN NOT (
+        15 <= LENGTH("src"."card_number")
+        AND POSITION(SUBSTRING("src"."card_number" FROM 15 FOR 1) IN '0123456789') > 0
+      )
+      THEN '00000000000000000000'
+      WHEN 15 > LENGTH("src"."card_number") - 4
+      THEN REPEAT(SUBSTRING("src"."card_number" FROM 15 FOR 1), 10) || REPEAT(
+        SUBSTRING('0246813579' FROM POSITION(SUBSTRING("src"."card_number" FROM 15 FOR 1) IN '0123456789') FOR 1),
+        10
+      )
+      ELSE '01234567890246813579'
+    END FROM 1 + 10 * (LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 16), '[^0-9]', '')) % 2) FOR 10) || SUBSTRING(CASE
+      WHEN NOT (
+        16 <= LENGTH("src"."card_number")
+        AND POSITION(SUBSTRING("src"."card_number" FROM 16 FOR 1) IN '0123456789') > 0
+      )
+      THEN '00000000000000000000'
+      WHEN 16 > LENGTH("src"."card_number") - 4
+      THEN REPEAT(SUBSTRING("src"."card_number" FROM 16 FOR 1), 10) || REPEAT(
+        SUBSTRING('0246813579' FROM POSITION(SUBSTRING("src"."card_number" FROM 16 FOR 1) IN '0123456789') FOR 1),
+        10
+      )
+      ELSE '01234567890246813579'
+    END FROM 1 + 10 * (LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 17), '[^0-9]', '')) % 2) FOR 10) || SUBSTRING(CASE
+      WHEN NOT (
+        17 <= LENGTH("src"."card_number")
+        AND POSITION(SUBSTRING("src"."card_number" FROM 17 FOR 1) IN '0123456789') > 0
+      )
+      THEN '00000000000000000000'
+      WHEN 17 > LENGTH("src"."card_number") - 4
+      THEN REPEAT(SUBSTRING("src"."card_number" FROM 17 FOR 1), 10) || REPEAT(
+        SUBSTRING('0246813579' FROM POSITION(SUBSTRING("src"."card_number" FROM 17 FOR 1) IN '0123456789') FOR 1),
+        10
+      )
+      ELSE '01234567890246813579'
+    END FROM 1 + 10 * (LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 18), '[^0-9]', '')) % 2) FOR 10) || SUBSTRING(CASE
+      WHEN NOT (
+        18 <= LENGTH("src"."card_number")
+        AND POSITION(SUBSTRING("src"."card_number" FROM 18 FOR 1) IN '0123456789') > 0
+      )
+      THEN '00000000000000000000'
+      WHEN 18 > LENGTH("src"."card_number") - 4
+      THEN REPEAT(SUBSTRING("src"."card_number" FROM 18 FOR 1), 10) || REPEAT(
+        SUBSTRING('0246813579' FROM POSITION(SUBSTRING("src"."card_number" FROM 18 FOR 1) IN '0123456789') FOR 1),
+        10
+      )
+      ELSE '01234567890246813579'
+    END FROM 1 + 10 * (LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 19), '[^0-9]', '')) % 2) FOR 10) || SUBSTRING(CASE
+      WHEN NOT (
+        19 <= LENGTH("src"."card_number")
+        AND POSITION(SUBSTRING("src"."card_number" FROM 19 FOR 1) IN '0123456789') > 0
+      )
+      THEN '00000000000000000000'
+      WHEN 19 > LENGTH("src"."card_number") - 4
+      THEN REPEAT(SUBSTRING("src"."card_number" FROM 19 FOR 1), 10) || REPEAT(
+        SUBSTRING('0246813579' FROM POSITION(SUBSTRING("src"."card_number" FROM 19 FOR 1) IN '0123456789') FOR 1),
+        10
+      )
+      ELSE '01234567890246813579'
+    END FROM 1 + 10 * (LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number" FROM 20), '[^0-9]', '')) % 2) FOR 10) AS "_dm_row_2"
   FROM "public"."payments" AS "src"
 ) AS "src";
 

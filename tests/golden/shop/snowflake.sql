@@ -264,34 +264,13 @@ SELECT
     ELSE DATEADD(
       DAY,
       CASE
-        WHEN (
-          DATE_PART(YEAR, "src"."birth_date") > 9989
-          AND CASE
-            WHEN TO_NUMBER(SUBSTRING("src"."_dm_digest_5", 1, 15), 'XXXXXXXXXXXXXXX') % 360 < 180
-            THEN TO_NUMBER(SUBSTRING("src"."_dm_digest_5", 1, 15), 'XXXXXXXXXXXXXXX') % 360 - 180
-            ELSE TO_NUMBER(SUBSTRING("src"."_dm_digest_5", 1, 15), 'XXXXXXXXXXXXXXX') % 360 - 180 + 1
-          END > 0
-        )
-        OR (
-          DATE_PART(YEAR, "src"."birth_date") <= 10
-          AND CASE
-            WHEN TO_NUMBER(SUBSTRING("src"."_dm_digest_5", 1, 15), 'XXXXXXXXXXXXXXX') % 360 < 180
-            THEN TO_NUMBER(SUBSTRING("src"."_dm_digest_5", 1, 15), 'XXXXXXXXXXXXXXX') % 360 - 180
-            ELSE TO_NUMBER(SUBSTRING("src"."_dm_digest_5", 1, 15), 'XXXXXXXXXXXXXXX') % 360 - 180 + 1
-          END < 0
-        )
-        THEN -(
-          CASE
-            WHEN TO_NUMBER(SUBSTRING("src"."_dm_digest_5", 1, 15), 'XXXXXXXXXXXXXXX') % 360 < 180
-            THEN TO_NUMBER(SUBSTRING("src"."_dm_digest_5", 1, 15), 'XXXXXXXXXXXXXXX') % 360 - 180
-            ELSE TO_NUMBER(SUBSTRING("src"."_dm_digest_5", 1, 15), 'XXXXXXXXXXXXXXX') % 360 - 180 + 1
-          END
-        )
-        ELSE CASE
-          WHEN TO_NUMBER(SUBSTRING("src"."_dm_digest_5", 1, 15), 'XXXXXXXXXXXXXXX') % 360 < 180
-          THEN TO_NUMBER(SUBSTRING("src"."_dm_digest_5", 1, 15), 'XXXXXXXXXXXXXXX') % 360 - 180
-          ELSE TO_NUMBER(SUBSTRING("src"."_dm_digest_5", 1, 15), 'XXXXXXXXXXXXXXX') % 360 - 180 + 1
-        END
+        WHEN TO_NUMBER(SUBSTRING("src"."_dm_digest_5", 1, 15), 'XXXXXXXXXXXXXXX') % 360 < 180
+        THEN (
+          TO_NUMBER(SUBSTRING("src"."_dm_digest_5", 1, 15), 'XXXXXXXXXXXXXXX') % 360 - 180
+        ) * CASE WHEN DATE_PART(YEAR, "src"."birth_date") <= 10 THEN -1 ELSE 1 END
+        ELSE (
+          TO_NUMBER(SUBSTRING("src"."_dm_digest_5", 1, 15), 'XXXXXXXXXXXXXXX') % 360 - 180 + 1
+        ) * CASE WHEN DATE_PART(YEAR, "src"."birth_date") > 9989 THEN -1 ELSE 1 END
       END,
       "src"."birth_date"
     )
@@ -478,2359 +457,10 @@ SELECT
   CAST(CASE
     WHEN "src"."card_number" IS NULL
     THEN NULL
-    ELSE CASE
-      WHEN LENGTH(
-        REGEXP_REPLACE(
-          SUBSTRING(
-            "src"."card_number",
-            1,
-            CASE
-              WHEN LENGTH("src"."card_number") <= 4
-              THEN 0
-              WHEN LENGTH("src"."card_number") - 4 < 19
-              THEN LENGTH("src"."card_number") - 4
-              ELSE 19
-            END
-          ),
-          '[^0-9]+$',
-          ''
-        )
-      ) > 0
-      THEN SUBSTRING(
-        CASE
-          WHEN (
-            1 <= LENGTH("src"."card_number")
-            AND CHARINDEX(SUBSTRING("src"."card_number", 1, 1), '0123456789') > 0
-          )
-          AND NOT (
-            1 > LENGTH("src"."card_number") - 4
-          )
-          THEN SUBSTRING(
-            '0123456789',
-            CAST(TO_NUMBER(SUBSTRING("src"."_dm_digest_1", 1, 2), 'XX') % 10 + 1 AS INT),
-            1
-          )
-          ELSE SUBSTRING("src"."card_number", 1, 1)
-        END || CASE
-          WHEN (
-            2 <= LENGTH("src"."card_number")
-            AND CHARINDEX(SUBSTRING("src"."card_number", 2, 1), '0123456789') > 0
-          )
-          AND NOT (
-            2 > LENGTH("src"."card_number") - 4
-          )
-          THEN SUBSTRING(
-            '0123456789',
-            CAST(TO_NUMBER(SUBSTRING("src"."_dm_digest_1", 3, 2), 'XX') % 10 + 1 AS INT),
-            1
-          )
-          ELSE SUBSTRING("src"."card_number", 2, 1)
-        END || CASE
-          WHEN (
-            3 <= LENGTH("src"."card_number")
-            AND CHARINDEX(SUBSTRING("src"."card_number", 3, 1), '0123456789') > 0
-          )
-          AND NOT (
-            3 > LENGTH("src"."card_number") - 4
-          )
-          THEN SUBSTRING(
-            '0123456789',
-            CAST(TO_NUMBER(SUBSTRING("src"."_dm_digest_1", 5, 2), 'XX') % 10 + 1 AS INT),
-            1
-          )
-          ELSE SUBSTRING("src"."card_number", 3, 1)
-        END || CASE
-          WHEN (
-            4 <= LENGTH("src"."card_number")
-            AND CHARINDEX(SUBSTRING("src"."card_number", 4, 1), '0123456789') > 0
-          )
-          AND NOT (
-            4 > LENGTH("src"."card_number") - 4
-          )
-          THEN SUBSTRING(
-            '0123456789',
-            CAST(TO_NUMBER(SUBSTRING("src"."_dm_digest_1", 7, 2), 'XX') % 10 + 1 AS INT),
-            1
-          )
-          ELSE SUBSTRING("src"."card_number", 4, 1)
-        END || CASE
-          WHEN (
-            5 <= LENGTH("src"."card_number")
-            AND CHARINDEX(SUBSTRING("src"."card_number", 5, 1), '0123456789') > 0
-          )
-          AND NOT (
-            5 > LENGTH("src"."card_number") - 4
-          )
-          THEN SUBSTRING(
-            '0123456789',
-            CAST(TO_NUMBER(SUBSTRING("src"."_dm_digest_1", 9, 2), 'XX') % 10 + 1 AS INT),
-            1
-          )
-          ELSE SUBSTRING("src"."card_number", 5, 1)
-        END || CASE
-          WHEN (
-            6 <= LENGTH("src"."card_number")
-            AND CHARINDEX(SUBSTRING("src"."card_number", 6, 1), '0123456789') > 0
-          )
-          AND NOT (
-            6 > LENGTH("src"."card_number") - 4
-          )
-          THEN SUBSTRING(
-            '0123456789',
-            CAST(TO_NUMBER(SUBSTRING("src"."_dm_digest_1", 11, 2), 'XX') % 10 + 1 AS INT),
-            1
-          )
-          ELSE SUBSTRING("src"."card_number", 6, 1)
-        END || CASE
-          WHEN (
-            7 <= LENGTH("src"."card_number")
-            AND CHARINDEX(SUBSTRING("src"."card_number", 7, 1), '0123456789') > 0
-          )
-          AND NOT (
-            7 > LENGTH("src"."card_number") - 4
-          )
-          THEN SUBSTRING(
-            '0123456789',
-            CAST(TO_NUMBER(SUBSTRING("src"."_dm_digest_1", 13, 2), 'XX') % 10 + 1 AS INT),
-            1
-          )
-          ELSE SUBSTRING("src"."card_number", 7, 1)
-        END || CASE
-          WHEN (
-            8 <= LENGTH("src"."card_number")
-            AND CHARINDEX(SUBSTRING("src"."card_number", 8, 1), '0123456789') > 0
-          )
-          AND NOT (
-            8 > LENGTH("src"."card_number") - 4
-          )
-          THEN SUBSTRING(
-            '0123456789',
-            CAST(TO_NUMBER(SUBSTRING("src"."_dm_digest_1", 15, 2), 'XX') % 10 + 1 AS INT),
-            1
-          )
-          ELSE SUBSTRING("src"."card_number", 8, 1)
-        END || CASE
-          WHEN (
-            9 <= LENGTH("src"."card_number")
-            AND CHARINDEX(SUBSTRING("src"."card_number", 9, 1), '0123456789') > 0
-          )
-          AND NOT (
-            9 > LENGTH("src"."card_number") - 4
-          )
-          THEN SUBSTRING(
-            '0123456789',
-            CAST(TO_NUMBER(SUBSTRING("src"."_dm_digest_1", 17, 2), 'XX') % 10 + 1 AS INT),
-            1
-          )
-          ELSE SUBSTRING("src"."card_number", 9, 1)
-        END || CASE
-          WHEN (
-            10 <= LENGTH("src"."card_number")
-            AND CHARINDEX(SUBSTRING("src"."card_number", 10, 1), '0123456789') > 0
-          )
-          AND NOT (
-            10 > LENGTH("src"."card_number") - 4
-          )
-          THEN SUBSTRING(
-            '0123456789',
-            CAST(TO_NUMBER(SUBSTRING("src"."_dm_digest_1", 19, 2), 'XX') % 10 + 1 AS INT),
-            1
-          )
-          ELSE SUBSTRING("src"."card_number", 10, 1)
-        END || CASE
-          WHEN (
-            11 <= LENGTH("src"."card_number")
-            AND CHARINDEX(SUBSTRING("src"."card_number", 11, 1), '0123456789') > 0
-          )
-          AND NOT (
-            11 > LENGTH("src"."card_number") - 4
-          )
-          THEN SUBSTRING(
-            '0123456789',
-            CAST(TO_NUMBER(SUBSTRING("src"."_dm_digest_1", 21, 2), 'XX') % 10 + 1 AS INT),
-            1
-          )
-          ELSE SUBSTRING("src"."card_number", 11, 1)
-        END || CASE
-          WHEN (
-            12 <= LENGTH("src"."card_number")
-            AND CHARINDEX(SUBSTRING("src"."card_number", 12, 1), '0123456789') > 0
-          )
-          AND NOT (
-            12 > LENGTH("src"."card_number") - 4
-          )
-          THEN SUBSTRING(
-            '0123456789',
-            CAST(TO_NUMBER(SUBSTRING("src"."_dm_digest_1", 23, 2), 'XX') % 10 + 1 AS INT),
-            1
-          )
-          ELSE SUBSTRING("src"."card_number", 12, 1)
-        END || CASE
-          WHEN (
-            13 <= LENGTH("src"."card_number")
-            AND CHARINDEX(SUBSTRING("src"."card_number", 13, 1), '0123456789') > 0
-          )
-          AND NOT (
-            13 > LENGTH("src"."card_number") - 4
-          )
-          THEN SUBSTRING(
-            '0123456789',
-            CAST(TO_NUMBER(SUBSTRING("src"."_dm_digest_1", 25, 2), 'XX') % 10 + 1 AS INT),
-            1
-          )
-          ELSE SUBSTRING("src"."card_number", 13, 1)
-        END || CASE
-          WHEN (
-            14 <= LENGTH("src"."card_number")
-            AND CHARINDEX(SUBSTRING("src"."card_number", 14, 1), '0123456789') > 0
-          )
-          AND NOT (
-            14 > LENGTH("src"."card_number") - 4
-          )
-          THEN SUBSTRING(
-            '0123456789',
-            CAST(TO_NUMBER(SUBSTRING("src"."_dm_digest_1", 27, 2), 'XX') % 10 + 1 AS INT),
-            1
-          )
-          ELSE SUBSTRING("src"."card_number", 14, 1)
-        END || CASE
-          WHEN (
-            15 <= LENGTH("src"."card_number")
-            AND CHARINDEX(SUBSTRING("src"."card_number", 15, 1), '0123456789') > 0
-          )
-          AND NOT (
-            15 > LENGTH("src"."card_number") - 4
-          )
-          THEN SUBSTRING(
-            '0123456789',
-            CAST(TO_NUMBER(SUBSTRING("src"."_dm_digest_1", 29, 2), 'XX') % 10 + 1 AS INT),
-            1
-          )
-          ELSE SUBSTRING("src"."card_number", 15, 1)
-        END || CASE
-          WHEN (
-            16 <= LENGTH("src"."card_number")
-            AND CHARINDEX(SUBSTRING("src"."card_number", 16, 1), '0123456789') > 0
-          )
-          AND NOT (
-            16 > LENGTH("src"."card_number") - 4
-          )
-          THEN SUBSTRING(
-            '0123456789',
-            CAST(TO_NUMBER(SUBSTRING("src"."_dm_digest_1", 31, 2), 'XX') % 10 + 1 AS INT),
-            1
-          )
-          ELSE SUBSTRING("src"."card_number", 16, 1)
-        END || CASE
-          WHEN (
-            17 <= LENGTH("src"."card_number")
-            AND CHARINDEX(SUBSTRING("src"."card_number", 17, 1), '0123456789') > 0
-          )
-          AND NOT (
-            17 > LENGTH("src"."card_number") - 4
-          )
-          THEN SUBSTRING(
-            '0123456789',
-            CAST(TO_NUMBER(SUBSTRING("src"."_dm_digest_1", 33, 2), 'XX') % 10 + 1 AS INT),
-            1
-          )
-          ELSE SUBSTRING("src"."card_number", 17, 1)
-        END || CASE
-          WHEN (
-            18 <= LENGTH("src"."card_number")
-            AND CHARINDEX(SUBSTRING("src"."card_number", 18, 1), '0123456789') > 0
-          )
-          AND NOT (
-            18 > LENGTH("src"."card_number") - 4
-          )
-          THEN SUBSTRING(
-            '0123456789',
-            CAST(TO_NUMBER(SUBSTRING("src"."_dm_digest_1", 35, 2), 'XX') % 10 + 1 AS INT),
-            1
-          )
-          ELSE SUBSTRING("src"."card_number", 18, 1)
-        END || CASE
-          WHEN (
-            19 <= LENGTH("src"."card_number")
-            AND CHARINDEX(SUBSTRING("src"."card_number", 19, 1), '0123456789') > 0
-          )
-          AND NOT (
-            19 > LENGTH("src"."card_number") - 4
-          )
-          THEN SUBSTRING(
-            '0123456789',
-            CAST(TO_NUMBER(SUBSTRING("src"."_dm_digest_1", 37, 2), 'XX') % 10 + 1 AS INT),
-            1
-          )
-          ELSE SUBSTRING("src"."card_number", 19, 1)
-        END || REGEXP_REPLACE(SUBSTRING("src"."card_number", 20), '[0-9]', '0'),
-        1,
-        LENGTH(
-          REGEXP_REPLACE(
-            SUBSTRING(
-              "src"."card_number",
-              1,
-              CASE
-                WHEN LENGTH("src"."card_number") <= 4
-                THEN 0
-                WHEN LENGTH("src"."card_number") - 4 < 19
-                THEN LENGTH("src"."card_number") - 4
-                ELSE 19
-              END
-            ),
-            '[^0-9]+$',
-            ''
-          )
-        ) - 1
-      ) || CASE
-        WHEN LENGTH(
-          REGEXP_REPLACE(
-            SUBSTRING(
-              "src"."card_number",
-              LENGTH(
-                REGEXP_REPLACE(
-                  SUBSTRING(
-                    "src"."card_number",
-                    1,
-                    CASE
-                      WHEN LENGTH("src"."card_number") <= 4
-                      THEN 0
-                      WHEN LENGTH("src"."card_number") - 4 < 19
-                      THEN LENGTH("src"."card_number") - 4
-                      ELSE 19
-                    END
-                  ),
-                  '[^0-9]+$',
-                  ''
-                )
-              ) + 1
-            ),
-            '[^0-9]',
-            ''
-          )
-        ) % 2 = 1
-        THEN SUBSTRING(
-          '0516273849',
-          CAST((
-            10 - (
-              CASE
-                WHEN (
-                  1 <= LENGTH("src"."card_number")
-                  AND CHARINDEX(SUBSTRING("src"."card_number", 1, 1), '0123456789') > 0
-                )
-                AND LENGTH(
-                  REGEXP_REPLACE(
-                    SUBSTRING(
-                      "src"."card_number",
-                      1,
-                      CASE
-                        WHEN LENGTH("src"."card_number") <= 4
-                        THEN 0
-                        WHEN LENGTH("src"."card_number") - 4 < 19
-                        THEN LENGTH("src"."card_number") - 4
-                        ELSE 19
-                      END
-                    ),
-                    '[^0-9]+$',
-                    ''
-                  )
-                ) <> 1
-                THEN CHARINDEX(
-                  CASE
-                    WHEN (
-                      1 <= LENGTH("src"."card_number")
-                      AND CHARINDEX(SUBSTRING("src"."card_number", 1, 1), '0123456789') > 0
-                    )
-                    AND NOT (
-                      1 > LENGTH("src"."card_number") - 4
-                    )
-                    THEN SUBSTRING(
-                      '0123456789',
-                      CAST(TO_NUMBER(SUBSTRING("src"."_dm_digest_1", 1, 2), 'XX') % 10 + 1 AS INT),
-                      1
-                    )
-                    ELSE SUBSTRING("src"."card_number", 1, 1)
-                  END,
-                  CASE
-                    WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number", 2), '[^0-9]', '')) % 2 = 1
-                    THEN '0516273849'
-                    ELSE '0123456789'
-                  END
-                ) - 1
-                ELSE 0
-              END + CASE
-                WHEN (
-                  2 <= LENGTH("src"."card_number")
-                  AND CHARINDEX(SUBSTRING("src"."card_number", 2, 1), '0123456789') > 0
-                )
-                AND LENGTH(
-                  REGEXP_REPLACE(
-                    SUBSTRING(
-                      "src"."card_number",
-                      1,
-                      CASE
-                        WHEN LENGTH("src"."card_number") <= 4
-                        THEN 0
-                        WHEN LENGTH("src"."card_number") - 4 < 19
-                        THEN LENGTH("src"."card_number") - 4
-                        ELSE 19
-                      END
-                    ),
-                    '[^0-9]+$',
-                    ''
-                  )
-                ) <> 2
-                THEN CHARINDEX(
-                  CASE
-                    WHEN (
-                      2 <= LENGTH("src"."card_number")
-                      AND CHARINDEX(SUBSTRING("src"."card_number", 2, 1), '0123456789') > 0
-                    )
-                    AND NOT (
-                      2 > LENGTH("src"."card_number") - 4
-                    )
-                    THEN SUBSTRING(
-                      '0123456789',
-                      CAST(TO_NUMBER(SUBSTRING("src"."_dm_digest_1", 3, 2), 'XX') % 10 + 1 AS INT),
-                      1
-                    )
-                    ELSE SUBSTRING("src"."card_number", 2, 1)
-                  END,
-                  CASE
-                    WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number", 3), '[^0-9]', '')) % 2 = 1
-                    THEN '0516273849'
-                    ELSE '0123456789'
-                  END
-                ) - 1
-                ELSE 0
-              END + CASE
-                WHEN (
-                  3 <= LENGTH("src"."card_number")
-                  AND CHARINDEX(SUBSTRING("src"."card_number", 3, 1), '0123456789') > 0
-                )
-                AND LENGTH(
-                  REGEXP_REPLACE(
-                    SUBSTRING(
-                      "src"."card_number",
-                      1,
-                      CASE
-                        WHEN LENGTH("src"."card_number") <= 4
-                        THEN 0
-                        WHEN LENGTH("src"."card_number") - 4 < 19
-                        THEN LENGTH("src"."card_number") - 4
-                        ELSE 19
-                      END
-                    ),
-                    '[^0-9]+$',
-                    ''
-                  )
-                ) <> 3
-                THEN CHARINDEX(
-                  CASE
-                    WHEN (
-                      3 <= LENGTH("src"."card_number")
-                      AND CHARINDEX(SUBSTRING("src"."card_number", 3, 1), '0123456789') > 0
-                    )
-                    AND NOT (
-                      3 > LENGTH("src"."card_number") - 4
-                    )
-                    THEN SUBSTRING(
-                      '0123456789',
-                      CAST(TO_NUMBER(SUBSTRING("src"."_dm_digest_1", 5, 2), 'XX') % 10 + 1 AS INT),
-                      1
-                    )
-                    ELSE SUBSTRING("src"."card_number", 3, 1)
-                  END,
-                  CASE
-                    WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number", 4), '[^0-9]', '')) % 2 = 1
-                    THEN '0516273849'
-                    ELSE '0123456789'
-                  END
-                ) - 1
-                ELSE 0
-              END + CASE
-                WHEN (
-                  4 <= LENGTH("src"."card_number")
-                  AND CHARINDEX(SUBSTRING("src"."card_number", 4, 1), '0123456789') > 0
-                )
-                AND LENGTH(
-                  REGEXP_REPLACE(
-                    SUBSTRING(
-                      "src"."card_number",
-                      1,
-                      CASE
-                        WHEN LENGTH("src"."card_number") <= 4
-                        THEN 0
-                        WHEN LENGTH("src"."card_number") - 4 < 19
-                        THEN LENGTH("src"."card_number") - 4
-                        ELSE 19
-                      END
-                    ),
-                    '[^0-9]+$',
-                    ''
-                  )
-                ) <> 4
-                THEN CHARINDEX(
-                  CASE
-                    WHEN (
-                      4 <= LENGTH("src"."card_number")
-                      AND CHARINDEX(SUBSTRING("src"."card_number", 4, 1), '0123456789') > 0
-                    )
-                    AND NOT (
-                      4 > LENGTH("src"."card_number") - 4
-                    )
-                    THEN SUBSTRING(
-                      '0123456789',
-                      CAST(TO_NUMBER(SUBSTRING("src"."_dm_digest_1", 7, 2), 'XX') % 10 + 1 AS INT),
-                      1
-                    )
-                    ELSE SUBSTRING("src"."card_number", 4, 1)
-                  END,
-                  CASE
-                    WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number", 5), '[^0-9]', '')) % 2 = 1
-                    THEN '0516273849'
-                    ELSE '0123456789'
-                  END
-                ) - 1
-                ELSE 0
-              END + CASE
-                WHEN (
-                  5 <= LENGTH("src"."card_number")
-                  AND CHARINDEX(SUBSTRING("src"."card_number", 5, 1), '0123456789') > 0
-                )
-                AND LENGTH(
-                  REGEXP_REPLACE(
-                    SUBSTRING(
-                      "src"."card_number",
-                      1,
-                      CASE
-                        WHEN LENGTH("src"."card_number") <= 4
-                        THEN 0
-                        WHEN LENGTH("src"."card_number") - 4 < 19
-                        THEN LENGTH("src"."card_number") - 4
-                        ELSE 19
-                      END
-                    ),
-                    '[^0-9]+$',
-                    ''
-                  )
-                ) <> 5
-                THEN CHARINDEX(
-                  CASE
-                    WHEN (
-                      5 <= LENGTH("src"."card_number")
-                      AND CHARINDEX(SUBSTRING("src"."card_number", 5, 1), '0123456789') > 0
-                    )
-                    AND NOT (
-                      5 > LENGTH("src"."card_number") - 4
-                    )
-                    THEN SUBSTRING(
-                      '0123456789',
-                      CAST(TO_NUMBER(SUBSTRING("src"."_dm_digest_1", 9, 2), 'XX') % 10 + 1 AS INT),
-                      1
-                    )
-                    ELSE SUBSTRING("src"."card_number", 5, 1)
-                  END,
-                  CASE
-                    WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number", 6), '[^0-9]', '')) % 2 = 1
-                    THEN '0516273849'
-                    ELSE '0123456789'
-                  END
-                ) - 1
-                ELSE 0
-              END + CASE
-                WHEN (
-                  6 <= LENGTH("src"."card_number")
-                  AND CHARINDEX(SUBSTRING("src"."card_number", 6, 1), '0123456789') > 0
-                )
-                AND LENGTH(
-                  REGEXP_REPLACE(
-                    SUBSTRING(
-                      "src"."card_number",
-                      1,
-                      CASE
-                        WHEN LENGTH("src"."card_number") <= 4
-                        THEN 0
-                        WHEN LENGTH("src"."card_number") - 4 < 19
-                        THEN LENGTH("src"."card_number") - 4
-                        ELSE 19
-                      END
-                    ),
-                    '[^0-9]+$',
-                    ''
-                  )
-                ) <> 6
-                THEN CHARINDEX(
-                  CASE
-                    WHEN (
-                      6 <= LENGTH("src"."card_number")
-                      AND CHARINDEX(SUBSTRING("src"."card_number", 6, 1), '0123456789') > 0
-                    )
-                    AND NOT (
-                      6 > LENGTH("src"."card_number") - 4
-                    )
-                    THEN SUBSTRING(
-                      '0123456789',
-                      CAST(TO_NUMBER(SUBSTRING("src"."_dm_digest_1", 11, 2), 'XX') % 10 + 1 AS INT),
-                      1
-                    )
-                    ELSE SUBSTRING("src"."card_number", 6, 1)
-                  END,
-                  CASE
-                    WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number", 7), '[^0-9]', '')) % 2 = 1
-                    THEN '0516273849'
-                    ELSE '0123456789'
-                  END
-                ) - 1
-                ELSE 0
-              END + CASE
-                WHEN (
-                  7 <= LENGTH("src"."card_number")
-                  AND CHARINDEX(SUBSTRING("src"."card_number", 7, 1), '0123456789') > 0
-                )
-                AND LENGTH(
-                  REGEXP_REPLACE(
-                    SUBSTRING(
-                      "src"."card_number",
-                      1,
-                      CASE
-                        WHEN LENGTH("src"."card_number") <= 4
-                        THEN 0
-                        WHEN LENGTH("src"."card_number") - 4 < 19
-                        THEN LENGTH("src"."card_number") - 4
-                        ELSE 19
-                      END
-                    ),
-                    '[^0-9]+$',
-                    ''
-                  )
-                ) <> 7
-                THEN CHARINDEX(
-                  CASE
-                    WHEN (
-                      7 <= LENGTH("src"."card_number")
-                      AND CHARINDEX(SUBSTRING("src"."card_number", 7, 1), '0123456789') > 0
-                    )
-                    AND NOT (
-                      7 > LENGTH("src"."card_number") - 4
-                    )
-                    THEN SUBSTRING(
-                      '0123456789',
-                      CAST(TO_NUMBER(SUBSTRING("src"."_dm_digest_1", 13, 2), 'XX') % 10 + 1 AS INT),
-                      1
-                    )
-                    ELSE SUBSTRING("src"."card_number", 7, 1)
-                  END,
-                  CASE
-                    WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number", 8), '[^0-9]', '')) % 2 = 1
-                    THEN '0516273849'
-                    ELSE '0123456789'
-                  END
-                ) - 1
-                ELSE 0
-              END + CASE
-                WHEN (
-                  8 <= LENGTH("src"."card_number")
-                  AND CHARINDEX(SUBSTRING("src"."card_number", 8, 1), '0123456789') > 0
-                )
-                AND LENGTH(
-                  REGEXP_REPLACE(
-                    SUBSTRING(
-                      "src"."card_number",
-                      1,
-                      CASE
-                        WHEN LENGTH("src"."card_number") <= 4
-                        THEN 0
-                        WHEN LENGTH("src"."card_number") - 4 < 19
-                        THEN LENGTH("src"."card_number") - 4
-                        ELSE 19
-                      END
-                    ),
-                    '[^0-9]+$',
-                    ''
-                  )
-                ) <> 8
-                THEN CHARINDEX(
-                  CASE
-                    WHEN (
-                      8 <= LENGTH("src"."card_number")
-                      AND CHARINDEX(SUBSTRING("src"."card_number", 8, 1), '0123456789') > 0
-                    )
-                    AND NOT (
-                      8 > LENGTH("src"."card_number") - 4
-                    )
-                    THEN SUBSTRING(
-                      '0123456789',
-                      CAST(TO_NUMBER(SUBSTRING("src"."_dm_digest_1", 15, 2), 'XX') % 10 + 1 AS INT),
-                      1
-                    )
-                    ELSE SUBSTRING("src"."card_number", 8, 1)
-                  END,
-                  CASE
-                    WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number", 9), '[^0-9]', '')) % 2 = 1
-                    THEN '0516273849'
-                    ELSE '0123456789'
-                  END
-                ) - 1
-                ELSE 0
-              END + CASE
-                WHEN (
-                  9 <= LENGTH("src"."card_number")
-                  AND CHARINDEX(SUBSTRING("src"."card_number", 9, 1), '0123456789') > 0
-                )
-                AND LENGTH(
-                  REGEXP_REPLACE(
-                    SUBSTRING(
-                      "src"."card_number",
-                      1,
-                      CASE
-                        WHEN LENGTH("src"."card_number") <= 4
-                        THEN 0
-                        WHEN LENGTH("src"."card_number") - 4 < 19
-                        THEN LENGTH("src"."card_number") - 4
-                        ELSE 19
-                      END
-                    ),
-                    '[^0-9]+$',
-                    ''
-                  )
-                ) <> 9
-                THEN CHARINDEX(
-                  CASE
-                    WHEN (
-                      9 <= LENGTH("src"."card_number")
-                      AND CHARINDEX(SUBSTRING("src"."card_number", 9, 1), '0123456789') > 0
-                    )
-                    AND NOT (
-                      9 > LENGTH("src"."card_number") - 4
-                    )
-                    THEN SUBSTRING(
-                      '0123456789',
-                      CAST(TO_NUMBER(SUBSTRING("src"."_dm_digest_1", 17, 2), 'XX') % 10 + 1 AS INT),
-                      1
-                    )
-                    ELSE SUBSTRING("src"."card_number", 9, 1)
-                  END,
-                  CASE
-                    WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number", 10), '[^0-9]', '')) % 2 = 1
-                    THEN '0516273849'
-                    ELSE '0123456789'
-                  END
-                ) - 1
-                ELSE 0
-              END + CASE
-                WHEN (
-                  10 <= LENGTH("src"."card_number")
-                  AND CHARINDEX(SUBSTRING("src"."card_number", 10, 1), '0123456789') > 0
-                )
-                AND LENGTH(
-                  REGEXP_REPLACE(
-                    SUBSTRING(
-                      "src"."card_number",
-                      1,
-                      CASE
-                        WHEN LENGTH("src"."card_number") <= 4
-                        THEN 0
-                        WHEN LENGTH("src"."card_number") - 4 < 19
-                        THEN LENGTH("src"."card_number") - 4
-                        ELSE 19
-                      END
-                    ),
-                    '[^0-9]+$',
-                    ''
-                  )
-                ) <> 10
-                THEN CHARINDEX(
-                  CASE
-                    WHEN (
-                      10 <= LENGTH("src"."card_number")
-                      AND CHARINDEX(SUBSTRING("src"."card_number", 10, 1), '0123456789') > 0
-                    )
-                    AND NOT (
-                      10 > LENGTH("src"."card_number") - 4
-                    )
-                    THEN SUBSTRING(
-                      '0123456789',
-                      CAST(TO_NUMBER(SUBSTRING("src"."_dm_digest_1", 19, 2), 'XX') % 10 + 1 AS INT),
-                      1
-                    )
-                    ELSE SUBSTRING("src"."card_number", 10, 1)
-                  END,
-                  CASE
-                    WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number", 11), '[^0-9]', '')) % 2 = 1
-                    THEN '0516273849'
-                    ELSE '0123456789'
-                  END
-                ) - 1
-                ELSE 0
-              END + CASE
-                WHEN (
-                  11 <= LENGTH("src"."card_number")
-                  AND CHARINDEX(SUBSTRING("src"."card_number", 11, 1), '0123456789') > 0
-                )
-                AND LENGTH(
-                  REGEXP_REPLACE(
-                    SUBSTRING(
-                      "src"."card_number",
-                      1,
-                      CASE
-                        WHEN LENGTH("src"."card_number") <= 4
-                        THEN 0
-                        WHEN LENGTH("src"."card_number") - 4 < 19
-                        THEN LENGTH("src"."card_number") - 4
-                        ELSE 19
-                      END
-                    ),
-                    '[^0-9]+$',
-                    ''
-                  )
-                ) <> 11
-                THEN CHARINDEX(
-                  CASE
-                    WHEN (
-                      11 <= LENGTH("src"."card_number")
-                      AND CHARINDEX(SUBSTRING("src"."card_number", 11, 1), '0123456789') > 0
-                    )
-                    AND NOT (
-                      11 > LENGTH("src"."card_number") - 4
-                    )
-                    THEN SUBSTRING(
-                      '0123456789',
-                      CAST(TO_NUMBER(SUBSTRING("src"."_dm_digest_1", 21, 2), 'XX') % 10 + 1 AS INT),
-                      1
-                    )
-                    ELSE SUBSTRING("src"."card_number", 11, 1)
-                  END,
-                  CASE
-                    WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number", 12), '[^0-9]', '')) % 2 = 1
-                    THEN '0516273849'
-                    ELSE '0123456789'
-                  END
-                ) - 1
-                ELSE 0
-              END + CASE
-                WHEN (
-                  12 <= LENGTH("src"."card_number")
-                  AND CHARINDEX(SUBSTRING("src"."card_number", 12, 1), '0123456789') > 0
-                )
-                AND LENGTH(
-                  REGEXP_REPLACE(
-                    SUBSTRING(
-                      "src"."card_number",
-                      1,
-                      CASE
-                        WHEN LENGTH("src"."card_number") <= 4
-                        THEN 0
-                        WHEN LENGTH("src"."card_number") - 4 < 19
-                        THEN LENGTH("src"."card_number") - 4
-                        ELSE 19
-                      END
-                    ),
-                    '[^0-9]+$',
-                    ''
-                  )
-                ) <> 12
-                THEN CHARINDEX(
-                  CASE
-                    WHEN (
-                      12 <= LENGTH("src"."card_number")
-                      AND CHARINDEX(SUBSTRING("src"."card_number", 12, 1), '0123456789') > 0
-                    )
-                    AND NOT (
-                      12 > LENGTH("src"."card_number") - 4
-                    )
-                    THEN SUBSTRING(
-                      '0123456789',
-                      CAST(TO_NUMBER(SUBSTRING("src"."_dm_digest_1", 23, 2), 'XX') % 10 + 1 AS INT),
-                      1
-                    )
-                    ELSE SUBSTRING("src"."card_number", 12, 1)
-                  END,
-                  CASE
-                    WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number", 13), '[^0-9]', '')) % 2 = 1
-                    THEN '0516273849'
-                    ELSE '0123456789'
-                  END
-                ) - 1
-                ELSE 0
-              END + CASE
-                WHEN (
-                  13 <= LENGTH("src"."card_number")
-                  AND CHARINDEX(SUBSTRING("src"."card_number", 13, 1), '0123456789') > 0
-                )
-                AND LENGTH(
-                  REGEXP_REPLACE(
-                    SUBSTRING(
-                      "src"."card_number",
-                      1,
-                      CASE
-                        WHEN LENGTH("src"."card_number") <= 4
-                        THEN 0
-                        WHEN LENGTH("src"."card_number") - 4 < 19
-                        THEN LENGTH("src"."card_number") - 4
-                        ELSE 19
-                      END
-                    ),
-                    '[^0-9]+$',
-                    ''
-                  )
-                ) <> 13
-                THEN CHARINDEX(
-                  CASE
-                    WHEN (
-                      13 <= LENGTH("src"."card_number")
-                      AND CHARINDEX(SUBSTRING("src"."card_number", 13, 1), '0123456789') > 0
-                    )
-                    AND NOT (
-                      13 > LENGTH("src"."card_number") - 4
-                    )
-                    THEN SUBSTRING(
-                      '0123456789',
-                      CAST(TO_NUMBER(SUBSTRING("src"."_dm_digest_1", 25, 2), 'XX') % 10 + 1 AS INT),
-                      1
-                    )
-                    ELSE SUBSTRING("src"."card_number", 13, 1)
-                  END,
-                  CASE
-                    WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number", 14), '[^0-9]', '')) % 2 = 1
-                    THEN '0516273849'
-                    ELSE '0123456789'
-                  END
-                ) - 1
-                ELSE 0
-              END + CASE
-                WHEN (
-                  14 <= LENGTH("src"."card_number")
-                  AND CHARINDEX(SUBSTRING("src"."card_number", 14, 1), '0123456789') > 0
-                )
-                AND LENGTH(
-                  REGEXP_REPLACE(
-                    SUBSTRING(
-                      "src"."card_number",
-                      1,
-                      CASE
-                        WHEN LENGTH("src"."card_number") <= 4
-                        THEN 0
-                        WHEN LENGTH("src"."card_number") - 4 < 19
-                        THEN LENGTH("src"."card_number") - 4
-                        ELSE 19
-                      END
-                    ),
-                    '[^0-9]+$',
-                    ''
-                  )
-                ) <> 14
-                THEN CHARINDEX(
-                  CASE
-                    WHEN (
-                      14 <= LENGTH("src"."card_number")
-                      AND CHARINDEX(SUBSTRING("src"."card_number", 14, 1), '0123456789') > 0
-                    )
-                    AND NOT (
-                      14 > LENGTH("src"."card_number") - 4
-                    )
-                    THEN SUBSTRING(
-                      '0123456789',
-                      CAST(TO_NUMBER(SUBSTRING("src"."_dm_digest_1", 27, 2), 'XX') % 10 + 1 AS INT),
-                      1
-                    )
-                    ELSE SUBSTRING("src"."card_number", 14, 1)
-                  END,
-                  CASE
-                    WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number", 15), '[^0-9]', '')) % 2 = 1
-                    THEN '0516273849'
-                    ELSE '0123456789'
-                  END
-                ) - 1
-                ELSE 0
-              END + CASE
-                WHEN (
-                  15 <= LENGTH("src"."card_number")
-                  AND CHARINDEX(SUBSTRING("src"."card_number", 15, 1), '0123456789') > 0
-                )
-                AND LENGTH(
-                  REGEXP_REPLACE(
-                    SUBSTRING(
-                      "src"."card_number",
-                      1,
-                      CASE
-                        WHEN LENGTH("src"."card_number") <= 4
-                        THEN 0
-                        WHEN LENGTH("src"."card_number") - 4 < 19
-                        THEN LENGTH("src"."card_number") - 4
-                        ELSE 19
-                      END
-                    ),
-                    '[^0-9]+$',
-                    ''
-                  )
-                ) <> 15
-                THEN CHARINDEX(
-                  CASE
-                    WHEN (
-                      15 <= LENGTH("src"."card_number")
-                      AND CHARINDEX(SUBSTRING("src"."card_number", 15, 1), '0123456789') > 0
-                    )
-                    AND NOT (
-                      15 > LENGTH("src"."card_number") - 4
-                    )
-                    THEN SUBSTRING(
-                      '0123456789',
-                      CAST(TO_NUMBER(SUBSTRING("src"."_dm_digest_1", 29, 2), 'XX') % 10 + 1 AS INT),
-                      1
-                    )
-                    ELSE SUBSTRING("src"."card_number", 15, 1)
-                  END,
-                  CASE
-                    WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number", 16), '[^0-9]', '')) % 2 = 1
-                    THEN '0516273849'
-                    ELSE '0123456789'
-                  END
-                ) - 1
-                ELSE 0
-              END + CASE
-                WHEN (
-                  16 <= LENGTH("src"."card_number")
-                  AND CHARINDEX(SUBSTRING("src"."card_number", 16, 1), '0123456789') > 0
-                )
-                AND LENGTH(
-                  REGEXP_REPLACE(
-                    SUBSTRING(
-                      "src"."card_number",
-                      1,
-                      CASE
-                        WHEN LENGTH("src"."card_number") <= 4
-                        THEN 0
-                        WHEN LENGTH("src"."card_number") - 4 < 19
-                        THEN LENGTH("src"."card_number") - 4
-                        ELSE 19
-                      END
-                    ),
-                    '[^0-9]+$',
-                    ''
-                  )
-                ) <> 16
-                THEN CHARINDEX(
-                  CASE
-                    WHEN (
-                      16 <= LENGTH("src"."card_number")
-                      AND CHARINDEX(SUBSTRING("src"."card_number", 16, 1), '0123456789') > 0
-                    )
-                    AND NOT (
-                      16 > LENGTH("src"."card_number") - 4
-                    )
-                    THEN SUBSTRING(
-                      '0123456789',
-                      CAST(TO_NUMBER(SUBSTRING("src"."_dm_digest_1", 31, 2), 'XX') % 10 + 1 AS INT),
-                      1
-                    )
-                    ELSE SUBSTRING("src"."card_number", 16, 1)
-                  END,
-                  CASE
-                    WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number", 17), '[^0-9]', '')) % 2 = 1
-                    THEN '0516273849'
-                    ELSE '0123456789'
-                  END
-                ) - 1
-                ELSE 0
-              END + CASE
-                WHEN (
-                  17 <= LENGTH("src"."card_number")
-                  AND CHARINDEX(SUBSTRING("src"."card_number", 17, 1), '0123456789') > 0
-                )
-                AND LENGTH(
-                  REGEXP_REPLACE(
-                    SUBSTRING(
-                      "src"."card_number",
-                      1,
-                      CASE
-                        WHEN LENGTH("src"."card_number") <= 4
-                        THEN 0
-                        WHEN LENGTH("src"."card_number") - 4 < 19
-                        THEN LENGTH("src"."card_number") - 4
-                        ELSE 19
-                      END
-                    ),
-                    '[^0-9]+$',
-                    ''
-                  )
-                ) <> 17
-                THEN CHARINDEX(
-                  CASE
-                    WHEN (
-                      17 <= LENGTH("src"."card_number")
-                      AND CHARINDEX(SUBSTRING("src"."card_number", 17, 1), '0123456789') > 0
-                    )
-                    AND NOT (
-                      17 > LENGTH("src"."card_number") - 4
-                    )
-                    THEN SUBSTRING(
-                      '0123456789',
-                      CAST(TO_NUMBER(SUBSTRING("src"."_dm_digest_1", 33, 2), 'XX') % 10 + 1 AS INT),
-                      1
-                    )
-                    ELSE SUBSTRING("src"."card_number", 17, 1)
-                  END,
-                  CASE
-                    WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number", 18), '[^0-9]', '')) % 2 = 1
-                    THEN '0516273849'
-                    ELSE '0123456789'
-                  END
-                ) - 1
-                ELSE 0
-              END + CASE
-                WHEN (
-                  18 <= LENGTH("src"."card_number")
-                  AND CHARINDEX(SUBSTRING("src"."card_number", 18, 1), '0123456789') > 0
-                )
-                AND LENGTH(
-                  REGEXP_REPLACE(
-                    SUBSTRING(
-                      "src"."card_number",
-                      1,
-                      CASE
-                        WHEN LENGTH("src"."card_number") <= 4
-                        THEN 0
-                        WHEN LENGTH("src"."card_number") - 4 < 19
-                        THEN LENGTH("src"."card_number") - 4
-                        ELSE 19
-                      END
-                    ),
-                    '[^0-9]+$',
-                    ''
-                  )
-                ) <> 18
-                THEN CHARINDEX(
-                  CASE
-                    WHEN (
-                      18 <= LENGTH("src"."card_number")
-                      AND CHARINDEX(SUBSTRING("src"."card_number", 18, 1), '0123456789') > 0
-                    )
-                    AND NOT (
-                      18 > LENGTH("src"."card_number") - 4
-                    )
-                    THEN SUBSTRING(
-                      '0123456789',
-                      CAST(TO_NUMBER(SUBSTRING("src"."_dm_digest_1", 35, 2), 'XX') % 10 + 1 AS INT),
-                      1
-                    )
-                    ELSE SUBSTRING("src"."card_number", 18, 1)
-                  END,
-                  CASE
-                    WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number", 19), '[^0-9]', '')) % 2 = 1
-                    THEN '0516273849'
-                    ELSE '0123456789'
-                  END
-                ) - 1
-                ELSE 0
-              END + CASE
-                WHEN (
-                  19 <= LENGTH("src"."card_number")
-                  AND CHARINDEX(SUBSTRING("src"."card_number", 19, 1), '0123456789') > 0
-                )
-                AND LENGTH(
-                  REGEXP_REPLACE(
-                    SUBSTRING(
-                      "src"."card_number",
-                      1,
-                      CASE
-                        WHEN LENGTH("src"."card_number") <= 4
-                        THEN 0
-                        WHEN LENGTH("src"."card_number") - 4 < 19
-                        THEN LENGTH("src"."card_number") - 4
-                        ELSE 19
-                      END
-                    ),
-                    '[^0-9]+$',
-                    ''
-                  )
-                ) <> 19
-                THEN CHARINDEX(
-                  CASE
-                    WHEN (
-                      19 <= LENGTH("src"."card_number")
-                      AND CHARINDEX(SUBSTRING("src"."card_number", 19, 1), '0123456789') > 0
-                    )
-                    AND NOT (
-                      19 > LENGTH("src"."card_number") - 4
-                    )
-                    THEN SUBSTRING(
-                      '0123456789',
-                      CAST(TO_NUMBER(SUBSTRING("src"."_dm_digest_1", 37, 2), 'XX') % 10 + 1 AS INT),
-                      1
-                    )
-                    ELSE SUBSTRING("src"."card_number", 19, 1)
-                  END,
-                  CASE
-                    WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number", 20), '[^0-9]', '')) % 2 = 1
-                    THEN '0516273849'
-                    ELSE '0123456789'
-                  END
-                ) - 1
-                ELSE 0
-              END
-            ) % 10
-          ) % 10 + 1 AS INT),
-          1
-        )
-        ELSE SUBSTRING(
-          '0123456789',
-          CAST((
-            10 - (
-              CASE
-                WHEN (
-                  1 <= LENGTH("src"."card_number")
-                  AND CHARINDEX(SUBSTRING("src"."card_number", 1, 1), '0123456789') > 0
-                )
-                AND LENGTH(
-                  REGEXP_REPLACE(
-                    SUBSTRING(
-                      "src"."card_number",
-                      1,
-                      CASE
-                        WHEN LENGTH("src"."card_number") <= 4
-                        THEN 0
-                        WHEN LENGTH("src"."card_number") - 4 < 19
-                        THEN LENGTH("src"."card_number") - 4
-                        ELSE 19
-                      END
-                    ),
-                    '[^0-9]+$',
-                    ''
-                  )
-                ) <> 1
-                THEN CHARINDEX(
-                  CASE
-                    WHEN (
-                      1 <= LENGTH("src"."card_number")
-                      AND CHARINDEX(SUBSTRING("src"."card_number", 1, 1), '0123456789') > 0
-                    )
-                    AND NOT (
-                      1 > LENGTH("src"."card_number") - 4
-                    )
-                    THEN SUBSTRING(
-                      '0123456789',
-                      CAST(TO_NUMBER(SUBSTRING("src"."_dm_digest_1", 1, 2), 'XX') % 10 + 1 AS INT),
-                      1
-                    )
-                    ELSE SUBSTRING("src"."card_number", 1, 1)
-                  END,
-                  CASE
-                    WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number", 2), '[^0-9]', '')) % 2 = 1
-                    THEN '0516273849'
-                    ELSE '0123456789'
-                  END
-                ) - 1
-                ELSE 0
-              END + CASE
-                WHEN (
-                  2 <= LENGTH("src"."card_number")
-                  AND CHARINDEX(SUBSTRING("src"."card_number", 2, 1), '0123456789') > 0
-                )
-                AND LENGTH(
-                  REGEXP_REPLACE(
-                    SUBSTRING(
-                      "src"."card_number",
-                      1,
-                      CASE
-                        WHEN LENGTH("src"."card_number") <= 4
-                        THEN 0
-                        WHEN LENGTH("src"."card_number") - 4 < 19
-                        THEN LENGTH("src"."card_number") - 4
-                        ELSE 19
-                      END
-                    ),
-                    '[^0-9]+$',
-                    ''
-                  )
-                ) <> 2
-                THEN CHARINDEX(
-                  CASE
-                    WHEN (
-                      2 <= LENGTH("src"."card_number")
-                      AND CHARINDEX(SUBSTRING("src"."card_number", 2, 1), '0123456789') > 0
-                    )
-                    AND NOT (
-                      2 > LENGTH("src"."card_number") - 4
-                    )
-                    THEN SUBSTRING(
-                      '0123456789',
-                      CAST(TO_NUMBER(SUBSTRING("src"."_dm_digest_1", 3, 2), 'XX') % 10 + 1 AS INT),
-                      1
-                    )
-                    ELSE SUBSTRING("src"."card_number", 2, 1)
-                  END,
-                  CASE
-                    WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number", 3), '[^0-9]', '')) % 2 = 1
-                    THEN '0516273849'
-                    ELSE '0123456789'
-                  END
-                ) - 1
-                ELSE 0
-              END + CASE
-                WHEN (
-                  3 <= LENGTH("src"."card_number")
-                  AND CHARINDEX(SUBSTRING("src"."card_number", 3, 1), '0123456789') > 0
-                )
-                AND LENGTH(
-                  REGEXP_REPLACE(
-                    SUBSTRING(
-                      "src"."card_number",
-                      1,
-                      CASE
-                        WHEN LENGTH("src"."card_number") <= 4
-                        THEN 0
-                        WHEN LENGTH("src"."card_number") - 4 < 19
-                        THEN LENGTH("src"."card_number") - 4
-                        ELSE 19
-                      END
-                    ),
-                    '[^0-9]+$',
-                    ''
-                  )
-                ) <> 3
-                THEN CHARINDEX(
-                  CASE
-                    WHEN (
-                      3 <= LENGTH("src"."card_number")
-                      AND CHARINDEX(SUBSTRING("src"."card_number", 3, 1), '0123456789') > 0
-                    )
-                    AND NOT (
-                      3 > LENGTH("src"."card_number") - 4
-                    )
-                    THEN SUBSTRING(
-                      '0123456789',
-                      CAST(TO_NUMBER(SUBSTRING("src"."_dm_digest_1", 5, 2), 'XX') % 10 + 1 AS INT),
-                      1
-                    )
-                    ELSE SUBSTRING("src"."card_number", 3, 1)
-                  END,
-                  CASE
-                    WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number", 4), '[^0-9]', '')) % 2 = 1
-                    THEN '0516273849'
-                    ELSE '0123456789'
-                  END
-                ) - 1
-                ELSE 0
-              END + CASE
-                WHEN (
-                  4 <= LENGTH("src"."card_number")
-                  AND CHARINDEX(SUBSTRING("src"."card_number", 4, 1), '0123456789') > 0
-                )
-                AND LENGTH(
-                  REGEXP_REPLACE(
-                    SUBSTRING(
-                      "src"."card_number",
-                      1,
-                      CASE
-                        WHEN LENGTH("src"."card_number") <= 4
-                        THEN 0
-                        WHEN LENGTH("src"."card_number") - 4 < 19
-                        THEN LENGTH("src"."card_number") - 4
-                        ELSE 19
-                      END
-                    ),
-                    '[^0-9]+$',
-                    ''
-                  )
-                ) <> 4
-                THEN CHARINDEX(
-                  CASE
-                    WHEN (
-                      4 <= LENGTH("src"."card_number")
-                      AND CHARINDEX(SUBSTRING("src"."card_number", 4, 1), '0123456789') > 0
-                    )
-                    AND NOT (
-                      4 > LENGTH("src"."card_number") - 4
-                    )
-                    THEN SUBSTRING(
-                      '0123456789',
-                      CAST(TO_NUMBER(SUBSTRING("src"."_dm_digest_1", 7, 2), 'XX') % 10 + 1 AS INT),
-                      1
-                    )
-                    ELSE SUBSTRING("src"."card_number", 4, 1)
-                  END,
-                  CASE
-                    WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number", 5), '[^0-9]', '')) % 2 = 1
-                    THEN '0516273849'
-                    ELSE '0123456789'
-                  END
-                ) - 1
-                ELSE 0
-              END + CASE
-                WHEN (
-                  5 <= LENGTH("src"."card_number")
-                  AND CHARINDEX(SUBSTRING("src"."card_number", 5, 1), '0123456789') > 0
-                )
-                AND LENGTH(
-                  REGEXP_REPLACE(
-                    SUBSTRING(
-                      "src"."card_number",
-                      1,
-                      CASE
-                        WHEN LENGTH("src"."card_number") <= 4
-                        THEN 0
-                        WHEN LENGTH("src"."card_number") - 4 < 19
-                        THEN LENGTH("src"."card_number") - 4
-                        ELSE 19
-                      END
-                    ),
-                    '[^0-9]+$',
-                    ''
-                  )
-                ) <> 5
-                THEN CHARINDEX(
-                  CASE
-                    WHEN (
-                      5 <= LENGTH("src"."card_number")
-                      AND CHARINDEX(SUBSTRING("src"."card_number", 5, 1), '0123456789') > 0
-                    )
-                    AND NOT (
-                      5 > LENGTH("src"."card_number") - 4
-                    )
-                    THEN SUBSTRING(
-                      '0123456789',
-                      CAST(TO_NUMBER(SUBSTRING("src"."_dm_digest_1", 9, 2), 'XX') % 10 + 1 AS INT),
-                      1
-                    )
-                    ELSE SUBSTRING("src"."card_number", 5, 1)
-                  END,
-                  CASE
-                    WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number", 6), '[^0-9]', '')) % 2 = 1
-                    THEN '0516273849'
-                    ELSE '0123456789'
-                  END
-                ) - 1
-                ELSE 0
-              END + CASE
-                WHEN (
-                  6 <= LENGTH("src"."card_number")
-                  AND CHARINDEX(SUBSTRING("src"."card_number", 6, 1), '0123456789') > 0
-                )
-                AND LENGTH(
-                  REGEXP_REPLACE(
-                    SUBSTRING(
-                      "src"."card_number",
-                      1,
-                      CASE
-                        WHEN LENGTH("src"."card_number") <= 4
-                        THEN 0
-                        WHEN LENGTH("src"."card_number") - 4 < 19
-                        THEN LENGTH("src"."card_number") - 4
-                        ELSE 19
-                      END
-                    ),
-                    '[^0-9]+$',
-                    ''
-                  )
-                ) <> 6
-                THEN CHARINDEX(
-                  CASE
-                    WHEN (
-                      6 <= LENGTH("src"."card_number")
-                      AND CHARINDEX(SUBSTRING("src"."card_number", 6, 1), '0123456789') > 0
-                    )
-                    AND NOT (
-                      6 > LENGTH("src"."card_number") - 4
-                    )
-                    THEN SUBSTRING(
-                      '0123456789',
-                      CAST(TO_NUMBER(SUBSTRING("src"."_dm_digest_1", 11, 2), 'XX') % 10 + 1 AS INT),
-                      1
-                    )
-                    ELSE SUBSTRING("src"."card_number", 6, 1)
-                  END,
-                  CASE
-                    WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number", 7), '[^0-9]', '')) % 2 = 1
-                    THEN '0516273849'
-                    ELSE '0123456789'
-                  END
-                ) - 1
-                ELSE 0
-              END + CASE
-                WHEN (
-                  7 <= LENGTH("src"."card_number")
-                  AND CHARINDEX(SUBSTRING("src"."card_number", 7, 1), '0123456789') > 0
-                )
-                AND LENGTH(
-                  REGEXP_REPLACE(
-                    SUBSTRING(
-                      "src"."card_number",
-                      1,
-                      CASE
-                        WHEN LENGTH("src"."card_number") <= 4
-                        THEN 0
-                        WHEN LENGTH("src"."card_number") - 4 < 19
-                        THEN LENGTH("src"."card_number") - 4
-                        ELSE 19
-                      END
-                    ),
-                    '[^0-9]+$',
-                    ''
-                  )
-                ) <> 7
-                THEN CHARINDEX(
-                  CASE
-                    WHEN (
-                      7 <= LENGTH("src"."card_number")
-                      AND CHARINDEX(SUBSTRING("src"."card_number", 7, 1), '0123456789') > 0
-                    )
-                    AND NOT (
-                      7 > LENGTH("src"."card_number") - 4
-                    )
-                    THEN SUBSTRING(
-                      '0123456789',
-                      CAST(TO_NUMBER(SUBSTRING("src"."_dm_digest_1", 13, 2), 'XX') % 10 + 1 AS INT),
-                      1
-                    )
-                    ELSE SUBSTRING("src"."card_number", 7, 1)
-                  END,
-                  CASE
-                    WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number", 8), '[^0-9]', '')) % 2 = 1
-                    THEN '0516273849'
-                    ELSE '0123456789'
-                  END
-                ) - 1
-                ELSE 0
-              END + CASE
-                WHEN (
-                  8 <= LENGTH("src"."card_number")
-                  AND CHARINDEX(SUBSTRING("src"."card_number", 8, 1), '0123456789') > 0
-                )
-                AND LENGTH(
-                  REGEXP_REPLACE(
-                    SUBSTRING(
-                      "src"."card_number",
-                      1,
-                      CASE
-                        WHEN LENGTH("src"."card_number") <= 4
-                        THEN 0
-                        WHEN LENGTH("src"."card_number") - 4 < 19
-                        THEN LENGTH("src"."card_number") - 4
-                        ELSE 19
-                      END
-                    ),
-                    '[^0-9]+$',
-                    ''
-                  )
-                ) <> 8
-                THEN CHARINDEX(
-                  CASE
-                    WHEN (
-                      8 <= LENGTH("src"."card_number")
-                      AND CHARINDEX(SUBSTRING("src"."card_number", 8, 1), '0123456789') > 0
-                    )
-                    AND NOT (
-                      8 > LENGTH("src"."card_number") - 4
-                    )
-                    THEN SUBSTRING(
-                      '0123456789',
-                      CAST(TO_NUMBER(SUBSTRING("src"."_dm_digest_1", 15, 2), 'XX') % 10 + 1 AS INT),
-                      1
-                    )
-                    ELSE SUBSTRING("src"."card_number", 8, 1)
-                  END,
-                  CASE
-                    WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number", 9), '[^0-9]', '')) % 2 = 1
-                    THEN '0516273849'
-                    ELSE '0123456789'
-                  END
-                ) - 1
-                ELSE 0
-              END + CASE
-                WHEN (
-                  9 <= LENGTH("src"."card_number")
-                  AND CHARINDEX(SUBSTRING("src"."card_number", 9, 1), '0123456789') > 0
-                )
-                AND LENGTH(
-                  REGEXP_REPLACE(
-                    SUBSTRING(
-                      "src"."card_number",
-                      1,
-                      CASE
-                        WHEN LENGTH("src"."card_number") <= 4
-                        THEN 0
-                        WHEN LENGTH("src"."card_number") - 4 < 19
-                        THEN LENGTH("src"."card_number") - 4
-                        ELSE 19
-                      END
-                    ),
-                    '[^0-9]+$',
-                    ''
-                  )
-                ) <> 9
-                THEN CHARINDEX(
-                  CASE
-                    WHEN (
-                      9 <= LENGTH("src"."card_number")
-                      AND CHARINDEX(SUBSTRING("src"."card_number", 9, 1), '0123456789') > 0
-                    )
-                    AND NOT (
-                      9 > LENGTH("src"."card_number") - 4
-                    )
-                    THEN SUBSTRING(
-                      '0123456789',
-                      CAST(TO_NUMBER(SUBSTRING("src"."_dm_digest_1", 17, 2), 'XX') % 10 + 1 AS INT),
-                      1
-                    )
-                    ELSE SUBSTRING("src"."card_number", 9, 1)
-                  END,
-                  CASE
-                    WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number", 10), '[^0-9]', '')) % 2 = 1
-                    THEN '0516273849'
-                    ELSE '0123456789'
-                  END
-                ) - 1
-                ELSE 0
-              END + CASE
-                WHEN (
-                  10 <= LENGTH("src"."card_number")
-                  AND CHARINDEX(SUBSTRING("src"."card_number", 10, 1), '0123456789') > 0
-                )
-                AND LENGTH(
-                  REGEXP_REPLACE(
-                    SUBSTRING(
-                      "src"."card_number",
-                      1,
-                      CASE
-                        WHEN LENGTH("src"."card_number") <= 4
-                        THEN 0
-                        WHEN LENGTH("src"."card_number") - 4 < 19
-                        THEN LENGTH("src"."card_number") - 4
-                        ELSE 19
-                      END
-                    ),
-                    '[^0-9]+$',
-                    ''
-                  )
-                ) <> 10
-                THEN CHARINDEX(
-                  CASE
-                    WHEN (
-                      10 <= LENGTH("src"."card_number")
-                      AND CHARINDEX(SUBSTRING("src"."card_number", 10, 1), '0123456789') > 0
-                    )
-                    AND NOT (
-                      10 > LENGTH("src"."card_number") - 4
-                    )
-                    THEN SUBSTRING(
-                      '0123456789',
-                      CAST(TO_NUMBER(SUBSTRING("src"."_dm_digest_1", 19, 2), 'XX') % 10 + 1 AS INT),
-                      1
-                    )
-                    ELSE SUBSTRING("src"."card_number", 10, 1)
-                  END,
-                  CASE
-                    WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number", 11), '[^0-9]', '')) % 2 = 1
-                    THEN '0516273849'
-                    ELSE '0123456789'
-                  END
-                ) - 1
-                ELSE 0
-              END + CASE
-                WHEN (
-                  11 <= LENGTH("src"."card_number")
-                  AND CHARINDEX(SUBSTRING("src"."card_number", 11, 1), '0123456789') > 0
-                )
-                AND LENGTH(
-                  REGEXP_REPLACE(
-                    SUBSTRING(
-                      "src"."card_number",
-                      1,
-                      CASE
-                        WHEN LENGTH("src"."card_number") <= 4
-                        THEN 0
-                        WHEN LENGTH("src"."card_number") - 4 < 19
-                        THEN LENGTH("src"."card_number") - 4
-                        ELSE 19
-                      END
-                    ),
-                    '[^0-9]+$',
-                    ''
-                  )
-                ) <> 11
-                THEN CHARINDEX(
-                  CASE
-                    WHEN (
-                      11 <= LENGTH("src"."card_number")
-                      AND CHARINDEX(SUBSTRING("src"."card_number", 11, 1), '0123456789') > 0
-                    )
-                    AND NOT (
-                      11 > LENGTH("src"."card_number") - 4
-                    )
-                    THEN SUBSTRING(
-                      '0123456789',
-                      CAST(TO_NUMBER(SUBSTRING("src"."_dm_digest_1", 21, 2), 'XX') % 10 + 1 AS INT),
-                      1
-                    )
-                    ELSE SUBSTRING("src"."card_number", 11, 1)
-                  END,
-                  CASE
-                    WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number", 12), '[^0-9]', '')) % 2 = 1
-                    THEN '0516273849'
-                    ELSE '0123456789'
-                  END
-                ) - 1
-                ELSE 0
-              END + CASE
-                WHEN (
-                  12 <= LENGTH("src"."card_number")
-                  AND CHARINDEX(SUBSTRING("src"."card_number", 12, 1), '0123456789') > 0
-                )
-                AND LENGTH(
-                  REGEXP_REPLACE(
-                    SUBSTRING(
-                      "src"."card_number",
-                      1,
-                      CASE
-                        WHEN LENGTH("src"."card_number") <= 4
-                        THEN 0
-                        WHEN LENGTH("src"."card_number") - 4 < 19
-                        THEN LENGTH("src"."card_number") - 4
-                        ELSE 19
-                      END
-                    ),
-                    '[^0-9]+$',
-                    ''
-                  )
-                ) <> 12
-                THEN CHARINDEX(
-                  CASE
-                    WHEN (
-                      12 <= LENGTH("src"."card_number")
-                      AND CHARINDEX(SUBSTRING("src"."card_number", 12, 1), '0123456789') > 0
-                    )
-                    AND NOT (
-                      12 > LENGTH("src"."card_number") - 4
-                    )
-                    THEN SUBSTRING(
-                      '0123456789',
-                      CAST(TO_NUMBER(SUBSTRING("src"."_dm_digest_1", 23, 2), 'XX') % 10 + 1 AS INT),
-                      1
-                    )
-                    ELSE SUBSTRING("src"."card_number", 12, 1)
-                  END,
-                  CASE
-                    WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number", 13), '[^0-9]', '')) % 2 = 1
-                    THEN '0516273849'
-                    ELSE '0123456789'
-                  END
-                ) - 1
-                ELSE 0
-              END + CASE
-                WHEN (
-                  13 <= LENGTH("src"."card_number")
-                  AND CHARINDEX(SUBSTRING("src"."card_number", 13, 1), '0123456789') > 0
-                )
-                AND LENGTH(
-                  REGEXP_REPLACE(
-                    SUBSTRING(
-                      "src"."card_number",
-                      1,
-                      CASE
-                        WHEN LENGTH("src"."card_number") <= 4
-                        THEN 0
-                        WHEN LENGTH("src"."card_number") - 4 < 19
-                        THEN LENGTH("src"."card_number") - 4
-                        ELSE 19
-                      END
-                    ),
-                    '[^0-9]+$',
-                    ''
-                  )
-                ) <> 13
-                THEN CHARINDEX(
-                  CASE
-                    WHEN (
-                      13 <= LENGTH("src"."card_number")
-                      AND CHARINDEX(SUBSTRING("src"."card_number", 13, 1), '0123456789') > 0
-                    )
-                    AND NOT (
-                      13 > LENGTH("src"."card_number") - 4
-                    )
-                    THEN SUBSTRING(
-                      '0123456789',
-                      CAST(TO_NUMBER(SUBSTRING("src"."_dm_digest_1", 25, 2), 'XX') % 10 + 1 AS INT),
-                      1
-                    )
-                    ELSE SUBSTRING("src"."card_number", 13, 1)
-                  END,
-                  CASE
-                    WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number", 14), '[^0-9]', '')) % 2 = 1
-                    THEN '0516273849'
-                    ELSE '0123456789'
-                  END
-                ) - 1
-                ELSE 0
-              END + CASE
-                WHEN (
-                  14 <= LENGTH("src"."card_number")
-                  AND CHARINDEX(SUBSTRING("src"."card_number", 14, 1), '0123456789') > 0
-                )
-                AND LENGTH(
-                  REGEXP_REPLACE(
-                    SUBSTRING(
-                      "src"."card_number",
-                      1,
-                      CASE
-                        WHEN LENGTH("src"."card_number") <= 4
-                        THEN 0
-                        WHEN LENGTH("src"."card_number") - 4 < 19
-                        THEN LENGTH("src"."card_number") - 4
-                        ELSE 19
-                      END
-                    ),
-                    '[^0-9]+$',
-                    ''
-                  )
-                ) <> 14
-                THEN CHARINDEX(
-                  CASE
-                    WHEN (
-                      14 <= LENGTH("src"."card_number")
-                      AND CHARINDEX(SUBSTRING("src"."card_number", 14, 1), '0123456789') > 0
-                    )
-                    AND NOT (
-                      14 > LENGTH("src"."card_number") - 4
-                    )
-                    THEN SUBSTRING(
-                      '0123456789',
-                      CAST(TO_NUMBER(SUBSTRING("src"."_dm_digest_1", 27, 2), 'XX') % 10 + 1 AS INT),
-                      1
-                    )
-                    ELSE SUBSTRING("src"."card_number", 14, 1)
-                  END,
-                  CASE
-                    WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number", 15), '[^0-9]', '')) % 2 = 1
-                    THEN '0516273849'
-                    ELSE '0123456789'
-                  END
-                ) - 1
-                ELSE 0
-              END + CASE
-                WHEN (
-                  15 <= LENGTH("src"."card_number")
-                  AND CHARINDEX(SUBSTRING("src"."card_number", 15, 1), '0123456789') > 0
-                )
-                AND LENGTH(
-                  REGEXP_REPLACE(
-                    SUBSTRING(
-                      "src"."card_number",
-                      1,
-                      CASE
-                        WHEN LENGTH("src"."card_number") <= 4
-                        THEN 0
-                        WHEN LENGTH("src"."card_number") - 4 < 19
-                        THEN LENGTH("src"."card_number") - 4
-                        ELSE 19
-                      END
-                    ),
-                    '[^0-9]+$',
-                    ''
-                  )
-                ) <> 15
-                THEN CHARINDEX(
-                  CASE
-                    WHEN (
-                      15 <= LENGTH("src"."card_number")
-                      AND CHARINDEX(SUBSTRING("src"."card_number", 15, 1), '0123456789') > 0
-                    )
-                    AND NOT (
-                      15 > LENGTH("src"."card_number") - 4
-                    )
-                    THEN SUBSTRING(
-                      '0123456789',
-                      CAST(TO_NUMBER(SUBSTRING("src"."_dm_digest_1", 29, 2), 'XX') % 10 + 1 AS INT),
-                      1
-                    )
-                    ELSE SUBSTRING("src"."card_number", 15, 1)
-                  END,
-                  CASE
-                    WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number", 16), '[^0-9]', '')) % 2 = 1
-                    THEN '0516273849'
-                    ELSE '0123456789'
-                  END
-                ) - 1
-                ELSE 0
-              END + CASE
-                WHEN (
-                  16 <= LENGTH("src"."card_number")
-                  AND CHARINDEX(SUBSTRING("src"."card_number", 16, 1), '0123456789') > 0
-                )
-                AND LENGTH(
-                  REGEXP_REPLACE(
-                    SUBSTRING(
-                      "src"."card_number",
-                      1,
-                      CASE
-                        WHEN LENGTH("src"."card_number") <= 4
-                        THEN 0
-                        WHEN LENGTH("src"."card_number") - 4 < 19
-                        THEN LENGTH("src"."card_number") - 4
-                        ELSE 19
-                      END
-                    ),
-                    '[^0-9]+$',
-                    ''
-                  )
-                ) <> 16
-                THEN CHARINDEX(
-                  CASE
-                    WHEN (
-                      16 <= LENGTH("src"."card_number")
-                      AND CHARINDEX(SUBSTRING("src"."card_number", 16, 1), '0123456789') > 0
-                    )
-                    AND NOT (
-                      16 > LENGTH("src"."card_number") - 4
-                    )
-                    THEN SUBSTRING(
-                      '0123456789',
-                      CAST(TO_NUMBER(SUBSTRING("src"."_dm_digest_1", 31, 2), 'XX') % 10 + 1 AS INT),
-                      1
-                    )
-                    ELSE SUBSTRING("src"."card_number", 16, 1)
-                  END,
-                  CASE
-                    WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number", 17), '[^0-9]', '')) % 2 = 1
-                    THEN '0516273849'
-                    ELSE '0123456789'
-                  END
-                ) - 1
-                ELSE 0
-              END + CASE
-                WHEN (
-                  17 <= LENGTH("src"."card_number")
-                  AND CHARINDEX(SUBSTRING("src"."card_number", 17, 1), '0123456789') > 0
-                )
-                AND LENGTH(
-                  REGEXP_REPLACE(
-                    SUBSTRING(
-                      "src"."card_number",
-                      1,
-                      CASE
-                        WHEN LENGTH("src"."card_number") <= 4
-                        THEN 0
-                        WHEN LENGTH("src"."card_number") - 4 < 19
-                        THEN LENGTH("src"."card_number") - 4
-                        ELSE 19
-                      END
-                    ),
-                    '[^0-9]+$',
-                    ''
-                  )
-                ) <> 17
-                THEN CHARINDEX(
-                  CASE
-                    WHEN (
-                      17 <= LENGTH("src"."card_number")
-                      AND CHARINDEX(SUBSTRING("src"."card_number", 17, 1), '0123456789') > 0
-                    )
-                    AND NOT (
-                      17 > LENGTH("src"."card_number") - 4
-                    )
-                    THEN SUBSTRING(
-                      '0123456789',
-                      CAST(TO_NUMBER(SUBSTRING("src"."_dm_digest_1", 33, 2), 'XX') % 10 + 1 AS INT),
-                      1
-                    )
-                    ELSE SUBSTRING("src"."card_number", 17, 1)
-                  END,
-                  CASE
-                    WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number", 18), '[^0-9]', '')) % 2 = 1
-                    THEN '0516273849'
-                    ELSE '0123456789'
-                  END
-                ) - 1
-                ELSE 0
-              END + CASE
-                WHEN (
-                  18 <= LENGTH("src"."card_number")
-                  AND CHARINDEX(SUBSTRING("src"."card_number", 18, 1), '0123456789') > 0
-                )
-                AND LENGTH(
-                  REGEXP_REPLACE(
-                    SUBSTRING(
-                      "src"."card_number",
-                      1,
-                      CASE
-                        WHEN LENGTH("src"."card_number") <= 4
-                        THEN 0
-                        WHEN LENGTH("src"."card_number") - 4 < 19
-                        THEN LENGTH("src"."card_number") - 4
-                        ELSE 19
-                      END
-                    ),
-                    '[^0-9]+$',
-                    ''
-                  )
-                ) <> 18
-                THEN CHARINDEX(
-                  CASE
-                    WHEN (
-                      18 <= LENGTH("src"."card_number")
-                      AND CHARINDEX(SUBSTRING("src"."card_number", 18, 1), '0123456789') > 0
-                    )
-                    AND NOT (
-                      18 > LENGTH("src"."card_number") - 4
-                    )
-                    THEN SUBSTRING(
-                      '0123456789',
-                      CAST(TO_NUMBER(SUBSTRING("src"."_dm_digest_1", 35, 2), 'XX') % 10 + 1 AS INT),
-                      1
-                    )
-                    ELSE SUBSTRING("src"."card_number", 18, 1)
-                  END,
-                  CASE
-                    WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number", 19), '[^0-9]', '')) % 2 = 1
-                    THEN '0516273849'
-                    ELSE '0123456789'
-                  END
-                ) - 1
-                ELSE 0
-              END + CASE
-                WHEN (
-                  19 <= LENGTH("src"."card_number")
-                  AND CHARINDEX(SUBSTRING("src"."card_number", 19, 1), '0123456789') > 0
-                )
-                AND LENGTH(
-                  REGEXP_REPLACE(
-                    SUBSTRING(
-                      "src"."card_number",
-                      1,
-                      CASE
-                        WHEN LENGTH("src"."card_number") <= 4
-                        THEN 0
-                        WHEN LENGTH("src"."card_number") - 4 < 19
-                        THEN LENGTH("src"."card_number") - 4
-                        ELSE 19
-                      END
-                    ),
-                    '[^0-9]+$',
-                    ''
-                  )
-                ) <> 19
-                THEN CHARINDEX(
-                  CASE
-                    WHEN (
-                      19 <= LENGTH("src"."card_number")
-                      AND CHARINDEX(SUBSTRING("src"."card_number", 19, 1), '0123456789') > 0
-                    )
-                    AND NOT (
-                      19 > LENGTH("src"."card_number") - 4
-                    )
-                    THEN SUBSTRING(
-                      '0123456789',
-                      CAST(TO_NUMBER(SUBSTRING("src"."_dm_digest_1", 37, 2), 'XX') % 10 + 1 AS INT),
-                      1
-                    )
-                    ELSE SUBSTRING("src"."card_number", 19, 1)
-                  END,
-                  CASE
-                    WHEN LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number", 20), '[^0-9]', '')) % 2 = 1
-                    THEN '0516273849'
-                    ELSE '0123456789'
-                  END
-                ) - 1
-                ELSE 0
-              END
-            ) % 10
-          ) % 10 + 1 AS INT),
-          1
-        )
-      END || SUBSTRING(
-        CASE
-          WHEN (
-            1 <= LENGTH("src"."card_number")
-            AND CHARINDEX(SUBSTRING("src"."card_number", 1, 1), '0123456789') > 0
-          )
-          AND NOT (
-            1 > LENGTH("src"."card_number") - 4
-          )
-          THEN SUBSTRING(
-            '0123456789',
-            CAST(TO_NUMBER(SUBSTRING("src"."_dm_digest_1", 1, 2), 'XX') % 10 + 1 AS INT),
-            1
-          )
-          ELSE SUBSTRING("src"."card_number", 1, 1)
-        END || CASE
-          WHEN (
-            2 <= LENGTH("src"."card_number")
-            AND CHARINDEX(SUBSTRING("src"."card_number", 2, 1), '0123456789') > 0
-          )
-          AND NOT (
-            2 > LENGTH("src"."card_number") - 4
-          )
-          THEN SUBSTRING(
-            '0123456789',
-            CAST(TO_NUMBER(SUBSTRING("src"."_dm_digest_1", 3, 2), 'XX') % 10 + 1 AS INT),
-            1
-          )
-          ELSE SUBSTRING("src"."card_number", 2, 1)
-        END || CASE
-          WHEN (
-            3 <= LENGTH("src"."card_number")
-            AND CHARINDEX(SUBSTRING("src"."card_number", 3, 1), '0123456789') > 0
-          )
-          AND NOT (
-            3 > LENGTH("src"."card_number") - 4
-          )
-          THEN SUBSTRING(
-            '0123456789',
-            CAST(TO_NUMBER(SUBSTRING("src"."_dm_digest_1", 5, 2), 'XX') % 10 + 1 AS INT),
-            1
-          )
-          ELSE SUBSTRING("src"."card_number", 3, 1)
-        END || CASE
-          WHEN (
-            4 <= LENGTH("src"."card_number")
-            AND CHARINDEX(SUBSTRING("src"."card_number", 4, 1), '0123456789') > 0
-          )
-          AND NOT (
-            4 > LENGTH("src"."card_number") - 4
-          )
-          THEN SUBSTRING(
-            '0123456789',
-            CAST(TO_NUMBER(SUBSTRING("src"."_dm_digest_1", 7, 2), 'XX') % 10 + 1 AS INT),
-            1
-          )
-          ELSE SUBSTRING("src"."card_number", 4, 1)
-        END || CASE
-          WHEN (
-            5 <= LENGTH("src"."card_number")
-            AND CHARINDEX(SUBSTRING("src"."card_number", 5, 1), '0123456789') > 0
-          )
-          AND NOT (
-            5 > LENGTH("src"."card_number") - 4
-          )
-          THEN SUBSTRING(
-            '0123456789',
-            CAST(TO_NUMBER(SUBSTRING("src"."_dm_digest_1", 9, 2), 'XX') % 10 + 1 AS INT),
-            1
-          )
-          ELSE SUBSTRING("src"."card_number", 5, 1)
-        END || CASE
-          WHEN (
-            6 <= LENGTH("src"."card_number")
-            AND CHARINDEX(SUBSTRING("src"."card_number", 6, 1), '0123456789') > 0
-          )
-          AND NOT (
-            6 > LENGTH("src"."card_number") - 4
-          )
-          THEN SUBSTRING(
-            '0123456789',
-            CAST(TO_NUMBER(SUBSTRING("src"."_dm_digest_1", 11, 2), 'XX') % 10 + 1 AS INT),
-            1
-          )
-          ELSE SUBSTRING("src"."card_number", 6, 1)
-        END || CASE
-          WHEN (
-            7 <= LENGTH("src"."card_number")
-            AND CHARINDEX(SUBSTRING("src"."card_number", 7, 1), '0123456789') > 0
-          )
-          AND NOT (
-            7 > LENGTH("src"."card_number") - 4
-          )
-          THEN SUBSTRING(
-            '0123456789',
-            CAST(TO_NUMBER(SUBSTRING("src"."_dm_digest_1", 13, 2), 'XX') % 10 + 1 AS INT),
-            1
-          )
-          ELSE SUBSTRING("src"."card_number", 7, 1)
-        END || CASE
-          WHEN (
-            8 <= LENGTH("src"."card_number")
-            AND CHARINDEX(SUBSTRING("src"."card_number", 8, 1), '0123456789') > 0
-          )
-          AND NOT (
-            8 > LENGTH("src"."card_number") - 4
-          )
-          THEN SUBSTRING(
-            '0123456789',
-            CAST(TO_NUMBER(SUBSTRING("src"."_dm_digest_1", 15, 2), 'XX') % 10 + 1 AS INT),
-            1
-          )
-          ELSE SUBSTRING("src"."card_number", 8, 1)
-        END || CASE
-          WHEN (
-            9 <= LENGTH("src"."card_number")
-            AND CHARINDEX(SUBSTRING("src"."card_number", 9, 1), '0123456789') > 0
-          )
-          AND NOT (
-            9 > LENGTH("src"."card_number") - 4
-          )
-          THEN SUBSTRING(
-            '0123456789',
-            CAST(TO_NUMBER(SUBSTRING("src"."_dm_digest_1", 17, 2), 'XX') % 10 + 1 AS INT),
-            1
-          )
-          ELSE SUBSTRING("src"."card_number", 9, 1)
-        END || CASE
-          WHEN (
-            10 <= LENGTH("src"."card_number")
-            AND CHARINDEX(SUBSTRING("src"."card_number", 10, 1), '0123456789') > 0
-          )
-          AND NOT (
-            10 > LENGTH("src"."card_number") - 4
-          )
-          THEN SUBSTRING(
-            '0123456789',
-            CAST(TO_NUMBER(SUBSTRING("src"."_dm_digest_1", 19, 2), 'XX') % 10 + 1 AS INT),
-            1
-          )
-          ELSE SUBSTRING("src"."card_number", 10, 1)
-        END || CASE
-          WHEN (
-            11 <= LENGTH("src"."card_number")
-            AND CHARINDEX(SUBSTRING("src"."card_number", 11, 1), '0123456789') > 0
-          )
-          AND NOT (
-            11 > LENGTH("src"."card_number") - 4
-          )
-          THEN SUBSTRING(
-            '0123456789',
-            CAST(TO_NUMBER(SUBSTRING("src"."_dm_digest_1", 21, 2), 'XX') % 10 + 1 AS INT),
-            1
-          )
-          ELSE SUBSTRING("src"."card_number", 11, 1)
-        END || CASE
-          WHEN (
-            12 <= LENGTH("src"."card_number")
-            AND CHARINDEX(SUBSTRING("src"."card_number", 12, 1), '0123456789') > 0
-          )
-          AND NOT (
-            12 > LENGTH("src"."card_number") - 4
-          )
-          THEN SUBSTRING(
-            '0123456789',
-            CAST(TO_NUMBER(SUBSTRING("src"."_dm_digest_1", 23, 2), 'XX') % 10 + 1 AS INT),
-            1
-          )
-          ELSE SUBSTRING("src"."card_number", 12, 1)
-        END || CASE
-          WHEN (
-            13 <= LENGTH("src"."card_number")
-            AND CHARINDEX(SUBSTRING("src"."card_number", 13, 1), '0123456789') > 0
-          )
-          AND NOT (
-            13 > LENGTH("src"."card_number") - 4
-          )
-          THEN SUBSTRING(
-            '0123456789',
-            CAST(TO_NUMBER(SUBSTRING("src"."_dm_digest_1", 25, 2), 'XX') % 10 + 1 AS INT),
-            1
-          )
-          ELSE SUBSTRING("src"."card_number", 13, 1)
-        END || CASE
-          WHEN (
-            14 <= LENGTH("src"."card_number")
-            AND CHARINDEX(SUBSTRING("src"."card_number", 14, 1), '0123456789') > 0
-          )
-          AND NOT (
-            14 > LENGTH("src"."card_number") - 4
-          )
-          THEN SUBSTRING(
-            '0123456789',
-            CAST(TO_NUMBER(SUBSTRING("src"."_dm_digest_1", 27, 2), 'XX') % 10 + 1 AS INT),
-            1
-          )
-          ELSE SUBSTRING("src"."card_number", 14, 1)
-        END || CASE
-          WHEN (
-            15 <= LENGTH("src"."card_number")
-            AND CHARINDEX(SUBSTRING("src"."card_number", 15, 1), '0123456789') > 0
-          )
-          AND NOT (
-            15 > LENGTH("src"."card_number") - 4
-          )
-          THEN SUBSTRING(
-            '0123456789',
-            CAST(TO_NUMBER(SUBSTRING("src"."_dm_digest_1", 29, 2), 'XX') % 10 + 1 AS INT),
-            1
-          )
-          ELSE SUBSTRING("src"."card_number", 15, 1)
-        END || CASE
-          WHEN (
-            16 <= LENGTH("src"."card_number")
-            AND CHARINDEX(SUBSTRING("src"."card_number", 16, 1), '0123456789') > 0
-          )
-          AND NOT (
-            16 > LENGTH("src"."card_number") - 4
-          )
-          THEN SUBSTRING(
-            '0123456789',
-            CAST(TO_NUMBER(SUBSTRING("src"."_dm_digest_1", 31, 2), 'XX') % 10 + 1 AS INT),
-            1
-          )
-          ELSE SUBSTRING("src"."card_number", 16, 1)
-        END || CASE
-          WHEN (
-            17 <= LENGTH("src"."card_number")
-            AND CHARINDEX(SUBSTRING("src"."card_number", 17, 1), '0123456789') > 0
-          )
-          AND NOT (
-            17 > LENGTH("src"."card_number") - 4
-          )
-          THEN SUBSTRING(
-            '0123456789',
-            CAST(TO_NUMBER(SUBSTRING("src"."_dm_digest_1", 33, 2), 'XX') % 10 + 1 AS INT),
-            1
-          )
-          ELSE SUBSTRING("src"."card_number", 17, 1)
-        END || CASE
-          WHEN (
-            18 <= LENGTH("src"."card_number")
-            AND CHARINDEX(SUBSTRING("src"."card_number", 18, 1), '0123456789') > 0
-          )
-          AND NOT (
-            18 > LENGTH("src"."card_number") - 4
-          )
-          THEN SUBSTRING(
-            '0123456789',
-            CAST(TO_NUMBER(SUBSTRING("src"."_dm_digest_1", 35, 2), 'XX') % 10 + 1 AS INT),
-            1
-          )
-          ELSE SUBSTRING("src"."card_number", 18, 1)
-        END || CASE
-          WHEN (
-            19 <= LENGTH("src"."card_number")
-            AND CHARINDEX(SUBSTRING("src"."card_number", 19, 1), '0123456789') > 0
-          )
-          AND NOT (
-            19 > LENGTH("src"."card_number") - 4
-          )
-          THEN SUBSTRING(
-            '0123456789',
-            CAST(TO_NUMBER(SUBSTRING("src"."_dm_digest_1", 37, 2), 'XX') % 10 + 1 AS INT),
-            1
-          )
-          ELSE SUBSTRING("src"."card_number", 19, 1)
-        END || REGEXP_REPLACE(SUBSTRING("src"."card_number", 20), '[0-9]', '0'),
-        LENGTH(
-          REGEXP_REPLACE(
-            SUBSTRING(
-              "src"."card_number",
-              1,
-              CASE
-                WHEN LENGTH("src"."card_number") <= 4
-                THEN 0
-                WHEN LENGTH("src"."card_number") - 4 < 19
-                THEN LENGTH("src"."card_number") - 4
-                ELSE 19
-              END
-            ),
-            '[^0-9]+$',
-            ''
-          )
-        ) + 1
-      )
-      ELSE CASE
-        WHEN (
-          1 <= LENGTH("src"."card_number")
-          AND CHARINDEX(SUBSTRING("src"."card_number", 1, 1), '0123456789') > 0
-        )
-        AND NOT (
-          1 > LENGTH("src"."card_number") - 4
-        )
+    ELSE SUBSTRING(
+      CASE
+        WHEN 1 <= LENGTH("src"."card_number") - 4
+        AND CHARINDEX(SUBSTRING("src"."card_number", 1, 1), '0123456789') > 0
         THEN SUBSTRING(
           '0123456789',
           CAST(TO_NUMBER(SUBSTRING("src"."_dm_digest_1", 1, 2), 'XX') % 10 + 1 AS INT),
@@ -2838,13 +468,8 @@ SELECT
         )
         ELSE SUBSTRING("src"."card_number", 1, 1)
       END || CASE
-        WHEN (
-          2 <= LENGTH("src"."card_number")
-          AND CHARINDEX(SUBSTRING("src"."card_number", 2, 1), '0123456789') > 0
-        )
-        AND NOT (
-          2 > LENGTH("src"."card_number") - 4
-        )
+        WHEN 2 <= LENGTH("src"."card_number") - 4
+        AND CHARINDEX(SUBSTRING("src"."card_number", 2, 1), '0123456789') > 0
         THEN SUBSTRING(
           '0123456789',
           CAST(TO_NUMBER(SUBSTRING("src"."_dm_digest_1", 3, 2), 'XX') % 10 + 1 AS INT),
@@ -2852,13 +477,8 @@ SELECT
         )
         ELSE SUBSTRING("src"."card_number", 2, 1)
       END || CASE
-        WHEN (
-          3 <= LENGTH("src"."card_number")
-          AND CHARINDEX(SUBSTRING("src"."card_number", 3, 1), '0123456789') > 0
-        )
-        AND NOT (
-          3 > LENGTH("src"."card_number") - 4
-        )
+        WHEN 3 <= LENGTH("src"."card_number") - 4
+        AND CHARINDEX(SUBSTRING("src"."card_number", 3, 1), '0123456789') > 0
         THEN SUBSTRING(
           '0123456789',
           CAST(TO_NUMBER(SUBSTRING("src"."_dm_digest_1", 5, 2), 'XX') % 10 + 1 AS INT),
@@ -2866,13 +486,8 @@ SELECT
         )
         ELSE SUBSTRING("src"."card_number", 3, 1)
       END || CASE
-        WHEN (
-          4 <= LENGTH("src"."card_number")
-          AND CHARINDEX(SUBSTRING("src"."card_number", 4, 1), '0123456789') > 0
-        )
-        AND NOT (
-          4 > LENGTH("src"."card_number") - 4
-        )
+        WHEN 4 <= LENGTH("src"."card_number") - 4
+        AND CHARINDEX(SUBSTRING("src"."card_number", 4, 1), '0123456789') > 0
         THEN SUBSTRING(
           '0123456789',
           CAST(TO_NUMBER(SUBSTRING("src"."_dm_digest_1", 7, 2), 'XX') % 10 + 1 AS INT),
@@ -2880,13 +495,8 @@ SELECT
         )
         ELSE SUBSTRING("src"."card_number", 4, 1)
       END || CASE
-        WHEN (
-          5 <= LENGTH("src"."card_number")
-          AND CHARINDEX(SUBSTRING("src"."card_number", 5, 1), '0123456789') > 0
-        )
-        AND NOT (
-          5 > LENGTH("src"."card_number") - 4
-        )
+        WHEN 5 <= LENGTH("src"."card_number") - 4
+        AND CHARINDEX(SUBSTRING("src"."card_number", 5, 1), '0123456789') > 0
         THEN SUBSTRING(
           '0123456789',
           CAST(TO_NUMBER(SUBSTRING("src"."_dm_digest_1", 9, 2), 'XX') % 10 + 1 AS INT),
@@ -2894,13 +504,8 @@ SELECT
         )
         ELSE SUBSTRING("src"."card_number", 5, 1)
       END || CASE
-        WHEN (
-          6 <= LENGTH("src"."card_number")
-          AND CHARINDEX(SUBSTRING("src"."card_number", 6, 1), '0123456789') > 0
-        )
-        AND NOT (
-          6 > LENGTH("src"."card_number") - 4
-        )
+        WHEN 6 <= LENGTH("src"."card_number") - 4
+        AND CHARINDEX(SUBSTRING("src"."card_number", 6, 1), '0123456789') > 0
         THEN SUBSTRING(
           '0123456789',
           CAST(TO_NUMBER(SUBSTRING("src"."_dm_digest_1", 11, 2), 'XX') % 10 + 1 AS INT),
@@ -2908,13 +513,8 @@ SELECT
         )
         ELSE SUBSTRING("src"."card_number", 6, 1)
       END || CASE
-        WHEN (
-          7 <= LENGTH("src"."card_number")
-          AND CHARINDEX(SUBSTRING("src"."card_number", 7, 1), '0123456789') > 0
-        )
-        AND NOT (
-          7 > LENGTH("src"."card_number") - 4
-        )
+        WHEN 7 <= LENGTH("src"."card_number") - 4
+        AND CHARINDEX(SUBSTRING("src"."card_number", 7, 1), '0123456789') > 0
         THEN SUBSTRING(
           '0123456789',
           CAST(TO_NUMBER(SUBSTRING("src"."_dm_digest_1", 13, 2), 'XX') % 10 + 1 AS INT),
@@ -2922,13 +522,8 @@ SELECT
         )
         ELSE SUBSTRING("src"."card_number", 7, 1)
       END || CASE
-        WHEN (
-          8 <= LENGTH("src"."card_number")
-          AND CHARINDEX(SUBSTRING("src"."card_number", 8, 1), '0123456789') > 0
-        )
-        AND NOT (
-          8 > LENGTH("src"."card_number") - 4
-        )
+        WHEN 8 <= LENGTH("src"."card_number") - 4
+        AND CHARINDEX(SUBSTRING("src"."card_number", 8, 1), '0123456789') > 0
         THEN SUBSTRING(
           '0123456789',
           CAST(TO_NUMBER(SUBSTRING("src"."_dm_digest_1", 15, 2), 'XX') % 10 + 1 AS INT),
@@ -2936,13 +531,8 @@ SELECT
         )
         ELSE SUBSTRING("src"."card_number", 8, 1)
       END || CASE
-        WHEN (
-          9 <= LENGTH("src"."card_number")
-          AND CHARINDEX(SUBSTRING("src"."card_number", 9, 1), '0123456789') > 0
-        )
-        AND NOT (
-          9 > LENGTH("src"."card_number") - 4
-        )
+        WHEN 9 <= LENGTH("src"."card_number") - 4
+        AND CHARINDEX(SUBSTRING("src"."card_number", 9, 1), '0123456789') > 0
         THEN SUBSTRING(
           '0123456789',
           CAST(TO_NUMBER(SUBSTRING("src"."_dm_digest_1", 17, 2), 'XX') % 10 + 1 AS INT),
@@ -2950,13 +540,8 @@ SELECT
         )
         ELSE SUBSTRING("src"."card_number", 9, 1)
       END || CASE
-        WHEN (
-          10 <= LENGTH("src"."card_number")
-          AND CHARINDEX(SUBSTRING("src"."card_number", 10, 1), '0123456789') > 0
-        )
-        AND NOT (
-          10 > LENGTH("src"."card_number") - 4
-        )
+        WHEN 10 <= LENGTH("src"."card_number") - 4
+        AND CHARINDEX(SUBSTRING("src"."card_number", 10, 1), '0123456789') > 0
         THEN SUBSTRING(
           '0123456789',
           CAST(TO_NUMBER(SUBSTRING("src"."_dm_digest_1", 19, 2), 'XX') % 10 + 1 AS INT),
@@ -2964,13 +549,8 @@ SELECT
         )
         ELSE SUBSTRING("src"."card_number", 10, 1)
       END || CASE
-        WHEN (
-          11 <= LENGTH("src"."card_number")
-          AND CHARINDEX(SUBSTRING("src"."card_number", 11, 1), '0123456789') > 0
-        )
-        AND NOT (
-          11 > LENGTH("src"."card_number") - 4
-        )
+        WHEN 11 <= LENGTH("src"."card_number") - 4
+        AND CHARINDEX(SUBSTRING("src"."card_number", 11, 1), '0123456789') > 0
         THEN SUBSTRING(
           '0123456789',
           CAST(TO_NUMBER(SUBSTRING("src"."_dm_digest_1", 21, 2), 'XX') % 10 + 1 AS INT),
@@ -2978,13 +558,8 @@ SELECT
         )
         ELSE SUBSTRING("src"."card_number", 11, 1)
       END || CASE
-        WHEN (
-          12 <= LENGTH("src"."card_number")
-          AND CHARINDEX(SUBSTRING("src"."card_number", 12, 1), '0123456789') > 0
-        )
-        AND NOT (
-          12 > LENGTH("src"."card_number") - 4
-        )
+        WHEN 12 <= LENGTH("src"."card_number") - 4
+        AND CHARINDEX(SUBSTRING("src"."card_number", 12, 1), '0123456789') > 0
         THEN SUBSTRING(
           '0123456789',
           CAST(TO_NUMBER(SUBSTRING("src"."_dm_digest_1", 23, 2), 'XX') % 10 + 1 AS INT),
@@ -2992,13 +567,8 @@ SELECT
         )
         ELSE SUBSTRING("src"."card_number", 12, 1)
       END || CASE
-        WHEN (
-          13 <= LENGTH("src"."card_number")
-          AND CHARINDEX(SUBSTRING("src"."card_number", 13, 1), '0123456789') > 0
-        )
-        AND NOT (
-          13 > LENGTH("src"."card_number") - 4
-        )
+        WHEN 13 <= LENGTH("src"."card_number") - 4
+        AND CHARINDEX(SUBSTRING("src"."card_number", 13, 1), '0123456789') > 0
         THEN SUBSTRING(
           '0123456789',
           CAST(TO_NUMBER(SUBSTRING("src"."_dm_digest_1", 25, 2), 'XX') % 10 + 1 AS INT),
@@ -3006,13 +576,8 @@ SELECT
         )
         ELSE SUBSTRING("src"."card_number", 13, 1)
       END || CASE
-        WHEN (
-          14 <= LENGTH("src"."card_number")
-          AND CHARINDEX(SUBSTRING("src"."card_number", 14, 1), '0123456789') > 0
-        )
-        AND NOT (
-          14 > LENGTH("src"."card_number") - 4
-        )
+        WHEN 14 <= LENGTH("src"."card_number") - 4
+        AND CHARINDEX(SUBSTRING("src"."card_number", 14, 1), '0123456789') > 0
         THEN SUBSTRING(
           '0123456789',
           CAST(TO_NUMBER(SUBSTRING("src"."_dm_digest_1", 27, 2), 'XX') % 10 + 1 AS INT),
@@ -3020,13 +585,8 @@ SELECT
         )
         ELSE SUBSTRING("src"."card_number", 14, 1)
       END || CASE
-        WHEN (
-          15 <= LENGTH("src"."card_number")
-          AND CHARINDEX(SUBSTRING("src"."card_number", 15, 1), '0123456789') > 0
-        )
-        AND NOT (
-          15 > LENGTH("src"."card_number") - 4
-        )
+        WHEN 15 <= LENGTH("src"."card_number") - 4
+        AND CHARINDEX(SUBSTRING("src"."card_number", 15, 1), '0123456789') > 0
         THEN SUBSTRING(
           '0123456789',
           CAST(TO_NUMBER(SUBSTRING("src"."_dm_digest_1", 29, 2), 'XX') % 10 + 1 AS INT),
@@ -3034,13 +594,8 @@ SELECT
         )
         ELSE SUBSTRING("src"."card_number", 15, 1)
       END || CASE
-        WHEN (
-          16 <= LENGTH("src"."card_number")
-          AND CHARINDEX(SUBSTRING("src"."card_number", 16, 1), '0123456789') > 0
-        )
-        AND NOT (
-          16 > LENGTH("src"."card_number") - 4
-        )
+        WHEN 16 <= LENGTH("src"."card_number") - 4
+        AND CHARINDEX(SUBSTRING("src"."card_number", 16, 1), '0123456789') > 0
         THEN SUBSTRING(
           '0123456789',
           CAST(TO_NUMBER(SUBSTRING("src"."_dm_digest_1", 31, 2), 'XX') % 10 + 1 AS INT),
@@ -3048,13 +603,8 @@ SELECT
         )
         ELSE SUBSTRING("src"."card_number", 16, 1)
       END || CASE
-        WHEN (
-          17 <= LENGTH("src"."card_number")
-          AND CHARINDEX(SUBSTRING("src"."card_number", 17, 1), '0123456789') > 0
-        )
-        AND NOT (
-          17 > LENGTH("src"."card_number") - 4
-        )
+        WHEN 17 <= LENGTH("src"."card_number") - 4
+        AND CHARINDEX(SUBSTRING("src"."card_number", 17, 1), '0123456789') > 0
         THEN SUBSTRING(
           '0123456789',
           CAST(TO_NUMBER(SUBSTRING("src"."_dm_digest_1", 33, 2), 'XX') % 10 + 1 AS INT),
@@ -3062,13 +612,8 @@ SELECT
         )
         ELSE SUBSTRING("src"."card_number", 17, 1)
       END || CASE
-        WHEN (
-          18 <= LENGTH("src"."card_number")
-          AND CHARINDEX(SUBSTRING("src"."card_number", 18, 1), '0123456789') > 0
-        )
-        AND NOT (
-          18 > LENGTH("src"."card_number") - 4
-        )
+        WHEN 18 <= LENGTH("src"."card_number") - 4
+        AND CHARINDEX(SUBSTRING("src"."card_number", 18, 1), '0123456789') > 0
         THEN SUBSTRING(
           '0123456789',
           CAST(TO_NUMBER(SUBSTRING("src"."_dm_digest_1", 35, 2), 'XX') % 10 + 1 AS INT),
@@ -3076,21 +621,362 @@ SELECT
         )
         ELSE SUBSTRING("src"."card_number", 18, 1)
       END || CASE
-        WHEN (
-          19 <= LENGTH("src"."card_number")
-          AND CHARINDEX(SUBSTRING("src"."card_number", 19, 1), '0123456789') > 0
-        )
-        AND NOT (
-          19 > LENGTH("src"."card_number") - 4
-        )
+        WHEN 19 <= LENGTH("src"."card_number") - 4
+        AND CHARINDEX(SUBSTRING("src"."card_number", 19, 1), '0123456789') > 0
         THEN SUBSTRING(
           '0123456789',
           CAST(TO_NUMBER(SUBSTRING("src"."_dm_digest_1", 37, 2), 'XX') % 10 + 1 AS INT),
           1
         )
         ELSE SUBSTRING("src"."card_number", 19, 1)
-      END || REGEXP_REPLACE(SUBSTRING("src"."card_number", 20), '[0-9]', '0')
-    END
+      END || REGEXP_REPLACE(SUBSTRING("src"."card_number", 20), '[0-9]', '0'),
+      1,
+      CASE WHEN "src"."_dm_row_1" > 0 THEN "src"."_dm_row_1" ELSE 1 END - 1
+    ) || CASE
+      WHEN "src"."_dm_row_1" > 0
+      THEN SUBSTRING(
+        '01234567890516273849',
+        CAST(10 * (LENGTH(
+          REGEXP_REPLACE(SUBSTRING("src"."card_number", "src"."_dm_row_1" + 1), '[^0-9]', '')
+        ) % 2) + (
+          10 - (
+            CASE
+              WHEN "src"."_dm_row_1" = 1
+              THEN 0
+              ELSE CAST(SUBSTRING(
+                "src"."_dm_row_2",
+                1 + TO_NUMBER(SUBSTRING("src"."_dm_digest_1", 1, 2), 'XX') % 10,
+                1
+              ) AS INT)
+            END + CASE
+              WHEN "src"."_dm_row_1" = 2
+              THEN 0
+              ELSE CAST(SUBSTRING(
+                "src"."_dm_row_2",
+                11 + TO_NUMBER(SUBSTRING("src"."_dm_digest_1", 3, 2), 'XX') % 10,
+                1
+              ) AS INT)
+            END + CASE
+              WHEN "src"."_dm_row_1" = 3
+              THEN 0
+              ELSE CAST(SUBSTRING(
+                "src"."_dm_row_2",
+                21 + TO_NUMBER(SUBSTRING("src"."_dm_digest_1", 5, 2), 'XX') % 10,
+                1
+              ) AS INT)
+            END + CASE
+              WHEN "src"."_dm_row_1" = 4
+              THEN 0
+              ELSE CAST(SUBSTRING(
+                "src"."_dm_row_2",
+                31 + TO_NUMBER(SUBSTRING("src"."_dm_digest_1", 7, 2), 'XX') % 10,
+                1
+              ) AS INT)
+            END + CASE
+              WHEN "src"."_dm_row_1" = 5
+              THEN 0
+              ELSE CAST(SUBSTRING(
+                "src"."_dm_row_2",
+                41 + TO_NUMBER(SUBSTRING("src"."_dm_digest_1", 9, 2), 'XX') % 10,
+                1
+              ) AS INT)
+            END + CASE
+              WHEN "src"."_dm_row_1" = 6
+              THEN 0
+              ELSE CAST(SUBSTRING(
+                "src"."_dm_row_2",
+                51 + TO_NUMBER(SUBSTRING("src"."_dm_digest_1", 11, 2), 'XX') % 10,
+                1
+              ) AS INT)
+            END + CASE
+              WHEN "src"."_dm_row_1" = 7
+              THEN 0
+              ELSE CAST(SUBSTRING(
+                "src"."_dm_row_2",
+                61 + TO_NUMBER(SUBSTRING("src"."_dm_digest_1", 13, 2), 'XX') % 10,
+                1
+              ) AS INT)
+            END + CASE
+              WHEN "src"."_dm_row_1" = 8
+              THEN 0
+              ELSE CAST(SUBSTRING(
+                "src"."_dm_row_2",
+                71 + TO_NUMBER(SUBSTRING("src"."_dm_digest_1", 15, 2), 'XX') % 10,
+                1
+              ) AS INT)
+            END + CASE
+              WHEN "src"."_dm_row_1" = 9
+              THEN 0
+              ELSE CAST(SUBSTRING(
+                "src"."_dm_row_2",
+                81 + TO_NUMBER(SUBSTRING("src"."_dm_digest_1", 17, 2), 'XX') % 10,
+                1
+              ) AS INT)
+            END + CASE
+              WHEN "src"."_dm_row_1" = 10
+              THEN 0
+              ELSE CAST(SUBSTRING(
+                "src"."_dm_row_2",
+                91 + TO_NUMBER(SUBSTRING("src"."_dm_digest_1", 19, 2), 'XX') % 10,
+                1
+              ) AS INT)
+            END + CASE
+              WHEN "src"."_dm_row_1" = 11
+              THEN 0
+              ELSE CAST(SUBSTRING(
+                "src"."_dm_row_2",
+                101 + TO_NUMBER(SUBSTRING("src"."_dm_digest_1", 21, 2), 'XX') % 10,
+                1
+              ) AS INT)
+            END + CASE
+              WHEN "src"."_dm_row_1" = 12
+              THEN 0
+              ELSE CAST(SUBSTRING(
+                "src"."_dm_row_2",
+                111 + TO_NUMBER(SUBSTRING("src"."_dm_digest_1", 23, 2), 'XX') % 10,
+                1
+              ) AS INT)
+            END + CASE
+              WHEN "src"."_dm_row_1" = 13
+              THEN 0
+              ELSE CAST(SUBSTRING(
+                "src"."_dm_row_2",
+                121 + TO_NUMBER(SUBSTRING("src"."_dm_digest_1", 25, 2), 'XX') % 10,
+                1
+              ) AS INT)
+            END + CASE
+              WHEN "src"."_dm_row_1" = 14
+              THEN 0
+              ELSE CAST(SUBSTRING(
+                "src"."_dm_row_2",
+                131 + TO_NUMBER(SUBSTRING("src"."_dm_digest_1", 27, 2), 'XX') % 10,
+                1
+              ) AS INT)
+            END + CASE
+              WHEN "src"."_dm_row_1" = 15
+              THEN 0
+              ELSE CAST(SUBSTRING(
+                "src"."_dm_row_2",
+                141 + TO_NUMBER(SUBSTRING("src"."_dm_digest_1", 29, 2), 'XX') % 10,
+                1
+              ) AS INT)
+            END + CASE
+              WHEN "src"."_dm_row_1" = 16
+              THEN 0
+              ELSE CAST(SUBSTRING(
+                "src"."_dm_row_2",
+                151 + TO_NUMBER(SUBSTRING("src"."_dm_digest_1", 31, 2), 'XX') % 10,
+                1
+              ) AS INT)
+            END + CASE
+              WHEN "src"."_dm_row_1" = 17
+              THEN 0
+              ELSE CAST(SUBSTRING(
+                "src"."_dm_row_2",
+                161 + TO_NUMBER(SUBSTRING("src"."_dm_digest_1", 33, 2), 'XX') % 10,
+                1
+              ) AS INT)
+            END + CASE
+              WHEN "src"."_dm_row_1" = 18
+              THEN 0
+              ELSE CAST(SUBSTRING(
+                "src"."_dm_row_2",
+                171 + TO_NUMBER(SUBSTRING("src"."_dm_digest_1", 35, 2), 'XX') % 10,
+                1
+              ) AS INT)
+            END + CASE
+              WHEN "src"."_dm_row_1" = 19
+              THEN 0
+              ELSE CAST(SUBSTRING(
+                "src"."_dm_row_2",
+                181 + TO_NUMBER(SUBSTRING("src"."_dm_digest_1", 37, 2), 'XX') % 10,
+                1
+              ) AS INT)
+            END
+          ) % 10
+        ) % 10 + 1 AS INT),
+        1
+      )
+      ELSE SUBSTRING(
+        "src"."card_number",
+        CASE WHEN "src"."_dm_row_1" > 0 THEN "src"."_dm_row_1" ELSE 1 END,
+        1
+      )
+    END || SUBSTRING(
+      CASE
+        WHEN 1 <= LENGTH("src"."card_number") - 4
+        AND CHARINDEX(SUBSTRING("src"."card_number", 1, 1), '0123456789') > 0
+        THEN SUBSTRING(
+          '0123456789',
+          CAST(TO_NUMBER(SUBSTRING("src"."_dm_digest_1", 1, 2), 'XX') % 10 + 1 AS INT),
+          1
+        )
+        ELSE SUBSTRING("src"."card_number", 1, 1)
+      END || CASE
+        WHEN 2 <= LENGTH("src"."card_number") - 4
+        AND CHARINDEX(SUBSTRING("src"."card_number", 2, 1), '0123456789') > 0
+        THEN SUBSTRING(
+          '0123456789',
+          CAST(TO_NUMBER(SUBSTRING("src"."_dm_digest_1", 3, 2), 'XX') % 10 + 1 AS INT),
+          1
+        )
+        ELSE SUBSTRING("src"."card_number", 2, 1)
+      END || CASE
+        WHEN 3 <= LENGTH("src"."card_number") - 4
+        AND CHARINDEX(SUBSTRING("src"."card_number", 3, 1), '0123456789') > 0
+        THEN SUBSTRING(
+          '0123456789',
+          CAST(TO_NUMBER(SUBSTRING("src"."_dm_digest_1", 5, 2), 'XX') % 10 + 1 AS INT),
+          1
+        )
+        ELSE SUBSTRING("src"."card_number", 3, 1)
+      END || CASE
+        WHEN 4 <= LENGTH("src"."card_number") - 4
+        AND CHARINDEX(SUBSTRING("src"."card_number", 4, 1), '0123456789') > 0
+        THEN SUBSTRING(
+          '0123456789',
+          CAST(TO_NUMBER(SUBSTRING("src"."_dm_digest_1", 7, 2), 'XX') % 10 + 1 AS INT),
+          1
+        )
+        ELSE SUBSTRING("src"."card_number", 4, 1)
+      END || CASE
+        WHEN 5 <= LENGTH("src"."card_number") - 4
+        AND CHARINDEX(SUBSTRING("src"."card_number", 5, 1), '0123456789') > 0
+        THEN SUBSTRING(
+          '0123456789',
+          CAST(TO_NUMBER(SUBSTRING("src"."_dm_digest_1", 9, 2), 'XX') % 10 + 1 AS INT),
+          1
+        )
+        ELSE SUBSTRING("src"."card_number", 5, 1)
+      END || CASE
+        WHEN 6 <= LENGTH("src"."card_number") - 4
+        AND CHARINDEX(SUBSTRING("src"."card_number", 6, 1), '0123456789') > 0
+        THEN SUBSTRING(
+          '0123456789',
+          CAST(TO_NUMBER(SUBSTRING("src"."_dm_digest_1", 11, 2), 'XX') % 10 + 1 AS INT),
+          1
+        )
+        ELSE SUBSTRING("src"."card_number", 6, 1)
+      END || CASE
+        WHEN 7 <= LENGTH("src"."card_number") - 4
+        AND CHARINDEX(SUBSTRING("src"."card_number", 7, 1), '0123456789') > 0
+        THEN SUBSTRING(
+          '0123456789',
+          CAST(TO_NUMBER(SUBSTRING("src"."_dm_digest_1", 13, 2), 'XX') % 10 + 1 AS INT),
+          1
+        )
+        ELSE SUBSTRING("src"."card_number", 7, 1)
+      END || CASE
+        WHEN 8 <= LENGTH("src"."card_number") - 4
+        AND CHARINDEX(SUBSTRING("src"."card_number", 8, 1), '0123456789') > 0
+        THEN SUBSTRING(
+          '0123456789',
+          CAST(TO_NUMBER(SUBSTRING("src"."_dm_digest_1", 15, 2), 'XX') % 10 + 1 AS INT),
+          1
+        )
+        ELSE SUBSTRING("src"."card_number", 8, 1)
+      END || CASE
+        WHEN 9 <= LENGTH("src"."card_number") - 4
+        AND CHARINDEX(SUBSTRING("src"."card_number", 9, 1), '0123456789') > 0
+        THEN SUBSTRING(
+          '0123456789',
+          CAST(TO_NUMBER(SUBSTRING("src"."_dm_digest_1", 17, 2), 'XX') % 10 + 1 AS INT),
+          1
+        )
+        ELSE SUBSTRING("src"."card_number", 9, 1)
+      END || CASE
+        WHEN 10 <= LENGTH("src"."card_number") - 4
+        AND CHARINDEX(SUBSTRING("src"."card_number", 10, 1), '0123456789') > 0
+        THEN SUBSTRING(
+          '0123456789',
+          CAST(TO_NUMBER(SUBSTRING("src"."_dm_digest_1", 19, 2), 'XX') % 10 + 1 AS INT),
+          1
+        )
+        ELSE SUBSTRING("src"."card_number", 10, 1)
+      END || CASE
+        WHEN 11 <= LENGTH("src"."card_number") - 4
+        AND CHARINDEX(SUBSTRING("src"."card_number", 11, 1), '0123456789') > 0
+        THEN SUBSTRING(
+          '0123456789',
+          CAST(TO_NUMBER(SUBSTRING("src"."_dm_digest_1", 21, 2), 'XX') % 10 + 1 AS INT),
+          1
+        )
+        ELSE SUBSTRING("src"."card_number", 11, 1)
+      END || CASE
+        WHEN 12 <= LENGTH("src"."card_number") - 4
+        AND CHARINDEX(SUBSTRING("src"."card_number", 12, 1), '0123456789') > 0
+        THEN SUBSTRING(
+          '0123456789',
+          CAST(TO_NUMBER(SUBSTRING("src"."_dm_digest_1", 23, 2), 'XX') % 10 + 1 AS INT),
+          1
+        )
+        ELSE SUBSTRING("src"."card_number", 12, 1)
+      END || CASE
+        WHEN 13 <= LENGTH("src"."card_number") - 4
+        AND CHARINDEX(SUBSTRING("src"."card_number", 13, 1), '0123456789') > 0
+        THEN SUBSTRING(
+          '0123456789',
+          CAST(TO_NUMBER(SUBSTRING("src"."_dm_digest_1", 25, 2), 'XX') % 10 + 1 AS INT),
+          1
+        )
+        ELSE SUBSTRING("src"."card_number", 13, 1)
+      END || CASE
+        WHEN 14 <= LENGTH("src"."card_number") - 4
+        AND CHARINDEX(SUBSTRING("src"."card_number", 14, 1), '0123456789') > 0
+        THEN SUBSTRING(
+          '0123456789',
+          CAST(TO_NUMBER(SUBSTRING("src"."_dm_digest_1", 27, 2), 'XX') % 10 + 1 AS INT),
+          1
+        )
+        ELSE SUBSTRING("src"."card_number", 14, 1)
+      END || CASE
+        WHEN 15 <= LENGTH("src"."card_number") - 4
+        AND CHARINDEX(SUBSTRING("src"."card_number", 15, 1), '0123456789') > 0
+        THEN SUBSTRING(
+          '0123456789',
+          CAST(TO_NUMBER(SUBSTRING("src"."_dm_digest_1", 29, 2), 'XX') % 10 + 1 AS INT),
+          1
+        )
+        ELSE SUBSTRING("src"."card_number", 15, 1)
+      END || CASE
+        WHEN 16 <= LENGTH("src"."card_number") - 4
+        AND CHARINDEX(SUBSTRING("src"."card_number", 16, 1), '0123456789') > 0
+        THEN SUBSTRING(
+          '0123456789',
+          CAST(TO_NUMBER(SUBSTRING("src"."_dm_digest_1", 31, 2), 'XX') % 10 + 1 AS INT),
+          1
+        )
+        ELSE SUBSTRING("src"."card_number", 16, 1)
+      END || CASE
+        WHEN 17 <= LENGTH("src"."card_number") - 4
+        AND CHARINDEX(SUBSTRING("src"."card_number", 17, 1), '0123456789') > 0
+        THEN SUBSTRING(
+          '0123456789',
+          CAST(TO_NUMBER(SUBSTRING("src"."_dm_digest_1", 33, 2), 'XX') % 10 + 1 AS INT),
+          1
+        )
+        ELSE SUBSTRING("src"."card_number", 17, 1)
+      END || CASE
+        WHEN 18 <= LENGTH("src"."card_number") - 4
+        AND CHARINDEX(SUBSTRING("src"."card_number", 18, 1), '0123456789') > 0
+        THEN SUBSTRING(
+          '0123456789',
+          CAST(TO_NUMBER(SUBSTRING("src"."_dm_digest_1", 35, 2), 'XX') % 10 + 1 AS INT),
+          1
+        )
+        ELSE SUBSTRING("src"."card_number", 18, 1)
+      END || CASE
+        WHEN 19 <= LENGTH("src"."card_number") - 4
+        AND CHARINDEX(SUBSTRING("src"."card_number", 19, 1), '0123456789') > 0
+        THEN SUBSTRING(
+          '0123456789',
+          CAST(TO_NUMBER(SUBSTRING("src"."_dm_digest_1", 37, 2), 'XX') % 10 + 1 AS INT),
+          1
+        )
+        ELSE SUBSTRING("src"."card_number", 19, 1)
+      END || REGEXP_REPLACE(SUBSTRING("src"."card_number", 20), '[0-9]', '0'),
+      CASE WHEN "src"."_dm_row_1" > 0 THEN "src"."_dm_row_1" ELSE 1 END + 1
+    )
   END AS VARCHAR(19)) AS "card_number",
   "src"."card_last4" AS "card_last4",
   "src"."amount" AS "amount",
@@ -3101,7 +987,329 @@ FROM (
     SHA2(
       $datamask_key || 'b553d20da2e3dd3791be0dc0d6752febed344cbf490b3ab2d6e500b02adabe2a' || "src"."card_number",
       256
-    ) AS "_dm_digest_1"
+    ) AS "_dm_digest_1",
+    LENGTH(
+      REGEXP_REPLACE(
+        SUBSTRING(
+          "src"."card_number",
+          1,
+          CASE
+            WHEN LENGTH("src"."card_number") <= 4
+            THEN 0
+            WHEN LENGTH("src"."card_number") - 4 < 19
+            THEN LENGTH("src"."card_number") - 4
+            ELSE 19
+          END
+        ),
+        '[^0-9]+$',
+        ''
+      )
+    ) AS "_dm_row_1",
+    SUBSTRING(
+      CASE
+        WHEN NOT (
+          1 <= LENGTH("src"."card_number")
+          AND CHARINDEX(SUBSTRING("src"."card_number", 1, 1), '0123456789') > 0
+        )
+        THEN '00000000000000000000'
+        WHEN 1 > LENGTH("src"."card_number") - 4
+        THEN REPEAT(SUBSTRING("src"."card_number", 1, 1), 10) || REPEAT(
+          SUBSTRING('0246813579', CHARINDEX(SUBSTRING("src"."card_number", 1, 1), '0123456789'), 1),
+          10
+        )
+        ELSE '01234567890246813579'
+      END,
+      1 + 10 * (LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number", 2), '[^0-9]', '')) % 2),
+      10
+    ) || SUBSTRING(
+      CASE
+        WHEN NOT (
+          2 <= LENGTH("src"."card_number")
+          AND CHARINDEX(SUBSTRING("src"."card_number", 2, 1), '0123456789') > 0
+        )
+        THEN '00000000000000000000'
+        WHEN 2 > LENGTH("src"."card_number") - 4
+        THEN REPEAT(SUBSTRING("src"."card_number", 2, 1), 10) || REPEAT(
+          SUBSTRING('0246813579', CHARINDEX(SUBSTRING("src"."card_number", 2, 1), '0123456789'), 1),
+          10
+        )
+        ELSE '01234567890246813579'
+      END,
+      1 + 10 * (LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number", 3), '[^0-9]', '')) % 2),
+      10
+    ) || SUBSTRING(
+      CASE
+        WHEN NOT (
+          3 <= LENGTH("src"."card_number")
+          AND CHARINDEX(SUBSTRING("src"."card_number", 3, 1), '0123456789') > 0
+        )
+        THEN '00000000000000000000'
+        WHEN 3 > LENGTH("src"."card_number") - 4
+        THEN REPEAT(SUBSTRING("src"."card_number", 3, 1), 10) || REPEAT(
+          SUBSTRING('0246813579', CHARINDEX(SUBSTRING("src"."card_number", 3, 1), '0123456789'), 1),
+          10
+        )
+        ELSE '01234567890246813579'
+      END,
+      1 + 10 * (LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number", 4), '[^0-9]', '')) % 2),
+      10
+    ) || SUBSTRING(
+      CASE
+        WHEN NOT (
+          4 <= LENGTH("src"."card_number")
+          AND CHARINDEX(SUBSTRING("src"."card_number", 4, 1), '0123456789') > 0
+        )
+        THEN '00000000000000000000'
+        WHEN 4 > LENGTH("src"."card_number") - 4
+        THEN REPEAT(SUBSTRING("src"."card_number", 4, 1), 10) || REPEAT(
+          SUBSTRING('0246813579', CHARINDEX(SUBSTRING("src"."card_number", 4, 1), '0123456789'), 1),
+          10
+        )
+        ELSE '01234567890246813579'
+      END,
+      1 + 10 * (LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number", 5), '[^0-9]', '')) % 2),
+      10
+    ) || SUBSTRING(
+      CASE
+        WHEN NOT (
+          5 <= LENGTH("src"."card_number")
+          AND CHARINDEX(SUBSTRING("src"."card_number", 5, 1), '0123456789') > 0
+        )
+        THEN '00000000000000000000'
+        WHEN 5 > LENGTH("src"."card_number") - 4
+        THEN REPEAT(SUBSTRING("src"."card_number", 5, 1), 10) || REPEAT(
+          SUBSTRING('0246813579', CHARINDEX(SUBSTRING("src"."card_number", 5, 1), '0123456789'), 1),
+          10
+        )
+        ELSE '01234567890246813579'
+      END,
+      1 + 10 * (LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number", 6), '[^0-9]', '')) % 2),
+      10
+    ) || SUBSTRING(
+      CASE
+        WHEN NOT (
+          6 <= LENGTH("src"."card_number")
+          AND CHARINDEX(SUBSTRING("src"."card_number", 6, 1), '0123456789') > 0
+        )
+        THEN '00000000000000000000'
+        WHEN 6 > LENGTH("src"."card_number") - 4
+        THEN REPEAT(SUBSTRING("src"."card_number", 6, 1), 10) || REPEAT(
+          SUBSTRING('0246813579', CHARINDEX(SUBSTRING("src"."card_number", 6, 1), '0123456789'), 1),
+          10
+        )
+        ELSE '01234567890246813579'
+      END,
+      1 + 10 * (LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number", 7), '[^0-9]', '')) % 2),
+      10
+    ) || SUBSTRING(
+      CASE
+        WHEN NOT (
+          7 <= LENGTH("src"."card_number")
+          AND CHARINDEX(SUBSTRING("src"."card_number", 7, 1), '0123456789') > 0
+        )
+        THEN '00000000000000000000'
+        WHEN 7 > LENGTH("src"."card_number") - 4
+        THEN REPEAT(SUBSTRING("src"."card_number", 7, 1), 10) || REPEAT(
+          SUBSTRING('0246813579', CHARINDEX(SUBSTRING("src"."card_number", 7, 1), '0123456789'), 1),
+          10
+        )
+        ELSE '01234567890246813579'
+      END,
+      1 + 10 * (LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number", 8), '[^0-9]', '')) % 2),
+      10
+    ) || SUBSTRING(
+      CASE
+        WHEN NOT (
+          8 <= LENGTH("src"."card_number")
+          AND CHARINDEX(SUBSTRING("src"."card_number", 8, 1), '0123456789') > 0
+        )
+        THEN '00000000000000000000'
+        WHEN 8 > LENGTH("src"."card_number") - 4
+        THEN REPEAT(SUBSTRING("src"."card_number", 8, 1), 10) || REPEAT(
+          SUBSTRING('0246813579', CHARINDEX(SUBSTRING("src"."card_number", 8, 1), '0123456789'), 1),
+          10
+        )
+        ELSE '01234567890246813579'
+      END,
+      1 + 10 * (LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number", 9), '[^0-9]', '')) % 2),
+      10
+    ) || SUBSTRING(
+      CASE
+        WHEN NOT (
+          9 <= LENGTH("src"."card_number")
+          AND CHARINDEX(SUBSTRING("src"."card_number", 9, 1), '0123456789') > 0
+        )
+        THEN '00000000000000000000'
+        WHEN 9 > LENGTH("src"."card_number") - 4
+        THEN REPEAT(SUBSTRING("src"."card_number", 9, 1), 10) || REPEAT(
+          SUBSTRING('0246813579', CHARINDEX(SUBSTRING("src"."card_number", 9, 1), '0123456789'), 1),
+          10
+        )
+        ELSE '01234567890246813579'
+      END,
+      1 + 10 * (LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number", 10), '[^0-9]', '')) % 2),
+      10
+    ) || SUBSTRING(
+      CASE
+        WHEN NOT (
+          10 <= LENGTH("src"."card_number")
+          AND CHARINDEX(SUBSTRING("src"."card_number", 10, 1), '0123456789') > 0
+        )
+        THEN '00000000000000000000'
+        WHEN 10 > LENGTH("src"."card_number") - 4
+        THEN REPEAT(SUBSTRING("src"."card_number", 10, 1), 10) || REPEAT(
+          SUBSTRING('0246813579', CHARINDEX(SUBSTRING("src"."card_number", 10, 1), '0123456789'), 1),
+          10
+        )
+        ELSE '01234567890246813579'
+      END,
+      1 + 10 * (LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number", 11), '[^0-9]', '')) % 2),
+      10
+    ) || SUBSTRING(
+      CASE
+        WHEN NOT (
+          11 <= LENGTH("src"."card_number")
+          AND CHARINDEX(SUBSTRING("src"."card_number", 11, 1), '0123456789') > 0
+        )
+        THEN '00000000000000000000'
+        WHEN 11 > LENGTH("src"."card_number") - 4
+        THEN REPEAT(SUBSTRING("src"."card_number", 11, 1), 10) || REPEAT(
+          SUBSTRING('0246813579', CHARINDEX(SUBSTRING("src"."card_number", 11, 1), '0123456789'), 1),
+          10
+        )
+        ELSE '01234567890246813579'
+      END,
+      1 + 10 * (LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number", 12), '[^0-9]', '')) % 2),
+      10
+    ) || SUBSTRING(
+      CASE
+        WHEN NOT (
+          12 <= LENGTH("src"."card_number")
+          AND CHARINDEX(SUBSTRING("src"."card_number", 12, 1), '0123456789') > 0
+        )
+        THEN '00000000000000000000'
+        WHEN 12 > LENGTH("src"."card_number") - 4
+        THEN REPEAT(SUBSTRING("src"."card_number", 12, 1), 10) || REPEAT(
+          SUBSTRING('0246813579', CHARINDEX(SUBSTRING("src"."card_number", 12, 1), '0123456789'), 1),
+          10
+        )
+        ELSE '01234567890246813579'
+      END,
+      1 + 10 * (LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number", 13), '[^0-9]', '')) % 2),
+      10
+    ) || SUBSTRING(
+      CASE
+        WHEN NOT (
+          13 <= LENGTH("src"."card_number")
+          AND CHARINDEX(SUBSTRING("src"."card_number", 13, 1), '0123456789') > 0
+        )
+        THEN '00000000000000000000'
+        WHEN 13 > LENGTH("src"."card_number") - 4
+        THEN REPEAT(SUBSTRING("src"."card_number", 13, 1), 10) || REPEAT(
+          SUBSTRING('0246813579', CHARINDEX(SUBSTRING("src"."card_number", 13, 1), '0123456789'), 1),
+          10
+        )
+        ELSE '01234567890246813579'
+      END,
+      1 + 10 * (LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number", 14), '[^0-9]', '')) % 2),
+      10
+    ) || SUBSTRING(
+      CASE
+        WHEN NOT (
+          14 <= LENGTH("src"."card_number")
+          AND CHARINDEX(SUBSTRING("src"."card_number", 14, 1), '0123456789') > 0
+        )
+        THEN '00000000000000000000'
+        WHEN 14 > LENGTH("src"."card_number") - 4
+        THEN REPEAT(SUBSTRING("src"."card_number", 14, 1), 10) || REPEAT(
+          SUBSTRING('0246813579', CHARINDEX(SUBSTRING("src"."card_number", 14, 1), '0123456789'), 1),
+          10
+        )
+        ELSE '01234567890246813579'
+      END,
+      1 + 10 * (LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number", 15), '[^0-9]', '')) % 2),
+      10
+    ) || SUBSTRING(
+      CASE
+        WHEN NOT (
+          15 <= LENGTH("src"."card_number")
+          AND CHARINDEX(SUBSTRING("src"."card_number", 15, 1), '0123456789') > 0
+        )
+        THEN '00000000000000000000'
+        WHEN 15 > LENGTH("src"."card_number") - 4
+        THEN REPEAT(SUBSTRING("src"."card_number", 15, 1), 10) || REPEAT(
+          SUBSTRING('0246813579', CHARINDEX(SUBSTRING("src"."card_number", 15, 1), '0123456789'), 1),
+          10
+        )
+        ELSE '01234567890246813579'
+      END,
+      1 + 10 * (LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number", 16), '[^0-9]', '')) % 2),
+      10
+    ) || SUBSTRING(
+      CASE
+        WHEN NOT (
+          16 <= LENGTH("src"."card_number")
+          AND CHARINDEX(SUBSTRING("src"."card_number", 16, 1), '0123456789') > 0
+        )
+        THEN '00000000000000000000'
+        WHEN 16 > LENGTH("src"."card_number") - 4
+        THEN REPEAT(SUBSTRING("src"."card_number", 16, 1), 10) || REPEAT(
+          SUBSTRING('0246813579', CHARINDEX(SUBSTRING("src"."card_number", 16, 1), '0123456789'), 1),
+          10
+        )
+        ELSE '01234567890246813579'
+      END,
+      1 + 10 * (LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number", 17), '[^0-9]', '')) % 2),
+      10
+    ) || SUBSTRING(
+      CASE
+        WHEN NOT (
+          17 <= LENGTH("src"."card_number")
+          AND CHARINDEX(SUBSTRING("src"."card_number", 17, 1), '0123456789') > 0
+        )
+        THEN '00000000000000000000'
+        WHEN 17 > LENGTH("src"."card_number") - 4
+        THEN REPEAT(SUBSTRING("src"."card_number", 17, 1), 10) || REPEAT(
+          SUBSTRING('0246813579', CHARINDEX(SUBSTRING("src"."card_number", 17, 1), '0123456789'), 1),
+          10
+        )
+        ELSE '01234567890246813579'
+      END,
+      1 + 10 * (LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number", 18), '[^0-9]', '')) % 2),
+      10
+    ) || SUBSTRING(
+      CASE
+        WHEN NOT (
+          18 <= LENGTH("src"."card_number")
+          AND CHARINDEX(SUBSTRING("src"."card_number", 18, 1), '0123456789') > 0
+        )
+        THEN '00000000000000000000'
+        WHEN 18 > LENGTH("src"."card_number") - 4
+        THEN REPEAT(SUBSTRING("src"."card_number", 18, 1), 10) || REPEAT(
+          SUBSTRING('0246813579', CHARINDEX(SUBSTRING("src"."card_number", 18, 1), '0123456789'), 1),
+          10
+        )
+        ELSE '01234567890246813579'
+      END,
+      1 + 10 * (LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number", 19), '[^0-9]', '')) % 2),
+      10
+    ) || SUBSTRING(
+      CASE
+        WHEN NOT (
+          19 <= LENGTH("src"."card_number")
+          AND CHARINDEX(SUBSTRING("src"."card_number", 19, 1), '0123456789') > 0
+        )
+        THEN '00000000000000000000'
+        WHEN 19 > LENGTH("src"."card_number") - 4
+        THEN REPEAT(SUBSTRING("src"."card_number", 19, 1), 10) || REPEAT(
+          SUBSTRING('0246813579', CHARINDEX(SUBSTRING("src"."card_number", 19, 1), '0123456789'), 1),
+          10
+        )
+        ELSE '01234567890246813579'
+      END,
+      1 + 10 * (LENGTH(REGEXP_REPLACE(SUBSTRING("src"."card_number", 20), '[^0-9]', '')) % 2),
+      10
+    ) AS "_dm_row_2"
   FROM "public"."payments" AS "src"
 ) AS "src";
 

@@ -264,34 +264,13 @@ SELECT
     ELSE DATE_ADD(
       'day',
       CASE
-        WHEN (
-          EXTRACT(YEAR FROM "src"."birth_date") > 9989
-          AND CASE
-            WHEN FROM_BASE(SUBSTR("src"."_dm_digest_5", 1, 15), 16) % 360 < 180
-            THEN FROM_BASE(SUBSTR("src"."_dm_digest_5", 1, 15), 16) % 360 - 180
-            ELSE FROM_BASE(SUBSTR("src"."_dm_digest_5", 1, 15), 16) % 360 - 180 + 1
-          END > 0
-        )
-        OR (
-          EXTRACT(YEAR FROM "src"."birth_date") <= 10
-          AND CASE
-            WHEN FROM_BASE(SUBSTR("src"."_dm_digest_5", 1, 15), 16) % 360 < 180
-            THEN FROM_BASE(SUBSTR("src"."_dm_digest_5", 1, 15), 16) % 360 - 180
-            ELSE FROM_BASE(SUBSTR("src"."_dm_digest_5", 1, 15), 16) % 360 - 180 + 1
-          END < 0
-        )
-        THEN -(
-          CASE
-            WHEN FROM_BASE(SUBSTR("src"."_dm_digest_5", 1, 15), 16) % 360 < 180
-            THEN FROM_BASE(SUBSTR("src"."_dm_digest_5", 1, 15), 16) % 360 - 180
-            ELSE FROM_BASE(SUBSTR("src"."_dm_digest_5", 1, 15), 16) % 360 - 180 + 1
-          END
-        )
-        ELSE CASE
-          WHEN FROM_BASE(SUBSTR("src"."_dm_digest_5", 1, 15), 16) % 360 < 180
-          THEN FROM_BASE(SUBSTR("src"."_dm_digest_5", 1, 15), 16) % 360 - 180
-          ELSE FROM_BASE(SUBSTR("src"."_dm_digest_5", 1, 15), 16) % 360 - 180 + 1
-        END
+        WHEN FROM_BASE(SUBSTR("src"."_dm_digest_5", 1, 15), 16) % 360 < 180
+        THEN (
+          FROM_BASE(SUBSTR("src"."_dm_digest_5", 1, 15), 16) % 360 - 180
+        ) * CASE WHEN EXTRACT(YEAR FROM "src"."birth_date") <= 10 THEN -1 ELSE 1 END
+        ELSE (
+          FROM_BASE(SUBSTR("src"."_dm_digest_5", 1, 15), 16) % 360 - 180 + 1
+        ) * CASE WHEN EXTRACT(YEAR FROM "src"."birth_date") > 9989 THEN -1 ELSE 1 END
       END,
       "src"."birth_date"
     )
@@ -467,2359 +446,10 @@ SELECT
   CAST(CASE
     WHEN "src"."card_number" IS NULL
     THEN NULL
-    ELSE CASE
-      WHEN LENGTH(
-        REGEXP_REPLACE(
-          SUBSTR(
-            "src"."card_number",
-            1,
-            CASE
-              WHEN LENGTH("src"."card_number") <= 4
-              THEN 0
-              WHEN LENGTH("src"."card_number") - 4 < 19
-              THEN LENGTH("src"."card_number") - 4
-              ELSE 19
-            END
-          ),
-          '[^0-9]+$',
-          ''
-        )
-      ) > 0
-      THEN SUBSTR(
-        CASE
-          WHEN (
-            1 <= LENGTH("src"."card_number")
-            AND STRPOS('0123456789', SUBSTR("src"."card_number", 1, 1)) > 0
-          )
-          AND NOT (
-            1 > LENGTH("src"."card_number") - 4
-          )
-          THEN SUBSTR(
-            '0123456789',
-            CAST(FROM_BASE(SUBSTR("src"."_dm_digest_1", 1, 2), 16) % 10 + 1 AS INTEGER),
-            1
-          )
-          ELSE SUBSTR("src"."card_number", 1, 1)
-        END || CASE
-          WHEN (
-            2 <= LENGTH("src"."card_number")
-            AND STRPOS('0123456789', SUBSTR("src"."card_number", 2, 1)) > 0
-          )
-          AND NOT (
-            2 > LENGTH("src"."card_number") - 4
-          )
-          THEN SUBSTR(
-            '0123456789',
-            CAST(FROM_BASE(SUBSTR("src"."_dm_digest_1", 3, 2), 16) % 10 + 1 AS INTEGER),
-            1
-          )
-          ELSE SUBSTR("src"."card_number", 2, 1)
-        END || CASE
-          WHEN (
-            3 <= LENGTH("src"."card_number")
-            AND STRPOS('0123456789', SUBSTR("src"."card_number", 3, 1)) > 0
-          )
-          AND NOT (
-            3 > LENGTH("src"."card_number") - 4
-          )
-          THEN SUBSTR(
-            '0123456789',
-            CAST(FROM_BASE(SUBSTR("src"."_dm_digest_1", 5, 2), 16) % 10 + 1 AS INTEGER),
-            1
-          )
-          ELSE SUBSTR("src"."card_number", 3, 1)
-        END || CASE
-          WHEN (
-            4 <= LENGTH("src"."card_number")
-            AND STRPOS('0123456789', SUBSTR("src"."card_number", 4, 1)) > 0
-          )
-          AND NOT (
-            4 > LENGTH("src"."card_number") - 4
-          )
-          THEN SUBSTR(
-            '0123456789',
-            CAST(FROM_BASE(SUBSTR("src"."_dm_digest_1", 7, 2), 16) % 10 + 1 AS INTEGER),
-            1
-          )
-          ELSE SUBSTR("src"."card_number", 4, 1)
-        END || CASE
-          WHEN (
-            5 <= LENGTH("src"."card_number")
-            AND STRPOS('0123456789', SUBSTR("src"."card_number", 5, 1)) > 0
-          )
-          AND NOT (
-            5 > LENGTH("src"."card_number") - 4
-          )
-          THEN SUBSTR(
-            '0123456789',
-            CAST(FROM_BASE(SUBSTR("src"."_dm_digest_1", 9, 2), 16) % 10 + 1 AS INTEGER),
-            1
-          )
-          ELSE SUBSTR("src"."card_number", 5, 1)
-        END || CASE
-          WHEN (
-            6 <= LENGTH("src"."card_number")
-            AND STRPOS('0123456789', SUBSTR("src"."card_number", 6, 1)) > 0
-          )
-          AND NOT (
-            6 > LENGTH("src"."card_number") - 4
-          )
-          THEN SUBSTR(
-            '0123456789',
-            CAST(FROM_BASE(SUBSTR("src"."_dm_digest_1", 11, 2), 16) % 10 + 1 AS INTEGER),
-            1
-          )
-          ELSE SUBSTR("src"."card_number", 6, 1)
-        END || CASE
-          WHEN (
-            7 <= LENGTH("src"."card_number")
-            AND STRPOS('0123456789', SUBSTR("src"."card_number", 7, 1)) > 0
-          )
-          AND NOT (
-            7 > LENGTH("src"."card_number") - 4
-          )
-          THEN SUBSTR(
-            '0123456789',
-            CAST(FROM_BASE(SUBSTR("src"."_dm_digest_1", 13, 2), 16) % 10 + 1 AS INTEGER),
-            1
-          )
-          ELSE SUBSTR("src"."card_number", 7, 1)
-        END || CASE
-          WHEN (
-            8 <= LENGTH("src"."card_number")
-            AND STRPOS('0123456789', SUBSTR("src"."card_number", 8, 1)) > 0
-          )
-          AND NOT (
-            8 > LENGTH("src"."card_number") - 4
-          )
-          THEN SUBSTR(
-            '0123456789',
-            CAST(FROM_BASE(SUBSTR("src"."_dm_digest_1", 15, 2), 16) % 10 + 1 AS INTEGER),
-            1
-          )
-          ELSE SUBSTR("src"."card_number", 8, 1)
-        END || CASE
-          WHEN (
-            9 <= LENGTH("src"."card_number")
-            AND STRPOS('0123456789', SUBSTR("src"."card_number", 9, 1)) > 0
-          )
-          AND NOT (
-            9 > LENGTH("src"."card_number") - 4
-          )
-          THEN SUBSTR(
-            '0123456789',
-            CAST(FROM_BASE(SUBSTR("src"."_dm_digest_1", 17, 2), 16) % 10 + 1 AS INTEGER),
-            1
-          )
-          ELSE SUBSTR("src"."card_number", 9, 1)
-        END || CASE
-          WHEN (
-            10 <= LENGTH("src"."card_number")
-            AND STRPOS('0123456789', SUBSTR("src"."card_number", 10, 1)) > 0
-          )
-          AND NOT (
-            10 > LENGTH("src"."card_number") - 4
-          )
-          THEN SUBSTR(
-            '0123456789',
-            CAST(FROM_BASE(SUBSTR("src"."_dm_digest_1", 19, 2), 16) % 10 + 1 AS INTEGER),
-            1
-          )
-          ELSE SUBSTR("src"."card_number", 10, 1)
-        END || CASE
-          WHEN (
-            11 <= LENGTH("src"."card_number")
-            AND STRPOS('0123456789', SUBSTR("src"."card_number", 11, 1)) > 0
-          )
-          AND NOT (
-            11 > LENGTH("src"."card_number") - 4
-          )
-          THEN SUBSTR(
-            '0123456789',
-            CAST(FROM_BASE(SUBSTR("src"."_dm_digest_1", 21, 2), 16) % 10 + 1 AS INTEGER),
-            1
-          )
-          ELSE SUBSTR("src"."card_number", 11, 1)
-        END || CASE
-          WHEN (
-            12 <= LENGTH("src"."card_number")
-            AND STRPOS('0123456789', SUBSTR("src"."card_number", 12, 1)) > 0
-          )
-          AND NOT (
-            12 > LENGTH("src"."card_number") - 4
-          )
-          THEN SUBSTR(
-            '0123456789',
-            CAST(FROM_BASE(SUBSTR("src"."_dm_digest_1", 23, 2), 16) % 10 + 1 AS INTEGER),
-            1
-          )
-          ELSE SUBSTR("src"."card_number", 12, 1)
-        END || CASE
-          WHEN (
-            13 <= LENGTH("src"."card_number")
-            AND STRPOS('0123456789', SUBSTR("src"."card_number", 13, 1)) > 0
-          )
-          AND NOT (
-            13 > LENGTH("src"."card_number") - 4
-          )
-          THEN SUBSTR(
-            '0123456789',
-            CAST(FROM_BASE(SUBSTR("src"."_dm_digest_1", 25, 2), 16) % 10 + 1 AS INTEGER),
-            1
-          )
-          ELSE SUBSTR("src"."card_number", 13, 1)
-        END || CASE
-          WHEN (
-            14 <= LENGTH("src"."card_number")
-            AND STRPOS('0123456789', SUBSTR("src"."card_number", 14, 1)) > 0
-          )
-          AND NOT (
-            14 > LENGTH("src"."card_number") - 4
-          )
-          THEN SUBSTR(
-            '0123456789',
-            CAST(FROM_BASE(SUBSTR("src"."_dm_digest_1", 27, 2), 16) % 10 + 1 AS INTEGER),
-            1
-          )
-          ELSE SUBSTR("src"."card_number", 14, 1)
-        END || CASE
-          WHEN (
-            15 <= LENGTH("src"."card_number")
-            AND STRPOS('0123456789', SUBSTR("src"."card_number", 15, 1)) > 0
-          )
-          AND NOT (
-            15 > LENGTH("src"."card_number") - 4
-          )
-          THEN SUBSTR(
-            '0123456789',
-            CAST(FROM_BASE(SUBSTR("src"."_dm_digest_1", 29, 2), 16) % 10 + 1 AS INTEGER),
-            1
-          )
-          ELSE SUBSTR("src"."card_number", 15, 1)
-        END || CASE
-          WHEN (
-            16 <= LENGTH("src"."card_number")
-            AND STRPOS('0123456789', SUBSTR("src"."card_number", 16, 1)) > 0
-          )
-          AND NOT (
-            16 > LENGTH("src"."card_number") - 4
-          )
-          THEN SUBSTR(
-            '0123456789',
-            CAST(FROM_BASE(SUBSTR("src"."_dm_digest_1", 31, 2), 16) % 10 + 1 AS INTEGER),
-            1
-          )
-          ELSE SUBSTR("src"."card_number", 16, 1)
-        END || CASE
-          WHEN (
-            17 <= LENGTH("src"."card_number")
-            AND STRPOS('0123456789', SUBSTR("src"."card_number", 17, 1)) > 0
-          )
-          AND NOT (
-            17 > LENGTH("src"."card_number") - 4
-          )
-          THEN SUBSTR(
-            '0123456789',
-            CAST(FROM_BASE(SUBSTR("src"."_dm_digest_1", 33, 2), 16) % 10 + 1 AS INTEGER),
-            1
-          )
-          ELSE SUBSTR("src"."card_number", 17, 1)
-        END || CASE
-          WHEN (
-            18 <= LENGTH("src"."card_number")
-            AND STRPOS('0123456789', SUBSTR("src"."card_number", 18, 1)) > 0
-          )
-          AND NOT (
-            18 > LENGTH("src"."card_number") - 4
-          )
-          THEN SUBSTR(
-            '0123456789',
-            CAST(FROM_BASE(SUBSTR("src"."_dm_digest_1", 35, 2), 16) % 10 + 1 AS INTEGER),
-            1
-          )
-          ELSE SUBSTR("src"."card_number", 18, 1)
-        END || CASE
-          WHEN (
-            19 <= LENGTH("src"."card_number")
-            AND STRPOS('0123456789', SUBSTR("src"."card_number", 19, 1)) > 0
-          )
-          AND NOT (
-            19 > LENGTH("src"."card_number") - 4
-          )
-          THEN SUBSTR(
-            '0123456789',
-            CAST(FROM_BASE(SUBSTR("src"."_dm_digest_1", 37, 2), 16) % 10 + 1 AS INTEGER),
-            1
-          )
-          ELSE SUBSTR("src"."card_number", 19, 1)
-        END || REGEXP_REPLACE(SUBSTR("src"."card_number", 20), '[0-9]', '0'),
-        1,
-        LENGTH(
-          REGEXP_REPLACE(
-            SUBSTR(
-              "src"."card_number",
-              1,
-              CASE
-                WHEN LENGTH("src"."card_number") <= 4
-                THEN 0
-                WHEN LENGTH("src"."card_number") - 4 < 19
-                THEN LENGTH("src"."card_number") - 4
-                ELSE 19
-              END
-            ),
-            '[^0-9]+$',
-            ''
-          )
-        ) - 1
-      ) || CASE
-        WHEN LENGTH(
-          REGEXP_REPLACE(
-            SUBSTR(
-              "src"."card_number",
-              LENGTH(
-                REGEXP_REPLACE(
-                  SUBSTR(
-                    "src"."card_number",
-                    1,
-                    CASE
-                      WHEN LENGTH("src"."card_number") <= 4
-                      THEN 0
-                      WHEN LENGTH("src"."card_number") - 4 < 19
-                      THEN LENGTH("src"."card_number") - 4
-                      ELSE 19
-                    END
-                  ),
-                  '[^0-9]+$',
-                  ''
-                )
-              ) + 1
-            ),
-            '[^0-9]',
-            ''
-          )
-        ) % 2 = 1
-        THEN SUBSTR(
-          '0516273849',
-          CAST((
-            10 - (
-              CASE
-                WHEN (
-                  1 <= LENGTH("src"."card_number")
-                  AND STRPOS('0123456789', SUBSTR("src"."card_number", 1, 1)) > 0
-                )
-                AND LENGTH(
-                  REGEXP_REPLACE(
-                    SUBSTR(
-                      "src"."card_number",
-                      1,
-                      CASE
-                        WHEN LENGTH("src"."card_number") <= 4
-                        THEN 0
-                        WHEN LENGTH("src"."card_number") - 4 < 19
-                        THEN LENGTH("src"."card_number") - 4
-                        ELSE 19
-                      END
-                    ),
-                    '[^0-9]+$',
-                    ''
-                  )
-                ) <> 1
-                THEN STRPOS(
-                  CASE
-                    WHEN LENGTH(REGEXP_REPLACE(SUBSTR("src"."card_number", 2), '[^0-9]', '')) % 2 = 1
-                    THEN '0516273849'
-                    ELSE '0123456789'
-                  END,
-                  CASE
-                    WHEN (
-                      1 <= LENGTH("src"."card_number")
-                      AND STRPOS('0123456789', SUBSTR("src"."card_number", 1, 1)) > 0
-                    )
-                    AND NOT (
-                      1 > LENGTH("src"."card_number") - 4
-                    )
-                    THEN SUBSTR(
-                      '0123456789',
-                      CAST(FROM_BASE(SUBSTR("src"."_dm_digest_1", 1, 2), 16) % 10 + 1 AS INTEGER),
-                      1
-                    )
-                    ELSE SUBSTR("src"."card_number", 1, 1)
-                  END
-                ) - 1
-                ELSE 0
-              END + CASE
-                WHEN (
-                  2 <= LENGTH("src"."card_number")
-                  AND STRPOS('0123456789', SUBSTR("src"."card_number", 2, 1)) > 0
-                )
-                AND LENGTH(
-                  REGEXP_REPLACE(
-                    SUBSTR(
-                      "src"."card_number",
-                      1,
-                      CASE
-                        WHEN LENGTH("src"."card_number") <= 4
-                        THEN 0
-                        WHEN LENGTH("src"."card_number") - 4 < 19
-                        THEN LENGTH("src"."card_number") - 4
-                        ELSE 19
-                      END
-                    ),
-                    '[^0-9]+$',
-                    ''
-                  )
-                ) <> 2
-                THEN STRPOS(
-                  CASE
-                    WHEN LENGTH(REGEXP_REPLACE(SUBSTR("src"."card_number", 3), '[^0-9]', '')) % 2 = 1
-                    THEN '0516273849'
-                    ELSE '0123456789'
-                  END,
-                  CASE
-                    WHEN (
-                      2 <= LENGTH("src"."card_number")
-                      AND STRPOS('0123456789', SUBSTR("src"."card_number", 2, 1)) > 0
-                    )
-                    AND NOT (
-                      2 > LENGTH("src"."card_number") - 4
-                    )
-                    THEN SUBSTR(
-                      '0123456789',
-                      CAST(FROM_BASE(SUBSTR("src"."_dm_digest_1", 3, 2), 16) % 10 + 1 AS INTEGER),
-                      1
-                    )
-                    ELSE SUBSTR("src"."card_number", 2, 1)
-                  END
-                ) - 1
-                ELSE 0
-              END + CASE
-                WHEN (
-                  3 <= LENGTH("src"."card_number")
-                  AND STRPOS('0123456789', SUBSTR("src"."card_number", 3, 1)) > 0
-                )
-                AND LENGTH(
-                  REGEXP_REPLACE(
-                    SUBSTR(
-                      "src"."card_number",
-                      1,
-                      CASE
-                        WHEN LENGTH("src"."card_number") <= 4
-                        THEN 0
-                        WHEN LENGTH("src"."card_number") - 4 < 19
-                        THEN LENGTH("src"."card_number") - 4
-                        ELSE 19
-                      END
-                    ),
-                    '[^0-9]+$',
-                    ''
-                  )
-                ) <> 3
-                THEN STRPOS(
-                  CASE
-                    WHEN LENGTH(REGEXP_REPLACE(SUBSTR("src"."card_number", 4), '[^0-9]', '')) % 2 = 1
-                    THEN '0516273849'
-                    ELSE '0123456789'
-                  END,
-                  CASE
-                    WHEN (
-                      3 <= LENGTH("src"."card_number")
-                      AND STRPOS('0123456789', SUBSTR("src"."card_number", 3, 1)) > 0
-                    )
-                    AND NOT (
-                      3 > LENGTH("src"."card_number") - 4
-                    )
-                    THEN SUBSTR(
-                      '0123456789',
-                      CAST(FROM_BASE(SUBSTR("src"."_dm_digest_1", 5, 2), 16) % 10 + 1 AS INTEGER),
-                      1
-                    )
-                    ELSE SUBSTR("src"."card_number", 3, 1)
-                  END
-                ) - 1
-                ELSE 0
-              END + CASE
-                WHEN (
-                  4 <= LENGTH("src"."card_number")
-                  AND STRPOS('0123456789', SUBSTR("src"."card_number", 4, 1)) > 0
-                )
-                AND LENGTH(
-                  REGEXP_REPLACE(
-                    SUBSTR(
-                      "src"."card_number",
-                      1,
-                      CASE
-                        WHEN LENGTH("src"."card_number") <= 4
-                        THEN 0
-                        WHEN LENGTH("src"."card_number") - 4 < 19
-                        THEN LENGTH("src"."card_number") - 4
-                        ELSE 19
-                      END
-                    ),
-                    '[^0-9]+$',
-                    ''
-                  )
-                ) <> 4
-                THEN STRPOS(
-                  CASE
-                    WHEN LENGTH(REGEXP_REPLACE(SUBSTR("src"."card_number", 5), '[^0-9]', '')) % 2 = 1
-                    THEN '0516273849'
-                    ELSE '0123456789'
-                  END,
-                  CASE
-                    WHEN (
-                      4 <= LENGTH("src"."card_number")
-                      AND STRPOS('0123456789', SUBSTR("src"."card_number", 4, 1)) > 0
-                    )
-                    AND NOT (
-                      4 > LENGTH("src"."card_number") - 4
-                    )
-                    THEN SUBSTR(
-                      '0123456789',
-                      CAST(FROM_BASE(SUBSTR("src"."_dm_digest_1", 7, 2), 16) % 10 + 1 AS INTEGER),
-                      1
-                    )
-                    ELSE SUBSTR("src"."card_number", 4, 1)
-                  END
-                ) - 1
-                ELSE 0
-              END + CASE
-                WHEN (
-                  5 <= LENGTH("src"."card_number")
-                  AND STRPOS('0123456789', SUBSTR("src"."card_number", 5, 1)) > 0
-                )
-                AND LENGTH(
-                  REGEXP_REPLACE(
-                    SUBSTR(
-                      "src"."card_number",
-                      1,
-                      CASE
-                        WHEN LENGTH("src"."card_number") <= 4
-                        THEN 0
-                        WHEN LENGTH("src"."card_number") - 4 < 19
-                        THEN LENGTH("src"."card_number") - 4
-                        ELSE 19
-                      END
-                    ),
-                    '[^0-9]+$',
-                    ''
-                  )
-                ) <> 5
-                THEN STRPOS(
-                  CASE
-                    WHEN LENGTH(REGEXP_REPLACE(SUBSTR("src"."card_number", 6), '[^0-9]', '')) % 2 = 1
-                    THEN '0516273849'
-                    ELSE '0123456789'
-                  END,
-                  CASE
-                    WHEN (
-                      5 <= LENGTH("src"."card_number")
-                      AND STRPOS('0123456789', SUBSTR("src"."card_number", 5, 1)) > 0
-                    )
-                    AND NOT (
-                      5 > LENGTH("src"."card_number") - 4
-                    )
-                    THEN SUBSTR(
-                      '0123456789',
-                      CAST(FROM_BASE(SUBSTR("src"."_dm_digest_1", 9, 2), 16) % 10 + 1 AS INTEGER),
-                      1
-                    )
-                    ELSE SUBSTR("src"."card_number", 5, 1)
-                  END
-                ) - 1
-                ELSE 0
-              END + CASE
-                WHEN (
-                  6 <= LENGTH("src"."card_number")
-                  AND STRPOS('0123456789', SUBSTR("src"."card_number", 6, 1)) > 0
-                )
-                AND LENGTH(
-                  REGEXP_REPLACE(
-                    SUBSTR(
-                      "src"."card_number",
-                      1,
-                      CASE
-                        WHEN LENGTH("src"."card_number") <= 4
-                        THEN 0
-                        WHEN LENGTH("src"."card_number") - 4 < 19
-                        THEN LENGTH("src"."card_number") - 4
-                        ELSE 19
-                      END
-                    ),
-                    '[^0-9]+$',
-                    ''
-                  )
-                ) <> 6
-                THEN STRPOS(
-                  CASE
-                    WHEN LENGTH(REGEXP_REPLACE(SUBSTR("src"."card_number", 7), '[^0-9]', '')) % 2 = 1
-                    THEN '0516273849'
-                    ELSE '0123456789'
-                  END,
-                  CASE
-                    WHEN (
-                      6 <= LENGTH("src"."card_number")
-                      AND STRPOS('0123456789', SUBSTR("src"."card_number", 6, 1)) > 0
-                    )
-                    AND NOT (
-                      6 > LENGTH("src"."card_number") - 4
-                    )
-                    THEN SUBSTR(
-                      '0123456789',
-                      CAST(FROM_BASE(SUBSTR("src"."_dm_digest_1", 11, 2), 16) % 10 + 1 AS INTEGER),
-                      1
-                    )
-                    ELSE SUBSTR("src"."card_number", 6, 1)
-                  END
-                ) - 1
-                ELSE 0
-              END + CASE
-                WHEN (
-                  7 <= LENGTH("src"."card_number")
-                  AND STRPOS('0123456789', SUBSTR("src"."card_number", 7, 1)) > 0
-                )
-                AND LENGTH(
-                  REGEXP_REPLACE(
-                    SUBSTR(
-                      "src"."card_number",
-                      1,
-                      CASE
-                        WHEN LENGTH("src"."card_number") <= 4
-                        THEN 0
-                        WHEN LENGTH("src"."card_number") - 4 < 19
-                        THEN LENGTH("src"."card_number") - 4
-                        ELSE 19
-                      END
-                    ),
-                    '[^0-9]+$',
-                    ''
-                  )
-                ) <> 7
-                THEN STRPOS(
-                  CASE
-                    WHEN LENGTH(REGEXP_REPLACE(SUBSTR("src"."card_number", 8), '[^0-9]', '')) % 2 = 1
-                    THEN '0516273849'
-                    ELSE '0123456789'
-                  END,
-                  CASE
-                    WHEN (
-                      7 <= LENGTH("src"."card_number")
-                      AND STRPOS('0123456789', SUBSTR("src"."card_number", 7, 1)) > 0
-                    )
-                    AND NOT (
-                      7 > LENGTH("src"."card_number") - 4
-                    )
-                    THEN SUBSTR(
-                      '0123456789',
-                      CAST(FROM_BASE(SUBSTR("src"."_dm_digest_1", 13, 2), 16) % 10 + 1 AS INTEGER),
-                      1
-                    )
-                    ELSE SUBSTR("src"."card_number", 7, 1)
-                  END
-                ) - 1
-                ELSE 0
-              END + CASE
-                WHEN (
-                  8 <= LENGTH("src"."card_number")
-                  AND STRPOS('0123456789', SUBSTR("src"."card_number", 8, 1)) > 0
-                )
-                AND LENGTH(
-                  REGEXP_REPLACE(
-                    SUBSTR(
-                      "src"."card_number",
-                      1,
-                      CASE
-                        WHEN LENGTH("src"."card_number") <= 4
-                        THEN 0
-                        WHEN LENGTH("src"."card_number") - 4 < 19
-                        THEN LENGTH("src"."card_number") - 4
-                        ELSE 19
-                      END
-                    ),
-                    '[^0-9]+$',
-                    ''
-                  )
-                ) <> 8
-                THEN STRPOS(
-                  CASE
-                    WHEN LENGTH(REGEXP_REPLACE(SUBSTR("src"."card_number", 9), '[^0-9]', '')) % 2 = 1
-                    THEN '0516273849'
-                    ELSE '0123456789'
-                  END,
-                  CASE
-                    WHEN (
-                      8 <= LENGTH("src"."card_number")
-                      AND STRPOS('0123456789', SUBSTR("src"."card_number", 8, 1)) > 0
-                    )
-                    AND NOT (
-                      8 > LENGTH("src"."card_number") - 4
-                    )
-                    THEN SUBSTR(
-                      '0123456789',
-                      CAST(FROM_BASE(SUBSTR("src"."_dm_digest_1", 15, 2), 16) % 10 + 1 AS INTEGER),
-                      1
-                    )
-                    ELSE SUBSTR("src"."card_number", 8, 1)
-                  END
-                ) - 1
-                ELSE 0
-              END + CASE
-                WHEN (
-                  9 <= LENGTH("src"."card_number")
-                  AND STRPOS('0123456789', SUBSTR("src"."card_number", 9, 1)) > 0
-                )
-                AND LENGTH(
-                  REGEXP_REPLACE(
-                    SUBSTR(
-                      "src"."card_number",
-                      1,
-                      CASE
-                        WHEN LENGTH("src"."card_number") <= 4
-                        THEN 0
-                        WHEN LENGTH("src"."card_number") - 4 < 19
-                        THEN LENGTH("src"."card_number") - 4
-                        ELSE 19
-                      END
-                    ),
-                    '[^0-9]+$',
-                    ''
-                  )
-                ) <> 9
-                THEN STRPOS(
-                  CASE
-                    WHEN LENGTH(REGEXP_REPLACE(SUBSTR("src"."card_number", 10), '[^0-9]', '')) % 2 = 1
-                    THEN '0516273849'
-                    ELSE '0123456789'
-                  END,
-                  CASE
-                    WHEN (
-                      9 <= LENGTH("src"."card_number")
-                      AND STRPOS('0123456789', SUBSTR("src"."card_number", 9, 1)) > 0
-                    )
-                    AND NOT (
-                      9 > LENGTH("src"."card_number") - 4
-                    )
-                    THEN SUBSTR(
-                      '0123456789',
-                      CAST(FROM_BASE(SUBSTR("src"."_dm_digest_1", 17, 2), 16) % 10 + 1 AS INTEGER),
-                      1
-                    )
-                    ELSE SUBSTR("src"."card_number", 9, 1)
-                  END
-                ) - 1
-                ELSE 0
-              END + CASE
-                WHEN (
-                  10 <= LENGTH("src"."card_number")
-                  AND STRPOS('0123456789', SUBSTR("src"."card_number", 10, 1)) > 0
-                )
-                AND LENGTH(
-                  REGEXP_REPLACE(
-                    SUBSTR(
-                      "src"."card_number",
-                      1,
-                      CASE
-                        WHEN LENGTH("src"."card_number") <= 4
-                        THEN 0
-                        WHEN LENGTH("src"."card_number") - 4 < 19
-                        THEN LENGTH("src"."card_number") - 4
-                        ELSE 19
-                      END
-                    ),
-                    '[^0-9]+$',
-                    ''
-                  )
-                ) <> 10
-                THEN STRPOS(
-                  CASE
-                    WHEN LENGTH(REGEXP_REPLACE(SUBSTR("src"."card_number", 11), '[^0-9]', '')) % 2 = 1
-                    THEN '0516273849'
-                    ELSE '0123456789'
-                  END,
-                  CASE
-                    WHEN (
-                      10 <= LENGTH("src"."card_number")
-                      AND STRPOS('0123456789', SUBSTR("src"."card_number", 10, 1)) > 0
-                    )
-                    AND NOT (
-                      10 > LENGTH("src"."card_number") - 4
-                    )
-                    THEN SUBSTR(
-                      '0123456789',
-                      CAST(FROM_BASE(SUBSTR("src"."_dm_digest_1", 19, 2), 16) % 10 + 1 AS INTEGER),
-                      1
-                    )
-                    ELSE SUBSTR("src"."card_number", 10, 1)
-                  END
-                ) - 1
-                ELSE 0
-              END + CASE
-                WHEN (
-                  11 <= LENGTH("src"."card_number")
-                  AND STRPOS('0123456789', SUBSTR("src"."card_number", 11, 1)) > 0
-                )
-                AND LENGTH(
-                  REGEXP_REPLACE(
-                    SUBSTR(
-                      "src"."card_number",
-                      1,
-                      CASE
-                        WHEN LENGTH("src"."card_number") <= 4
-                        THEN 0
-                        WHEN LENGTH("src"."card_number") - 4 < 19
-                        THEN LENGTH("src"."card_number") - 4
-                        ELSE 19
-                      END
-                    ),
-                    '[^0-9]+$',
-                    ''
-                  )
-                ) <> 11
-                THEN STRPOS(
-                  CASE
-                    WHEN LENGTH(REGEXP_REPLACE(SUBSTR("src"."card_number", 12), '[^0-9]', '')) % 2 = 1
-                    THEN '0516273849'
-                    ELSE '0123456789'
-                  END,
-                  CASE
-                    WHEN (
-                      11 <= LENGTH("src"."card_number")
-                      AND STRPOS('0123456789', SUBSTR("src"."card_number", 11, 1)) > 0
-                    )
-                    AND NOT (
-                      11 > LENGTH("src"."card_number") - 4
-                    )
-                    THEN SUBSTR(
-                      '0123456789',
-                      CAST(FROM_BASE(SUBSTR("src"."_dm_digest_1", 21, 2), 16) % 10 + 1 AS INTEGER),
-                      1
-                    )
-                    ELSE SUBSTR("src"."card_number", 11, 1)
-                  END
-                ) - 1
-                ELSE 0
-              END + CASE
-                WHEN (
-                  12 <= LENGTH("src"."card_number")
-                  AND STRPOS('0123456789', SUBSTR("src"."card_number", 12, 1)) > 0
-                )
-                AND LENGTH(
-                  REGEXP_REPLACE(
-                    SUBSTR(
-                      "src"."card_number",
-                      1,
-                      CASE
-                        WHEN LENGTH("src"."card_number") <= 4
-                        THEN 0
-                        WHEN LENGTH("src"."card_number") - 4 < 19
-                        THEN LENGTH("src"."card_number") - 4
-                        ELSE 19
-                      END
-                    ),
-                    '[^0-9]+$',
-                    ''
-                  )
-                ) <> 12
-                THEN STRPOS(
-                  CASE
-                    WHEN LENGTH(REGEXP_REPLACE(SUBSTR("src"."card_number", 13), '[^0-9]', '')) % 2 = 1
-                    THEN '0516273849'
-                    ELSE '0123456789'
-                  END,
-                  CASE
-                    WHEN (
-                      12 <= LENGTH("src"."card_number")
-                      AND STRPOS('0123456789', SUBSTR("src"."card_number", 12, 1)) > 0
-                    )
-                    AND NOT (
-                      12 > LENGTH("src"."card_number") - 4
-                    )
-                    THEN SUBSTR(
-                      '0123456789',
-                      CAST(FROM_BASE(SUBSTR("src"."_dm_digest_1", 23, 2), 16) % 10 + 1 AS INTEGER),
-                      1
-                    )
-                    ELSE SUBSTR("src"."card_number", 12, 1)
-                  END
-                ) - 1
-                ELSE 0
-              END + CASE
-                WHEN (
-                  13 <= LENGTH("src"."card_number")
-                  AND STRPOS('0123456789', SUBSTR("src"."card_number", 13, 1)) > 0
-                )
-                AND LENGTH(
-                  REGEXP_REPLACE(
-                    SUBSTR(
-                      "src"."card_number",
-                      1,
-                      CASE
-                        WHEN LENGTH("src"."card_number") <= 4
-                        THEN 0
-                        WHEN LENGTH("src"."card_number") - 4 < 19
-                        THEN LENGTH("src"."card_number") - 4
-                        ELSE 19
-                      END
-                    ),
-                    '[^0-9]+$',
-                    ''
-                  )
-                ) <> 13
-                THEN STRPOS(
-                  CASE
-                    WHEN LENGTH(REGEXP_REPLACE(SUBSTR("src"."card_number", 14), '[^0-9]', '')) % 2 = 1
-                    THEN '0516273849'
-                    ELSE '0123456789'
-                  END,
-                  CASE
-                    WHEN (
-                      13 <= LENGTH("src"."card_number")
-                      AND STRPOS('0123456789', SUBSTR("src"."card_number", 13, 1)) > 0
-                    )
-                    AND NOT (
-                      13 > LENGTH("src"."card_number") - 4
-                    )
-                    THEN SUBSTR(
-                      '0123456789',
-                      CAST(FROM_BASE(SUBSTR("src"."_dm_digest_1", 25, 2), 16) % 10 + 1 AS INTEGER),
-                      1
-                    )
-                    ELSE SUBSTR("src"."card_number", 13, 1)
-                  END
-                ) - 1
-                ELSE 0
-              END + CASE
-                WHEN (
-                  14 <= LENGTH("src"."card_number")
-                  AND STRPOS('0123456789', SUBSTR("src"."card_number", 14, 1)) > 0
-                )
-                AND LENGTH(
-                  REGEXP_REPLACE(
-                    SUBSTR(
-                      "src"."card_number",
-                      1,
-                      CASE
-                        WHEN LENGTH("src"."card_number") <= 4
-                        THEN 0
-                        WHEN LENGTH("src"."card_number") - 4 < 19
-                        THEN LENGTH("src"."card_number") - 4
-                        ELSE 19
-                      END
-                    ),
-                    '[^0-9]+$',
-                    ''
-                  )
-                ) <> 14
-                THEN STRPOS(
-                  CASE
-                    WHEN LENGTH(REGEXP_REPLACE(SUBSTR("src"."card_number", 15), '[^0-9]', '')) % 2 = 1
-                    THEN '0516273849'
-                    ELSE '0123456789'
-                  END,
-                  CASE
-                    WHEN (
-                      14 <= LENGTH("src"."card_number")
-                      AND STRPOS('0123456789', SUBSTR("src"."card_number", 14, 1)) > 0
-                    )
-                    AND NOT (
-                      14 > LENGTH("src"."card_number") - 4
-                    )
-                    THEN SUBSTR(
-                      '0123456789',
-                      CAST(FROM_BASE(SUBSTR("src"."_dm_digest_1", 27, 2), 16) % 10 + 1 AS INTEGER),
-                      1
-                    )
-                    ELSE SUBSTR("src"."card_number", 14, 1)
-                  END
-                ) - 1
-                ELSE 0
-              END + CASE
-                WHEN (
-                  15 <= LENGTH("src"."card_number")
-                  AND STRPOS('0123456789', SUBSTR("src"."card_number", 15, 1)) > 0
-                )
-                AND LENGTH(
-                  REGEXP_REPLACE(
-                    SUBSTR(
-                      "src"."card_number",
-                      1,
-                      CASE
-                        WHEN LENGTH("src"."card_number") <= 4
-                        THEN 0
-                        WHEN LENGTH("src"."card_number") - 4 < 19
-                        THEN LENGTH("src"."card_number") - 4
-                        ELSE 19
-                      END
-                    ),
-                    '[^0-9]+$',
-                    ''
-                  )
-                ) <> 15
-                THEN STRPOS(
-                  CASE
-                    WHEN LENGTH(REGEXP_REPLACE(SUBSTR("src"."card_number", 16), '[^0-9]', '')) % 2 = 1
-                    THEN '0516273849'
-                    ELSE '0123456789'
-                  END,
-                  CASE
-                    WHEN (
-                      15 <= LENGTH("src"."card_number")
-                      AND STRPOS('0123456789', SUBSTR("src"."card_number", 15, 1)) > 0
-                    )
-                    AND NOT (
-                      15 > LENGTH("src"."card_number") - 4
-                    )
-                    THEN SUBSTR(
-                      '0123456789',
-                      CAST(FROM_BASE(SUBSTR("src"."_dm_digest_1", 29, 2), 16) % 10 + 1 AS INTEGER),
-                      1
-                    )
-                    ELSE SUBSTR("src"."card_number", 15, 1)
-                  END
-                ) - 1
-                ELSE 0
-              END + CASE
-                WHEN (
-                  16 <= LENGTH("src"."card_number")
-                  AND STRPOS('0123456789', SUBSTR("src"."card_number", 16, 1)) > 0
-                )
-                AND LENGTH(
-                  REGEXP_REPLACE(
-                    SUBSTR(
-                      "src"."card_number",
-                      1,
-                      CASE
-                        WHEN LENGTH("src"."card_number") <= 4
-                        THEN 0
-                        WHEN LENGTH("src"."card_number") - 4 < 19
-                        THEN LENGTH("src"."card_number") - 4
-                        ELSE 19
-                      END
-                    ),
-                    '[^0-9]+$',
-                    ''
-                  )
-                ) <> 16
-                THEN STRPOS(
-                  CASE
-                    WHEN LENGTH(REGEXP_REPLACE(SUBSTR("src"."card_number", 17), '[^0-9]', '')) % 2 = 1
-                    THEN '0516273849'
-                    ELSE '0123456789'
-                  END,
-                  CASE
-                    WHEN (
-                      16 <= LENGTH("src"."card_number")
-                      AND STRPOS('0123456789', SUBSTR("src"."card_number", 16, 1)) > 0
-                    )
-                    AND NOT (
-                      16 > LENGTH("src"."card_number") - 4
-                    )
-                    THEN SUBSTR(
-                      '0123456789',
-                      CAST(FROM_BASE(SUBSTR("src"."_dm_digest_1", 31, 2), 16) % 10 + 1 AS INTEGER),
-                      1
-                    )
-                    ELSE SUBSTR("src"."card_number", 16, 1)
-                  END
-                ) - 1
-                ELSE 0
-              END + CASE
-                WHEN (
-                  17 <= LENGTH("src"."card_number")
-                  AND STRPOS('0123456789', SUBSTR("src"."card_number", 17, 1)) > 0
-                )
-                AND LENGTH(
-                  REGEXP_REPLACE(
-                    SUBSTR(
-                      "src"."card_number",
-                      1,
-                      CASE
-                        WHEN LENGTH("src"."card_number") <= 4
-                        THEN 0
-                        WHEN LENGTH("src"."card_number") - 4 < 19
-                        THEN LENGTH("src"."card_number") - 4
-                        ELSE 19
-                      END
-                    ),
-                    '[^0-9]+$',
-                    ''
-                  )
-                ) <> 17
-                THEN STRPOS(
-                  CASE
-                    WHEN LENGTH(REGEXP_REPLACE(SUBSTR("src"."card_number", 18), '[^0-9]', '')) % 2 = 1
-                    THEN '0516273849'
-                    ELSE '0123456789'
-                  END,
-                  CASE
-                    WHEN (
-                      17 <= LENGTH("src"."card_number")
-                      AND STRPOS('0123456789', SUBSTR("src"."card_number", 17, 1)) > 0
-                    )
-                    AND NOT (
-                      17 > LENGTH("src"."card_number") - 4
-                    )
-                    THEN SUBSTR(
-                      '0123456789',
-                      CAST(FROM_BASE(SUBSTR("src"."_dm_digest_1", 33, 2), 16) % 10 + 1 AS INTEGER),
-                      1
-                    )
-                    ELSE SUBSTR("src"."card_number", 17, 1)
-                  END
-                ) - 1
-                ELSE 0
-              END + CASE
-                WHEN (
-                  18 <= LENGTH("src"."card_number")
-                  AND STRPOS('0123456789', SUBSTR("src"."card_number", 18, 1)) > 0
-                )
-                AND LENGTH(
-                  REGEXP_REPLACE(
-                    SUBSTR(
-                      "src"."card_number",
-                      1,
-                      CASE
-                        WHEN LENGTH("src"."card_number") <= 4
-                        THEN 0
-                        WHEN LENGTH("src"."card_number") - 4 < 19
-                        THEN LENGTH("src"."card_number") - 4
-                        ELSE 19
-                      END
-                    ),
-                    '[^0-9]+$',
-                    ''
-                  )
-                ) <> 18
-                THEN STRPOS(
-                  CASE
-                    WHEN LENGTH(REGEXP_REPLACE(SUBSTR("src"."card_number", 19), '[^0-9]', '')) % 2 = 1
-                    THEN '0516273849'
-                    ELSE '0123456789'
-                  END,
-                  CASE
-                    WHEN (
-                      18 <= LENGTH("src"."card_number")
-                      AND STRPOS('0123456789', SUBSTR("src"."card_number", 18, 1)) > 0
-                    )
-                    AND NOT (
-                      18 > LENGTH("src"."card_number") - 4
-                    )
-                    THEN SUBSTR(
-                      '0123456789',
-                      CAST(FROM_BASE(SUBSTR("src"."_dm_digest_1", 35, 2), 16) % 10 + 1 AS INTEGER),
-                      1
-                    )
-                    ELSE SUBSTR("src"."card_number", 18, 1)
-                  END
-                ) - 1
-                ELSE 0
-              END + CASE
-                WHEN (
-                  19 <= LENGTH("src"."card_number")
-                  AND STRPOS('0123456789', SUBSTR("src"."card_number", 19, 1)) > 0
-                )
-                AND LENGTH(
-                  REGEXP_REPLACE(
-                    SUBSTR(
-                      "src"."card_number",
-                      1,
-                      CASE
-                        WHEN LENGTH("src"."card_number") <= 4
-                        THEN 0
-                        WHEN LENGTH("src"."card_number") - 4 < 19
-                        THEN LENGTH("src"."card_number") - 4
-                        ELSE 19
-                      END
-                    ),
-                    '[^0-9]+$',
-                    ''
-                  )
-                ) <> 19
-                THEN STRPOS(
-                  CASE
-                    WHEN LENGTH(REGEXP_REPLACE(SUBSTR("src"."card_number", 20), '[^0-9]', '')) % 2 = 1
-                    THEN '0516273849'
-                    ELSE '0123456789'
-                  END,
-                  CASE
-                    WHEN (
-                      19 <= LENGTH("src"."card_number")
-                      AND STRPOS('0123456789', SUBSTR("src"."card_number", 19, 1)) > 0
-                    )
-                    AND NOT (
-                      19 > LENGTH("src"."card_number") - 4
-                    )
-                    THEN SUBSTR(
-                      '0123456789',
-                      CAST(FROM_BASE(SUBSTR("src"."_dm_digest_1", 37, 2), 16) % 10 + 1 AS INTEGER),
-                      1
-                    )
-                    ELSE SUBSTR("src"."card_number", 19, 1)
-                  END
-                ) - 1
-                ELSE 0
-              END
-            ) % 10
-          ) % 10 + 1 AS INTEGER),
-          1
-        )
-        ELSE SUBSTR(
-          '0123456789',
-          CAST((
-            10 - (
-              CASE
-                WHEN (
-                  1 <= LENGTH("src"."card_number")
-                  AND STRPOS('0123456789', SUBSTR("src"."card_number", 1, 1)) > 0
-                )
-                AND LENGTH(
-                  REGEXP_REPLACE(
-                    SUBSTR(
-                      "src"."card_number",
-                      1,
-                      CASE
-                        WHEN LENGTH("src"."card_number") <= 4
-                        THEN 0
-                        WHEN LENGTH("src"."card_number") - 4 < 19
-                        THEN LENGTH("src"."card_number") - 4
-                        ELSE 19
-                      END
-                    ),
-                    '[^0-9]+$',
-                    ''
-                  )
-                ) <> 1
-                THEN STRPOS(
-                  CASE
-                    WHEN LENGTH(REGEXP_REPLACE(SUBSTR("src"."card_number", 2), '[^0-9]', '')) % 2 = 1
-                    THEN '0516273849'
-                    ELSE '0123456789'
-                  END,
-                  CASE
-                    WHEN (
-                      1 <= LENGTH("src"."card_number")
-                      AND STRPOS('0123456789', SUBSTR("src"."card_number", 1, 1)) > 0
-                    )
-                    AND NOT (
-                      1 > LENGTH("src"."card_number") - 4
-                    )
-                    THEN SUBSTR(
-                      '0123456789',
-                      CAST(FROM_BASE(SUBSTR("src"."_dm_digest_1", 1, 2), 16) % 10 + 1 AS INTEGER),
-                      1
-                    )
-                    ELSE SUBSTR("src"."card_number", 1, 1)
-                  END
-                ) - 1
-                ELSE 0
-              END + CASE
-                WHEN (
-                  2 <= LENGTH("src"."card_number")
-                  AND STRPOS('0123456789', SUBSTR("src"."card_number", 2, 1)) > 0
-                )
-                AND LENGTH(
-                  REGEXP_REPLACE(
-                    SUBSTR(
-                      "src"."card_number",
-                      1,
-                      CASE
-                        WHEN LENGTH("src"."card_number") <= 4
-                        THEN 0
-                        WHEN LENGTH("src"."card_number") - 4 < 19
-                        THEN LENGTH("src"."card_number") - 4
-                        ELSE 19
-                      END
-                    ),
-                    '[^0-9]+$',
-                    ''
-                  )
-                ) <> 2
-                THEN STRPOS(
-                  CASE
-                    WHEN LENGTH(REGEXP_REPLACE(SUBSTR("src"."card_number", 3), '[^0-9]', '')) % 2 = 1
-                    THEN '0516273849'
-                    ELSE '0123456789'
-                  END,
-                  CASE
-                    WHEN (
-                      2 <= LENGTH("src"."card_number")
-                      AND STRPOS('0123456789', SUBSTR("src"."card_number", 2, 1)) > 0
-                    )
-                    AND NOT (
-                      2 > LENGTH("src"."card_number") - 4
-                    )
-                    THEN SUBSTR(
-                      '0123456789',
-                      CAST(FROM_BASE(SUBSTR("src"."_dm_digest_1", 3, 2), 16) % 10 + 1 AS INTEGER),
-                      1
-                    )
-                    ELSE SUBSTR("src"."card_number", 2, 1)
-                  END
-                ) - 1
-                ELSE 0
-              END + CASE
-                WHEN (
-                  3 <= LENGTH("src"."card_number")
-                  AND STRPOS('0123456789', SUBSTR("src"."card_number", 3, 1)) > 0
-                )
-                AND LENGTH(
-                  REGEXP_REPLACE(
-                    SUBSTR(
-                      "src"."card_number",
-                      1,
-                      CASE
-                        WHEN LENGTH("src"."card_number") <= 4
-                        THEN 0
-                        WHEN LENGTH("src"."card_number") - 4 < 19
-                        THEN LENGTH("src"."card_number") - 4
-                        ELSE 19
-                      END
-                    ),
-                    '[^0-9]+$',
-                    ''
-                  )
-                ) <> 3
-                THEN STRPOS(
-                  CASE
-                    WHEN LENGTH(REGEXP_REPLACE(SUBSTR("src"."card_number", 4), '[^0-9]', '')) % 2 = 1
-                    THEN '0516273849'
-                    ELSE '0123456789'
-                  END,
-                  CASE
-                    WHEN (
-                      3 <= LENGTH("src"."card_number")
-                      AND STRPOS('0123456789', SUBSTR("src"."card_number", 3, 1)) > 0
-                    )
-                    AND NOT (
-                      3 > LENGTH("src"."card_number") - 4
-                    )
-                    THEN SUBSTR(
-                      '0123456789',
-                      CAST(FROM_BASE(SUBSTR("src"."_dm_digest_1", 5, 2), 16) % 10 + 1 AS INTEGER),
-                      1
-                    )
-                    ELSE SUBSTR("src"."card_number", 3, 1)
-                  END
-                ) - 1
-                ELSE 0
-              END + CASE
-                WHEN (
-                  4 <= LENGTH("src"."card_number")
-                  AND STRPOS('0123456789', SUBSTR("src"."card_number", 4, 1)) > 0
-                )
-                AND LENGTH(
-                  REGEXP_REPLACE(
-                    SUBSTR(
-                      "src"."card_number",
-                      1,
-                      CASE
-                        WHEN LENGTH("src"."card_number") <= 4
-                        THEN 0
-                        WHEN LENGTH("src"."card_number") - 4 < 19
-                        THEN LENGTH("src"."card_number") - 4
-                        ELSE 19
-                      END
-                    ),
-                    '[^0-9]+$',
-                    ''
-                  )
-                ) <> 4
-                THEN STRPOS(
-                  CASE
-                    WHEN LENGTH(REGEXP_REPLACE(SUBSTR("src"."card_number", 5), '[^0-9]', '')) % 2 = 1
-                    THEN '0516273849'
-                    ELSE '0123456789'
-                  END,
-                  CASE
-                    WHEN (
-                      4 <= LENGTH("src"."card_number")
-                      AND STRPOS('0123456789', SUBSTR("src"."card_number", 4, 1)) > 0
-                    )
-                    AND NOT (
-                      4 > LENGTH("src"."card_number") - 4
-                    )
-                    THEN SUBSTR(
-                      '0123456789',
-                      CAST(FROM_BASE(SUBSTR("src"."_dm_digest_1", 7, 2), 16) % 10 + 1 AS INTEGER),
-                      1
-                    )
-                    ELSE SUBSTR("src"."card_number", 4, 1)
-                  END
-                ) - 1
-                ELSE 0
-              END + CASE
-                WHEN (
-                  5 <= LENGTH("src"."card_number")
-                  AND STRPOS('0123456789', SUBSTR("src"."card_number", 5, 1)) > 0
-                )
-                AND LENGTH(
-                  REGEXP_REPLACE(
-                    SUBSTR(
-                      "src"."card_number",
-                      1,
-                      CASE
-                        WHEN LENGTH("src"."card_number") <= 4
-                        THEN 0
-                        WHEN LENGTH("src"."card_number") - 4 < 19
-                        THEN LENGTH("src"."card_number") - 4
-                        ELSE 19
-                      END
-                    ),
-                    '[^0-9]+$',
-                    ''
-                  )
-                ) <> 5
-                THEN STRPOS(
-                  CASE
-                    WHEN LENGTH(REGEXP_REPLACE(SUBSTR("src"."card_number", 6), '[^0-9]', '')) % 2 = 1
-                    THEN '0516273849'
-                    ELSE '0123456789'
-                  END,
-                  CASE
-                    WHEN (
-                      5 <= LENGTH("src"."card_number")
-                      AND STRPOS('0123456789', SUBSTR("src"."card_number", 5, 1)) > 0
-                    )
-                    AND NOT (
-                      5 > LENGTH("src"."card_number") - 4
-                    )
-                    THEN SUBSTR(
-                      '0123456789',
-                      CAST(FROM_BASE(SUBSTR("src"."_dm_digest_1", 9, 2), 16) % 10 + 1 AS INTEGER),
-                      1
-                    )
-                    ELSE SUBSTR("src"."card_number", 5, 1)
-                  END
-                ) - 1
-                ELSE 0
-              END + CASE
-                WHEN (
-                  6 <= LENGTH("src"."card_number")
-                  AND STRPOS('0123456789', SUBSTR("src"."card_number", 6, 1)) > 0
-                )
-                AND LENGTH(
-                  REGEXP_REPLACE(
-                    SUBSTR(
-                      "src"."card_number",
-                      1,
-                      CASE
-                        WHEN LENGTH("src"."card_number") <= 4
-                        THEN 0
-                        WHEN LENGTH("src"."card_number") - 4 < 19
-                        THEN LENGTH("src"."card_number") - 4
-                        ELSE 19
-                      END
-                    ),
-                    '[^0-9]+$',
-                    ''
-                  )
-                ) <> 6
-                THEN STRPOS(
-                  CASE
-                    WHEN LENGTH(REGEXP_REPLACE(SUBSTR("src"."card_number", 7), '[^0-9]', '')) % 2 = 1
-                    THEN '0516273849'
-                    ELSE '0123456789'
-                  END,
-                  CASE
-                    WHEN (
-                      6 <= LENGTH("src"."card_number")
-                      AND STRPOS('0123456789', SUBSTR("src"."card_number", 6, 1)) > 0
-                    )
-                    AND NOT (
-                      6 > LENGTH("src"."card_number") - 4
-                    )
-                    THEN SUBSTR(
-                      '0123456789',
-                      CAST(FROM_BASE(SUBSTR("src"."_dm_digest_1", 11, 2), 16) % 10 + 1 AS INTEGER),
-                      1
-                    )
-                    ELSE SUBSTR("src"."card_number", 6, 1)
-                  END
-                ) - 1
-                ELSE 0
-              END + CASE
-                WHEN (
-                  7 <= LENGTH("src"."card_number")
-                  AND STRPOS('0123456789', SUBSTR("src"."card_number", 7, 1)) > 0
-                )
-                AND LENGTH(
-                  REGEXP_REPLACE(
-                    SUBSTR(
-                      "src"."card_number",
-                      1,
-                      CASE
-                        WHEN LENGTH("src"."card_number") <= 4
-                        THEN 0
-                        WHEN LENGTH("src"."card_number") - 4 < 19
-                        THEN LENGTH("src"."card_number") - 4
-                        ELSE 19
-                      END
-                    ),
-                    '[^0-9]+$',
-                    ''
-                  )
-                ) <> 7
-                THEN STRPOS(
-                  CASE
-                    WHEN LENGTH(REGEXP_REPLACE(SUBSTR("src"."card_number", 8), '[^0-9]', '')) % 2 = 1
-                    THEN '0516273849'
-                    ELSE '0123456789'
-                  END,
-                  CASE
-                    WHEN (
-                      7 <= LENGTH("src"."card_number")
-                      AND STRPOS('0123456789', SUBSTR("src"."card_number", 7, 1)) > 0
-                    )
-                    AND NOT (
-                      7 > LENGTH("src"."card_number") - 4
-                    )
-                    THEN SUBSTR(
-                      '0123456789',
-                      CAST(FROM_BASE(SUBSTR("src"."_dm_digest_1", 13, 2), 16) % 10 + 1 AS INTEGER),
-                      1
-                    )
-                    ELSE SUBSTR("src"."card_number", 7, 1)
-                  END
-                ) - 1
-                ELSE 0
-              END + CASE
-                WHEN (
-                  8 <= LENGTH("src"."card_number")
-                  AND STRPOS('0123456789', SUBSTR("src"."card_number", 8, 1)) > 0
-                )
-                AND LENGTH(
-                  REGEXP_REPLACE(
-                    SUBSTR(
-                      "src"."card_number",
-                      1,
-                      CASE
-                        WHEN LENGTH("src"."card_number") <= 4
-                        THEN 0
-                        WHEN LENGTH("src"."card_number") - 4 < 19
-                        THEN LENGTH("src"."card_number") - 4
-                        ELSE 19
-                      END
-                    ),
-                    '[^0-9]+$',
-                    ''
-                  )
-                ) <> 8
-                THEN STRPOS(
-                  CASE
-                    WHEN LENGTH(REGEXP_REPLACE(SUBSTR("src"."card_number", 9), '[^0-9]', '')) % 2 = 1
-                    THEN '0516273849'
-                    ELSE '0123456789'
-                  END,
-                  CASE
-                    WHEN (
-                      8 <= LENGTH("src"."card_number")
-                      AND STRPOS('0123456789', SUBSTR("src"."card_number", 8, 1)) > 0
-                    )
-                    AND NOT (
-                      8 > LENGTH("src"."card_number") - 4
-                    )
-                    THEN SUBSTR(
-                      '0123456789',
-                      CAST(FROM_BASE(SUBSTR("src"."_dm_digest_1", 15, 2), 16) % 10 + 1 AS INTEGER),
-                      1
-                    )
-                    ELSE SUBSTR("src"."card_number", 8, 1)
-                  END
-                ) - 1
-                ELSE 0
-              END + CASE
-                WHEN (
-                  9 <= LENGTH("src"."card_number")
-                  AND STRPOS('0123456789', SUBSTR("src"."card_number", 9, 1)) > 0
-                )
-                AND LENGTH(
-                  REGEXP_REPLACE(
-                    SUBSTR(
-                      "src"."card_number",
-                      1,
-                      CASE
-                        WHEN LENGTH("src"."card_number") <= 4
-                        THEN 0
-                        WHEN LENGTH("src"."card_number") - 4 < 19
-                        THEN LENGTH("src"."card_number") - 4
-                        ELSE 19
-                      END
-                    ),
-                    '[^0-9]+$',
-                    ''
-                  )
-                ) <> 9
-                THEN STRPOS(
-                  CASE
-                    WHEN LENGTH(REGEXP_REPLACE(SUBSTR("src"."card_number", 10), '[^0-9]', '')) % 2 = 1
-                    THEN '0516273849'
-                    ELSE '0123456789'
-                  END,
-                  CASE
-                    WHEN (
-                      9 <= LENGTH("src"."card_number")
-                      AND STRPOS('0123456789', SUBSTR("src"."card_number", 9, 1)) > 0
-                    )
-                    AND NOT (
-                      9 > LENGTH("src"."card_number") - 4
-                    )
-                    THEN SUBSTR(
-                      '0123456789',
-                      CAST(FROM_BASE(SUBSTR("src"."_dm_digest_1", 17, 2), 16) % 10 + 1 AS INTEGER),
-                      1
-                    )
-                    ELSE SUBSTR("src"."card_number", 9, 1)
-                  END
-                ) - 1
-                ELSE 0
-              END + CASE
-                WHEN (
-                  10 <= LENGTH("src"."card_number")
-                  AND STRPOS('0123456789', SUBSTR("src"."card_number", 10, 1)) > 0
-                )
-                AND LENGTH(
-                  REGEXP_REPLACE(
-                    SUBSTR(
-                      "src"."card_number",
-                      1,
-                      CASE
-                        WHEN LENGTH("src"."card_number") <= 4
-                        THEN 0
-                        WHEN LENGTH("src"."card_number") - 4 < 19
-                        THEN LENGTH("src"."card_number") - 4
-                        ELSE 19
-                      END
-                    ),
-                    '[^0-9]+$',
-                    ''
-                  )
-                ) <> 10
-                THEN STRPOS(
-                  CASE
-                    WHEN LENGTH(REGEXP_REPLACE(SUBSTR("src"."card_number", 11), '[^0-9]', '')) % 2 = 1
-                    THEN '0516273849'
-                    ELSE '0123456789'
-                  END,
-                  CASE
-                    WHEN (
-                      10 <= LENGTH("src"."card_number")
-                      AND STRPOS('0123456789', SUBSTR("src"."card_number", 10, 1)) > 0
-                    )
-                    AND NOT (
-                      10 > LENGTH("src"."card_number") - 4
-                    )
-                    THEN SUBSTR(
-                      '0123456789',
-                      CAST(FROM_BASE(SUBSTR("src"."_dm_digest_1", 19, 2), 16) % 10 + 1 AS INTEGER),
-                      1
-                    )
-                    ELSE SUBSTR("src"."card_number", 10, 1)
-                  END
-                ) - 1
-                ELSE 0
-              END + CASE
-                WHEN (
-                  11 <= LENGTH("src"."card_number")
-                  AND STRPOS('0123456789', SUBSTR("src"."card_number", 11, 1)) > 0
-                )
-                AND LENGTH(
-                  REGEXP_REPLACE(
-                    SUBSTR(
-                      "src"."card_number",
-                      1,
-                      CASE
-                        WHEN LENGTH("src"."card_number") <= 4
-                        THEN 0
-                        WHEN LENGTH("src"."card_number") - 4 < 19
-                        THEN LENGTH("src"."card_number") - 4
-                        ELSE 19
-                      END
-                    ),
-                    '[^0-9]+$',
-                    ''
-                  )
-                ) <> 11
-                THEN STRPOS(
-                  CASE
-                    WHEN LENGTH(REGEXP_REPLACE(SUBSTR("src"."card_number", 12), '[^0-9]', '')) % 2 = 1
-                    THEN '0516273849'
-                    ELSE '0123456789'
-                  END,
-                  CASE
-                    WHEN (
-                      11 <= LENGTH("src"."card_number")
-                      AND STRPOS('0123456789', SUBSTR("src"."card_number", 11, 1)) > 0
-                    )
-                    AND NOT (
-                      11 > LENGTH("src"."card_number") - 4
-                    )
-                    THEN SUBSTR(
-                      '0123456789',
-                      CAST(FROM_BASE(SUBSTR("src"."_dm_digest_1", 21, 2), 16) % 10 + 1 AS INTEGER),
-                      1
-                    )
-                    ELSE SUBSTR("src"."card_number", 11, 1)
-                  END
-                ) - 1
-                ELSE 0
-              END + CASE
-                WHEN (
-                  12 <= LENGTH("src"."card_number")
-                  AND STRPOS('0123456789', SUBSTR("src"."card_number", 12, 1)) > 0
-                )
-                AND LENGTH(
-                  REGEXP_REPLACE(
-                    SUBSTR(
-                      "src"."card_number",
-                      1,
-                      CASE
-                        WHEN LENGTH("src"."card_number") <= 4
-                        THEN 0
-                        WHEN LENGTH("src"."card_number") - 4 < 19
-                        THEN LENGTH("src"."card_number") - 4
-                        ELSE 19
-                      END
-                    ),
-                    '[^0-9]+$',
-                    ''
-                  )
-                ) <> 12
-                THEN STRPOS(
-                  CASE
-                    WHEN LENGTH(REGEXP_REPLACE(SUBSTR("src"."card_number", 13), '[^0-9]', '')) % 2 = 1
-                    THEN '0516273849'
-                    ELSE '0123456789'
-                  END,
-                  CASE
-                    WHEN (
-                      12 <= LENGTH("src"."card_number")
-                      AND STRPOS('0123456789', SUBSTR("src"."card_number", 12, 1)) > 0
-                    )
-                    AND NOT (
-                      12 > LENGTH("src"."card_number") - 4
-                    )
-                    THEN SUBSTR(
-                      '0123456789',
-                      CAST(FROM_BASE(SUBSTR("src"."_dm_digest_1", 23, 2), 16) % 10 + 1 AS INTEGER),
-                      1
-                    )
-                    ELSE SUBSTR("src"."card_number", 12, 1)
-                  END
-                ) - 1
-                ELSE 0
-              END + CASE
-                WHEN (
-                  13 <= LENGTH("src"."card_number")
-                  AND STRPOS('0123456789', SUBSTR("src"."card_number", 13, 1)) > 0
-                )
-                AND LENGTH(
-                  REGEXP_REPLACE(
-                    SUBSTR(
-                      "src"."card_number",
-                      1,
-                      CASE
-                        WHEN LENGTH("src"."card_number") <= 4
-                        THEN 0
-                        WHEN LENGTH("src"."card_number") - 4 < 19
-                        THEN LENGTH("src"."card_number") - 4
-                        ELSE 19
-                      END
-                    ),
-                    '[^0-9]+$',
-                    ''
-                  )
-                ) <> 13
-                THEN STRPOS(
-                  CASE
-                    WHEN LENGTH(REGEXP_REPLACE(SUBSTR("src"."card_number", 14), '[^0-9]', '')) % 2 = 1
-                    THEN '0516273849'
-                    ELSE '0123456789'
-                  END,
-                  CASE
-                    WHEN (
-                      13 <= LENGTH("src"."card_number")
-                      AND STRPOS('0123456789', SUBSTR("src"."card_number", 13, 1)) > 0
-                    )
-                    AND NOT (
-                      13 > LENGTH("src"."card_number") - 4
-                    )
-                    THEN SUBSTR(
-                      '0123456789',
-                      CAST(FROM_BASE(SUBSTR("src"."_dm_digest_1", 25, 2), 16) % 10 + 1 AS INTEGER),
-                      1
-                    )
-                    ELSE SUBSTR("src"."card_number", 13, 1)
-                  END
-                ) - 1
-                ELSE 0
-              END + CASE
-                WHEN (
-                  14 <= LENGTH("src"."card_number")
-                  AND STRPOS('0123456789', SUBSTR("src"."card_number", 14, 1)) > 0
-                )
-                AND LENGTH(
-                  REGEXP_REPLACE(
-                    SUBSTR(
-                      "src"."card_number",
-                      1,
-                      CASE
-                        WHEN LENGTH("src"."card_number") <= 4
-                        THEN 0
-                        WHEN LENGTH("src"."card_number") - 4 < 19
-                        THEN LENGTH("src"."card_number") - 4
-                        ELSE 19
-                      END
-                    ),
-                    '[^0-9]+$',
-                    ''
-                  )
-                ) <> 14
-                THEN STRPOS(
-                  CASE
-                    WHEN LENGTH(REGEXP_REPLACE(SUBSTR("src"."card_number", 15), '[^0-9]', '')) % 2 = 1
-                    THEN '0516273849'
-                    ELSE '0123456789'
-                  END,
-                  CASE
-                    WHEN (
-                      14 <= LENGTH("src"."card_number")
-                      AND STRPOS('0123456789', SUBSTR("src"."card_number", 14, 1)) > 0
-                    )
-                    AND NOT (
-                      14 > LENGTH("src"."card_number") - 4
-                    )
-                    THEN SUBSTR(
-                      '0123456789',
-                      CAST(FROM_BASE(SUBSTR("src"."_dm_digest_1", 27, 2), 16) % 10 + 1 AS INTEGER),
-                      1
-                    )
-                    ELSE SUBSTR("src"."card_number", 14, 1)
-                  END
-                ) - 1
-                ELSE 0
-              END + CASE
-                WHEN (
-                  15 <= LENGTH("src"."card_number")
-                  AND STRPOS('0123456789', SUBSTR("src"."card_number", 15, 1)) > 0
-                )
-                AND LENGTH(
-                  REGEXP_REPLACE(
-                    SUBSTR(
-                      "src"."card_number",
-                      1,
-                      CASE
-                        WHEN LENGTH("src"."card_number") <= 4
-                        THEN 0
-                        WHEN LENGTH("src"."card_number") - 4 < 19
-                        THEN LENGTH("src"."card_number") - 4
-                        ELSE 19
-                      END
-                    ),
-                    '[^0-9]+$',
-                    ''
-                  )
-                ) <> 15
-                THEN STRPOS(
-                  CASE
-                    WHEN LENGTH(REGEXP_REPLACE(SUBSTR("src"."card_number", 16), '[^0-9]', '')) % 2 = 1
-                    THEN '0516273849'
-                    ELSE '0123456789'
-                  END,
-                  CASE
-                    WHEN (
-                      15 <= LENGTH("src"."card_number")
-                      AND STRPOS('0123456789', SUBSTR("src"."card_number", 15, 1)) > 0
-                    )
-                    AND NOT (
-                      15 > LENGTH("src"."card_number") - 4
-                    )
-                    THEN SUBSTR(
-                      '0123456789',
-                      CAST(FROM_BASE(SUBSTR("src"."_dm_digest_1", 29, 2), 16) % 10 + 1 AS INTEGER),
-                      1
-                    )
-                    ELSE SUBSTR("src"."card_number", 15, 1)
-                  END
-                ) - 1
-                ELSE 0
-              END + CASE
-                WHEN (
-                  16 <= LENGTH("src"."card_number")
-                  AND STRPOS('0123456789', SUBSTR("src"."card_number", 16, 1)) > 0
-                )
-                AND LENGTH(
-                  REGEXP_REPLACE(
-                    SUBSTR(
-                      "src"."card_number",
-                      1,
-                      CASE
-                        WHEN LENGTH("src"."card_number") <= 4
-                        THEN 0
-                        WHEN LENGTH("src"."card_number") - 4 < 19
-                        THEN LENGTH("src"."card_number") - 4
-                        ELSE 19
-                      END
-                    ),
-                    '[^0-9]+$',
-                    ''
-                  )
-                ) <> 16
-                THEN STRPOS(
-                  CASE
-                    WHEN LENGTH(REGEXP_REPLACE(SUBSTR("src"."card_number", 17), '[^0-9]', '')) % 2 = 1
-                    THEN '0516273849'
-                    ELSE '0123456789'
-                  END,
-                  CASE
-                    WHEN (
-                      16 <= LENGTH("src"."card_number")
-                      AND STRPOS('0123456789', SUBSTR("src"."card_number", 16, 1)) > 0
-                    )
-                    AND NOT (
-                      16 > LENGTH("src"."card_number") - 4
-                    )
-                    THEN SUBSTR(
-                      '0123456789',
-                      CAST(FROM_BASE(SUBSTR("src"."_dm_digest_1", 31, 2), 16) % 10 + 1 AS INTEGER),
-                      1
-                    )
-                    ELSE SUBSTR("src"."card_number", 16, 1)
-                  END
-                ) - 1
-                ELSE 0
-              END + CASE
-                WHEN (
-                  17 <= LENGTH("src"."card_number")
-                  AND STRPOS('0123456789', SUBSTR("src"."card_number", 17, 1)) > 0
-                )
-                AND LENGTH(
-                  REGEXP_REPLACE(
-                    SUBSTR(
-                      "src"."card_number",
-                      1,
-                      CASE
-                        WHEN LENGTH("src"."card_number") <= 4
-                        THEN 0
-                        WHEN LENGTH("src"."card_number") - 4 < 19
-                        THEN LENGTH("src"."card_number") - 4
-                        ELSE 19
-                      END
-                    ),
-                    '[^0-9]+$',
-                    ''
-                  )
-                ) <> 17
-                THEN STRPOS(
-                  CASE
-                    WHEN LENGTH(REGEXP_REPLACE(SUBSTR("src"."card_number", 18), '[^0-9]', '')) % 2 = 1
-                    THEN '0516273849'
-                    ELSE '0123456789'
-                  END,
-                  CASE
-                    WHEN (
-                      17 <= LENGTH("src"."card_number")
-                      AND STRPOS('0123456789', SUBSTR("src"."card_number", 17, 1)) > 0
-                    )
-                    AND NOT (
-                      17 > LENGTH("src"."card_number") - 4
-                    )
-                    THEN SUBSTR(
-                      '0123456789',
-                      CAST(FROM_BASE(SUBSTR("src"."_dm_digest_1", 33, 2), 16) % 10 + 1 AS INTEGER),
-                      1
-                    )
-                    ELSE SUBSTR("src"."card_number", 17, 1)
-                  END
-                ) - 1
-                ELSE 0
-              END + CASE
-                WHEN (
-                  18 <= LENGTH("src"."card_number")
-                  AND STRPOS('0123456789', SUBSTR("src"."card_number", 18, 1)) > 0
-                )
-                AND LENGTH(
-                  REGEXP_REPLACE(
-                    SUBSTR(
-                      "src"."card_number",
-                      1,
-                      CASE
-                        WHEN LENGTH("src"."card_number") <= 4
-                        THEN 0
-                        WHEN LENGTH("src"."card_number") - 4 < 19
-                        THEN LENGTH("src"."card_number") - 4
-                        ELSE 19
-                      END
-                    ),
-                    '[^0-9]+$',
-                    ''
-                  )
-                ) <> 18
-                THEN STRPOS(
-                  CASE
-                    WHEN LENGTH(REGEXP_REPLACE(SUBSTR("src"."card_number", 19), '[^0-9]', '')) % 2 = 1
-                    THEN '0516273849'
-                    ELSE '0123456789'
-                  END,
-                  CASE
-                    WHEN (
-                      18 <= LENGTH("src"."card_number")
-                      AND STRPOS('0123456789', SUBSTR("src"."card_number", 18, 1)) > 0
-                    )
-                    AND NOT (
-                      18 > LENGTH("src"."card_number") - 4
-                    )
-                    THEN SUBSTR(
-                      '0123456789',
-                      CAST(FROM_BASE(SUBSTR("src"."_dm_digest_1", 35, 2), 16) % 10 + 1 AS INTEGER),
-                      1
-                    )
-                    ELSE SUBSTR("src"."card_number", 18, 1)
-                  END
-                ) - 1
-                ELSE 0
-              END + CASE
-                WHEN (
-                  19 <= LENGTH("src"."card_number")
-                  AND STRPOS('0123456789', SUBSTR("src"."card_number", 19, 1)) > 0
-                )
-                AND LENGTH(
-                  REGEXP_REPLACE(
-                    SUBSTR(
-                      "src"."card_number",
-                      1,
-                      CASE
-                        WHEN LENGTH("src"."card_number") <= 4
-                        THEN 0
-                        WHEN LENGTH("src"."card_number") - 4 < 19
-                        THEN LENGTH("src"."card_number") - 4
-                        ELSE 19
-                      END
-                    ),
-                    '[^0-9]+$',
-                    ''
-                  )
-                ) <> 19
-                THEN STRPOS(
-                  CASE
-                    WHEN LENGTH(REGEXP_REPLACE(SUBSTR("src"."card_number", 20), '[^0-9]', '')) % 2 = 1
-                    THEN '0516273849'
-                    ELSE '0123456789'
-                  END,
-                  CASE
-                    WHEN (
-                      19 <= LENGTH("src"."card_number")
-                      AND STRPOS('0123456789', SUBSTR("src"."card_number", 19, 1)) > 0
-                    )
-                    AND NOT (
-                      19 > LENGTH("src"."card_number") - 4
-                    )
-                    THEN SUBSTR(
-                      '0123456789',
-                      CAST(FROM_BASE(SUBSTR("src"."_dm_digest_1", 37, 2), 16) % 10 + 1 AS INTEGER),
-                      1
-                    )
-                    ELSE SUBSTR("src"."card_number", 19, 1)
-                  END
-                ) - 1
-                ELSE 0
-              END
-            ) % 10
-          ) % 10 + 1 AS INTEGER),
-          1
-        )
-      END || SUBSTR(
-        CASE
-          WHEN (
-            1 <= LENGTH("src"."card_number")
-            AND STRPOS('0123456789', SUBSTR("src"."card_number", 1, 1)) > 0
-          )
-          AND NOT (
-            1 > LENGTH("src"."card_number") - 4
-          )
-          THEN SUBSTR(
-            '0123456789',
-            CAST(FROM_BASE(SUBSTR("src"."_dm_digest_1", 1, 2), 16) % 10 + 1 AS INTEGER),
-            1
-          )
-          ELSE SUBSTR("src"."card_number", 1, 1)
-        END || CASE
-          WHEN (
-            2 <= LENGTH("src"."card_number")
-            AND STRPOS('0123456789', SUBSTR("src"."card_number", 2, 1)) > 0
-          )
-          AND NOT (
-            2 > LENGTH("src"."card_number") - 4
-          )
-          THEN SUBSTR(
-            '0123456789',
-            CAST(FROM_BASE(SUBSTR("src"."_dm_digest_1", 3, 2), 16) % 10 + 1 AS INTEGER),
-            1
-          )
-          ELSE SUBSTR("src"."card_number", 2, 1)
-        END || CASE
-          WHEN (
-            3 <= LENGTH("src"."card_number")
-            AND STRPOS('0123456789', SUBSTR("src"."card_number", 3, 1)) > 0
-          )
-          AND NOT (
-            3 > LENGTH("src"."card_number") - 4
-          )
-          THEN SUBSTR(
-            '0123456789',
-            CAST(FROM_BASE(SUBSTR("src"."_dm_digest_1", 5, 2), 16) % 10 + 1 AS INTEGER),
-            1
-          )
-          ELSE SUBSTR("src"."card_number", 3, 1)
-        END || CASE
-          WHEN (
-            4 <= LENGTH("src"."card_number")
-            AND STRPOS('0123456789', SUBSTR("src"."card_number", 4, 1)) > 0
-          )
-          AND NOT (
-            4 > LENGTH("src"."card_number") - 4
-          )
-          THEN SUBSTR(
-            '0123456789',
-            CAST(FROM_BASE(SUBSTR("src"."_dm_digest_1", 7, 2), 16) % 10 + 1 AS INTEGER),
-            1
-          )
-          ELSE SUBSTR("src"."card_number", 4, 1)
-        END || CASE
-          WHEN (
-            5 <= LENGTH("src"."card_number")
-            AND STRPOS('0123456789', SUBSTR("src"."card_number", 5, 1)) > 0
-          )
-          AND NOT (
-            5 > LENGTH("src"."card_number") - 4
-          )
-          THEN SUBSTR(
-            '0123456789',
-            CAST(FROM_BASE(SUBSTR("src"."_dm_digest_1", 9, 2), 16) % 10 + 1 AS INTEGER),
-            1
-          )
-          ELSE SUBSTR("src"."card_number", 5, 1)
-        END || CASE
-          WHEN (
-            6 <= LENGTH("src"."card_number")
-            AND STRPOS('0123456789', SUBSTR("src"."card_number", 6, 1)) > 0
-          )
-          AND NOT (
-            6 > LENGTH("src"."card_number") - 4
-          )
-          THEN SUBSTR(
-            '0123456789',
-            CAST(FROM_BASE(SUBSTR("src"."_dm_digest_1", 11, 2), 16) % 10 + 1 AS INTEGER),
-            1
-          )
-          ELSE SUBSTR("src"."card_number", 6, 1)
-        END || CASE
-          WHEN (
-            7 <= LENGTH("src"."card_number")
-            AND STRPOS('0123456789', SUBSTR("src"."card_number", 7, 1)) > 0
-          )
-          AND NOT (
-            7 > LENGTH("src"."card_number") - 4
-          )
-          THEN SUBSTR(
-            '0123456789',
-            CAST(FROM_BASE(SUBSTR("src"."_dm_digest_1", 13, 2), 16) % 10 + 1 AS INTEGER),
-            1
-          )
-          ELSE SUBSTR("src"."card_number", 7, 1)
-        END || CASE
-          WHEN (
-            8 <= LENGTH("src"."card_number")
-            AND STRPOS('0123456789', SUBSTR("src"."card_number", 8, 1)) > 0
-          )
-          AND NOT (
-            8 > LENGTH("src"."card_number") - 4
-          )
-          THEN SUBSTR(
-            '0123456789',
-            CAST(FROM_BASE(SUBSTR("src"."_dm_digest_1", 15, 2), 16) % 10 + 1 AS INTEGER),
-            1
-          )
-          ELSE SUBSTR("src"."card_number", 8, 1)
-        END || CASE
-          WHEN (
-            9 <= LENGTH("src"."card_number")
-            AND STRPOS('0123456789', SUBSTR("src"."card_number", 9, 1)) > 0
-          )
-          AND NOT (
-            9 > LENGTH("src"."card_number") - 4
-          )
-          THEN SUBSTR(
-            '0123456789',
-            CAST(FROM_BASE(SUBSTR("src"."_dm_digest_1", 17, 2), 16) % 10 + 1 AS INTEGER),
-            1
-          )
-          ELSE SUBSTR("src"."card_number", 9, 1)
-        END || CASE
-          WHEN (
-            10 <= LENGTH("src"."card_number")
-            AND STRPOS('0123456789', SUBSTR("src"."card_number", 10, 1)) > 0
-          )
-          AND NOT (
-            10 > LENGTH("src"."card_number") - 4
-          )
-          THEN SUBSTR(
-            '0123456789',
-            CAST(FROM_BASE(SUBSTR("src"."_dm_digest_1", 19, 2), 16) % 10 + 1 AS INTEGER),
-            1
-          )
-          ELSE SUBSTR("src"."card_number", 10, 1)
-        END || CASE
-          WHEN (
-            11 <= LENGTH("src"."card_number")
-            AND STRPOS('0123456789', SUBSTR("src"."card_number", 11, 1)) > 0
-          )
-          AND NOT (
-            11 > LENGTH("src"."card_number") - 4
-          )
-          THEN SUBSTR(
-            '0123456789',
-            CAST(FROM_BASE(SUBSTR("src"."_dm_digest_1", 21, 2), 16) % 10 + 1 AS INTEGER),
-            1
-          )
-          ELSE SUBSTR("src"."card_number", 11, 1)
-        END || CASE
-          WHEN (
-            12 <= LENGTH("src"."card_number")
-            AND STRPOS('0123456789', SUBSTR("src"."card_number", 12, 1)) > 0
-          )
-          AND NOT (
-            12 > LENGTH("src"."card_number") - 4
-          )
-          THEN SUBSTR(
-            '0123456789',
-            CAST(FROM_BASE(SUBSTR("src"."_dm_digest_1", 23, 2), 16) % 10 + 1 AS INTEGER),
-            1
-          )
-          ELSE SUBSTR("src"."card_number", 12, 1)
-        END || CASE
-          WHEN (
-            13 <= LENGTH("src"."card_number")
-            AND STRPOS('0123456789', SUBSTR("src"."card_number", 13, 1)) > 0
-          )
-          AND NOT (
-            13 > LENGTH("src"."card_number") - 4
-          )
-          THEN SUBSTR(
-            '0123456789',
-            CAST(FROM_BASE(SUBSTR("src"."_dm_digest_1", 25, 2), 16) % 10 + 1 AS INTEGER),
-            1
-          )
-          ELSE SUBSTR("src"."card_number", 13, 1)
-        END || CASE
-          WHEN (
-            14 <= LENGTH("src"."card_number")
-            AND STRPOS('0123456789', SUBSTR("src"."card_number", 14, 1)) > 0
-          )
-          AND NOT (
-            14 > LENGTH("src"."card_number") - 4
-          )
-          THEN SUBSTR(
-            '0123456789',
-            CAST(FROM_BASE(SUBSTR("src"."_dm_digest_1", 27, 2), 16) % 10 + 1 AS INTEGER),
-            1
-          )
-          ELSE SUBSTR("src"."card_number", 14, 1)
-        END || CASE
-          WHEN (
-            15 <= LENGTH("src"."card_number")
-            AND STRPOS('0123456789', SUBSTR("src"."card_number", 15, 1)) > 0
-          )
-          AND NOT (
-            15 > LENGTH("src"."card_number") - 4
-          )
-          THEN SUBSTR(
-            '0123456789',
-            CAST(FROM_BASE(SUBSTR("src"."_dm_digest_1", 29, 2), 16) % 10 + 1 AS INTEGER),
-            1
-          )
-          ELSE SUBSTR("src"."card_number", 15, 1)
-        END || CASE
-          WHEN (
-            16 <= LENGTH("src"."card_number")
-            AND STRPOS('0123456789', SUBSTR("src"."card_number", 16, 1)) > 0
-          )
-          AND NOT (
-            16 > LENGTH("src"."card_number") - 4
-          )
-          THEN SUBSTR(
-            '0123456789',
-            CAST(FROM_BASE(SUBSTR("src"."_dm_digest_1", 31, 2), 16) % 10 + 1 AS INTEGER),
-            1
-          )
-          ELSE SUBSTR("src"."card_number", 16, 1)
-        END || CASE
-          WHEN (
-            17 <= LENGTH("src"."card_number")
-            AND STRPOS('0123456789', SUBSTR("src"."card_number", 17, 1)) > 0
-          )
-          AND NOT (
-            17 > LENGTH("src"."card_number") - 4
-          )
-          THEN SUBSTR(
-            '0123456789',
-            CAST(FROM_BASE(SUBSTR("src"."_dm_digest_1", 33, 2), 16) % 10 + 1 AS INTEGER),
-            1
-          )
-          ELSE SUBSTR("src"."card_number", 17, 1)
-        END || CASE
-          WHEN (
-            18 <= LENGTH("src"."card_number")
-            AND STRPOS('0123456789', SUBSTR("src"."card_number", 18, 1)) > 0
-          )
-          AND NOT (
-            18 > LENGTH("src"."card_number") - 4
-          )
-          THEN SUBSTR(
-            '0123456789',
-            CAST(FROM_BASE(SUBSTR("src"."_dm_digest_1", 35, 2), 16) % 10 + 1 AS INTEGER),
-            1
-          )
-          ELSE SUBSTR("src"."card_number", 18, 1)
-        END || CASE
-          WHEN (
-            19 <= LENGTH("src"."card_number")
-            AND STRPOS('0123456789', SUBSTR("src"."card_number", 19, 1)) > 0
-          )
-          AND NOT (
-            19 > LENGTH("src"."card_number") - 4
-          )
-          THEN SUBSTR(
-            '0123456789',
-            CAST(FROM_BASE(SUBSTR("src"."_dm_digest_1", 37, 2), 16) % 10 + 1 AS INTEGER),
-            1
-          )
-          ELSE SUBSTR("src"."card_number", 19, 1)
-        END || REGEXP_REPLACE(SUBSTR("src"."card_number", 20), '[0-9]', '0'),
-        LENGTH(
-          REGEXP_REPLACE(
-            SUBSTR(
-              "src"."card_number",
-              1,
-              CASE
-                WHEN LENGTH("src"."card_number") <= 4
-                THEN 0
-                WHEN LENGTH("src"."card_number") - 4 < 19
-                THEN LENGTH("src"."card_number") - 4
-                ELSE 19
-              END
-            ),
-            '[^0-9]+$',
-            ''
-          )
-        ) + 1
-      )
-      ELSE CASE
-        WHEN (
-          1 <= LENGTH("src"."card_number")
-          AND STRPOS('0123456789', SUBSTR("src"."card_number", 1, 1)) > 0
-        )
-        AND NOT (
-          1 > LENGTH("src"."card_number") - 4
-        )
+    ELSE SUBSTR(
+      CASE
+        WHEN 1 <= LENGTH("src"."card_number") - 4
+        AND STRPOS('0123456789', SUBSTR("src"."card_number", 1, 1)) > 0
         THEN SUBSTR(
           '0123456789',
           CAST(FROM_BASE(SUBSTR("src"."_dm_digest_1", 1, 2), 16) % 10 + 1 AS INTEGER),
@@ -2827,13 +457,8 @@ SELECT
         )
         ELSE SUBSTR("src"."card_number", 1, 1)
       END || CASE
-        WHEN (
-          2 <= LENGTH("src"."card_number")
-          AND STRPOS('0123456789', SUBSTR("src"."card_number", 2, 1)) > 0
-        )
-        AND NOT (
-          2 > LENGTH("src"."card_number") - 4
-        )
+        WHEN 2 <= LENGTH("src"."card_number") - 4
+        AND STRPOS('0123456789', SUBSTR("src"."card_number", 2, 1)) > 0
         THEN SUBSTR(
           '0123456789',
           CAST(FROM_BASE(SUBSTR("src"."_dm_digest_1", 3, 2), 16) % 10 + 1 AS INTEGER),
@@ -2841,13 +466,8 @@ SELECT
         )
         ELSE SUBSTR("src"."card_number", 2, 1)
       END || CASE
-        WHEN (
-          3 <= LENGTH("src"."card_number")
-          AND STRPOS('0123456789', SUBSTR("src"."card_number", 3, 1)) > 0
-        )
-        AND NOT (
-          3 > LENGTH("src"."card_number") - 4
-        )
+        WHEN 3 <= LENGTH("src"."card_number") - 4
+        AND STRPOS('0123456789', SUBSTR("src"."card_number", 3, 1)) > 0
         THEN SUBSTR(
           '0123456789',
           CAST(FROM_BASE(SUBSTR("src"."_dm_digest_1", 5, 2), 16) % 10 + 1 AS INTEGER),
@@ -2855,13 +475,8 @@ SELECT
         )
         ELSE SUBSTR("src"."card_number", 3, 1)
       END || CASE
-        WHEN (
-          4 <= LENGTH("src"."card_number")
-          AND STRPOS('0123456789', SUBSTR("src"."card_number", 4, 1)) > 0
-        )
-        AND NOT (
-          4 > LENGTH("src"."card_number") - 4
-        )
+        WHEN 4 <= LENGTH("src"."card_number") - 4
+        AND STRPOS('0123456789', SUBSTR("src"."card_number", 4, 1)) > 0
         THEN SUBSTR(
           '0123456789',
           CAST(FROM_BASE(SUBSTR("src"."_dm_digest_1", 7, 2), 16) % 10 + 1 AS INTEGER),
@@ -2869,13 +484,8 @@ SELECT
         )
         ELSE SUBSTR("src"."card_number", 4, 1)
       END || CASE
-        WHEN (
-          5 <= LENGTH("src"."card_number")
-          AND STRPOS('0123456789', SUBSTR("src"."card_number", 5, 1)) > 0
-        )
-        AND NOT (
-          5 > LENGTH("src"."card_number") - 4
-        )
+        WHEN 5 <= LENGTH("src"."card_number") - 4
+        AND STRPOS('0123456789', SUBSTR("src"."card_number", 5, 1)) > 0
         THEN SUBSTR(
           '0123456789',
           CAST(FROM_BASE(SUBSTR("src"."_dm_digest_1", 9, 2), 16) % 10 + 1 AS INTEGER),
@@ -2883,13 +493,8 @@ SELECT
         )
         ELSE SUBSTR("src"."card_number", 5, 1)
       END || CASE
-        WHEN (
-          6 <= LENGTH("src"."card_number")
-          AND STRPOS('0123456789', SUBSTR("src"."card_number", 6, 1)) > 0
-        )
-        AND NOT (
-          6 > LENGTH("src"."card_number") - 4
-        )
+        WHEN 6 <= LENGTH("src"."card_number") - 4
+        AND STRPOS('0123456789', SUBSTR("src"."card_number", 6, 1)) > 0
         THEN SUBSTR(
           '0123456789',
           CAST(FROM_BASE(SUBSTR("src"."_dm_digest_1", 11, 2), 16) % 10 + 1 AS INTEGER),
@@ -2897,13 +502,8 @@ SELECT
         )
         ELSE SUBSTR("src"."card_number", 6, 1)
       END || CASE
-        WHEN (
-          7 <= LENGTH("src"."card_number")
-          AND STRPOS('0123456789', SUBSTR("src"."card_number", 7, 1)) > 0
-        )
-        AND NOT (
-          7 > LENGTH("src"."card_number") - 4
-        )
+        WHEN 7 <= LENGTH("src"."card_number") - 4
+        AND STRPOS('0123456789', SUBSTR("src"."card_number", 7, 1)) > 0
         THEN SUBSTR(
           '0123456789',
           CAST(FROM_BASE(SUBSTR("src"."_dm_digest_1", 13, 2), 16) % 10 + 1 AS INTEGER),
@@ -2911,13 +511,8 @@ SELECT
         )
         ELSE SUBSTR("src"."card_number", 7, 1)
       END || CASE
-        WHEN (
-          8 <= LENGTH("src"."card_number")
-          AND STRPOS('0123456789', SUBSTR("src"."card_number", 8, 1)) > 0
-        )
-        AND NOT (
-          8 > LENGTH("src"."card_number") - 4
-        )
+        WHEN 8 <= LENGTH("src"."card_number") - 4
+        AND STRPOS('0123456789', SUBSTR("src"."card_number", 8, 1)) > 0
         THEN SUBSTR(
           '0123456789',
           CAST(FROM_BASE(SUBSTR("src"."_dm_digest_1", 15, 2), 16) % 10 + 1 AS INTEGER),
@@ -2925,13 +520,8 @@ SELECT
         )
         ELSE SUBSTR("src"."card_number", 8, 1)
       END || CASE
-        WHEN (
-          9 <= LENGTH("src"."card_number")
-          AND STRPOS('0123456789', SUBSTR("src"."card_number", 9, 1)) > 0
-        )
-        AND NOT (
-          9 > LENGTH("src"."card_number") - 4
-        )
+        WHEN 9 <= LENGTH("src"."card_number") - 4
+        AND STRPOS('0123456789', SUBSTR("src"."card_number", 9, 1)) > 0
         THEN SUBSTR(
           '0123456789',
           CAST(FROM_BASE(SUBSTR("src"."_dm_digest_1", 17, 2), 16) % 10 + 1 AS INTEGER),
@@ -2939,13 +529,8 @@ SELECT
         )
         ELSE SUBSTR("src"."card_number", 9, 1)
       END || CASE
-        WHEN (
-          10 <= LENGTH("src"."card_number")
-          AND STRPOS('0123456789', SUBSTR("src"."card_number", 10, 1)) > 0
-        )
-        AND NOT (
-          10 > LENGTH("src"."card_number") - 4
-        )
+        WHEN 10 <= LENGTH("src"."card_number") - 4
+        AND STRPOS('0123456789', SUBSTR("src"."card_number", 10, 1)) > 0
         THEN SUBSTR(
           '0123456789',
           CAST(FROM_BASE(SUBSTR("src"."_dm_digest_1", 19, 2), 16) % 10 + 1 AS INTEGER),
@@ -2953,13 +538,8 @@ SELECT
         )
         ELSE SUBSTR("src"."card_number", 10, 1)
       END || CASE
-        WHEN (
-          11 <= LENGTH("src"."card_number")
-          AND STRPOS('0123456789', SUBSTR("src"."card_number", 11, 1)) > 0
-        )
-        AND NOT (
-          11 > LENGTH("src"."card_number") - 4
-        )
+        WHEN 11 <= LENGTH("src"."card_number") - 4
+        AND STRPOS('0123456789', SUBSTR("src"."card_number", 11, 1)) > 0
         THEN SUBSTR(
           '0123456789',
           CAST(FROM_BASE(SUBSTR("src"."_dm_digest_1", 21, 2), 16) % 10 + 1 AS INTEGER),
@@ -2967,13 +547,8 @@ SELECT
         )
         ELSE SUBSTR("src"."card_number", 11, 1)
       END || CASE
-        WHEN (
-          12 <= LENGTH("src"."card_number")
-          AND STRPOS('0123456789', SUBSTR("src"."card_number", 12, 1)) > 0
-        )
-        AND NOT (
-          12 > LENGTH("src"."card_number") - 4
-        )
+        WHEN 12 <= LENGTH("src"."card_number") - 4
+        AND STRPOS('0123456789', SUBSTR("src"."card_number", 12, 1)) > 0
         THEN SUBSTR(
           '0123456789',
           CAST(FROM_BASE(SUBSTR("src"."_dm_digest_1", 23, 2), 16) % 10 + 1 AS INTEGER),
@@ -2981,13 +556,8 @@ SELECT
         )
         ELSE SUBSTR("src"."card_number", 12, 1)
       END || CASE
-        WHEN (
-          13 <= LENGTH("src"."card_number")
-          AND STRPOS('0123456789', SUBSTR("src"."card_number", 13, 1)) > 0
-        )
-        AND NOT (
-          13 > LENGTH("src"."card_number") - 4
-        )
+        WHEN 13 <= LENGTH("src"."card_number") - 4
+        AND STRPOS('0123456789', SUBSTR("src"."card_number", 13, 1)) > 0
         THEN SUBSTR(
           '0123456789',
           CAST(FROM_BASE(SUBSTR("src"."_dm_digest_1", 25, 2), 16) % 10 + 1 AS INTEGER),
@@ -2995,13 +565,8 @@ SELECT
         )
         ELSE SUBSTR("src"."card_number", 13, 1)
       END || CASE
-        WHEN (
-          14 <= LENGTH("src"."card_number")
-          AND STRPOS('0123456789', SUBSTR("src"."card_number", 14, 1)) > 0
-        )
-        AND NOT (
-          14 > LENGTH("src"."card_number") - 4
-        )
+        WHEN 14 <= LENGTH("src"."card_number") - 4
+        AND STRPOS('0123456789', SUBSTR("src"."card_number", 14, 1)) > 0
         THEN SUBSTR(
           '0123456789',
           CAST(FROM_BASE(SUBSTR("src"."_dm_digest_1", 27, 2), 16) % 10 + 1 AS INTEGER),
@@ -3009,13 +574,8 @@ SELECT
         )
         ELSE SUBSTR("src"."card_number", 14, 1)
       END || CASE
-        WHEN (
-          15 <= LENGTH("src"."card_number")
-          AND STRPOS('0123456789', SUBSTR("src"."card_number", 15, 1)) > 0
-        )
-        AND NOT (
-          15 > LENGTH("src"."card_number") - 4
-        )
+        WHEN 15 <= LENGTH("src"."card_number") - 4
+        AND STRPOS('0123456789', SUBSTR("src"."card_number", 15, 1)) > 0
         THEN SUBSTR(
           '0123456789',
           CAST(FROM_BASE(SUBSTR("src"."_dm_digest_1", 29, 2), 16) % 10 + 1 AS INTEGER),
@@ -3023,13 +583,8 @@ SELECT
         )
         ELSE SUBSTR("src"."card_number", 15, 1)
       END || CASE
-        WHEN (
-          16 <= LENGTH("src"."card_number")
-          AND STRPOS('0123456789', SUBSTR("src"."card_number", 16, 1)) > 0
-        )
-        AND NOT (
-          16 > LENGTH("src"."card_number") - 4
-        )
+        WHEN 16 <= LENGTH("src"."card_number") - 4
+        AND STRPOS('0123456789', SUBSTR("src"."card_number", 16, 1)) > 0
         THEN SUBSTR(
           '0123456789',
           CAST(FROM_BASE(SUBSTR("src"."_dm_digest_1", 31, 2), 16) % 10 + 1 AS INTEGER),
@@ -3037,13 +592,8 @@ SELECT
         )
         ELSE SUBSTR("src"."card_number", 16, 1)
       END || CASE
-        WHEN (
-          17 <= LENGTH("src"."card_number")
-          AND STRPOS('0123456789', SUBSTR("src"."card_number", 17, 1)) > 0
-        )
-        AND NOT (
-          17 > LENGTH("src"."card_number") - 4
-        )
+        WHEN 17 <= LENGTH("src"."card_number") - 4
+        AND STRPOS('0123456789', SUBSTR("src"."card_number", 17, 1)) > 0
         THEN SUBSTR(
           '0123456789',
           CAST(FROM_BASE(SUBSTR("src"."_dm_digest_1", 33, 2), 16) % 10 + 1 AS INTEGER),
@@ -3051,13 +601,8 @@ SELECT
         )
         ELSE SUBSTR("src"."card_number", 17, 1)
       END || CASE
-        WHEN (
-          18 <= LENGTH("src"."card_number")
-          AND STRPOS('0123456789', SUBSTR("src"."card_number", 18, 1)) > 0
-        )
-        AND NOT (
-          18 > LENGTH("src"."card_number") - 4
-        )
+        WHEN 18 <= LENGTH("src"."card_number") - 4
+        AND STRPOS('0123456789', SUBSTR("src"."card_number", 18, 1)) > 0
         THEN SUBSTR(
           '0123456789',
           CAST(FROM_BASE(SUBSTR("src"."_dm_digest_1", 35, 2), 16) % 10 + 1 AS INTEGER),
@@ -3065,21 +610,284 @@ SELECT
         )
         ELSE SUBSTR("src"."card_number", 18, 1)
       END || CASE
-        WHEN (
-          19 <= LENGTH("src"."card_number")
-          AND STRPOS('0123456789', SUBSTR("src"."card_number", 19, 1)) > 0
-        )
-        AND NOT (
-          19 > LENGTH("src"."card_number") - 4
-        )
+        WHEN 19 <= LENGTH("src"."card_number") - 4
+        AND STRPOS('0123456789', SUBSTR("src"."card_number", 19, 1)) > 0
         THEN SUBSTR(
           '0123456789',
           CAST(FROM_BASE(SUBSTR("src"."_dm_digest_1", 37, 2), 16) % 10 + 1 AS INTEGER),
           1
         )
         ELSE SUBSTR("src"."card_number", 19, 1)
-      END || REGEXP_REPLACE(SUBSTR("src"."card_number", 20), '[0-9]', '0')
-    END
+      END || REGEXP_REPLACE(SUBSTR("src"."card_number", 20), '[0-9]', '0'),
+      1,
+      CASE WHEN "src"."_dm_row_1" > 0 THEN "src"."_dm_row_1" ELSE 1 END - 1
+    ) || CASE
+      WHEN "src"."_dm_row_1" > 0
+      THEN SUBSTR(
+        '01234567890516273849',
+        CAST(10 * (LENGTH(REGEXP_REPLACE(SUBSTR("src"."card_number", "src"."_dm_row_1" + 1), '[^0-9]', '')) % 2) + (
+          10 - (
+            CASE
+              WHEN "src"."_dm_row_1" = 1
+              THEN 0
+              ELSE CAST(SUBSTR("src"."_dm_row_2", 1 + FROM_BASE(SUBSTR("src"."_dm_digest_1", 1, 2), 16) % 10, 1) AS INTEGER)
+            END + CASE
+              WHEN "src"."_dm_row_1" = 2
+              THEN 0
+              ELSE CAST(SUBSTR("src"."_dm_row_2", 11 + FROM_BASE(SUBSTR("src"."_dm_digest_1", 3, 2), 16) % 10, 1) AS INTEGER)
+            END + CASE
+              WHEN "src"."_dm_row_1" = 3
+              THEN 0
+              ELSE CAST(SUBSTR("src"."_dm_row_2", 21 + FROM_BASE(SUBSTR("src"."_dm_digest_1", 5, 2), 16) % 10, 1) AS INTEGER)
+            END + CASE
+              WHEN "src"."_dm_row_1" = 4
+              THEN 0
+              ELSE CAST(SUBSTR("src"."_dm_row_2", 31 + FROM_BASE(SUBSTR("src"."_dm_digest_1", 7, 2), 16) % 10, 1) AS INTEGER)
+            END + CASE
+              WHEN "src"."_dm_row_1" = 5
+              THEN 0
+              ELSE CAST(SUBSTR("src"."_dm_row_2", 41 + FROM_BASE(SUBSTR("src"."_dm_digest_1", 9, 2), 16) % 10, 1) AS INTEGER)
+            END + CASE
+              WHEN "src"."_dm_row_1" = 6
+              THEN 0
+              ELSE CAST(SUBSTR("src"."_dm_row_2", 51 + FROM_BASE(SUBSTR("src"."_dm_digest_1", 11, 2), 16) % 10, 1) AS INTEGER)
+            END + CASE
+              WHEN "src"."_dm_row_1" = 7
+              THEN 0
+              ELSE CAST(SUBSTR("src"."_dm_row_2", 61 + FROM_BASE(SUBSTR("src"."_dm_digest_1", 13, 2), 16) % 10, 1) AS INTEGER)
+            END + CASE
+              WHEN "src"."_dm_row_1" = 8
+              THEN 0
+              ELSE CAST(SUBSTR("src"."_dm_row_2", 71 + FROM_BASE(SUBSTR("src"."_dm_digest_1", 15, 2), 16) % 10, 1) AS INTEGER)
+            END + CASE
+              WHEN "src"."_dm_row_1" = 9
+              THEN 0
+              ELSE CAST(SUBSTR("src"."_dm_row_2", 81 + FROM_BASE(SUBSTR("src"."_dm_digest_1", 17, 2), 16) % 10, 1) AS INTEGER)
+            END + CASE
+              WHEN "src"."_dm_row_1" = 10
+              THEN 0
+              ELSE CAST(SUBSTR("src"."_dm_row_2", 91 + FROM_BASE(SUBSTR("src"."_dm_digest_1", 19, 2), 16) % 10, 1) AS INTEGER)
+            END + CASE
+              WHEN "src"."_dm_row_1" = 11
+              THEN 0
+              ELSE CAST(SUBSTR("src"."_dm_row_2", 101 + FROM_BASE(SUBSTR("src"."_dm_digest_1", 21, 2), 16) % 10, 1) AS INTEGER)
+            END + CASE
+              WHEN "src"."_dm_row_1" = 12
+              THEN 0
+              ELSE CAST(SUBSTR("src"."_dm_row_2", 111 + FROM_BASE(SUBSTR("src"."_dm_digest_1", 23, 2), 16) % 10, 1) AS INTEGER)
+            END + CASE
+              WHEN "src"."_dm_row_1" = 13
+              THEN 0
+              ELSE CAST(SUBSTR("src"."_dm_row_2", 121 + FROM_BASE(SUBSTR("src"."_dm_digest_1", 25, 2), 16) % 10, 1) AS INTEGER)
+            END + CASE
+              WHEN "src"."_dm_row_1" = 14
+              THEN 0
+              ELSE CAST(SUBSTR("src"."_dm_row_2", 131 + FROM_BASE(SUBSTR("src"."_dm_digest_1", 27, 2), 16) % 10, 1) AS INTEGER)
+            END + CASE
+              WHEN "src"."_dm_row_1" = 15
+              THEN 0
+              ELSE CAST(SUBSTR("src"."_dm_row_2", 141 + FROM_BASE(SUBSTR("src"."_dm_digest_1", 29, 2), 16) % 10, 1) AS INTEGER)
+            END + CASE
+              WHEN "src"."_dm_row_1" = 16
+              THEN 0
+              ELSE CAST(SUBSTR("src"."_dm_row_2", 151 + FROM_BASE(SUBSTR("src"."_dm_digest_1", 31, 2), 16) % 10, 1) AS INTEGER)
+            END + CASE
+              WHEN "src"."_dm_row_1" = 17
+              THEN 0
+              ELSE CAST(SUBSTR("src"."_dm_row_2", 161 + FROM_BASE(SUBSTR("src"."_dm_digest_1", 33, 2), 16) % 10, 1) AS INTEGER)
+            END + CASE
+              WHEN "src"."_dm_row_1" = 18
+              THEN 0
+              ELSE CAST(SUBSTR("src"."_dm_row_2", 171 + FROM_BASE(SUBSTR("src"."_dm_digest_1", 35, 2), 16) % 10, 1) AS INTEGER)
+            END + CASE
+              WHEN "src"."_dm_row_1" = 19
+              THEN 0
+              ELSE CAST(SUBSTR("src"."_dm_row_2", 181 + FROM_BASE(SUBSTR("src"."_dm_digest_1", 37, 2), 16) % 10, 1) AS INTEGER)
+            END
+          ) % 10
+        ) % 10 + 1 AS INTEGER),
+        1
+      )
+      ELSE SUBSTR(
+        "src"."card_number",
+        CASE WHEN "src"."_dm_row_1" > 0 THEN "src"."_dm_row_1" ELSE 1 END,
+        1
+      )
+    END || SUBSTR(
+      CASE
+        WHEN 1 <= LENGTH("src"."card_number") - 4
+        AND STRPOS('0123456789', SUBSTR("src"."card_number", 1, 1)) > 0
+        THEN SUBSTR(
+          '0123456789',
+          CAST(FROM_BASE(SUBSTR("src"."_dm_digest_1", 1, 2), 16) % 10 + 1 AS INTEGER),
+          1
+        )
+        ELSE SUBSTR("src"."card_number", 1, 1)
+      END || CASE
+        WHEN 2 <= LENGTH("src"."card_number") - 4
+        AND STRPOS('0123456789', SUBSTR("src"."card_number", 2, 1)) > 0
+        THEN SUBSTR(
+          '0123456789',
+          CAST(FROM_BASE(SUBSTR("src"."_dm_digest_1", 3, 2), 16) % 10 + 1 AS INTEGER),
+          1
+        )
+        ELSE SUBSTR("src"."card_number", 2, 1)
+      END || CASE
+        WHEN 3 <= LENGTH("src"."card_number") - 4
+        AND STRPOS('0123456789', SUBSTR("src"."card_number", 3, 1)) > 0
+        THEN SUBSTR(
+          '0123456789',
+          CAST(FROM_BASE(SUBSTR("src"."_dm_digest_1", 5, 2), 16) % 10 + 1 AS INTEGER),
+          1
+        )
+        ELSE SUBSTR("src"."card_number", 3, 1)
+      END || CASE
+        WHEN 4 <= LENGTH("src"."card_number") - 4
+        AND STRPOS('0123456789', SUBSTR("src"."card_number", 4, 1)) > 0
+        THEN SUBSTR(
+          '0123456789',
+          CAST(FROM_BASE(SUBSTR("src"."_dm_digest_1", 7, 2), 16) % 10 + 1 AS INTEGER),
+          1
+        )
+        ELSE SUBSTR("src"."card_number", 4, 1)
+      END || CASE
+        WHEN 5 <= LENGTH("src"."card_number") - 4
+        AND STRPOS('0123456789', SUBSTR("src"."card_number", 5, 1)) > 0
+        THEN SUBSTR(
+          '0123456789',
+          CAST(FROM_BASE(SUBSTR("src"."_dm_digest_1", 9, 2), 16) % 10 + 1 AS INTEGER),
+          1
+        )
+        ELSE SUBSTR("src"."card_number", 5, 1)
+      END || CASE
+        WHEN 6 <= LENGTH("src"."card_number") - 4
+        AND STRPOS('0123456789', SUBSTR("src"."card_number", 6, 1)) > 0
+        THEN SUBSTR(
+          '0123456789',
+          CAST(FROM_BASE(SUBSTR("src"."_dm_digest_1", 11, 2), 16) % 10 + 1 AS INTEGER),
+          1
+        )
+        ELSE SUBSTR("src"."card_number", 6, 1)
+      END || CASE
+        WHEN 7 <= LENGTH("src"."card_number") - 4
+        AND STRPOS('0123456789', SUBSTR("src"."card_number", 7, 1)) > 0
+        THEN SUBSTR(
+          '0123456789',
+          CAST(FROM_BASE(SUBSTR("src"."_dm_digest_1", 13, 2), 16) % 10 + 1 AS INTEGER),
+          1
+        )
+        ELSE SUBSTR("src"."card_number", 7, 1)
+      END || CASE
+        WHEN 8 <= LENGTH("src"."card_number") - 4
+        AND STRPOS('0123456789', SUBSTR("src"."card_number", 8, 1)) > 0
+        THEN SUBSTR(
+          '0123456789',
+          CAST(FROM_BASE(SUBSTR("src"."_dm_digest_1", 15, 2), 16) % 10 + 1 AS INTEGER),
+          1
+        )
+        ELSE SUBSTR("src"."card_number", 8, 1)
+      END || CASE
+        WHEN 9 <= LENGTH("src"."card_number") - 4
+        AND STRPOS('0123456789', SUBSTR("src"."card_number", 9, 1)) > 0
+        THEN SUBSTR(
+          '0123456789',
+          CAST(FROM_BASE(SUBSTR("src"."_dm_digest_1", 17, 2), 16) % 10 + 1 AS INTEGER),
+          1
+        )
+        ELSE SUBSTR("src"."card_number", 9, 1)
+      END || CASE
+        WHEN 10 <= LENGTH("src"."card_number") - 4
+        AND STRPOS('0123456789', SUBSTR("src"."card_number", 10, 1)) > 0
+        THEN SUBSTR(
+          '0123456789',
+          CAST(FROM_BASE(SUBSTR("src"."_dm_digest_1", 19, 2), 16) % 10 + 1 AS INTEGER),
+          1
+        )
+        ELSE SUBSTR("src"."card_number", 10, 1)
+      END || CASE
+        WHEN 11 <= LENGTH("src"."card_number") - 4
+        AND STRPOS('0123456789', SUBSTR("src"."card_number", 11, 1)) > 0
+        THEN SUBSTR(
+          '0123456789',
+          CAST(FROM_BASE(SUBSTR("src"."_dm_digest_1", 21, 2), 16) % 10 + 1 AS INTEGER),
+          1
+        )
+        ELSE SUBSTR("src"."card_number", 11, 1)
+      END || CASE
+        WHEN 12 <= LENGTH("src"."card_number") - 4
+        AND STRPOS('0123456789', SUBSTR("src"."card_number", 12, 1)) > 0
+        THEN SUBSTR(
+          '0123456789',
+          CAST(FROM_BASE(SUBSTR("src"."_dm_digest_1", 23, 2), 16) % 10 + 1 AS INTEGER),
+          1
+        )
+        ELSE SUBSTR("src"."card_number", 12, 1)
+      END || CASE
+        WHEN 13 <= LENGTH("src"."card_number") - 4
+        AND STRPOS('0123456789', SUBSTR("src"."card_number", 13, 1)) > 0
+        THEN SUBSTR(
+          '0123456789',
+          CAST(FROM_BASE(SUBSTR("src"."_dm_digest_1", 25, 2), 16) % 10 + 1 AS INTEGER),
+          1
+        )
+        ELSE SUBSTR("src"."card_number", 13, 1)
+      END || CASE
+        WHEN 14 <= LENGTH("src"."card_number") - 4
+        AND STRPOS('0123456789', SUBSTR("src"."card_number", 14, 1)) > 0
+        THEN SUBSTR(
+          '0123456789',
+          CAST(FROM_BASE(SUBSTR("src"."_dm_digest_1", 27, 2), 16) % 10 + 1 AS INTEGER),
+          1
+        )
+        ELSE SUBSTR("src"."card_number", 14, 1)
+      END || CASE
+        WHEN 15 <= LENGTH("src"."card_number") - 4
+        AND STRPOS('0123456789', SUBSTR("src"."card_number", 15, 1)) > 0
+        THEN SUBSTR(
+          '0123456789',
+          CAST(FROM_BASE(SUBSTR("src"."_dm_digest_1", 29, 2), 16) % 10 + 1 AS INTEGER),
+          1
+        )
+        ELSE SUBSTR("src"."card_number", 15, 1)
+      END || CASE
+        WHEN 16 <= LENGTH("src"."card_number") - 4
+        AND STRPOS('0123456789', SUBSTR("src"."card_number", 16, 1)) > 0
+        THEN SUBSTR(
+          '0123456789',
+          CAST(FROM_BASE(SUBSTR("src"."_dm_digest_1", 31, 2), 16) % 10 + 1 AS INTEGER),
+          1
+        )
+        ELSE SUBSTR("src"."card_number", 16, 1)
+      END || CASE
+        WHEN 17 <= LENGTH("src"."card_number") - 4
+        AND STRPOS('0123456789', SUBSTR("src"."card_number", 17, 1)) > 0
+        THEN SUBSTR(
+          '0123456789',
+          CAST(FROM_BASE(SUBSTR("src"."_dm_digest_1", 33, 2), 16) % 10 + 1 AS INTEGER),
+          1
+        )
+        ELSE SUBSTR("src"."card_number", 17, 1)
+      END || CASE
+        WHEN 18 <= LENGTH("src"."card_number") - 4
+        AND STRPOS('0123456789', SUBSTR("src"."card_number", 18, 1)) > 0
+        THEN SUBSTR(
+          '0123456789',
+          CAST(FROM_BASE(SUBSTR("src"."_dm_digest_1", 35, 2), 16) % 10 + 1 AS INTEGER),
+          1
+        )
+        ELSE SUBSTR("src"."card_number", 18, 1)
+      END || CASE
+        WHEN 19 <= LENGTH("src"."card_number") - 4
+        AND STRPOS('0123456789', SUBSTR("src"."card_number", 19, 1)) > 0
+        THEN SUBSTR(
+          '0123456789',
+          CAST(FROM_BASE(SUBSTR("src"."_dm_digest_1", 37, 2), 16) % 10 + 1 AS INTEGER),
+          1
+        )
+        ELSE SUBSTR("src"."card_number", 19, 1)
+      END || REGEXP_REPLACE(SUBSTR("src"."card_number", 20), '[0-9]', '0'),
+      CASE WHEN "src"."_dm_row_1" > 0 THEN "src"."_dm_row_1" ELSE 1 END + 1
+    )
   END AS VARCHAR(19)) AS "card_number",
   "src"."card_last4" AS "card_last4",
   "src"."amount" AS "amount",
@@ -3095,7 +903,386 @@ FROM (
           )
         )
       )
-    ) AS "_dm_digest_1"
+    ) AS "_dm_digest_1",
+    LENGTH(
+      REGEXP_REPLACE(
+        SUBSTR(
+          "src"."card_number",
+          1,
+          CASE
+            WHEN LENGTH("src"."card_number") <= 4
+            THEN 0
+            WHEN LENGTH("src"."card_number") - 4 < 19
+            THEN LENGTH("src"."card_number") - 4
+            ELSE 19
+          END
+        ),
+        '[^0-9]+$',
+        ''
+      )
+    ) AS "_dm_row_1",
+    SUBSTR(
+      CASE
+        WHEN NOT (
+          1 <= LENGTH("src"."card_number")
+          AND STRPOS('0123456789', SUBSTR("src"."card_number", 1, 1)) > 0
+        )
+        THEN '00000000000000000000'
+        WHEN 1 > LENGTH("src"."card_number") - 4
+        THEN ARRAY_JOIN(REPEAT(SUBSTR("src"."card_number", 1, 1), 10), '') || ARRAY_JOIN(
+          REPEAT(
+            SUBSTR('0246813579', STRPOS('0123456789', SUBSTR("src"."card_number", 1, 1)), 1),
+            10
+          ),
+          ''
+        )
+        ELSE '01234567890246813579'
+      END,
+      1 + 10 * (LENGTH(REGEXP_REPLACE(SUBSTR("src"."card_number", 2), '[^0-9]', '')) % 2),
+      10
+    ) || SUBSTR(
+      CASE
+        WHEN NOT (
+          2 <= LENGTH("src"."card_number")
+          AND STRPOS('0123456789', SUBSTR("src"."card_number", 2, 1)) > 0
+        )
+        THEN '00000000000000000000'
+        WHEN 2 > LENGTH("src"."card_number") - 4
+        THEN ARRAY_JOIN(REPEAT(SUBSTR("src"."card_number", 2, 1), 10), '') || ARRAY_JOIN(
+          REPEAT(
+            SUBSTR('0246813579', STRPOS('0123456789', SUBSTR("src"."card_number", 2, 1)), 1),
+            10
+          ),
+          ''
+        )
+        ELSE '01234567890246813579'
+      END,
+      1 + 10 * (LENGTH(REGEXP_REPLACE(SUBSTR("src"."card_number", 3), '[^0-9]', '')) % 2),
+      10
+    ) || SUBSTR(
+      CASE
+        WHEN NOT (
+          3 <= LENGTH("src"."card_number")
+          AND STRPOS('0123456789', SUBSTR("src"."card_number", 3, 1)) > 0
+        )
+        THEN '00000000000000000000'
+        WHEN 3 > LENGTH("src"."card_number") - 4
+        THEN ARRAY_JOIN(REPEAT(SUBSTR("src"."card_number", 3, 1), 10), '') || ARRAY_JOIN(
+          REPEAT(
+            SUBSTR('0246813579', STRPOS('0123456789', SUBSTR("src"."card_number", 3, 1)), 1),
+            10
+          ),
+          ''
+        )
+        ELSE '01234567890246813579'
+      END,
+      1 + 10 * (LENGTH(REGEXP_REPLACE(SUBSTR("src"."card_number", 4), '[^0-9]', '')) % 2),
+      10
+    ) || SUBSTR(
+      CASE
+        WHEN NOT (
+          4 <= LENGTH("src"."card_number")
+          AND STRPOS('0123456789', SUBSTR("src"."card_number", 4, 1)) > 0
+        )
+        THEN '00000000000000000000'
+        WHEN 4 > LENGTH("src"."card_number") - 4
+        THEN ARRAY_JOIN(REPEAT(SUBSTR("src"."card_number", 4, 1), 10), '') || ARRAY_JOIN(
+          REPEAT(
+            SUBSTR('0246813579', STRPOS('0123456789', SUBSTR("src"."card_number", 4, 1)), 1),
+            10
+          ),
+          ''
+        )
+        ELSE '01234567890246813579'
+      END,
+      1 + 10 * (LENGTH(REGEXP_REPLACE(SUBSTR("src"."card_number", 5), '[^0-9]', '')) % 2),
+      10
+    ) || SUBSTR(
+      CASE
+        WHEN NOT (
+          5 <= LENGTH("src"."card_number")
+          AND STRPOS('0123456789', SUBSTR("src"."card_number", 5, 1)) > 0
+        )
+        THEN '00000000000000000000'
+        WHEN 5 > LENGTH("src"."card_number") - 4
+        THEN ARRAY_JOIN(REPEAT(SUBSTR("src"."card_number", 5, 1), 10), '') || ARRAY_JOIN(
+          REPEAT(
+            SUBSTR('0246813579', STRPOS('0123456789', SUBSTR("src"."card_number", 5, 1)), 1),
+            10
+          ),
+          ''
+        )
+        ELSE '01234567890246813579'
+      END,
+      1 + 10 * (LENGTH(REGEXP_REPLACE(SUBSTR("src"."card_number", 6), '[^0-9]', '')) % 2),
+      10
+    ) || SUBSTR(
+      CASE
+        WHEN NOT (
+          6 <= LENGTH("src"."card_number")
+          AND STRPOS('0123456789', SUBSTR("src"."card_number", 6, 1)) > 0
+        )
+        THEN '00000000000000000000'
+        WHEN 6 > LENGTH("src"."card_number") - 4
+        THEN ARRAY_JOIN(REPEAT(SUBSTR("src"."card_number", 6, 1), 10), '') || ARRAY_JOIN(
+          REPEAT(
+            SUBSTR('0246813579', STRPOS('0123456789', SUBSTR("src"."card_number", 6, 1)), 1),
+            10
+          ),
+          ''
+        )
+        ELSE '01234567890246813579'
+      END,
+      1 + 10 * (LENGTH(REGEXP_REPLACE(SUBSTR("src"."card_number", 7), '[^0-9]', '')) % 2),
+      10
+    ) || SUBSTR(
+      CASE
+        WHEN NOT (
+          7 <= LENGTH("src"."card_number")
+          AND STRPOS('0123456789', SUBSTR("src"."card_number", 7, 1)) > 0
+        )
+        THEN '00000000000000000000'
+        WHEN 7 > LENGTH("src"."card_number") - 4
+        THEN ARRAY_JOIN(REPEAT(SUBSTR("src"."card_number", 7, 1), 10), '') || ARRAY_JOIN(
+          REPEAT(
+            SUBSTR('0246813579', STRPOS('0123456789', SUBSTR("src"."card_number", 7, 1)), 1),
+            10
+          ),
+          ''
+        )
+        ELSE '01234567890246813579'
+      END,
+      1 + 10 * (LENGTH(REGEXP_REPLACE(SUBSTR("src"."card_number", 8), '[^0-9]', '')) % 2),
+      10
+    ) || SUBSTR(
+      CASE
+        WHEN NOT (
+          8 <= LENGTH("src"."card_number")
+          AND STRPOS('0123456789', SUBSTR("src"."card_number", 8, 1)) > 0
+        )
+        THEN '00000000000000000000'
+        WHEN 8 > LENGTH("src"."card_number") - 4
+        THEN ARRAY_JOIN(REPEAT(SUBSTR("src"."card_number", 8, 1), 10), '') || ARRAY_JOIN(
+          REPEAT(
+            SUBSTR('0246813579', STRPOS('0123456789', SUBSTR("src"."card_number", 8, 1)), 1),
+            10
+          ),
+          ''
+        )
+        ELSE '01234567890246813579'
+      END,
+      1 + 10 * (LENGTH(REGEXP_REPLACE(SUBSTR("src"."card_number", 9), '[^0-9]', '')) % 2),
+      10
+    ) || SUBSTR(
+      CASE
+        WHEN NOT (
+          9 <= LENGTH("src"."card_number")
+          AND STRPOS('0123456789', SUBSTR("src"."card_number", 9, 1)) > 0
+        )
+        THEN '00000000000000000000'
+        WHEN 9 > LENGTH("src"."card_number") - 4
+        THEN ARRAY_JOIN(REPEAT(SUBSTR("src"."card_number", 9, 1), 10), '') || ARRAY_JOIN(
+          REPEAT(
+            SUBSTR('0246813579', STRPOS('0123456789', SUBSTR("src"."card_number", 9, 1)), 1),
+            10
+          ),
+          ''
+        )
+        ELSE '01234567890246813579'
+      END,
+      1 + 10 * (LENGTH(REGEXP_REPLACE(SUBSTR("src"."card_number", 10), '[^0-9]', '')) % 2),
+      10
+    ) || SUBSTR(
+      CASE
+        WHEN NOT (
+          10 <= LENGTH("src"."card_number")
+          AND STRPOS('0123456789', SUBSTR("src"."card_number", 10, 1)) > 0
+        )
+        THEN '00000000000000000000'
+        WHEN 10 > LENGTH("src"."card_number") - 4
+        THEN ARRAY_JOIN(REPEAT(SUBSTR("src"."card_number", 10, 1), 10), '') || ARRAY_JOIN(
+          REPEAT(
+            SUBSTR('0246813579', STRPOS('0123456789', SUBSTR("src"."card_number", 10, 1)), 1),
+            10
+          ),
+          ''
+        )
+        ELSE '01234567890246813579'
+      END,
+      1 + 10 * (LENGTH(REGEXP_REPLACE(SUBSTR("src"."card_number", 11), '[^0-9]', '')) % 2),
+      10
+    ) || SUBSTR(
+      CASE
+        WHEN NOT (
+          11 <= LENGTH("src"."card_number")
+          AND STRPOS('0123456789', SUBSTR("src"."card_number", 11, 1)) > 0
+        )
+        THEN '00000000000000000000'
+        WHEN 11 > LENGTH("src"."card_number") - 4
+        THEN ARRAY_JOIN(REPEAT(SUBSTR("src"."card_number", 11, 1), 10), '') || ARRAY_JOIN(
+          REPEAT(
+            SUBSTR('0246813579', STRPOS('0123456789', SUBSTR("src"."card_number", 11, 1)), 1),
+            10
+          ),
+          ''
+        )
+        ELSE '01234567890246813579'
+      END,
+      1 + 10 * (LENGTH(REGEXP_REPLACE(SUBSTR("src"."card_number", 12), '[^0-9]', '')) % 2),
+      10
+    ) || SUBSTR(
+      CASE
+        WHEN NOT (
+          12 <= LENGTH("src"."card_number")
+          AND STRPOS('0123456789', SUBSTR("src"."card_number", 12, 1)) > 0
+        )
+        THEN '00000000000000000000'
+        WHEN 12 > LENGTH("src"."card_number") - 4
+        THEN ARRAY_JOIN(REPEAT(SUBSTR("src"."card_number", 12, 1), 10), '') || ARRAY_JOIN(
+          REPEAT(
+            SUBSTR('0246813579', STRPOS('0123456789', SUBSTR("src"."card_number", 12, 1)), 1),
+            10
+          ),
+          ''
+        )
+        ELSE '01234567890246813579'
+      END,
+      1 + 10 * (LENGTH(REGEXP_REPLACE(SUBSTR("src"."card_number", 13), '[^0-9]', '')) % 2),
+      10
+    ) || SUBSTR(
+      CASE
+        WHEN NOT (
+          13 <= LENGTH("src"."card_number")
+          AND STRPOS('0123456789', SUBSTR("src"."card_number", 13, 1)) > 0
+        )
+        THEN '00000000000000000000'
+        WHEN 13 > LENGTH("src"."card_number") - 4
+        THEN ARRAY_JOIN(REPEAT(SUBSTR("src"."card_number", 13, 1), 10), '') || ARRAY_JOIN(
+          REPEAT(
+            SUBSTR('0246813579', STRPOS('0123456789', SUBSTR("src"."card_number", 13, 1)), 1),
+            10
+          ),
+          ''
+        )
+        ELSE '01234567890246813579'
+      END,
+      1 + 10 * (LENGTH(REGEXP_REPLACE(SUBSTR("src"."card_number", 14), '[^0-9]', '')) % 2),
+      10
+    ) || SUBSTR(
+      CASE
+        WHEN NOT (
+          14 <= LENGTH("src"."card_number")
+          AND STRPOS('0123456789', SUBSTR("src"."card_number", 14, 1)) > 0
+        )
+        THEN '00000000000000000000'
+        WHEN 14 > LENGTH("src"."card_number") - 4
+        THEN ARRAY_JOIN(REPEAT(SUBSTR("src"."card_number", 14, 1), 10), '') || ARRAY_JOIN(
+          REPEAT(
+            SUBSTR('0246813579', STRPOS('0123456789', SUBSTR("src"."card_number", 14, 1)), 1),
+            10
+          ),
+          ''
+        )
+        ELSE '01234567890246813579'
+      END,
+      1 + 10 * (LENGTH(REGEXP_REPLACE(SUBSTR("src"."card_number", 15), '[^0-9]', '')) % 2),
+      10
+    ) || SUBSTR(
+      CASE
+        WHEN NOT (
+          15 <= LENGTH("src"."card_number")
+          AND STRPOS('0123456789', SUBSTR("src"."card_number", 15, 1)) > 0
+        )
+        THEN '00000000000000000000'
+        WHEN 15 > LENGTH("src"."card_number") - 4
+        THEN ARRAY_JOIN(REPEAT(SUBSTR("src"."card_number", 15, 1), 10), '') || ARRAY_JOIN(
+          REPEAT(
+            SUBSTR('0246813579', STRPOS('0123456789', SUBSTR("src"."card_number", 15, 1)), 1),
+            10
+          ),
+          ''
+        )
+        ELSE '01234567890246813579'
+      END,
+      1 + 10 * (LENGTH(REGEXP_REPLACE(SUBSTR("src"."card_number", 16), '[^0-9]', '')) % 2),
+      10
+    ) || SUBSTR(
+      CASE
+        WHEN NOT (
+          16 <= LENGTH("src"."card_number")
+          AND STRPOS('0123456789', SUBSTR("src"."card_number", 16, 1)) > 0
+        )
+        THEN '00000000000000000000'
+        WHEN 16 > LENGTH("src"."card_number") - 4
+        THEN ARRAY_JOIN(REPEAT(SUBSTR("src"."card_number", 16, 1), 10), '') || ARRAY_JOIN(
+          REPEAT(
+            SUBSTR('0246813579', STRPOS('0123456789', SUBSTR("src"."card_number", 16, 1)), 1),
+            10
+          ),
+          ''
+        )
+        ELSE '01234567890246813579'
+      END,
+      1 + 10 * (LENGTH(REGEXP_REPLACE(SUBSTR("src"."card_number", 17), '[^0-9]', '')) % 2),
+      10
+    ) || SUBSTR(
+      CASE
+        WHEN NOT (
+          17 <= LENGTH("src"."card_number")
+          AND STRPOS('0123456789', SUBSTR("src"."card_number", 17, 1)) > 0
+        )
+        THEN '00000000000000000000'
+        WHEN 17 > LENGTH("src"."card_number") - 4
+        THEN ARRAY_JOIN(REPEAT(SUBSTR("src"."card_number", 17, 1), 10), '') || ARRAY_JOIN(
+          REPEAT(
+            SUBSTR('0246813579', STRPOS('0123456789', SUBSTR("src"."card_number", 17, 1)), 1),
+            10
+          ),
+          ''
+        )
+        ELSE '01234567890246813579'
+      END,
+      1 + 10 * (LENGTH(REGEXP_REPLACE(SUBSTR("src"."card_number", 18), '[^0-9]', '')) % 2),
+      10
+    ) || SUBSTR(
+      CASE
+        WHEN NOT (
+          18 <= LENGTH("src"."card_number")
+          AND STRPOS('0123456789', SUBSTR("src"."card_number", 18, 1)) > 0
+        )
+        THEN '00000000000000000000'
+        WHEN 18 > LENGTH("src"."card_number") - 4
+        THEN ARRAY_JOIN(REPEAT(SUBSTR("src"."card_number", 18, 1), 10), '') || ARRAY_JOIN(
+          REPEAT(
+            SUBSTR('0246813579', STRPOS('0123456789', SUBSTR("src"."card_number", 18, 1)), 1),
+            10
+          ),
+          ''
+        )
+        ELSE '01234567890246813579'
+      END,
+      1 + 10 * (LENGTH(REGEXP_REPLACE(SUBSTR("src"."card_number", 19), '[^0-9]', '')) % 2),
+      10
+    ) || SUBSTR(
+      CASE
+        WHEN NOT (
+          19 <= LENGTH("src"."card_number")
+          AND STRPOS('0123456789', SUBSTR("src"."card_number", 19, 1)) > 0
+        )
+        THEN '00000000000000000000'
+        WHEN 19 > LENGTH("src"."card_number") - 4
+        THEN ARRAY_JOIN(REPEAT(SUBSTR("src"."card_number", 19, 1), 10), '') || ARRAY_JOIN(
+          REPEAT(
+            SUBSTR('0246813579', STRPOS('0123456789', SUBSTR("src"."card_number", 19, 1)), 1),
+            10
+          ),
+          ''
+        )
+        ELSE '01234567890246813579'
+      END,
+      1 + 10 * (LENGTH(REGEXP_REPLACE(SUBSTR("src"."card_number", 20), '[^0-9]', '')) % 2),
+      10
+    ) AS "_dm_row_2"
   FROM "public"."payments" AS "src"
 ) AS "src";
 

@@ -452,102 +452,16 @@ FROM (
       ELSE DATEADD(
         DAY,
         CASE
-          WHEN (
-            DATEPART(YEAR, [src].[birth_date]) > 9989
-            AND CASE
-              WHEN CAST(CONVERT(
-                VARBINARY(8),
-                CONCAT(
-                  '0x',
-                  RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_5], 1, 15)), 16)
-                ),
-                1
-              ) AS BIGINT) % 360 < 180
-              THEN CAST(CONVERT(
-                VARBINARY(8),
-                CONCAT(
-                  '0x',
-                  RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_5], 1, 15)), 16)
-                ),
-                1
-              ) AS BIGINT) % 360 - 180
-              ELSE CAST(CONVERT(
-                VARBINARY(8),
-                CONCAT(
-                  '0x',
-                  RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_5], 1, 15)), 16)
-                ),
-                1
-              ) AS BIGINT) % 360 - 180 + 1
-            END > 0
-          )
-          OR (
-            DATEPART(YEAR, [src].[birth_date]) <= 10
-            AND CASE
-              WHEN CAST(CONVERT(
-                VARBINARY(8),
-                CONCAT(
-                  '0x',
-                  RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_5], 1, 15)), 16)
-                ),
-                1
-              ) AS BIGINT) % 360 < 180
-              THEN CAST(CONVERT(
-                VARBINARY(8),
-                CONCAT(
-                  '0x',
-                  RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_5], 1, 15)), 16)
-                ),
-                1
-              ) AS BIGINT) % 360 - 180
-              ELSE CAST(CONVERT(
-                VARBINARY(8),
-                CONCAT(
-                  '0x',
-                  RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_5], 1, 15)), 16)
-                ),
-                1
-              ) AS BIGINT) % 360 - 180 + 1
-            END < 0
-          )
-          THEN -(
-            CASE
-              WHEN CAST(CONVERT(
-                VARBINARY(8),
-                CONCAT(
-                  '0x',
-                  RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_5], 1, 15)), 16)
-                ),
-                1
-              ) AS BIGINT) % 360 < 180
-              THEN CAST(CONVERT(
-                VARBINARY(8),
-                CONCAT(
-                  '0x',
-                  RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_5], 1, 15)), 16)
-                ),
-                1
-              ) AS BIGINT) % 360 - 180
-              ELSE CAST(CONVERT(
-                VARBINARY(8),
-                CONCAT(
-                  '0x',
-                  RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_5], 1, 15)), 16)
-                ),
-                1
-              ) AS BIGINT) % 360 - 180 + 1
-            END
-          )
-          ELSE CASE
-            WHEN CAST(CONVERT(
-              VARBINARY(8),
-              CONCAT(
-                '0x',
-                RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_5], 1, 15)), 16)
-              ),
-              1
-            ) AS BIGINT) % 360 < 180
-            THEN CAST(CONVERT(
+          WHEN CAST(CONVERT(
+            VARBINARY(8),
+            CONCAT(
+              '0x',
+              RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_5], 1, 15)), 16)
+            ),
+            1
+          ) AS BIGINT) % 360 < 180
+          THEN (
+            CAST(CONVERT(
               VARBINARY(8),
               CONCAT(
                 '0x',
@@ -555,7 +469,9 @@ FROM (
               ),
               1
             ) AS BIGINT) % 360 - 180
-            ELSE CAST(CONVERT(
+          ) * CASE WHEN DATEPART(YEAR, [src].[birth_date]) <= 10 THEN -1 ELSE 1 END
+          ELSE (
+            CAST(CONVERT(
               VARBINARY(8),
               CONCAT(
                 '0x',
@@ -563,7 +479,7 @@ FROM (
               ),
               1
             ) AS BIGINT) % 360 - 180 + 1
-          END
+          ) * CASE WHEN DATEPART(YEAR, [src].[birth_date]) > 9989 THEN -1 ELSE 1 END
         END,
         [src].[birth_date]
       )
@@ -917,3561 +833,932 @@ FROM (
     CAST(CASE
       WHEN [src].[card_number] IS NULL
       THEN NULL
-      ELSE CASE
-        WHEN LEN(
+      ELSE CONCAT(
+        SUBSTRING(
           CONCAT(
-            REGEXP_REPLACE(
-              SUBSTRING(
-                [src].[card_number],
-                1,
-                CASE
-                  WHEN LEN(CONCAT([src].[card_number], '.')) - 1 <= 4
-                  THEN 0
-                  WHEN LEN(CONCAT([src].[card_number], '.')) - 1 - 4 < 19
-                  THEN LEN(CONCAT([src].[card_number], '.')) - 1 - 4
-                  ELSE 19
-                END
-              ),
-              '[^0-9]+$',
-              ''
-            ),
-            '.'
-          )
-        ) - 1 > 0
-        THEN CONCAT(
-          SUBSTRING(
-            CONCAT(
-              CASE
-                WHEN (
-                  1 <= LEN(CONCAT([src].[card_number], '.')) - 1
-                  AND CHARINDEX(SUBSTRING([src].[card_number], 1, 1), '0123456789') > 0
-                )
-                AND NOT (
-                  1 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
-                )
-                THEN SUBSTRING(
-                  '0123456789',
-                  CAST(CAST(CONVERT(
-                    VARBINARY(8),
-                    CONCAT('0x', RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 1, 2)), 16)),
-                    1
-                  ) AS BIGINT) % 10 + 1 AS INTEGER),
+            CASE
+              WHEN 1 <= LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+              AND CHARINDEX(SUBSTRING([src].[card_number], 1, 1), '0123456789') > 0
+              THEN SUBSTRING(
+                '0123456789',
+                CAST(CAST(CONVERT(
+                  VARBINARY(8),
+                  CONCAT('0x', RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 1, 2)), 16)),
                   1
-                )
-                ELSE SUBSTRING([src].[card_number], 1, 1)
-              END,
-              CASE
-                WHEN (
-                  2 <= LEN(CONCAT([src].[card_number], '.')) - 1
-                  AND CHARINDEX(SUBSTRING([src].[card_number], 2, 1), '0123456789') > 0
-                )
-                AND NOT (
-                  2 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
-                )
-                THEN SUBSTRING(
-                  '0123456789',
-                  CAST(CAST(CONVERT(
-                    VARBINARY(8),
-                    CONCAT('0x', RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 3, 2)), 16)),
-                    1
-                  ) AS BIGINT) % 10 + 1 AS INTEGER),
-                  1
-                )
-                ELSE SUBSTRING([src].[card_number], 2, 1)
-              END,
-              CASE
-                WHEN (
-                  3 <= LEN(CONCAT([src].[card_number], '.')) - 1
-                  AND CHARINDEX(SUBSTRING([src].[card_number], 3, 1), '0123456789') > 0
-                )
-                AND NOT (
-                  3 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
-                )
-                THEN SUBSTRING(
-                  '0123456789',
-                  CAST(CAST(CONVERT(
-                    VARBINARY(8),
-                    CONCAT('0x', RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 5, 2)), 16)),
-                    1
-                  ) AS BIGINT) % 10 + 1 AS INTEGER),
-                  1
-                )
-                ELSE SUBSTRING([src].[card_number], 3, 1)
-              END,
-              CASE
-                WHEN (
-                  4 <= LEN(CONCAT([src].[card_number], '.')) - 1
-                  AND CHARINDEX(SUBSTRING([src].[card_number], 4, 1), '0123456789') > 0
-                )
-                AND NOT (
-                  4 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
-                )
-                THEN SUBSTRING(
-                  '0123456789',
-                  CAST(CAST(CONVERT(
-                    VARBINARY(8),
-                    CONCAT('0x', RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 7, 2)), 16)),
-                    1
-                  ) AS BIGINT) % 10 + 1 AS INTEGER),
-                  1
-                )
-                ELSE SUBSTRING([src].[card_number], 4, 1)
-              END,
-              CASE
-                WHEN (
-                  5 <= LEN(CONCAT([src].[card_number], '.')) - 1
-                  AND CHARINDEX(SUBSTRING([src].[card_number], 5, 1), '0123456789') > 0
-                )
-                AND NOT (
-                  5 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
-                )
-                THEN SUBSTRING(
-                  '0123456789',
-                  CAST(CAST(CONVERT(
-                    VARBINARY(8),
-                    CONCAT('0x', RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 9, 2)), 16)),
-                    1
-                  ) AS BIGINT) % 10 + 1 AS INTEGER),
-                  1
-                )
-                ELSE SUBSTRING([src].[card_number], 5, 1)
-              END,
-              CASE
-                WHEN (
-                  6 <= LEN(CONCAT([src].[card_number], '.')) - 1
-                  AND CHARINDEX(SUBSTRING([src].[card_number], 6, 1), '0123456789') > 0
-                )
-                AND NOT (
-                  6 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
-                )
-                THEN SUBSTRING(
-                  '0123456789',
-                  CAST(CAST(CONVERT(
-                    VARBINARY(8),
-                    CONCAT(
-                      '0x',
-                      RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 11, 2)), 16)
-                    ),
-                    1
-                  ) AS BIGINT) % 10 + 1 AS INTEGER),
-                  1
-                )
-                ELSE SUBSTRING([src].[card_number], 6, 1)
-              END,
-              CASE
-                WHEN (
-                  7 <= LEN(CONCAT([src].[card_number], '.')) - 1
-                  AND CHARINDEX(SUBSTRING([src].[card_number], 7, 1), '0123456789') > 0
-                )
-                AND NOT (
-                  7 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
-                )
-                THEN SUBSTRING(
-                  '0123456789',
-                  CAST(CAST(CONVERT(
-                    VARBINARY(8),
-                    CONCAT(
-                      '0x',
-                      RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 13, 2)), 16)
-                    ),
-                    1
-                  ) AS BIGINT) % 10 + 1 AS INTEGER),
-                  1
-                )
-                ELSE SUBSTRING([src].[card_number], 7, 1)
-              END,
-              CASE
-                WHEN (
-                  8 <= LEN(CONCAT([src].[card_number], '.')) - 1
-                  AND CHARINDEX(SUBSTRING([src].[card_number], 8, 1), '0123456789') > 0
-                )
-                AND NOT (
-                  8 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
-                )
-                THEN SUBSTRING(
-                  '0123456789',
-                  CAST(CAST(CONVERT(
-                    VARBINARY(8),
-                    CONCAT(
-                      '0x',
-                      RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 15, 2)), 16)
-                    ),
-                    1
-                  ) AS BIGINT) % 10 + 1 AS INTEGER),
-                  1
-                )
-                ELSE SUBSTRING([src].[card_number], 8, 1)
-              END,
-              CASE
-                WHEN (
-                  9 <= LEN(CONCAT([src].[card_number], '.')) - 1
-                  AND CHARINDEX(SUBSTRING([src].[card_number], 9, 1), '0123456789') > 0
-                )
-                AND NOT (
-                  9 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
-                )
-                THEN SUBSTRING(
-                  '0123456789',
-                  CAST(CAST(CONVERT(
-                    VARBINARY(8),
-                    CONCAT(
-                      '0x',
-                      RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 17, 2)), 16)
-                    ),
-                    1
-                  ) AS BIGINT) % 10 + 1 AS INTEGER),
-                  1
-                )
-                ELSE SUBSTRING([src].[card_number], 9, 1)
-              END,
-              CASE
-                WHEN (
-                  10 <= LEN(CONCAT([src].[card_number], '.')) - 1
-                  AND CHARINDEX(SUBSTRING([src].[card_number], 10, 1), '0123456789') > 0
-                )
-                AND NOT (
-                  10 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
-                )
-                THEN SUBSTRING(
-                  '0123456789',
-                  CAST(CAST(CONVERT(
-                    VARBINARY(8),
-                    CONCAT(
-                      '0x',
-                      RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 19, 2)), 16)
-                    ),
-                    1
-                  ) AS BIGINT) % 10 + 1 AS INTEGER),
-                  1
-                )
-                ELSE SUBSTRING([src].[card_number], 10, 1)
-              END,
-              CASE
-                WHEN (
-                  11 <= LEN(CONCAT([src].[card_number], '.')) - 1
-                  AND CHARINDEX(SUBSTRING([src].[card_number], 11, 1), '0123456789') > 0
-                )
-                AND NOT (
-                  11 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
-                )
-                THEN SUBSTRING(
-                  '0123456789',
-                  CAST(CAST(CONVERT(
-                    VARBINARY(8),
-                    CONCAT(
-                      '0x',
-                      RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 21, 2)), 16)
-                    ),
-                    1
-                  ) AS BIGINT) % 10 + 1 AS INTEGER),
-                  1
-                )
-                ELSE SUBSTRING([src].[card_number], 11, 1)
-              END,
-              CASE
-                WHEN (
-                  12 <= LEN(CONCAT([src].[card_number], '.')) - 1
-                  AND CHARINDEX(SUBSTRING([src].[card_number], 12, 1), '0123456789') > 0
-                )
-                AND NOT (
-                  12 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
-                )
-                THEN SUBSTRING(
-                  '0123456789',
-                  CAST(CAST(CONVERT(
-                    VARBINARY(8),
-                    CONCAT(
-                      '0x',
-                      RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 23, 2)), 16)
-                    ),
-                    1
-                  ) AS BIGINT) % 10 + 1 AS INTEGER),
-                  1
-                )
-                ELSE SUBSTRING([src].[card_number], 12, 1)
-              END,
-              CASE
-                WHEN (
-                  13 <= LEN(CONCAT([src].[card_number], '.')) - 1
-                  AND CHARINDEX(SUBSTRING([src].[card_number], 13, 1), '0123456789') > 0
-                )
-                AND NOT (
-                  13 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
-                )
-                THEN SUBSTRING(
-                  '0123456789',
-                  CAST(CAST(CONVERT(
-                    VARBINARY(8),
-                    CONCAT(
-                      '0x',
-                      RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 25, 2)), 16)
-                    ),
-                    1
-                  ) AS BIGINT) % 10 + 1 AS INTEGER),
-                  1
-                )
-                ELSE SUBSTRING([src].[card_number], 13, 1)
-              END,
-              CASE
-                WHEN (
-                  14 <= LEN(CONCAT([src].[card_number], '.')) - 1
-                  AND CHARINDEX(SUBSTRING([src].[card_number], 14, 1), '0123456789') > 0
-                )
-                AND NOT (
-                  14 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
-                )
-                THEN SUBSTRING(
-                  '0123456789',
-                  CAST(CAST(CONVERT(
-                    VARBINARY(8),
-                    CONCAT(
-                      '0x',
-                      RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 27, 2)), 16)
-                    ),
-                    1
-                  ) AS BIGINT) % 10 + 1 AS INTEGER),
-                  1
-                )
-                ELSE SUBSTRING([src].[card_number], 14, 1)
-              END,
-              CASE
-                WHEN (
-                  15 <= LEN(CONCAT([src].[card_number], '.')) - 1
-                  AND CHARINDEX(SUBSTRING([src].[card_number], 15, 1), '0123456789') > 0
-                )
-                AND NOT (
-                  15 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
-                )
-                THEN SUBSTRING(
-                  '0123456789',
-                  CAST(CAST(CONVERT(
-                    VARBINARY(8),
-                    CONCAT(
-                      '0x',
-                      RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 29, 2)), 16)
-                    ),
-                    1
-                  ) AS BIGINT) % 10 + 1 AS INTEGER),
-                  1
-                )
-                ELSE SUBSTRING([src].[card_number], 15, 1)
-              END,
-              CASE
-                WHEN (
-                  16 <= LEN(CONCAT([src].[card_number], '.')) - 1
-                  AND CHARINDEX(SUBSTRING([src].[card_number], 16, 1), '0123456789') > 0
-                )
-                AND NOT (
-                  16 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
-                )
-                THEN SUBSTRING(
-                  '0123456789',
-                  CAST(CAST(CONVERT(
-                    VARBINARY(8),
-                    CONCAT(
-                      '0x',
-                      RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 31, 2)), 16)
-                    ),
-                    1
-                  ) AS BIGINT) % 10 + 1 AS INTEGER),
-                  1
-                )
-                ELSE SUBSTRING([src].[card_number], 16, 1)
-              END,
-              CASE
-                WHEN (
-                  17 <= LEN(CONCAT([src].[card_number], '.')) - 1
-                  AND CHARINDEX(SUBSTRING([src].[card_number], 17, 1), '0123456789') > 0
-                )
-                AND NOT (
-                  17 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
-                )
-                THEN SUBSTRING(
-                  '0123456789',
-                  CAST(CAST(CONVERT(
-                    VARBINARY(8),
-                    CONCAT(
-                      '0x',
-                      RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 33, 2)), 16)
-                    ),
-                    1
-                  ) AS BIGINT) % 10 + 1 AS INTEGER),
-                  1
-                )
-                ELSE SUBSTRING([src].[card_number], 17, 1)
-              END,
-              CASE
-                WHEN (
-                  18 <= LEN(CONCAT([src].[card_number], '.')) - 1
-                  AND CHARINDEX(SUBSTRING([src].[card_number], 18, 1), '0123456789') > 0
-                )
-                AND NOT (
-                  18 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
-                )
-                THEN SUBSTRING(
-                  '0123456789',
-                  CAST(CAST(CONVERT(
-                    VARBINARY(8),
-                    CONCAT(
-                      '0x',
-                      RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 35, 2)), 16)
-                    ),
-                    1
-                  ) AS BIGINT) % 10 + 1 AS INTEGER),
-                  1
-                )
-                ELSE SUBSTRING([src].[card_number], 18, 1)
-              END,
-              CASE
-                WHEN (
-                  19 <= LEN(CONCAT([src].[card_number], '.')) - 1
-                  AND CHARINDEX(SUBSTRING([src].[card_number], 19, 1), '0123456789') > 0
-                )
-                AND NOT (
-                  19 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
-                )
-                THEN SUBSTRING(
-                  '0123456789',
-                  CAST(CAST(CONVERT(
-                    VARBINARY(8),
-                    CONCAT(
-                      '0x',
-                      RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 37, 2)), 16)
-                    ),
-                    1
-                  ) AS BIGINT) % 10 + 1 AS INTEGER),
-                  1
-                )
-                ELSE SUBSTRING([src].[card_number], 19, 1)
-              END,
-              REGEXP_REPLACE(SUBSTRING([src].[card_number], 20, 1073741823), '[0-9]', '0')
-            ),
-            1,
-            LEN(
-              CONCAT(
-                REGEXP_REPLACE(
-                  SUBSTRING(
-                    [src].[card_number],
-                    1,
-                    CASE
-                      WHEN LEN(CONCAT([src].[card_number], '.')) - 1 <= 4
-                      THEN 0
-                      WHEN LEN(CONCAT([src].[card_number], '.')) - 1 - 4 < 19
-                      THEN LEN(CONCAT([src].[card_number], '.')) - 1 - 4
-                      ELSE 19
-                    END
-                  ),
-                  '[^0-9]+$',
-                  ''
-                ),
-                '.'
+                ) AS BIGINT) % 10 + 1 AS INTEGER),
+                1
               )
-            ) - 1 - 1
+              ELSE SUBSTRING([src].[card_number], 1, 1)
+            END,
+            CASE
+              WHEN 2 <= LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+              AND CHARINDEX(SUBSTRING([src].[card_number], 2, 1), '0123456789') > 0
+              THEN SUBSTRING(
+                '0123456789',
+                CAST(CAST(CONVERT(
+                  VARBINARY(8),
+                  CONCAT('0x', RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 3, 2)), 16)),
+                  1
+                ) AS BIGINT) % 10 + 1 AS INTEGER),
+                1
+              )
+              ELSE SUBSTRING([src].[card_number], 2, 1)
+            END,
+            CASE
+              WHEN 3 <= LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+              AND CHARINDEX(SUBSTRING([src].[card_number], 3, 1), '0123456789') > 0
+              THEN SUBSTRING(
+                '0123456789',
+                CAST(CAST(CONVERT(
+                  VARBINARY(8),
+                  CONCAT('0x', RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 5, 2)), 16)),
+                  1
+                ) AS BIGINT) % 10 + 1 AS INTEGER),
+                1
+              )
+              ELSE SUBSTRING([src].[card_number], 3, 1)
+            END,
+            CASE
+              WHEN 4 <= LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+              AND CHARINDEX(SUBSTRING([src].[card_number], 4, 1), '0123456789') > 0
+              THEN SUBSTRING(
+                '0123456789',
+                CAST(CAST(CONVERT(
+                  VARBINARY(8),
+                  CONCAT('0x', RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 7, 2)), 16)),
+                  1
+                ) AS BIGINT) % 10 + 1 AS INTEGER),
+                1
+              )
+              ELSE SUBSTRING([src].[card_number], 4, 1)
+            END,
+            CASE
+              WHEN 5 <= LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+              AND CHARINDEX(SUBSTRING([src].[card_number], 5, 1), '0123456789') > 0
+              THEN SUBSTRING(
+                '0123456789',
+                CAST(CAST(CONVERT(
+                  VARBINARY(8),
+                  CONCAT('0x', RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 9, 2)), 16)),
+                  1
+                ) AS BIGINT) % 10 + 1 AS INTEGER),
+                1
+              )
+              ELSE SUBSTRING([src].[card_number], 5, 1)
+            END,
+            CASE
+              WHEN 6 <= LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+              AND CHARINDEX(SUBSTRING([src].[card_number], 6, 1), '0123456789') > 0
+              THEN SUBSTRING(
+                '0123456789',
+                CAST(CAST(CONVERT(
+                  VARBINARY(8),
+                  CONCAT(
+                    '0x',
+                    RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 11, 2)), 16)
+                  ),
+                  1
+                ) AS BIGINT) % 10 + 1 AS INTEGER),
+                1
+              )
+              ELSE SUBSTRING([src].[card_number], 6, 1)
+            END,
+            CASE
+              WHEN 7 <= LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+              AND CHARINDEX(SUBSTRING([src].[card_number], 7, 1), '0123456789') > 0
+              THEN SUBSTRING(
+                '0123456789',
+                CAST(CAST(CONVERT(
+                  VARBINARY(8),
+                  CONCAT(
+                    '0x',
+                    RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 13, 2)), 16)
+                  ),
+                  1
+                ) AS BIGINT) % 10 + 1 AS INTEGER),
+                1
+              )
+              ELSE SUBSTRING([src].[card_number], 7, 1)
+            END,
+            CASE
+              WHEN 8 <= LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+              AND CHARINDEX(SUBSTRING([src].[card_number], 8, 1), '0123456789') > 0
+              THEN SUBSTRING(
+                '0123456789',
+                CAST(CAST(CONVERT(
+                  VARBINARY(8),
+                  CONCAT(
+                    '0x',
+                    RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 15, 2)), 16)
+                  ),
+                  1
+                ) AS BIGINT) % 10 + 1 AS INTEGER),
+                1
+              )
+              ELSE SUBSTRING([src].[card_number], 8, 1)
+            END,
+            CASE
+              WHEN 9 <= LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+              AND CHARINDEX(SUBSTRING([src].[card_number], 9, 1), '0123456789') > 0
+              THEN SUBSTRING(
+                '0123456789',
+                CAST(CAST(CONVERT(
+                  VARBINARY(8),
+                  CONCAT(
+                    '0x',
+                    RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 17, 2)), 16)
+                  ),
+                  1
+                ) AS BIGINT) % 10 + 1 AS INTEGER),
+                1
+              )
+              ELSE SUBSTRING([src].[card_number], 9, 1)
+            END,
+            CASE
+              WHEN 10 <= LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+              AND CHARINDEX(SUBSTRING([src].[card_number], 10, 1), '0123456789') > 0
+              THEN SUBSTRING(
+                '0123456789',
+                CAST(CAST(CONVERT(
+                  VARBINARY(8),
+                  CONCAT(
+                    '0x',
+                    RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 19, 2)), 16)
+                  ),
+                  1
+                ) AS BIGINT) % 10 + 1 AS INTEGER),
+                1
+              )
+              ELSE SUBSTRING([src].[card_number], 10, 1)
+            END,
+            CASE
+              WHEN 11 <= LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+              AND CHARINDEX(SUBSTRING([src].[card_number], 11, 1), '0123456789') > 0
+              THEN SUBSTRING(
+                '0123456789',
+                CAST(CAST(CONVERT(
+                  VARBINARY(8),
+                  CONCAT(
+                    '0x',
+                    RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 21, 2)), 16)
+                  ),
+                  1
+                ) AS BIGINT) % 10 + 1 AS INTEGER),
+                1
+              )
+              ELSE SUBSTRING([src].[card_number], 11, 1)
+            END,
+            CASE
+              WHEN 12 <= LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+              AND CHARINDEX(SUBSTRING([src].[card_number], 12, 1), '0123456789') > 0
+              THEN SUBSTRING(
+                '0123456789',
+                CAST(CAST(CONVERT(
+                  VARBINARY(8),
+                  CONCAT(
+                    '0x',
+                    RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 23, 2)), 16)
+                  ),
+                  1
+                ) AS BIGINT) % 10 + 1 AS INTEGER),
+                1
+              )
+              ELSE SUBSTRING([src].[card_number], 12, 1)
+            END,
+            CASE
+              WHEN 13 <= LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+              AND CHARINDEX(SUBSTRING([src].[card_number], 13, 1), '0123456789') > 0
+              THEN SUBSTRING(
+                '0123456789',
+                CAST(CAST(CONVERT(
+                  VARBINARY(8),
+                  CONCAT(
+                    '0x',
+                    RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 25, 2)), 16)
+                  ),
+                  1
+                ) AS BIGINT) % 10 + 1 AS INTEGER),
+                1
+              )
+              ELSE SUBSTRING([src].[card_number], 13, 1)
+            END,
+            CASE
+              WHEN 14 <= LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+              AND CHARINDEX(SUBSTRING([src].[card_number], 14, 1), '0123456789') > 0
+              THEN SUBSTRING(
+                '0123456789',
+                CAST(CAST(CONVERT(
+                  VARBINARY(8),
+                  CONCAT(
+                    '0x',
+                    RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 27, 2)), 16)
+                  ),
+                  1
+                ) AS BIGINT) % 10 + 1 AS INTEGER),
+                1
+              )
+              ELSE SUBSTRING([src].[card_number], 14, 1)
+            END,
+            CASE
+              WHEN 15 <= LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+              AND CHARINDEX(SUBSTRING([src].[card_number], 15, 1), '0123456789') > 0
+              THEN SUBSTRING(
+                '0123456789',
+                CAST(CAST(CONVERT(
+                  VARBINARY(8),
+                  CONCAT(
+                    '0x',
+                    RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 29, 2)), 16)
+                  ),
+                  1
+                ) AS BIGINT) % 10 + 1 AS INTEGER),
+                1
+              )
+              ELSE SUBSTRING([src].[card_number], 15, 1)
+            END,
+            CASE
+              WHEN 16 <= LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+              AND CHARINDEX(SUBSTRING([src].[card_number], 16, 1), '0123456789') > 0
+              THEN SUBSTRING(
+                '0123456789',
+                CAST(CAST(CONVERT(
+                  VARBINARY(8),
+                  CONCAT(
+                    '0x',
+                    RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 31, 2)), 16)
+                  ),
+                  1
+                ) AS BIGINT) % 10 + 1 AS INTEGER),
+                1
+              )
+              ELSE SUBSTRING([src].[card_number], 16, 1)
+            END,
+            CASE
+              WHEN 17 <= LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+              AND CHARINDEX(SUBSTRING([src].[card_number], 17, 1), '0123456789') > 0
+              THEN SUBSTRING(
+                '0123456789',
+                CAST(CAST(CONVERT(
+                  VARBINARY(8),
+                  CONCAT(
+                    '0x',
+                    RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 33, 2)), 16)
+                  ),
+                  1
+                ) AS BIGINT) % 10 + 1 AS INTEGER),
+                1
+              )
+              ELSE SUBSTRING([src].[card_number], 17, 1)
+            END,
+            CASE
+              WHEN 18 <= LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+              AND CHARINDEX(SUBSTRING([src].[card_number], 18, 1), '0123456789') > 0
+              THEN SUBSTRING(
+                '0123456789',
+                CAST(CAST(CONVERT(
+                  VARBINARY(8),
+                  CONCAT(
+                    '0x',
+                    RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 35, 2)), 16)
+                  ),
+                  1
+                ) AS BIGINT) % 10 + 1 AS INTEGER),
+                1
+              )
+              ELSE SUBSTRING([src].[card_number], 18, 1)
+            END,
+            CASE
+              WHEN 19 <= LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+              AND CHARINDEX(SUBSTRING([src].[card_number], 19, 1), '0123456789') > 0
+              THEN SUBSTRING(
+                '0123456789',
+                CAST(CAST(CONVERT(
+                  VARBINARY(8),
+                  CONCAT(
+                    '0x',
+                    RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 37, 2)), 16)
+                  ),
+                  1
+                ) AS BIGINT) % 10 + 1 AS INTEGER),
+                1
+              )
+              ELSE SUBSTRING([src].[card_number], 19, 1)
+            END,
+            REGEXP_REPLACE(SUBSTRING([src].[card_number], 20, 1073741823), '[0-9]', '0')
           ),
-          CASE
-            WHEN (
+          1,
+          CASE WHEN [src].[_dm_row_1] > 0 THEN [src].[_dm_row_1] ELSE 1 END - 1
+        ),
+        CASE
+          WHEN [src].[_dm_row_1] > 0
+          THEN SUBSTRING(
+            '01234567890516273849',
+            CAST(10 * ((
               LEN(
                 CONCAT(
-                  REGEXP_REPLACE(
-                    SUBSTRING(
-                      [src].[card_number],
-                      LEN(
-                        CONCAT(
-                          REGEXP_REPLACE(
-                            SUBSTRING(
-                              [src].[card_number],
-                              1,
-                              CASE
-                                WHEN LEN(CONCAT([src].[card_number], '.')) - 1 <= 4
-                                THEN 0
-                                WHEN LEN(CONCAT([src].[card_number], '.')) - 1 - 4 < 19
-                                THEN LEN(CONCAT([src].[card_number], '.')) - 1 - 4
-                                ELSE 19
-                              END
-                            ),
-                            '[^0-9]+$',
-                            ''
-                          ),
-                          '.'
-                        )
-                      ) - 1 + 1,
-                      1073741823
-                    ),
-                    '[^0-9]',
-                    ''
-                  ),
+                  REGEXP_REPLACE(SUBSTRING([src].[card_number], [src].[_dm_row_1] + 1, 1073741823), '[^0-9]', ''),
                   '.'
                 )
               ) - 1
-            ) % 2 = 1
-            THEN SUBSTRING(
-              '0516273849',
-              CAST((
-                10 - (
-                  CASE
-                    WHEN (
-                      1 <= LEN(CONCAT([src].[card_number], '.')) - 1
-                      AND CHARINDEX(SUBSTRING([src].[card_number], 1, 1), '0123456789') > 0
-                    )
-                    AND LEN(
-                      CONCAT(
-                        REGEXP_REPLACE(
-                          SUBSTRING(
-                            [src].[card_number],
-                            1,
-                            CASE
-                              WHEN LEN(CONCAT([src].[card_number], '.')) - 1 <= 4
-                              THEN 0
-                              WHEN LEN(CONCAT([src].[card_number], '.')) - 1 - 4 < 19
-                              THEN LEN(CONCAT([src].[card_number], '.')) - 1 - 4
-                              ELSE 19
-                            END
-                          ),
-                          '[^0-9]+$',
-                          ''
-                        ),
-                        '.'
-                      )
-                    ) - 1 <> 1
-                    THEN CHARINDEX(
-                      CASE
-                        WHEN (
-                          1 <= LEN(CONCAT([src].[card_number], '.')) - 1
-                          AND CHARINDEX(SUBSTRING([src].[card_number], 1, 1), '0123456789') > 0
-                        )
-                        AND NOT (
-                          1 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
-                        )
-                        THEN SUBSTRING(
-                          '0123456789',
-                          CAST(CAST(CONVERT(
-                            VARBINARY(8),
-                            CONCAT('0x', RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 1, 2)), 16)),
-                            1
-                          ) AS BIGINT) % 10 + 1 AS INTEGER),
-                          1
-                        )
-                        ELSE SUBSTRING([src].[card_number], 1, 1)
-                      END,
-                      CASE
-                        WHEN (
-                          LEN(
-                            CONCAT(REGEXP_REPLACE(SUBSTRING([src].[card_number], 2, 1073741823), '[^0-9]', ''), '.')
-                          ) - 1
-                        ) % 2 = 1
-                        THEN '0516273849'
-                        ELSE '0123456789'
-                      END
-                    ) - 1
-                    ELSE 0
-                  END + CASE
-                    WHEN (
-                      2 <= LEN(CONCAT([src].[card_number], '.')) - 1
-                      AND CHARINDEX(SUBSTRING([src].[card_number], 2, 1), '0123456789') > 0
-                    )
-                    AND LEN(
-                      CONCAT(
-                        REGEXP_REPLACE(
-                          SUBSTRING(
-                            [src].[card_number],
-                            1,
-                            CASE
-                              WHEN LEN(CONCAT([src].[card_number], '.')) - 1 <= 4
-                              THEN 0
-                              WHEN LEN(CONCAT([src].[card_number], '.')) - 1 - 4 < 19
-                              THEN LEN(CONCAT([src].[card_number], '.')) - 1 - 4
-                              ELSE 19
-                            END
-                          ),
-                          '[^0-9]+$',
-                          ''
-                        ),
-                        '.'
-                      )
-                    ) - 1 <> 2
-                    THEN CHARINDEX(
-                      CASE
-                        WHEN (
-                          2 <= LEN(CONCAT([src].[card_number], '.')) - 1
-                          AND CHARINDEX(SUBSTRING([src].[card_number], 2, 1), '0123456789') > 0
-                        )
-                        AND NOT (
-                          2 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
-                        )
-                        THEN SUBSTRING(
-                          '0123456789',
-                          CAST(CAST(CONVERT(
-                            VARBINARY(8),
-                            CONCAT('0x', RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 3, 2)), 16)),
-                            1
-                          ) AS BIGINT) % 10 + 1 AS INTEGER),
-                          1
-                        )
-                        ELSE SUBSTRING([src].[card_number], 2, 1)
-                      END,
-                      CASE
-                        WHEN (
-                          LEN(
-                            CONCAT(REGEXP_REPLACE(SUBSTRING([src].[card_number], 3, 1073741823), '[^0-9]', ''), '.')
-                          ) - 1
-                        ) % 2 = 1
-                        THEN '0516273849'
-                        ELSE '0123456789'
-                      END
-                    ) - 1
-                    ELSE 0
-                  END + CASE
-                    WHEN (
-                      3 <= LEN(CONCAT([src].[card_number], '.')) - 1
-                      AND CHARINDEX(SUBSTRING([src].[card_number], 3, 1), '0123456789') > 0
-                    )
-                    AND LEN(
-                      CONCAT(
-                        REGEXP_REPLACE(
-                          SUBSTRING(
-                            [src].[card_number],
-                            1,
-                            CASE
-                              WHEN LEN(CONCAT([src].[card_number], '.')) - 1 <= 4
-                              THEN 0
-                              WHEN LEN(CONCAT([src].[card_number], '.')) - 1 - 4 < 19
-                              THEN LEN(CONCAT([src].[card_number], '.')) - 1 - 4
-                              ELSE 19
-                            END
-                          ),
-                          '[^0-9]+$',
-                          ''
-                        ),
-                        '.'
-                      )
-                    ) - 1 <> 3
-                    THEN CHARINDEX(
-                      CASE
-                        WHEN (
-                          3 <= LEN(CONCAT([src].[card_number], '.')) - 1
-                          AND CHARINDEX(SUBSTRING([src].[card_number], 3, 1), '0123456789') > 0
-                        )
-                        AND NOT (
-                          3 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
-                        )
-                        THEN SUBSTRING(
-                          '0123456789',
-                          CAST(CAST(CONVERT(
-                            VARBINARY(8),
-                            CONCAT('0x', RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 5, 2)), 16)),
-                            1
-                          ) AS BIGINT) % 10 + 1 AS INTEGER),
-                          1
-                        )
-                        ELSE SUBSTRING([src].[card_number], 3, 1)
-                      END,
-                      CASE
-                        WHEN (
-                          LEN(
-                            CONCAT(REGEXP_REPLACE(SUBSTRING([src].[card_number], 4, 1073741823), '[^0-9]', ''), '.')
-                          ) - 1
-                        ) % 2 = 1
-                        THEN '0516273849'
-                        ELSE '0123456789'
-                      END
-                    ) - 1
-                    ELSE 0
-                  END + CASE
-                    WHEN (
-                      4 <= LEN(CONCAT([src].[card_number], '.')) - 1
-                      AND CHARINDEX(SUBSTRING([src].[card_number], 4, 1), '0123456789') > 0
-                    )
-                    AND LEN(
-                      CONCAT(
-                        REGEXP_REPLACE(
-                          SUBSTRING(
-                            [src].[card_number],
-                            1,
-                            CASE
-                              WHEN LEN(CONCAT([src].[card_number], '.')) - 1 <= 4
-                              THEN 0
-                              WHEN LEN(CONCAT([src].[card_number], '.')) - 1 - 4 < 19
-                              THEN LEN(CONCAT([src].[card_number], '.')) - 1 - 4
-                              ELSE 19
-                            END
-                          ),
-                          '[^0-9]+$',
-                          ''
-                        ),
-                        '.'
-                      )
-                    ) - 1 <> 4
-                    THEN CHARINDEX(
-                      CASE
-                        WHEN (
-                          4 <= LEN(CONCAT([src].[card_number], '.')) - 1
-                          AND CHARINDEX(SUBSTRING([src].[card_number], 4, 1), '0123456789') > 0
-                        )
-                        AND NOT (
-                          4 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
-                        )
-                        THEN SUBSTRING(
-                          '0123456789',
-                          CAST(CAST(CONVERT(
-                            VARBINARY(8),
-                            CONCAT('0x', RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 7, 2)), 16)),
-                            1
-                          ) AS BIGINT) % 10 + 1 AS INTEGER),
-                          1
-                        )
-                        ELSE SUBSTRING([src].[card_number], 4, 1)
-                      END,
-                      CASE
-                        WHEN (
-                          LEN(
-                            CONCAT(REGEXP_REPLACE(SUBSTRING([src].[card_number], 5, 1073741823), '[^0-9]', ''), '.')
-                          ) - 1
-                        ) % 2 = 1
-                        THEN '0516273849'
-                        ELSE '0123456789'
-                      END
-                    ) - 1
-                    ELSE 0
-                  END + CASE
-                    WHEN (
-                      5 <= LEN(CONCAT([src].[card_number], '.')) - 1
-                      AND CHARINDEX(SUBSTRING([src].[card_number], 5, 1), '0123456789') > 0
-                    )
-                    AND LEN(
-                      CONCAT(
-                        REGEXP_REPLACE(
-                          SUBSTRING(
-                            [src].[card_number],
-                            1,
-                            CASE
-                              WHEN LEN(CONCAT([src].[card_number], '.')) - 1 <= 4
-                              THEN 0
-                              WHEN LEN(CONCAT([src].[card_number], '.')) - 1 - 4 < 19
-                              THEN LEN(CONCAT([src].[card_number], '.')) - 1 - 4
-                              ELSE 19
-                            END
-                          ),
-                          '[^0-9]+$',
-                          ''
-                        ),
-                        '.'
-                      )
-                    ) - 1 <> 5
-                    THEN CHARINDEX(
-                      CASE
-                        WHEN (
-                          5 <= LEN(CONCAT([src].[card_number], '.')) - 1
-                          AND CHARINDEX(SUBSTRING([src].[card_number], 5, 1), '0123456789') > 0
-                        )
-                        AND NOT (
-                          5 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
-                        )
-                        THEN SUBSTRING(
-                          '0123456789',
-                          CAST(CAST(CONVERT(
-                            VARBINARY(8),
-                            CONCAT('0x', RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 9, 2)), 16)),
-                            1
-                          ) AS BIGINT) % 10 + 1 AS INTEGER),
-                          1
-                        )
-                        ELSE SUBSTRING([src].[card_number], 5, 1)
-                      END,
-                      CASE
-                        WHEN (
-                          LEN(
-                            CONCAT(REGEXP_REPLACE(SUBSTRING([src].[card_number], 6, 1073741823), '[^0-9]', ''), '.')
-                          ) - 1
-                        ) % 2 = 1
-                        THEN '0516273849'
-                        ELSE '0123456789'
-                      END
-                    ) - 1
-                    ELSE 0
-                  END + CASE
-                    WHEN (
-                      6 <= LEN(CONCAT([src].[card_number], '.')) - 1
-                      AND CHARINDEX(SUBSTRING([src].[card_number], 6, 1), '0123456789') > 0
-                    )
-                    AND LEN(
-                      CONCAT(
-                        REGEXP_REPLACE(
-                          SUBSTRING(
-                            [src].[card_number],
-                            1,
-                            CASE
-                              WHEN LEN(CONCAT([src].[card_number], '.')) - 1 <= 4
-                              THEN 0
-                              WHEN LEN(CONCAT([src].[card_number], '.')) - 1 - 4 < 19
-                              THEN LEN(CONCAT([src].[card_number], '.')) - 1 - 4
-                              ELSE 19
-                            END
-                          ),
-                          '[^0-9]+$',
-                          ''
-                        ),
-                        '.'
-                      )
-                    ) - 1 <> 6
-                    THEN CHARINDEX(
-                      CASE
-                        WHEN (
-                          6 <= LEN(CONCAT([src].[card_number], '.')) - 1
-                          AND CHARINDEX(SUBSTRING([src].[card_number], 6, 1), '0123456789') > 0
-                        )
-                        AND NOT (
-                          6 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
-                        )
-                        THEN SUBSTRING(
-                          '0123456789',
-                          CAST(CAST(CONVERT(
-                            VARBINARY(8),
-                            CONCAT(
-                              '0x',
-                              RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 11, 2)), 16)
-                            ),
-                            1
-                          ) AS BIGINT) % 10 + 1 AS INTEGER),
-                          1
-                        )
-                        ELSE SUBSTRING([src].[card_number], 6, 1)
-                      END,
-                      CASE
-                        WHEN (
-                          LEN(
-                            CONCAT(REGEXP_REPLACE(SUBSTRING([src].[card_number], 7, 1073741823), '[^0-9]', ''), '.')
-                          ) - 1
-                        ) % 2 = 1
-                        THEN '0516273849'
-                        ELSE '0123456789'
-                      END
-                    ) - 1
-                    ELSE 0
-                  END + CASE
-                    WHEN (
-                      7 <= LEN(CONCAT([src].[card_number], '.')) - 1
-                      AND CHARINDEX(SUBSTRING([src].[card_number], 7, 1), '0123456789') > 0
-                    )
-                    AND LEN(
-                      CONCAT(
-                        REGEXP_REPLACE(
-                          SUBSTRING(
-                            [src].[card_number],
-                            1,
-                            CASE
-                              WHEN LEN(CONCAT([src].[card_number], '.')) - 1 <= 4
-                              THEN 0
-                              WHEN LEN(CONCAT([src].[card_number], '.')) - 1 - 4 < 19
-                              THEN LEN(CONCAT([src].[card_number], '.')) - 1 - 4
-                              ELSE 19
-                            END
-                          ),
-                          '[^0-9]+$',
-                          ''
-                        ),
-                        '.'
-                      )
-                    ) - 1 <> 7
-                    THEN CHARINDEX(
-                      CASE
-                        WHEN (
-                          7 <= LEN(CONCAT([src].[card_number], '.')) - 1
-                          AND CHARINDEX(SUBSTRING([src].[card_number], 7, 1), '0123456789') > 0
-                        )
-                        AND NOT (
-                          7 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
-                        )
-                        THEN SUBSTRING(
-                          '0123456789',
-                          CAST(CAST(CONVERT(
-                            VARBINARY(8),
-                            CONCAT(
-                              '0x',
-                              RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 13, 2)), 16)
-                            ),
-                            1
-                          ) AS BIGINT) % 10 + 1 AS INTEGER),
-                          1
-                        )
-                        ELSE SUBSTRING([src].[card_number], 7, 1)
-                      END,
-                      CASE
-                        WHEN (
-                          LEN(
-                            CONCAT(REGEXP_REPLACE(SUBSTRING([src].[card_number], 8, 1073741823), '[^0-9]', ''), '.')
-                          ) - 1
-                        ) % 2 = 1
-                        THEN '0516273849'
-                        ELSE '0123456789'
-                      END
-                    ) - 1
-                    ELSE 0
-                  END + CASE
-                    WHEN (
-                      8 <= LEN(CONCAT([src].[card_number], '.')) - 1
-                      AND CHARINDEX(SUBSTRING([src].[card_number], 8, 1), '0123456789') > 0
-                    )
-                    AND LEN(
-                      CONCAT(
-                        REGEXP_REPLACE(
-                          SUBSTRING(
-                            [src].[card_number],
-                            1,
-                            CASE
-                              WHEN LEN(CONCAT([src].[card_number], '.')) - 1 <= 4
-                              THEN 0
-                              WHEN LEN(CONCAT([src].[card_number], '.')) - 1 - 4 < 19
-                              THEN LEN(CONCAT([src].[card_number], '.')) - 1 - 4
-                              ELSE 19
-                            END
-                          ),
-                          '[^0-9]+$',
-                          ''
-                        ),
-                        '.'
-                      )
-                    ) - 1 <> 8
-                    THEN CHARINDEX(
-                      CASE
-                        WHEN (
-                          8 <= LEN(CONCAT([src].[card_number], '.')) - 1
-                          AND CHARINDEX(SUBSTRING([src].[card_number], 8, 1), '0123456789') > 0
-                        )
-                        AND NOT (
-                          8 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
-                        )
-                        THEN SUBSTRING(
-                          '0123456789',
-                          CAST(CAST(CONVERT(
-                            VARBINARY(8),
-                            CONCAT(
-                              '0x',
-                              RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 15, 2)), 16)
-                            ),
-                            1
-                          ) AS BIGINT) % 10 + 1 AS INTEGER),
-                          1
-                        )
-                        ELSE SUBSTRING([src].[card_number], 8, 1)
-                      END,
-                      CASE
-                        WHEN (
-                          LEN(
-                            CONCAT(REGEXP_REPLACE(SUBSTRING([src].[card_number], 9, 1073741823), '[^0-9]', ''), '.')
-                          ) - 1
-                        ) % 2 = 1
-                        THEN '0516273849'
-                        ELSE '0123456789'
-                      END
-                    ) - 1
-                    ELSE 0
-                  END + CASE
-                    WHEN (
-                      9 <= LEN(CONCAT([src].[card_number], '.')) - 1
-                      AND CHARINDEX(SUBSTRING([src].[card_number], 9, 1), '0123456789') > 0
-                    )
-                    AND LEN(
-                      CONCAT(
-                        REGEXP_REPLACE(
-                          SUBSTRING(
-                            [src].[card_number],
-                            1,
-                            CASE
-                              WHEN LEN(CONCAT([src].[card_number], '.')) - 1 <= 4
-                              THEN 0
-                              WHEN LEN(CONCAT([src].[card_number], '.')) - 1 - 4 < 19
-                              THEN LEN(CONCAT([src].[card_number], '.')) - 1 - 4
-                              ELSE 19
-                            END
-                          ),
-                          '[^0-9]+$',
-                          ''
-                        ),
-                        '.'
-                      )
-                    ) - 1 <> 9
-                    THEN CHARINDEX(
-                      CASE
-                        WHEN (
-                          9 <= LEN(CONCAT([src].[card_number], '.')) - 1
-                          AND CHARINDEX(SUBSTRING([src].[card_number], 9, 1), '0123456789') > 0
-                        )
-                        AND NOT (
-                          9 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
-                        )
-                        THEN SUBSTRING(
-                          '0123456789',
-                          CAST(CAST(CONVERT(
-                            VARBINARY(8),
-                            CONCAT(
-                              '0x',
-                              RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 17, 2)), 16)
-                            ),
-                            1
-                          ) AS BIGINT) % 10 + 1 AS INTEGER),
-                          1
-                        )
-                        ELSE SUBSTRING([src].[card_number], 9, 1)
-                      END,
-                      CASE
-                        WHEN (
-                          LEN(
-                            CONCAT(REGEXP_REPLACE(SUBSTRING([src].[card_number], 10, 1073741823), '[^0-9]', ''), '.')
-                          ) - 1
-                        ) % 2 = 1
-                        THEN '0516273849'
-                        ELSE '0123456789'
-                      END
-                    ) - 1
-                    ELSE 0
-                  END + CASE
-                    WHEN (
-                      10 <= LEN(CONCAT([src].[card_number], '.')) - 1
-                      AND CHARINDEX(SUBSTRING([src].[card_number], 10, 1), '0123456789') > 0
-                    )
-                    AND LEN(
-                      CONCAT(
-                        REGEXP_REPLACE(
-                          SUBSTRING(
-                            [src].[card_number],
-                            1,
-                            CASE
-                              WHEN LEN(CONCAT([src].[card_number], '.')) - 1 <= 4
-                              THEN 0
-                              WHEN LEN(CONCAT([src].[card_number], '.')) - 1 - 4 < 19
-                              THEN LEN(CONCAT([src].[card_number], '.')) - 1 - 4
-                              ELSE 19
-                            END
-                          ),
-                          '[^0-9]+$',
-                          ''
-                        ),
-                        '.'
-                      )
-                    ) - 1 <> 10
-                    THEN CHARINDEX(
-                      CASE
-                        WHEN (
-                          10 <= LEN(CONCAT([src].[card_number], '.')) - 1
-                          AND CHARINDEX(SUBSTRING([src].[card_number], 10, 1), '0123456789') > 0
-                        )
-                        AND NOT (
-                          10 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
-                        )
-                        THEN SUBSTRING(
-                          '0123456789',
-                          CAST(CAST(CONVERT(
-                            VARBINARY(8),
-                            CONCAT(
-                              '0x',
-                              RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 19, 2)), 16)
-                            ),
-                            1
-                          ) AS BIGINT) % 10 + 1 AS INTEGER),
-                          1
-                        )
-                        ELSE SUBSTRING([src].[card_number], 10, 1)
-                      END,
-                      CASE
-                        WHEN (
-                          LEN(
-                            CONCAT(REGEXP_REPLACE(SUBSTRING([src].[card_number], 11, 1073741823), '[^0-9]', ''), '.')
-                          ) - 1
-                        ) % 2 = 1
-                        THEN '0516273849'
-                        ELSE '0123456789'
-                      END
-                    ) - 1
-                    ELSE 0
-                  END + CASE
-                    WHEN (
-                      11 <= LEN(CONCAT([src].[card_number], '.')) - 1
-                      AND CHARINDEX(SUBSTRING([src].[card_number], 11, 1), '0123456789') > 0
-                    )
-                    AND LEN(
-                      CONCAT(
-                        REGEXP_REPLACE(
-                          SUBSTRING(
-                            [src].[card_number],
-                            1,
-                            CASE
-                              WHEN LEN(CONCAT([src].[card_number], '.')) - 1 <= 4
-                              THEN 0
-                              WHEN LEN(CONCAT([src].[card_number], '.')) - 1 - 4 < 19
-                              THEN LEN(CONCAT([src].[card_number], '.')) - 1 - 4
-                              ELSE 19
-                            END
-                          ),
-                          '[^0-9]+$',
-                          ''
-                        ),
-                        '.'
-                      )
-                    ) - 1 <> 11
-                    THEN CHARINDEX(
-                      CASE
-                        WHEN (
-                          11 <= LEN(CONCAT([src].[card_number], '.')) - 1
-                          AND CHARINDEX(SUBSTRING([src].[card_number], 11, 1), '0123456789') > 0
-                        )
-                        AND NOT (
-                          11 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
-                        )
-                        THEN SUBSTRING(
-                          '0123456789',
-                          CAST(CAST(CONVERT(
-                            VARBINARY(8),
-                            CONCAT(
-                              '0x',
-                              RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 21, 2)), 16)
-                            ),
-                            1
-                          ) AS BIGINT) % 10 + 1 AS INTEGER),
-                          1
-                        )
-                        ELSE SUBSTRING([src].[card_number], 11, 1)
-                      END,
-                      CASE
-                        WHEN (
-                          LEN(
-                            CONCAT(REGEXP_REPLACE(SUBSTRING([src].[card_number], 12, 1073741823), '[^0-9]', ''), '.')
-                          ) - 1
-                        ) % 2 = 1
-                        THEN '0516273849'
-                        ELSE '0123456789'
-                      END
-                    ) - 1
-                    ELSE 0
-                  END + CASE
-                    WHEN (
-                      12 <= LEN(CONCAT([src].[card_number], '.')) - 1
-                      AND CHARINDEX(SUBSTRING([src].[card_number], 12, 1), '0123456789') > 0
-                    )
-                    AND LEN(
-                      CONCAT(
-                        REGEXP_REPLACE(
-                          SUBSTRING(
-                            [src].[card_number],
-                            1,
-                            CASE
-                              WHEN LEN(CONCAT([src].[card_number], '.')) - 1 <= 4
-                              THEN 0
-                              WHEN LEN(CONCAT([src].[card_number], '.')) - 1 - 4 < 19
-                              THEN LEN(CONCAT([src].[card_number], '.')) - 1 - 4
-                              ELSE 19
-                            END
-                          ),
-                          '[^0-9]+$',
-                          ''
-                        ),
-                        '.'
-                      )
-                    ) - 1 <> 12
-                    THEN CHARINDEX(
-                      CASE
-                        WHEN (
-                          12 <= LEN(CONCAT([src].[card_number], '.')) - 1
-                          AND CHARINDEX(SUBSTRING([src].[card_number], 12, 1), '0123456789') > 0
-                        )
-                        AND NOT (
-                          12 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
-                        )
-                        THEN SUBSTRING(
-                          '0123456789',
-                          CAST(CAST(CONVERT(
-                            VARBINARY(8),
-                            CONCAT(
-                              '0x',
-                              RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 23, 2)), 16)
-                            ),
-                            1
-                          ) AS BIGINT) % 10 + 1 AS INTEGER),
-                          1
-                        )
-                        ELSE SUBSTRING([src].[card_number], 12, 1)
-                      END,
-                      CASE
-                        WHEN (
-                          LEN(
-                            CONCAT(REGEXP_REPLACE(SUBSTRING([src].[card_number], 13, 1073741823), '[^0-9]', ''), '.')
-                          ) - 1
-                        ) % 2 = 1
-                        THEN '0516273849'
-                        ELSE '0123456789'
-                      END
-                    ) - 1
-                    ELSE 0
-                  END + CASE
-                    WHEN (
-                      13 <= LEN(CONCAT([src].[card_number], '.')) - 1
-                      AND CHARINDEX(SUBSTRING([src].[card_number], 13, 1), '0123456789') > 0
-                    )
-                    AND LEN(
-                      CONCAT(
-                        REGEXP_REPLACE(
-                          SUBSTRING(
-                            [src].[card_number],
-                            1,
-                            CASE
-                              WHEN LEN(CONCAT([src].[card_number], '.')) - 1 <= 4
-                              THEN 0
-                              WHEN LEN(CONCAT([src].[card_number], '.')) - 1 - 4 < 19
-                              THEN LEN(CONCAT([src].[card_number], '.')) - 1 - 4
-                              ELSE 19
-                            END
-                          ),
-                          '[^0-9]+$',
-                          ''
-                        ),
-                        '.'
-                      )
-                    ) - 1 <> 13
-                    THEN CHARINDEX(
-                      CASE
-                        WHEN (
-                          13 <= LEN(CONCAT([src].[card_number], '.')) - 1
-                          AND CHARINDEX(SUBSTRING([src].[card_number], 13, 1), '0123456789') > 0
-                        )
-                        AND NOT (
-                          13 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
-                        )
-                        THEN SUBSTRING(
-                          '0123456789',
-                          CAST(CAST(CONVERT(
-                            VARBINARY(8),
-                            CONCAT(
-                              '0x',
-                              RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 25, 2)), 16)
-                            ),
-                            1
-                          ) AS BIGINT) % 10 + 1 AS INTEGER),
-                          1
-                        )
-                        ELSE SUBSTRING([src].[card_number], 13, 1)
-                      END,
-                      CASE
-                        WHEN (
-                          LEN(
-                            CONCAT(REGEXP_REPLACE(SUBSTRING([src].[card_number], 14, 1073741823), '[^0-9]', ''), '.')
-                          ) - 1
-                        ) % 2 = 1
-                        THEN '0516273849'
-                        ELSE '0123456789'
-                      END
-                    ) - 1
-                    ELSE 0
-                  END + CASE
-                    WHEN (
-                      14 <= LEN(CONCAT([src].[card_number], '.')) - 1
-                      AND CHARINDEX(SUBSTRING([src].[card_number], 14, 1), '0123456789') > 0
-                    )
-                    AND LEN(
-                      CONCAT(
-                        REGEXP_REPLACE(
-                          SUBSTRING(
-                            [src].[card_number],
-                            1,
-                            CASE
-                              WHEN LEN(CONCAT([src].[card_number], '.')) - 1 <= 4
-                              THEN 0
-                              WHEN LEN(CONCAT([src].[card_number], '.')) - 1 - 4 < 19
-                              THEN LEN(CONCAT([src].[card_number], '.')) - 1 - 4
-                              ELSE 19
-                            END
-                          ),
-                          '[^0-9]+$',
-                          ''
-                        ),
-                        '.'
-                      )
-                    ) - 1 <> 14
-                    THEN CHARINDEX(
-                      CASE
-                        WHEN (
-                          14 <= LEN(CONCAT([src].[card_number], '.')) - 1
-                          AND CHARINDEX(SUBSTRING([src].[card_number], 14, 1), '0123456789') > 0
-                        )
-                        AND NOT (
-                          14 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
-                        )
-                        THEN SUBSTRING(
-                          '0123456789',
-                          CAST(CAST(CONVERT(
-                            VARBINARY(8),
-                            CONCAT(
-                              '0x',
-                              RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 27, 2)), 16)
-                            ),
-                            1
-                          ) AS BIGINT) % 10 + 1 AS INTEGER),
-                          1
-                        )
-                        ELSE SUBSTRING([src].[card_number], 14, 1)
-                      END,
-                      CASE
-                        WHEN (
-                          LEN(
-                            CONCAT(REGEXP_REPLACE(SUBSTRING([src].[card_number], 15, 1073741823), '[^0-9]', ''), '.')
-                          ) - 1
-                        ) % 2 = 1
-                        THEN '0516273849'
-                        ELSE '0123456789'
-                      END
-                    ) - 1
-                    ELSE 0
-                  END + CASE
-                    WHEN (
-                      15 <= LEN(CONCAT([src].[card_number], '.')) - 1
-                      AND CHARINDEX(SUBSTRING([src].[card_number], 15, 1), '0123456789') > 0
-                    )
-                    AND LEN(
-                      CONCAT(
-                        REGEXP_REPLACE(
-                          SUBSTRING(
-                            [src].[card_number],
-                            1,
-                            CASE
-                              WHEN LEN(CONCAT([src].[card_number], '.')) - 1 <= 4
-                              THEN 0
-                              WHEN LEN(CONCAT([src].[card_number], '.')) - 1 - 4 < 19
-                              THEN LEN(CONCAT([src].[card_number], '.')) - 1 - 4
-                              ELSE 19
-                            END
-                          ),
-                          '[^0-9]+$',
-                          ''
-                        ),
-                        '.'
-                      )
-                    ) - 1 <> 15
-                    THEN CHARINDEX(
-                      CASE
-                        WHEN (
-                          15 <= LEN(CONCAT([src].[card_number], '.')) - 1
-                          AND CHARINDEX(SUBSTRING([src].[card_number], 15, 1), '0123456789') > 0
-                        )
-                        AND NOT (
-                          15 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
-                        )
-                        THEN SUBSTRING(
-                          '0123456789',
-                          CAST(CAST(CONVERT(
-                            VARBINARY(8),
-                            CONCAT(
-                              '0x',
-                              RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 29, 2)), 16)
-                            ),
-                            1
-                          ) AS BIGINT) % 10 + 1 AS INTEGER),
-                          1
-                        )
-                        ELSE SUBSTRING([src].[card_number], 15, 1)
-                      END,
-                      CASE
-                        WHEN (
-                          LEN(
-                            CONCAT(REGEXP_REPLACE(SUBSTRING([src].[card_number], 16, 1073741823), '[^0-9]', ''), '.')
-                          ) - 1
-                        ) % 2 = 1
-                        THEN '0516273849'
-                        ELSE '0123456789'
-                      END
-                    ) - 1
-                    ELSE 0
-                  END + CASE
-                    WHEN (
-                      16 <= LEN(CONCAT([src].[card_number], '.')) - 1
-                      AND CHARINDEX(SUBSTRING([src].[card_number], 16, 1), '0123456789') > 0
-                    )
-                    AND LEN(
-                      CONCAT(
-                        REGEXP_REPLACE(
-                          SUBSTRING(
-                            [src].[card_number],
-                            1,
-                            CASE
-                              WHEN LEN(CONCAT([src].[card_number], '.')) - 1 <= 4
-                              THEN 0
-                              WHEN LEN(CONCAT([src].[card_number], '.')) - 1 - 4 < 19
-                              THEN LEN(CONCAT([src].[card_number], '.')) - 1 - 4
-                              ELSE 19
-                            END
-                          ),
-                          '[^0-9]+$',
-                          ''
-                        ),
-                        '.'
-                      )
-                    ) - 1 <> 16
-                    THEN CHARINDEX(
-                      CASE
-                        WHEN (
-                          16 <= LEN(CONCAT([src].[card_number], '.')) - 1
-                          AND CHARINDEX(SUBSTRING([src].[card_number], 16, 1), '0123456789') > 0
-                        )
-                        AND NOT (
-                          16 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
-                        )
-                        THEN SUBSTRING(
-                          '0123456789',
-                          CAST(CAST(CONVERT(
-                            VARBINARY(8),
-                            CONCAT(
-                              '0x',
-                              RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 31, 2)), 16)
-                            ),
-                            1
-                          ) AS BIGINT) % 10 + 1 AS INTEGER),
-                          1
-                        )
-                        ELSE SUBSTRING([src].[card_number], 16, 1)
-                      END,
-                      CASE
-                        WHEN (
-                          LEN(
-                            CONCAT(REGEXP_REPLACE(SUBSTRING([src].[card_number], 17, 1073741823), '[^0-9]', ''), '.')
-                          ) - 1
-                        ) % 2 = 1
-                        THEN '0516273849'
-                        ELSE '0123456789'
-                      END
-                    ) - 1
-                    ELSE 0
-                  END + CASE
-                    WHEN (
-                      17 <= LEN(CONCAT([src].[card_number], '.')) - 1
-                      AND CHARINDEX(SUBSTRING([src].[card_number], 17, 1), '0123456789') > 0
-                    )
-                    AND LEN(
-                      CONCAT(
-                        REGEXP_REPLACE(
-                          SUBSTRING(
-                            [src].[card_number],
-                            1,
-                            CASE
-                              WHEN LEN(CONCAT([src].[card_number], '.')) - 1 <= 4
-                              THEN 0
-                              WHEN LEN(CONCAT([src].[card_number], '.')) - 1 - 4 < 19
-                              THEN LEN(CONCAT([src].[card_number], '.')) - 1 - 4
-                              ELSE 19
-                            END
-                          ),
-                          '[^0-9]+$',
-                          ''
-                        ),
-                        '.'
-                      )
-                    ) - 1 <> 17
-                    THEN CHARINDEX(
-                      CASE
-                        WHEN (
-                          17 <= LEN(CONCAT([src].[card_number], '.')) - 1
-                          AND CHARINDEX(SUBSTRING([src].[card_number], 17, 1), '0123456789') > 0
-                        )
-                        AND NOT (
-                          17 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
-                        )
-                        THEN SUBSTRING(
-                          '0123456789',
-                          CAST(CAST(CONVERT(
-                            VARBINARY(8),
-                            CONCAT(
-                              '0x',
-                              RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 33, 2)), 16)
-                            ),
-                            1
-                          ) AS BIGINT) % 10 + 1 AS INTEGER),
-                          1
-                        )
-                        ELSE SUBSTRING([src].[card_number], 17, 1)
-                      END,
-                      CASE
-                        WHEN (
-                          LEN(
-                            CONCAT(REGEXP_REPLACE(SUBSTRING([src].[card_number], 18, 1073741823), '[^0-9]', ''), '.')
-                          ) - 1
-                        ) % 2 = 1
-                        THEN '0516273849'
-                        ELSE '0123456789'
-                      END
-                    ) - 1
-                    ELSE 0
-                  END + CASE
-                    WHEN (
-                      18 <= LEN(CONCAT([src].[card_number], '.')) - 1
-                      AND CHARINDEX(SUBSTRING([src].[card_number], 18, 1), '0123456789') > 0
-                    )
-                    AND LEN(
-                      CONCAT(
-                        REGEXP_REPLACE(
-                          SUBSTRING(
-                            [src].[card_number],
-                            1,
-                            CASE
-                              WHEN LEN(CONCAT([src].[card_number], '.')) - 1 <= 4
-                              THEN 0
-                              WHEN LEN(CONCAT([src].[card_number], '.')) - 1 - 4 < 19
-                              THEN LEN(CONCAT([src].[card_number], '.')) - 1 - 4
-                              ELSE 19
-                            END
-                          ),
-                          '[^0-9]+$',
-                          ''
-                        ),
-                        '.'
-                      )
-                    ) - 1 <> 18
-                    THEN CHARINDEX(
-                      CASE
-                        WHEN (
-                          18 <= LEN(CONCAT([src].[card_number], '.')) - 1
-                          AND CHARINDEX(SUBSTRING([src].[card_number], 18, 1), '0123456789') > 0
-                        )
-                        AND NOT (
-                          18 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
-                        )
-                        THEN SUBSTRING(
-                          '0123456789',
-                          CAST(CAST(CONVERT(
-                            VARBINARY(8),
-                            CONCAT(
-                              '0x',
-                              RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 35, 2)), 16)
-                            ),
-                            1
-                          ) AS BIGINT) % 10 + 1 AS INTEGER),
-                          1
-                        )
-                        ELSE SUBSTRING([src].[card_number], 18, 1)
-                      END,
-                      CASE
-                        WHEN (
-                          LEN(
-                            CONCAT(REGEXP_REPLACE(SUBSTRING([src].[card_number], 19, 1073741823), '[^0-9]', ''), '.')
-                          ) - 1
-                        ) % 2 = 1
-                        THEN '0516273849'
-                        ELSE '0123456789'
-                      END
-                    ) - 1
-                    ELSE 0
-                  END + CASE
-                    WHEN (
-                      19 <= LEN(CONCAT([src].[card_number], '.')) - 1
-                      AND CHARINDEX(SUBSTRING([src].[card_number], 19, 1), '0123456789') > 0
-                    )
-                    AND LEN(
-                      CONCAT(
-                        REGEXP_REPLACE(
-                          SUBSTRING(
-                            [src].[card_number],
-                            1,
-                            CASE
-                              WHEN LEN(CONCAT([src].[card_number], '.')) - 1 <= 4
-                              THEN 0
-                              WHEN LEN(CONCAT([src].[card_number], '.')) - 1 - 4 < 19
-                              THEN LEN(CONCAT([src].[card_number], '.')) - 1 - 4
-                              ELSE 19
-                            END
-                          ),
-                          '[^0-9]+$',
-                          ''
-                        ),
-                        '.'
-                      )
-                    ) - 1 <> 19
-                    THEN CHARINDEX(
-                      CASE
-                        WHEN (
-                          19 <= LEN(CONCAT([src].[card_number], '.')) - 1
-                          AND CHARINDEX(SUBSTRING([src].[card_number], 19, 1), '0123456789') > 0
-                        )
-                        AND NOT (
-                          19 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
-                        )
-                        THEN SUBSTRING(
-                          '0123456789',
-                          CAST(CAST(CONVERT(
-                            VARBINARY(8),
-                            CONCAT(
-                              '0x',
-                              RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 37, 2)), 16)
-                            ),
-                            1
-                          ) AS BIGINT) % 10 + 1 AS INTEGER),
-                          1
-                        )
-                        ELSE SUBSTRING([src].[card_number], 19, 1)
-                      END,
-                      CASE
-                        WHEN (
-                          LEN(
-                            CONCAT(REGEXP_REPLACE(SUBSTRING([src].[card_number], 20, 1073741823), '[^0-9]', ''), '.')
-                          ) - 1
-                        ) % 2 = 1
-                        THEN '0516273849'
-                        ELSE '0123456789'
-                      END
-                    ) - 1
-                    ELSE 0
-                  END
-                ) % 10
-              ) % 10 + 1 AS INTEGER),
-              1
-            )
-            ELSE SUBSTRING(
-              '0123456789',
-              CAST((
-                10 - (
-                  CASE
-                    WHEN (
-                      1 <= LEN(CONCAT([src].[card_number], '.')) - 1
-                      AND CHARINDEX(SUBSTRING([src].[card_number], 1, 1), '0123456789') > 0
-                    )
-                    AND LEN(
-                      CONCAT(
-                        REGEXP_REPLACE(
-                          SUBSTRING(
-                            [src].[card_number],
-                            1,
-                            CASE
-                              WHEN LEN(CONCAT([src].[card_number], '.')) - 1 <= 4
-                              THEN 0
-                              WHEN LEN(CONCAT([src].[card_number], '.')) - 1 - 4 < 19
-                              THEN LEN(CONCAT([src].[card_number], '.')) - 1 - 4
-                              ELSE 19
-                            END
-                          ),
-                          '[^0-9]+$',
-                          ''
-                        ),
-                        '.'
-                      )
-                    ) - 1 <> 1
-                    THEN CHARINDEX(
-                      CASE
-                        WHEN (
-                          1 <= LEN(CONCAT([src].[card_number], '.')) - 1
-                          AND CHARINDEX(SUBSTRING([src].[card_number], 1, 1), '0123456789') > 0
-                        )
-                        AND NOT (
-                          1 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
-                        )
-                        THEN SUBSTRING(
-                          '0123456789',
-                          CAST(CAST(CONVERT(
-                            VARBINARY(8),
-                            CONCAT('0x', RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 1, 2)), 16)),
-                            1
-                          ) AS BIGINT) % 10 + 1 AS INTEGER),
-                          1
-                        )
-                        ELSE SUBSTRING([src].[card_number], 1, 1)
-                      END,
-                      CASE
-                        WHEN (
-                          LEN(
-                            CONCAT(REGEXP_REPLACE(SUBSTRING([src].[card_number], 2, 1073741823), '[^0-9]', ''), '.')
-                          ) - 1
-                        ) % 2 = 1
-                        THEN '0516273849'
-                        ELSE '0123456789'
-                      END
-                    ) - 1
-                    ELSE 0
-                  END + CASE
-                    WHEN (
-                      2 <= LEN(CONCAT([src].[card_number], '.')) - 1
-                      AND CHARINDEX(SUBSTRING([src].[card_number], 2, 1), '0123456789') > 0
-                    )
-                    AND LEN(
-                      CONCAT(
-                        REGEXP_REPLACE(
-                          SUBSTRING(
-                            [src].[card_number],
-                            1,
-                            CASE
-                              WHEN LEN(CONCAT([src].[card_number], '.')) - 1 <= 4
-                              THEN 0
-                              WHEN LEN(CONCAT([src].[card_number], '.')) - 1 - 4 < 19
-                              THEN LEN(CONCAT([src].[card_number], '.')) - 1 - 4
-                              ELSE 19
-                            END
-                          ),
-                          '[^0-9]+$',
-                          ''
-                        ),
-                        '.'
-                      )
-                    ) - 1 <> 2
-                    THEN CHARINDEX(
-                      CASE
-                        WHEN (
-                          2 <= LEN(CONCAT([src].[card_number], '.')) - 1
-                          AND CHARINDEX(SUBSTRING([src].[card_number], 2, 1), '0123456789') > 0
-                        )
-                        AND NOT (
-                          2 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
-                        )
-                        THEN SUBSTRING(
-                          '0123456789',
-                          CAST(CAST(CONVERT(
-                            VARBINARY(8),
-                            CONCAT('0x', RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 3, 2)), 16)),
-                            1
-                          ) AS BIGINT) % 10 + 1 AS INTEGER),
-                          1
-                        )
-                        ELSE SUBSTRING([src].[card_number], 2, 1)
-                      END,
-                      CASE
-                        WHEN (
-                          LEN(
-                            CONCAT(REGEXP_REPLACE(SUBSTRING([src].[card_number], 3, 1073741823), '[^0-9]', ''), '.')
-                          ) - 1
-                        ) % 2 = 1
-                        THEN '0516273849'
-                        ELSE '0123456789'
-                      END
-                    ) - 1
-                    ELSE 0
-                  END + CASE
-                    WHEN (
-                      3 <= LEN(CONCAT([src].[card_number], '.')) - 1
-                      AND CHARINDEX(SUBSTRING([src].[card_number], 3, 1), '0123456789') > 0
-                    )
-                    AND LEN(
-                      CONCAT(
-                        REGEXP_REPLACE(
-                          SUBSTRING(
-                            [src].[card_number],
-                            1,
-                            CASE
-                              WHEN LEN(CONCAT([src].[card_number], '.')) - 1 <= 4
-                              THEN 0
-                              WHEN LEN(CONCAT([src].[card_number], '.')) - 1 - 4 < 19
-                              THEN LEN(CONCAT([src].[card_number], '.')) - 1 - 4
-                              ELSE 19
-                            END
-                          ),
-                          '[^0-9]+$',
-                          ''
-                        ),
-                        '.'
-                      )
-                    ) - 1 <> 3
-                    THEN CHARINDEX(
-                      CASE
-                        WHEN (
-                          3 <= LEN(CONCAT([src].[card_number], '.')) - 1
-                          AND CHARINDEX(SUBSTRING([src].[card_number], 3, 1), '0123456789') > 0
-                        )
-                        AND NOT (
-                          3 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
-                        )
-                        THEN SUBSTRING(
-                          '0123456789',
-                          CAST(CAST(CONVERT(
-                            VARBINARY(8),
-                            CONCAT('0x', RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 5, 2)), 16)),
-                            1
-                          ) AS BIGINT) % 10 + 1 AS INTEGER),
-                          1
-                        )
-                        ELSE SUBSTRING([src].[card_number], 3, 1)
-                      END,
-                      CASE
-                        WHEN (
-                          LEN(
-                            CONCAT(REGEXP_REPLACE(SUBSTRING([src].[card_number], 4, 1073741823), '[^0-9]', ''), '.')
-                          ) - 1
-                        ) % 2 = 1
-                        THEN '0516273849'
-                        ELSE '0123456789'
-                      END
-                    ) - 1
-                    ELSE 0
-                  END + CASE
-                    WHEN (
-                      4 <= LEN(CONCAT([src].[card_number], '.')) - 1
-                      AND CHARINDEX(SUBSTRING([src].[card_number], 4, 1), '0123456789') > 0
-                    )
-                    AND LEN(
-                      CONCAT(
-                        REGEXP_REPLACE(
-                          SUBSTRING(
-                            [src].[card_number],
-                            1,
-                            CASE
-                              WHEN LEN(CONCAT([src].[card_number], '.')) - 1 <= 4
-                              THEN 0
-                              WHEN LEN(CONCAT([src].[card_number], '.')) - 1 - 4 < 19
-                              THEN LEN(CONCAT([src].[card_number], '.')) - 1 - 4
-                              ELSE 19
-                            END
-                          ),
-                          '[^0-9]+$',
-                          ''
-                        ),
-                        '.'
-                      )
-                    ) - 1 <> 4
-                    THEN CHARINDEX(
-                      CASE
-                        WHEN (
-                          4 <= LEN(CONCAT([src].[card_number], '.')) - 1
-                          AND CHARINDEX(SUBSTRING([src].[card_number], 4, 1), '0123456789') > 0
-                        )
-                        AND NOT (
-                          4 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
-                        )
-                        THEN SUBSTRING(
-                          '0123456789',
-                          CAST(CAST(CONVERT(
-                            VARBINARY(8),
-                            CONCAT('0x', RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 7, 2)), 16)),
-                            1
-                          ) AS BIGINT) % 10 + 1 AS INTEGER),
-                          1
-                        )
-                        ELSE SUBSTRING([src].[card_number], 4, 1)
-                      END,
-                      CASE
-                        WHEN (
-                          LEN(
-                            CONCAT(REGEXP_REPLACE(SUBSTRING([src].[card_number], 5, 1073741823), '[^0-9]', ''), '.')
-                          ) - 1
-                        ) % 2 = 1
-                        THEN '0516273849'
-                        ELSE '0123456789'
-                      END
-                    ) - 1
-                    ELSE 0
-                  END + CASE
-                    WHEN (
-                      5 <= LEN(CONCAT([src].[card_number], '.')) - 1
-                      AND CHARINDEX(SUBSTRING([src].[card_number], 5, 1), '0123456789') > 0
-                    )
-                    AND LEN(
-                      CONCAT(
-                        REGEXP_REPLACE(
-                          SUBSTRING(
-                            [src].[card_number],
-                            1,
-                            CASE
-                              WHEN LEN(CONCAT([src].[card_number], '.')) - 1 <= 4
-                              THEN 0
-                              WHEN LEN(CONCAT([src].[card_number], '.')) - 1 - 4 < 19
-                              THEN LEN(CONCAT([src].[card_number], '.')) - 1 - 4
-                              ELSE 19
-                            END
-                          ),
-                          '[^0-9]+$',
-                          ''
-                        ),
-                        '.'
-                      )
-                    ) - 1 <> 5
-                    THEN CHARINDEX(
-                      CASE
-                        WHEN (
-                          5 <= LEN(CONCAT([src].[card_number], '.')) - 1
-                          AND CHARINDEX(SUBSTRING([src].[card_number], 5, 1), '0123456789') > 0
-                        )
-                        AND NOT (
-                          5 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
-                        )
-                        THEN SUBSTRING(
-                          '0123456789',
-                          CAST(CAST(CONVERT(
-                            VARBINARY(8),
-                            CONCAT('0x', RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 9, 2)), 16)),
-                            1
-                          ) AS BIGINT) % 10 + 1 AS INTEGER),
-                          1
-                        )
-                        ELSE SUBSTRING([src].[card_number], 5, 1)
-                      END,
-                      CASE
-                        WHEN (
-                          LEN(
-                            CONCAT(REGEXP_REPLACE(SUBSTRING([src].[card_number], 6, 1073741823), '[^0-9]', ''), '.')
-                          ) - 1
-                        ) % 2 = 1
-                        THEN '0516273849'
-                        ELSE '0123456789'
-                      END
-                    ) - 1
-                    ELSE 0
-                  END + CASE
-                    WHEN (
-                      6 <= LEN(CONCAT([src].[card_number], '.')) - 1
-                      AND CHARINDEX(SUBSTRING([src].[card_number], 6, 1), '0123456789') > 0
-                    )
-                    AND LEN(
-                      CONCAT(
-                        REGEXP_REPLACE(
-                          SUBSTRING(
-                            [src].[card_number],
-                            1,
-                            CASE
-                              WHEN LEN(CONCAT([src].[card_number], '.')) - 1 <= 4
-                              THEN 0
-                              WHEN LEN(CONCAT([src].[card_number], '.')) - 1 - 4 < 19
-                              THEN LEN(CONCAT([src].[card_number], '.')) - 1 - 4
-                              ELSE 19
-                            END
-                          ),
-                          '[^0-9]+$',
-                          ''
-                        ),
-                        '.'
-                      )
-                    ) - 1 <> 6
-                    THEN CHARINDEX(
-                      CASE
-                        WHEN (
-                          6 <= LEN(CONCAT([src].[card_number], '.')) - 1
-                          AND CHARINDEX(SUBSTRING([src].[card_number], 6, 1), '0123456789') > 0
-                        )
-                        AND NOT (
-                          6 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
-                        )
-                        THEN SUBSTRING(
-                          '0123456789',
-                          CAST(CAST(CONVERT(
-                            VARBINARY(8),
-                            CONCAT(
-                              '0x',
-                              RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 11, 2)), 16)
-                            ),
-                            1
-                          ) AS BIGINT) % 10 + 1 AS INTEGER),
-                          1
-                        )
-                        ELSE SUBSTRING([src].[card_number], 6, 1)
-                      END,
-                      CASE
-                        WHEN (
-                          LEN(
-                            CONCAT(REGEXP_REPLACE(SUBSTRING([src].[card_number], 7, 1073741823), '[^0-9]', ''), '.')
-                          ) - 1
-                        ) % 2 = 1
-                        THEN '0516273849'
-                        ELSE '0123456789'
-                      END
-                    ) - 1
-                    ELSE 0
-                  END + CASE
-                    WHEN (
-                      7 <= LEN(CONCAT([src].[card_number], '.')) - 1
-                      AND CHARINDEX(SUBSTRING([src].[card_number], 7, 1), '0123456789') > 0
-                    )
-                    AND LEN(
-                      CONCAT(
-                        REGEXP_REPLACE(
-                          SUBSTRING(
-                            [src].[card_number],
-                            1,
-                            CASE
-                              WHEN LEN(CONCAT([src].[card_number], '.')) - 1 <= 4
-                              THEN 0
-                              WHEN LEN(CONCAT([src].[card_number], '.')) - 1 - 4 < 19
-                              THEN LEN(CONCAT([src].[card_number], '.')) - 1 - 4
-                              ELSE 19
-                            END
-                          ),
-                          '[^0-9]+$',
-                          ''
-                        ),
-                        '.'
-                      )
-                    ) - 1 <> 7
-                    THEN CHARINDEX(
-                      CASE
-                        WHEN (
-                          7 <= LEN(CONCAT([src].[card_number], '.')) - 1
-                          AND CHARINDEX(SUBSTRING([src].[card_number], 7, 1), '0123456789') > 0
-                        )
-                        AND NOT (
-                          7 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
-                        )
-                        THEN SUBSTRING(
-                          '0123456789',
-                          CAST(CAST(CONVERT(
-                            VARBINARY(8),
-                            CONCAT(
-                              '0x',
-                              RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 13, 2)), 16)
-                            ),
-                            1
-                          ) AS BIGINT) % 10 + 1 AS INTEGER),
-                          1
-                        )
-                        ELSE SUBSTRING([src].[card_number], 7, 1)
-                      END,
-                      CASE
-                        WHEN (
-                          LEN(
-                            CONCAT(REGEXP_REPLACE(SUBSTRING([src].[card_number], 8, 1073741823), '[^0-9]', ''), '.')
-                          ) - 1
-                        ) % 2 = 1
-                        THEN '0516273849'
-                        ELSE '0123456789'
-                      END
-                    ) - 1
-                    ELSE 0
-                  END + CASE
-                    WHEN (
-                      8 <= LEN(CONCAT([src].[card_number], '.')) - 1
-                      AND CHARINDEX(SUBSTRING([src].[card_number], 8, 1), '0123456789') > 0
-                    )
-                    AND LEN(
-                      CONCAT(
-                        REGEXP_REPLACE(
-                          SUBSTRING(
-                            [src].[card_number],
-                            1,
-                            CASE
-                              WHEN LEN(CONCAT([src].[card_number], '.')) - 1 <= 4
-                              THEN 0
-                              WHEN LEN(CONCAT([src].[card_number], '.')) - 1 - 4 < 19
-                              THEN LEN(CONCAT([src].[card_number], '.')) - 1 - 4
-                              ELSE 19
-                            END
-                          ),
-                          '[^0-9]+$',
-                          ''
-                        ),
-                        '.'
-                      )
-                    ) - 1 <> 8
-                    THEN CHARINDEX(
-                      CASE
-                        WHEN (
-                          8 <= LEN(CONCAT([src].[card_number], '.')) - 1
-                          AND CHARINDEX(SUBSTRING([src].[card_number], 8, 1), '0123456789') > 0
-                        )
-                        AND NOT (
-                          8 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
-                        )
-                        THEN SUBSTRING(
-                          '0123456789',
-                          CAST(CAST(CONVERT(
-                            VARBINARY(8),
-                            CONCAT(
-                              '0x',
-                              RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 15, 2)), 16)
-                            ),
-                            1
-                          ) AS BIGINT) % 10 + 1 AS INTEGER),
-                          1
-                        )
-                        ELSE SUBSTRING([src].[card_number], 8, 1)
-                      END,
-                      CASE
-                        WHEN (
-                          LEN(
-                            CONCAT(REGEXP_REPLACE(SUBSTRING([src].[card_number], 9, 1073741823), '[^0-9]', ''), '.')
-                          ) - 1
-                        ) % 2 = 1
-                        THEN '0516273849'
-                        ELSE '0123456789'
-                      END
-                    ) - 1
-                    ELSE 0
-                  END + CASE
-                    WHEN (
-                      9 <= LEN(CONCAT([src].[card_number], '.')) - 1
-                      AND CHARINDEX(SUBSTRING([src].[card_number], 9, 1), '0123456789') > 0
-                    )
-                    AND LEN(
-                      CONCAT(
-                        REGEXP_REPLACE(
-                          SUBSTRING(
-                            [src].[card_number],
-                            1,
-                            CASE
-                              WHEN LEN(CONCAT([src].[card_number], '.')) - 1 <= 4
-                              THEN 0
-                              WHEN LEN(CONCAT([src].[card_number], '.')) - 1 - 4 < 19
-                              THEN LEN(CONCAT([src].[card_number], '.')) - 1 - 4
-                              ELSE 19
-                            END
-                          ),
-                          '[^0-9]+$',
-                          ''
-                        ),
-                        '.'
-                      )
-                    ) - 1 <> 9
-                    THEN CHARINDEX(
-                      CASE
-                        WHEN (
-                          9 <= LEN(CONCAT([src].[card_number], '.')) - 1
-                          AND CHARINDEX(SUBSTRING([src].[card_number], 9, 1), '0123456789') > 0
-                        )
-                        AND NOT (
-                          9 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
-                        )
-                        THEN SUBSTRING(
-                          '0123456789',
-                          CAST(CAST(CONVERT(
-                            VARBINARY(8),
-                            CONCAT(
-                              '0x',
-                              RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 17, 2)), 16)
-                            ),
-                            1
-                          ) AS BIGINT) % 10 + 1 AS INTEGER),
-                          1
-                        )
-                        ELSE SUBSTRING([src].[card_number], 9, 1)
-                      END,
-                      CASE
-                        WHEN (
-                          LEN(
-                            CONCAT(REGEXP_REPLACE(SUBSTRING([src].[card_number], 10, 1073741823), '[^0-9]', ''), '.')
-                          ) - 1
-                        ) % 2 = 1
-                        THEN '0516273849'
-                        ELSE '0123456789'
-                      END
-                    ) - 1
-                    ELSE 0
-                  END + CASE
-                    WHEN (
-                      10 <= LEN(CONCAT([src].[card_number], '.')) - 1
-                      AND CHARINDEX(SUBSTRING([src].[card_number], 10, 1), '0123456789') > 0
-                    )
-                    AND LEN(
-                      CONCAT(
-                        REGEXP_REPLACE(
-                          SUBSTRING(
-                            [src].[card_number],
-                            1,
-                            CASE
-                              WHEN LEN(CONCAT([src].[card_number], '.')) - 1 <= 4
-                              THEN 0
-                              WHEN LEN(CONCAT([src].[card_number], '.')) - 1 - 4 < 19
-                              THEN LEN(CONCAT([src].[card_number], '.')) - 1 - 4
-                              ELSE 19
-                            END
-                          ),
-                          '[^0-9]+$',
-                          ''
-                        ),
-                        '.'
-                      )
-                    ) - 1 <> 10
-                    THEN CHARINDEX(
-                      CASE
-                        WHEN (
-                          10 <= LEN(CONCAT([src].[card_number], '.')) - 1
-                          AND CHARINDEX(SUBSTRING([src].[card_number], 10, 1), '0123456789') > 0
-                        )
-                        AND NOT (
-                          10 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
-                        )
-                        THEN SUBSTRING(
-                          '0123456789',
-                          CAST(CAST(CONVERT(
-                            VARBINARY(8),
-                            CONCAT(
-                              '0x',
-                              RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 19, 2)), 16)
-                            ),
-                            1
-                          ) AS BIGINT) % 10 + 1 AS INTEGER),
-                          1
-                        )
-                        ELSE SUBSTRING([src].[card_number], 10, 1)
-                      END,
-                      CASE
-                        WHEN (
-                          LEN(
-                            CONCAT(REGEXP_REPLACE(SUBSTRING([src].[card_number], 11, 1073741823), '[^0-9]', ''), '.')
-                          ) - 1
-                        ) % 2 = 1
-                        THEN '0516273849'
-                        ELSE '0123456789'
-                      END
-                    ) - 1
-                    ELSE 0
-                  END + CASE
-                    WHEN (
-                      11 <= LEN(CONCAT([src].[card_number], '.')) - 1
-                      AND CHARINDEX(SUBSTRING([src].[card_number], 11, 1), '0123456789') > 0
-                    )
-                    AND LEN(
-                      CONCAT(
-                        REGEXP_REPLACE(
-                          SUBSTRING(
-                            [src].[card_number],
-                            1,
-                            CASE
-                              WHEN LEN(CONCAT([src].[card_number], '.')) - 1 <= 4
-                              THEN 0
-                              WHEN LEN(CONCAT([src].[card_number], '.')) - 1 - 4 < 19
-                              THEN LEN(CONCAT([src].[card_number], '.')) - 1 - 4
-                              ELSE 19
-                            END
-                          ),
-                          '[^0-9]+$',
-                          ''
-                        ),
-                        '.'
-                      )
-                    ) - 1 <> 11
-                    THEN CHARINDEX(
-                      CASE
-                        WHEN (
-                          11 <= LEN(CONCAT([src].[card_number], '.')) - 1
-                          AND CHARINDEX(SUBSTRING([src].[card_number], 11, 1), '0123456789') > 0
-                        )
-                        AND NOT (
-                          11 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
-                        )
-                        THEN SUBSTRING(
-                          '0123456789',
-                          CAST(CAST(CONVERT(
-                            VARBINARY(8),
-                            CONCAT(
-                              '0x',
-                              RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 21, 2)), 16)
-                            ),
-                            1
-                          ) AS BIGINT) % 10 + 1 AS INTEGER),
-                          1
-                        )
-                        ELSE SUBSTRING([src].[card_number], 11, 1)
-                      END,
-                      CASE
-                        WHEN (
-                          LEN(
-                            CONCAT(REGEXP_REPLACE(SUBSTRING([src].[card_number], 12, 1073741823), '[^0-9]', ''), '.')
-                          ) - 1
-                        ) % 2 = 1
-                        THEN '0516273849'
-                        ELSE '0123456789'
-                      END
-                    ) - 1
-                    ELSE 0
-                  END + CASE
-                    WHEN (
-                      12 <= LEN(CONCAT([src].[card_number], '.')) - 1
-                      AND CHARINDEX(SUBSTRING([src].[card_number], 12, 1), '0123456789') > 0
-                    )
-                    AND LEN(
-                      CONCAT(
-                        REGEXP_REPLACE(
-                          SUBSTRING(
-                            [src].[card_number],
-                            1,
-                            CASE
-                              WHEN LEN(CONCAT([src].[card_number], '.')) - 1 <= 4
-                              THEN 0
-                              WHEN LEN(CONCAT([src].[card_number], '.')) - 1 - 4 < 19
-                              THEN LEN(CONCAT([src].[card_number], '.')) - 1 - 4
-                              ELSE 19
-                            END
-                          ),
-                          '[^0-9]+$',
-                          ''
-                        ),
-                        '.'
-                      )
-                    ) - 1 <> 12
-                    THEN CHARINDEX(
-                      CASE
-                        WHEN (
-                          12 <= LEN(CONCAT([src].[card_number], '.')) - 1
-                          AND CHARINDEX(SUBSTRING([src].[card_number], 12, 1), '0123456789') > 0
-                        )
-                        AND NOT (
-                          12 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
-                        )
-                        THEN SUBSTRING(
-                          '0123456789',
-                          CAST(CAST(CONVERT(
-                            VARBINARY(8),
-                            CONCAT(
-                              '0x',
-                              RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 23, 2)), 16)
-                            ),
-                            1
-                          ) AS BIGINT) % 10 + 1 AS INTEGER),
-                          1
-                        )
-                        ELSE SUBSTRING([src].[card_number], 12, 1)
-                      END,
-                      CASE
-                        WHEN (
-                          LEN(
-                            CONCAT(REGEXP_REPLACE(SUBSTRING([src].[card_number], 13, 1073741823), '[^0-9]', ''), '.')
-                          ) - 1
-                        ) % 2 = 1
-                        THEN '0516273849'
-                        ELSE '0123456789'
-                      END
-                    ) - 1
-                    ELSE 0
-                  END + CASE
-                    WHEN (
-                      13 <= LEN(CONCAT([src].[card_number], '.')) - 1
-                      AND CHARINDEX(SUBSTRING([src].[card_number], 13, 1), '0123456789') > 0
-                    )
-                    AND LEN(
-                      CONCAT(
-                        REGEXP_REPLACE(
-                          SUBSTRING(
-                            [src].[card_number],
-                            1,
-                            CASE
-                              WHEN LEN(CONCAT([src].[card_number], '.')) - 1 <= 4
-                              THEN 0
-                              WHEN LEN(CONCAT([src].[card_number], '.')) - 1 - 4 < 19
-                              THEN LEN(CONCAT([src].[card_number], '.')) - 1 - 4
-                              ELSE 19
-                            END
-                          ),
-                          '[^0-9]+$',
-                          ''
-                        ),
-                        '.'
-                      )
-                    ) - 1 <> 13
-                    THEN CHARINDEX(
-                      CASE
-                        WHEN (
-                          13 <= LEN(CONCAT([src].[card_number], '.')) - 1
-                          AND CHARINDEX(SUBSTRING([src].[card_number], 13, 1), '0123456789') > 0
-                        )
-                        AND NOT (
-                          13 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
-                        )
-                        THEN SUBSTRING(
-                          '0123456789',
-                          CAST(CAST(CONVERT(
-                            VARBINARY(8),
-                            CONCAT(
-                              '0x',
-                              RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 25, 2)), 16)
-                            ),
-                            1
-                          ) AS BIGINT) % 10 + 1 AS INTEGER),
-                          1
-                        )
-                        ELSE SUBSTRING([src].[card_number], 13, 1)
-                      END,
-                      CASE
-                        WHEN (
-                          LEN(
-                            CONCAT(REGEXP_REPLACE(SUBSTRING([src].[card_number], 14, 1073741823), '[^0-9]', ''), '.')
-                          ) - 1
-                        ) % 2 = 1
-                        THEN '0516273849'
-                        ELSE '0123456789'
-                      END
-                    ) - 1
-                    ELSE 0
-                  END + CASE
-                    WHEN (
-                      14 <= LEN(CONCAT([src].[card_number], '.')) - 1
-                      AND CHARINDEX(SUBSTRING([src].[card_number], 14, 1), '0123456789') > 0
-                    )
-                    AND LEN(
-                      CONCAT(
-                        REGEXP_REPLACE(
-                          SUBSTRING(
-                            [src].[card_number],
-                            1,
-                            CASE
-                              WHEN LEN(CONCAT([src].[card_number], '.')) - 1 <= 4
-                              THEN 0
-                              WHEN LEN(CONCAT([src].[card_number], '.')) - 1 - 4 < 19
-                              THEN LEN(CONCAT([src].[card_number], '.')) - 1 - 4
-                              ELSE 19
-                            END
-                          ),
-                          '[^0-9]+$',
-                          ''
-                        ),
-                        '.'
-                      )
-                    ) - 1 <> 14
-                    THEN CHARINDEX(
-                      CASE
-                        WHEN (
-                          14 <= LEN(CONCAT([src].[card_number], '.')) - 1
-                          AND CHARINDEX(SUBSTRING([src].[card_number], 14, 1), '0123456789') > 0
-                        )
-                        AND NOT (
-                          14 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
-                        )
-                        THEN SUBSTRING(
-                          '0123456789',
-                          CAST(CAST(CONVERT(
-                            VARBINARY(8),
-                            CONCAT(
-                              '0x',
-                              RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 27, 2)), 16)
-                            ),
-                            1
-                          ) AS BIGINT) % 10 + 1 AS INTEGER),
-                          1
-                        )
-                        ELSE SUBSTRING([src].[card_number], 14, 1)
-                      END,
-                      CASE
-                        WHEN (
-                          LEN(
-                            CONCAT(REGEXP_REPLACE(SUBSTRING([src].[card_number], 15, 1073741823), '[^0-9]', ''), '.')
-                          ) - 1
-                        ) % 2 = 1
-                        THEN '0516273849'
-                        ELSE '0123456789'
-                      END
-                    ) - 1
-                    ELSE 0
-                  END + CASE
-                    WHEN (
-                      15 <= LEN(CONCAT([src].[card_number], '.')) - 1
-                      AND CHARINDEX(SUBSTRING([src].[card_number], 15, 1), '0123456789') > 0
-                    )
-                    AND LEN(
-                      CONCAT(
-                        REGEXP_REPLACE(
-                          SUBSTRING(
-                            [src].[card_number],
-                            1,
-                            CASE
-                              WHEN LEN(CONCAT([src].[card_number], '.')) - 1 <= 4
-                              THEN 0
-                              WHEN LEN(CONCAT([src].[card_number], '.')) - 1 - 4 < 19
-                              THEN LEN(CONCAT([src].[card_number], '.')) - 1 - 4
-                              ELSE 19
-                            END
-                          ),
-                          '[^0-9]+$',
-                          ''
-                        ),
-                        '.'
-                      )
-                    ) - 1 <> 15
-                    THEN CHARINDEX(
-                      CASE
-                        WHEN (
-                          15 <= LEN(CONCAT([src].[card_number], '.')) - 1
-                          AND CHARINDEX(SUBSTRING([src].[card_number], 15, 1), '0123456789') > 0
-                        )
-                        AND NOT (
-                          15 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
-                        )
-                        THEN SUBSTRING(
-                          '0123456789',
-                          CAST(CAST(CONVERT(
-                            VARBINARY(8),
-                            CONCAT(
-                              '0x',
-                              RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 29, 2)), 16)
-                            ),
-                            1
-                          ) AS BIGINT) % 10 + 1 AS INTEGER),
-                          1
-                        )
-                        ELSE SUBSTRING([src].[card_number], 15, 1)
-                      END,
-                      CASE
-                        WHEN (
-                          LEN(
-                            CONCAT(REGEXP_REPLACE(SUBSTRING([src].[card_number], 16, 1073741823), '[^0-9]', ''), '.')
-                          ) - 1
-                        ) % 2 = 1
-                        THEN '0516273849'
-                        ELSE '0123456789'
-                      END
-                    ) - 1
-                    ELSE 0
-                  END + CASE
-                    WHEN (
-                      16 <= LEN(CONCAT([src].[card_number], '.')) - 1
-                      AND CHARINDEX(SUBSTRING([src].[card_number], 16, 1), '0123456789') > 0
-                    )
-                    AND LEN(
-                      CONCAT(
-                        REGEXP_REPLACE(
-                          SUBSTRING(
-                            [src].[card_number],
-                            1,
-                            CASE
-                              WHEN LEN(CONCAT([src].[card_number], '.')) - 1 <= 4
-                              THEN 0
-                              WHEN LEN(CONCAT([src].[card_number], '.')) - 1 - 4 < 19
-                              THEN LEN(CONCAT([src].[card_number], '.')) - 1 - 4
-                              ELSE 19
-                            END
-                          ),
-                          '[^0-9]+$',
-                          ''
-                        ),
-                        '.'
-                      )
-                    ) - 1 <> 16
-                    THEN CHARINDEX(
-                      CASE
-                        WHEN (
-                          16 <= LEN(CONCAT([src].[card_number], '.')) - 1
-                          AND CHARINDEX(SUBSTRING([src].[card_number], 16, 1), '0123456789') > 0
-                        )
-                        AND NOT (
-                          16 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
-                        )
-                        THEN SUBSTRING(
-                          '0123456789',
-                          CAST(CAST(CONVERT(
-                            VARBINARY(8),
-                            CONCAT(
-                              '0x',
-                              RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 31, 2)), 16)
-                            ),
-                            1
-                          ) AS BIGINT) % 10 + 1 AS INTEGER),
-                          1
-                        )
-                        ELSE SUBSTRING([src].[card_number], 16, 1)
-                      END,
-                      CASE
-                        WHEN (
-                          LEN(
-                            CONCAT(REGEXP_REPLACE(SUBSTRING([src].[card_number], 17, 1073741823), '[^0-9]', ''), '.')
-                          ) - 1
-                        ) % 2 = 1
-                        THEN '0516273849'
-                        ELSE '0123456789'
-                      END
-                    ) - 1
-                    ELSE 0
-                  END + CASE
-                    WHEN (
-                      17 <= LEN(CONCAT([src].[card_number], '.')) - 1
-                      AND CHARINDEX(SUBSTRING([src].[card_number], 17, 1), '0123456789') > 0
-                    )
-                    AND LEN(
-                      CONCAT(
-                        REGEXP_REPLACE(
-                          SUBSTRING(
-                            [src].[card_number],
-                            1,
-                            CASE
-                              WHEN LEN(CONCAT([src].[card_number], '.')) - 1 <= 4
-                              THEN 0
-                              WHEN LEN(CONCAT([src].[card_number], '.')) - 1 - 4 < 19
-                              THEN LEN(CONCAT([src].[card_number], '.')) - 1 - 4
-                              ELSE 19
-                            END
-                          ),
-                          '[^0-9]+$',
-                          ''
-                        ),
-                        '.'
-                      )
-                    ) - 1 <> 17
-                    THEN CHARINDEX(
-                      CASE
-                        WHEN (
-                          17 <= LEN(CONCAT([src].[card_number], '.')) - 1
-                          AND CHARINDEX(SUBSTRING([src].[card_number], 17, 1), '0123456789') > 0
-                        )
-                        AND NOT (
-                          17 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
-                        )
-                        THEN SUBSTRING(
-                          '0123456789',
-                          CAST(CAST(CONVERT(
-                            VARBINARY(8),
-                            CONCAT(
-                              '0x',
-                              RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 33, 2)), 16)
-                            ),
-                            1
-                          ) AS BIGINT) % 10 + 1 AS INTEGER),
-                          1
-                        )
-                        ELSE SUBSTRING([src].[card_number], 17, 1)
-                      END,
-                      CASE
-                        WHEN (
-                          LEN(
-                            CONCAT(REGEXP_REPLACE(SUBSTRING([src].[card_number], 18, 1073741823), '[^0-9]', ''), '.')
-                          ) - 1
-                        ) % 2 = 1
-                        THEN '0516273849'
-                        ELSE '0123456789'
-                      END
-                    ) - 1
-                    ELSE 0
-                  END + CASE
-                    WHEN (
-                      18 <= LEN(CONCAT([src].[card_number], '.')) - 1
-                      AND CHARINDEX(SUBSTRING([src].[card_number], 18, 1), '0123456789') > 0
-                    )
-                    AND LEN(
-                      CONCAT(
-                        REGEXP_REPLACE(
-                          SUBSTRING(
-                            [src].[card_number],
-                            1,
-                            CASE
-                              WHEN LEN(CONCAT([src].[card_number], '.')) - 1 <= 4
-                              THEN 0
-                              WHEN LEN(CONCAT([src].[card_number], '.')) - 1 - 4 < 19
-                              THEN LEN(CONCAT([src].[card_number], '.')) - 1 - 4
-                              ELSE 19
-                            END
-                          ),
-                          '[^0-9]+$',
-                          ''
-                        ),
-                        '.'
-                      )
-                    ) - 1 <> 18
-                    THEN CHARINDEX(
-                      CASE
-                        WHEN (
-                          18 <= LEN(CONCAT([src].[card_number], '.')) - 1
-                          AND CHARINDEX(SUBSTRING([src].[card_number], 18, 1), '0123456789') > 0
-                        )
-                        AND NOT (
-                          18 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
-                        )
-                        THEN SUBSTRING(
-                          '0123456789',
-                          CAST(CAST(CONVERT(
-                            VARBINARY(8),
-                            CONCAT(
-                              '0x',
-                              RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 35, 2)), 16)
-                            ),
-                            1
-                          ) AS BIGINT) % 10 + 1 AS INTEGER),
-                          1
-                        )
-                        ELSE SUBSTRING([src].[card_number], 18, 1)
-                      END,
-                      CASE
-                        WHEN (
-                          LEN(
-                            CONCAT(REGEXP_REPLACE(SUBSTRING([src].[card_number], 19, 1073741823), '[^0-9]', ''), '.')
-                          ) - 1
-                        ) % 2 = 1
-                        THEN '0516273849'
-                        ELSE '0123456789'
-                      END
-                    ) - 1
-                    ELSE 0
-                  END + CASE
-                    WHEN (
-                      19 <= LEN(CONCAT([src].[card_number], '.')) - 1
-                      AND CHARINDEX(SUBSTRING([src].[card_number], 19, 1), '0123456789') > 0
-                    )
-                    AND LEN(
-                      CONCAT(
-                        REGEXP_REPLACE(
-                          SUBSTRING(
-                            [src].[card_number],
-                            1,
-                            CASE
-                              WHEN LEN(CONCAT([src].[card_number], '.')) - 1 <= 4
-                              THEN 0
-                              WHEN LEN(CONCAT([src].[card_number], '.')) - 1 - 4 < 19
-                              THEN LEN(CONCAT([src].[card_number], '.')) - 1 - 4
-                              ELSE 19
-                            END
-                          ),
-                          '[^0-9]+$',
-                          ''
-                        ),
-                        '.'
-                      )
-                    ) - 1 <> 19
-                    THEN CHARINDEX(
-                      CASE
-                        WHEN (
-                          19 <= LEN(CONCAT([src].[card_number], '.')) - 1
-                          AND CHARINDEX(SUBSTRING([src].[card_number], 19, 1), '0123456789') > 0
-                        )
-                        AND NOT (
-                          19 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
-                        )
-                        THEN SUBSTRING(
-                          '0123456789',
-                          CAST(CAST(CONVERT(
-                            VARBINARY(8),
-                            CONCAT(
-                              '0x',
-                              RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 37, 2)), 16)
-                            ),
-                            1
-                          ) AS BIGINT) % 10 + 1 AS INTEGER),
-                          1
-                        )
-                        ELSE SUBSTRING([src].[card_number], 19, 1)
-                      END,
-                      CASE
-                        WHEN (
-                          LEN(
-                            CONCAT(REGEXP_REPLACE(SUBSTRING([src].[card_number], 20, 1073741823), '[^0-9]', ''), '.')
-                          ) - 1
-                        ) % 2 = 1
-                        THEN '0516273849'
-                        ELSE '0123456789'
-                      END
-                    ) - 1
-                    ELSE 0
-                  END
-                ) % 10
-              ) % 10 + 1 AS INTEGER),
-              1
-            )
-          END,
-          SUBSTRING(
-            CONCAT(
-              CASE
-                WHEN (
-                  1 <= LEN(CONCAT([src].[card_number], '.')) - 1
-                  AND CHARINDEX(SUBSTRING([src].[card_number], 1, 1), '0123456789') > 0
-                )
-                AND NOT (
-                  1 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
-                )
-                THEN SUBSTRING(
-                  '0123456789',
-                  CAST(CAST(CONVERT(
-                    VARBINARY(8),
-                    CONCAT('0x', RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 1, 2)), 16)),
+            ) % 2) + (
+              10 - (
+                CASE
+                  WHEN [src].[_dm_row_1] = 1
+                  THEN 0
+                  ELSE CAST(SUBSTRING(
+                    [src].[_dm_row_2],
+                    1 + CAST(CONVERT(
+                      VARBINARY(8),
+                      CONCAT('0x', RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 1, 2)), 16)),
+                      1
+                    ) AS BIGINT) % 10,
                     1
-                  ) AS BIGINT) % 10 + 1 AS INTEGER),
-                  1
-                )
-                ELSE SUBSTRING([src].[card_number], 1, 1)
-              END,
-              CASE
-                WHEN (
-                  2 <= LEN(CONCAT([src].[card_number], '.')) - 1
-                  AND CHARINDEX(SUBSTRING([src].[card_number], 2, 1), '0123456789') > 0
-                )
-                AND NOT (
-                  2 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
-                )
-                THEN SUBSTRING(
-                  '0123456789',
-                  CAST(CAST(CONVERT(
-                    VARBINARY(8),
-                    CONCAT('0x', RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 3, 2)), 16)),
+                  ) AS INTEGER)
+                END + CASE
+                  WHEN [src].[_dm_row_1] = 2
+                  THEN 0
+                  ELSE CAST(SUBSTRING(
+                    [src].[_dm_row_2],
+                    11 + CAST(CONVERT(
+                      VARBINARY(8),
+                      CONCAT('0x', RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 3, 2)), 16)),
+                      1
+                    ) AS BIGINT) % 10,
                     1
-                  ) AS BIGINT) % 10 + 1 AS INTEGER),
-                  1
-                )
-                ELSE SUBSTRING([src].[card_number], 2, 1)
-              END,
-              CASE
-                WHEN (
-                  3 <= LEN(CONCAT([src].[card_number], '.')) - 1
-                  AND CHARINDEX(SUBSTRING([src].[card_number], 3, 1), '0123456789') > 0
-                )
-                AND NOT (
-                  3 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
-                )
-                THEN SUBSTRING(
-                  '0123456789',
-                  CAST(CAST(CONVERT(
-                    VARBINARY(8),
-                    CONCAT('0x', RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 5, 2)), 16)),
+                  ) AS INTEGER)
+                END + CASE
+                  WHEN [src].[_dm_row_1] = 3
+                  THEN 0
+                  ELSE CAST(SUBSTRING(
+                    [src].[_dm_row_2],
+                    21 + CAST(CONVERT(
+                      VARBINARY(8),
+                      CONCAT('0x', RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 5, 2)), 16)),
+                      1
+                    ) AS BIGINT) % 10,
                     1
-                  ) AS BIGINT) % 10 + 1 AS INTEGER),
-                  1
-                )
-                ELSE SUBSTRING([src].[card_number], 3, 1)
-              END,
-              CASE
-                WHEN (
-                  4 <= LEN(CONCAT([src].[card_number], '.')) - 1
-                  AND CHARINDEX(SUBSTRING([src].[card_number], 4, 1), '0123456789') > 0
-                )
-                AND NOT (
-                  4 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
-                )
-                THEN SUBSTRING(
-                  '0123456789',
-                  CAST(CAST(CONVERT(
-                    VARBINARY(8),
-                    CONCAT('0x', RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 7, 2)), 16)),
+                  ) AS INTEGER)
+                END + CASE
+                  WHEN [src].[_dm_row_1] = 4
+                  THEN 0
+                  ELSE CAST(SUBSTRING(
+                    [src].[_dm_row_2],
+                    31 + CAST(CONVERT(
+                      VARBINARY(8),
+                      CONCAT('0x', RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 7, 2)), 16)),
+                      1
+                    ) AS BIGINT) % 10,
                     1
-                  ) AS BIGINT) % 10 + 1 AS INTEGER),
-                  1
-                )
-                ELSE SUBSTRING([src].[card_number], 4, 1)
-              END,
-              CASE
-                WHEN (
-                  5 <= LEN(CONCAT([src].[card_number], '.')) - 1
-                  AND CHARINDEX(SUBSTRING([src].[card_number], 5, 1), '0123456789') > 0
-                )
-                AND NOT (
-                  5 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
-                )
-                THEN SUBSTRING(
-                  '0123456789',
-                  CAST(CAST(CONVERT(
-                    VARBINARY(8),
-                    CONCAT('0x', RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 9, 2)), 16)),
+                  ) AS INTEGER)
+                END + CASE
+                  WHEN [src].[_dm_row_1] = 5
+                  THEN 0
+                  ELSE CAST(SUBSTRING(
+                    [src].[_dm_row_2],
+                    41 + CAST(CONVERT(
+                      VARBINARY(8),
+                      CONCAT('0x', RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 9, 2)), 16)),
+                      1
+                    ) AS BIGINT) % 10,
                     1
-                  ) AS BIGINT) % 10 + 1 AS INTEGER),
-                  1
-                )
-                ELSE SUBSTRING([src].[card_number], 5, 1)
-              END,
-              CASE
-                WHEN (
-                  6 <= LEN(CONCAT([src].[card_number], '.')) - 1
-                  AND CHARINDEX(SUBSTRING([src].[card_number], 6, 1), '0123456789') > 0
-                )
-                AND NOT (
-                  6 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
-                )
-                THEN SUBSTRING(
-                  '0123456789',
-                  CAST(CAST(CONVERT(
-                    VARBINARY(8),
-                    CONCAT(
-                      '0x',
-                      RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 11, 2)), 16)
-                    ),
+                  ) AS INTEGER)
+                END + CASE
+                  WHEN [src].[_dm_row_1] = 6
+                  THEN 0
+                  ELSE CAST(SUBSTRING(
+                    [src].[_dm_row_2],
+                    51 + CAST(CONVERT(
+                      VARBINARY(8),
+                      CONCAT(
+                        '0x',
+                        RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 11, 2)), 16)
+                      ),
+                      1
+                    ) AS BIGINT) % 10,
                     1
-                  ) AS BIGINT) % 10 + 1 AS INTEGER),
-                  1
-                )
-                ELSE SUBSTRING([src].[card_number], 6, 1)
-              END,
-              CASE
-                WHEN (
-                  7 <= LEN(CONCAT([src].[card_number], '.')) - 1
-                  AND CHARINDEX(SUBSTRING([src].[card_number], 7, 1), '0123456789') > 0
-                )
-                AND NOT (
-                  7 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
-                )
-                THEN SUBSTRING(
-                  '0123456789',
-                  CAST(CAST(CONVERT(
-                    VARBINARY(8),
-                    CONCAT(
-                      '0x',
-                      RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 13, 2)), 16)
-                    ),
+                  ) AS INTEGER)
+                END + CASE
+                  WHEN [src].[_dm_row_1] = 7
+                  THEN 0
+                  ELSE CAST(SUBSTRING(
+                    [src].[_dm_row_2],
+                    61 + CAST(CONVERT(
+                      VARBINARY(8),
+                      CONCAT(
+                        '0x',
+                        RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 13, 2)), 16)
+                      ),
+                      1
+                    ) AS BIGINT) % 10,
                     1
-                  ) AS BIGINT) % 10 + 1 AS INTEGER),
-                  1
-                )
-                ELSE SUBSTRING([src].[card_number], 7, 1)
-              END,
-              CASE
-                WHEN (
-                  8 <= LEN(CONCAT([src].[card_number], '.')) - 1
-                  AND CHARINDEX(SUBSTRING([src].[card_number], 8, 1), '0123456789') > 0
-                )
-                AND NOT (
-                  8 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
-                )
-                THEN SUBSTRING(
-                  '0123456789',
-                  CAST(CAST(CONVERT(
-                    VARBINARY(8),
-                    CONCAT(
-                      '0x',
-                      RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 15, 2)), 16)
-                    ),
+                  ) AS INTEGER)
+                END + CASE
+                  WHEN [src].[_dm_row_1] = 8
+                  THEN 0
+                  ELSE CAST(SUBSTRING(
+                    [src].[_dm_row_2],
+                    71 + CAST(CONVERT(
+                      VARBINARY(8),
+                      CONCAT(
+                        '0x',
+                        RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 15, 2)), 16)
+                      ),
+                      1
+                    ) AS BIGINT) % 10,
                     1
-                  ) AS BIGINT) % 10 + 1 AS INTEGER),
-                  1
-                )
-                ELSE SUBSTRING([src].[card_number], 8, 1)
-              END,
-              CASE
-                WHEN (
-                  9 <= LEN(CONCAT([src].[card_number], '.')) - 1
-                  AND CHARINDEX(SUBSTRING([src].[card_number], 9, 1), '0123456789') > 0
-                )
-                AND NOT (
-                  9 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
-                )
-                THEN SUBSTRING(
-                  '0123456789',
-                  CAST(CAST(CONVERT(
-                    VARBINARY(8),
-                    CONCAT(
-                      '0x',
-                      RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 17, 2)), 16)
-                    ),
+                  ) AS INTEGER)
+                END + CASE
+                  WHEN [src].[_dm_row_1] = 9
+                  THEN 0
+                  ELSE CAST(SUBSTRING(
+                    [src].[_dm_row_2],
+                    81 + CAST(CONVERT(
+                      VARBINARY(8),
+                      CONCAT(
+                        '0x',
+                        RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 17, 2)), 16)
+                      ),
+                      1
+                    ) AS BIGINT) % 10,
                     1
-                  ) AS BIGINT) % 10 + 1 AS INTEGER),
-                  1
-                )
-                ELSE SUBSTRING([src].[card_number], 9, 1)
-              END,
-              CASE
-                WHEN (
-                  10 <= LEN(CONCAT([src].[card_number], '.')) - 1
-                  AND CHARINDEX(SUBSTRING([src].[card_number], 10, 1), '0123456789') > 0
-                )
-                AND NOT (
-                  10 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
-                )
-                THEN SUBSTRING(
-                  '0123456789',
-                  CAST(CAST(CONVERT(
-                    VARBINARY(8),
-                    CONCAT(
-                      '0x',
-                      RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 19, 2)), 16)
-                    ),
+                  ) AS INTEGER)
+                END + CASE
+                  WHEN [src].[_dm_row_1] = 10
+                  THEN 0
+                  ELSE CAST(SUBSTRING(
+                    [src].[_dm_row_2],
+                    91 + CAST(CONVERT(
+                      VARBINARY(8),
+                      CONCAT(
+                        '0x',
+                        RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 19, 2)), 16)
+                      ),
+                      1
+                    ) AS BIGINT) % 10,
                     1
-                  ) AS BIGINT) % 10 + 1 AS INTEGER),
-                  1
-                )
-                ELSE SUBSTRING([src].[card_number], 10, 1)
-              END,
-              CASE
-                WHEN (
-                  11 <= LEN(CONCAT([src].[card_number], '.')) - 1
-                  AND CHARINDEX(SUBSTRING([src].[card_number], 11, 1), '0123456789') > 0
-                )
-                AND NOT (
-                  11 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
-                )
-                THEN SUBSTRING(
-                  '0123456789',
-                  CAST(CAST(CONVERT(
-                    VARBINARY(8),
-                    CONCAT(
-                      '0x',
-                      RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 21, 2)), 16)
-                    ),
+                  ) AS INTEGER)
+                END + CASE
+                  WHEN [src].[_dm_row_1] = 11
+                  THEN 0
+                  ELSE CAST(SUBSTRING(
+                    [src].[_dm_row_2],
+                    101 + CAST(CONVERT(
+                      VARBINARY(8),
+                      CONCAT(
+                        '0x',
+                        RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 21, 2)), 16)
+                      ),
+                      1
+                    ) AS BIGINT) % 10,
                     1
-                  ) AS BIGINT) % 10 + 1 AS INTEGER),
-                  1
-                )
-                ELSE SUBSTRING([src].[card_number], 11, 1)
-              END,
-              CASE
-                WHEN (
-                  12 <= LEN(CONCAT([src].[card_number], '.')) - 1
-                  AND CHARINDEX(SUBSTRING([src].[card_number], 12, 1), '0123456789') > 0
-                )
-                AND NOT (
-                  12 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
-                )
-                THEN SUBSTRING(
-                  '0123456789',
-                  CAST(CAST(CONVERT(
-                    VARBINARY(8),
-                    CONCAT(
-                      '0x',
-                      RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 23, 2)), 16)
-                    ),
+                  ) AS INTEGER)
+                END + CASE
+                  WHEN [src].[_dm_row_1] = 12
+                  THEN 0
+                  ELSE CAST(SUBSTRING(
+                    [src].[_dm_row_2],
+                    111 + CAST(CONVERT(
+                      VARBINARY(8),
+                      CONCAT(
+                        '0x',
+                        RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 23, 2)), 16)
+                      ),
+                      1
+                    ) AS BIGINT) % 10,
                     1
-                  ) AS BIGINT) % 10 + 1 AS INTEGER),
-                  1
-                )
-                ELSE SUBSTRING([src].[card_number], 12, 1)
-              END,
-              CASE
-                WHEN (
-                  13 <= LEN(CONCAT([src].[card_number], '.')) - 1
-                  AND CHARINDEX(SUBSTRING([src].[card_number], 13, 1), '0123456789') > 0
-                )
-                AND NOT (
-                  13 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
-                )
-                THEN SUBSTRING(
-                  '0123456789',
-                  CAST(CAST(CONVERT(
-                    VARBINARY(8),
-                    CONCAT(
-                      '0x',
-                      RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 25, 2)), 16)
-                    ),
+                  ) AS INTEGER)
+                END + CASE
+                  WHEN [src].[_dm_row_1] = 13
+                  THEN 0
+                  ELSE CAST(SUBSTRING(
+                    [src].[_dm_row_2],
+                    121 + CAST(CONVERT(
+                      VARBINARY(8),
+                      CONCAT(
+                        '0x',
+                        RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 25, 2)), 16)
+                      ),
+                      1
+                    ) AS BIGINT) % 10,
                     1
-                  ) AS BIGINT) % 10 + 1 AS INTEGER),
-                  1
-                )
-                ELSE SUBSTRING([src].[card_number], 13, 1)
-              END,
-              CASE
-                WHEN (
-                  14 <= LEN(CONCAT([src].[card_number], '.')) - 1
-                  AND CHARINDEX(SUBSTRING([src].[card_number], 14, 1), '0123456789') > 0
-                )
-                AND NOT (
-                  14 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
-                )
-                THEN SUBSTRING(
-                  '0123456789',
-                  CAST(CAST(CONVERT(
-                    VARBINARY(8),
-                    CONCAT(
-                      '0x',
-                      RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 27, 2)), 16)
-                    ),
+                  ) AS INTEGER)
+                END + CASE
+                  WHEN [src].[_dm_row_1] = 14
+                  THEN 0
+                  ELSE CAST(SUBSTRING(
+                    [src].[_dm_row_2],
+                    131 + CAST(CONVERT(
+                      VARBINARY(8),
+                      CONCAT(
+                        '0x',
+                        RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 27, 2)), 16)
+                      ),
+                      1
+                    ) AS BIGINT) % 10,
                     1
-                  ) AS BIGINT) % 10 + 1 AS INTEGER),
-                  1
-                )
-                ELSE SUBSTRING([src].[card_number], 14, 1)
-              END,
-              CASE
-                WHEN (
-                  15 <= LEN(CONCAT([src].[card_number], '.')) - 1
-                  AND CHARINDEX(SUBSTRING([src].[card_number], 15, 1), '0123456789') > 0
-                )
-                AND NOT (
-                  15 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
-                )
-                THEN SUBSTRING(
-                  '0123456789',
-                  CAST(CAST(CONVERT(
-                    VARBINARY(8),
-                    CONCAT(
-                      '0x',
-                      RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 29, 2)), 16)
-                    ),
+                  ) AS INTEGER)
+                END + CASE
+                  WHEN [src].[_dm_row_1] = 15
+                  THEN 0
+                  ELSE CAST(SUBSTRING(
+                    [src].[_dm_row_2],
+                    141 + CAST(CONVERT(
+                      VARBINARY(8),
+                      CONCAT(
+                        '0x',
+                        RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 29, 2)), 16)
+                      ),
+                      1
+                    ) AS BIGINT) % 10,
                     1
-                  ) AS BIGINT) % 10 + 1 AS INTEGER),
-                  1
-                )
-                ELSE SUBSTRING([src].[card_number], 15, 1)
-              END,
-              CASE
-                WHEN (
-                  16 <= LEN(CONCAT([src].[card_number], '.')) - 1
-                  AND CHARINDEX(SUBSTRING([src].[card_number], 16, 1), '0123456789') > 0
-                )
-                AND NOT (
-                  16 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
-                )
-                THEN SUBSTRING(
-                  '0123456789',
-                  CAST(CAST(CONVERT(
-                    VARBINARY(8),
-                    CONCAT(
-                      '0x',
-                      RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 31, 2)), 16)
-                    ),
+                  ) AS INTEGER)
+                END + CASE
+                  WHEN [src].[_dm_row_1] = 16
+                  THEN 0
+                  ELSE CAST(SUBSTRING(
+                    [src].[_dm_row_2],
+                    151 + CAST(CONVERT(
+                      VARBINARY(8),
+                      CONCAT(
+                        '0x',
+                        RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 31, 2)), 16)
+                      ),
+                      1
+                    ) AS BIGINT) % 10,
                     1
-                  ) AS BIGINT) % 10 + 1 AS INTEGER),
-                  1
-                )
-                ELSE SUBSTRING([src].[card_number], 16, 1)
-              END,
-              CASE
-                WHEN (
-                  17 <= LEN(CONCAT([src].[card_number], '.')) - 1
-                  AND CHARINDEX(SUBSTRING([src].[card_number], 17, 1), '0123456789') > 0
-                )
-                AND NOT (
-                  17 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
-                )
-                THEN SUBSTRING(
-                  '0123456789',
-                  CAST(CAST(CONVERT(
-                    VARBINARY(8),
-                    CONCAT(
-                      '0x',
-                      RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 33, 2)), 16)
-                    ),
+                  ) AS INTEGER)
+                END + CASE
+                  WHEN [src].[_dm_row_1] = 17
+                  THEN 0
+                  ELSE CAST(SUBSTRING(
+                    [src].[_dm_row_2],
+                    161 + CAST(CONVERT(
+                      VARBINARY(8),
+                      CONCAT(
+                        '0x',
+                        RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 33, 2)), 16)
+                      ),
+                      1
+                    ) AS BIGINT) % 10,
                     1
-                  ) AS BIGINT) % 10 + 1 AS INTEGER),
-                  1
-                )
-                ELSE SUBSTRING([src].[card_number], 17, 1)
-              END,
-              CASE
-                WHEN (
-                  18 <= LEN(CONCAT([src].[card_number], '.')) - 1
-                  AND CHARINDEX(SUBSTRING([src].[card_number], 18, 1), '0123456789') > 0
-                )
-                AND NOT (
-                  18 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
-                )
-                THEN SUBSTRING(
-                  '0123456789',
-                  CAST(CAST(CONVERT(
-                    VARBINARY(8),
-                    CONCAT(
-                      '0x',
-                      RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 35, 2)), 16)
-                    ),
+                  ) AS INTEGER)
+                END + CASE
+                  WHEN [src].[_dm_row_1] = 18
+                  THEN 0
+                  ELSE CAST(SUBSTRING(
+                    [src].[_dm_row_2],
+                    171 + CAST(CONVERT(
+                      VARBINARY(8),
+                      CONCAT(
+                        '0x',
+                        RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 35, 2)), 16)
+                      ),
+                      1
+                    ) AS BIGINT) % 10,
                     1
-                  ) AS BIGINT) % 10 + 1 AS INTEGER),
-                  1
-                )
-                ELSE SUBSTRING([src].[card_number], 18, 1)
-              END,
-              CASE
-                WHEN (
-                  19 <= LEN(CONCAT([src].[card_number], '.')) - 1
-                  AND CHARINDEX(SUBSTRING([src].[card_number], 19, 1), '0123456789') > 0
-                )
-                AND NOT (
-                  19 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
-                )
-                THEN SUBSTRING(
-                  '0123456789',
-                  CAST(CAST(CONVERT(
-                    VARBINARY(8),
-                    CONCAT(
-                      '0x',
-                      RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 37, 2)), 16)
-                    ),
+                  ) AS INTEGER)
+                END + CASE
+                  WHEN [src].[_dm_row_1] = 19
+                  THEN 0
+                  ELSE CAST(SUBSTRING(
+                    [src].[_dm_row_2],
+                    181 + CAST(CONVERT(
+                      VARBINARY(8),
+                      CONCAT(
+                        '0x',
+                        RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 37, 2)), 16)
+                      ),
+                      1
+                    ) AS BIGINT) % 10,
                     1
-                  ) AS BIGINT) % 10 + 1 AS INTEGER),
-                  1
-                )
-                ELSE SUBSTRING([src].[card_number], 19, 1)
-              END,
-              REGEXP_REPLACE(SUBSTRING([src].[card_number], 20, 1073741823), '[0-9]', '0')
-            ),
-            LEN(
-              CONCAT(
-                REGEXP_REPLACE(
-                  SUBSTRING(
-                    [src].[card_number],
-                    1,
-                    CASE
-                      WHEN LEN(CONCAT([src].[card_number], '.')) - 1 <= 4
-                      THEN 0
-                      WHEN LEN(CONCAT([src].[card_number], '.')) - 1 - 4 < 19
-                      THEN LEN(CONCAT([src].[card_number], '.')) - 1 - 4
-                      ELSE 19
-                    END
-                  ),
-                  '[^0-9]+$',
-                  ''
-                ),
-                '.'
-              )
-            ) - 1 + 1,
-            1073741823
+                  ) AS INTEGER)
+                END
+              ) % 10
+            ) % 10 + 1 AS INTEGER),
+            1
           )
-        )
-        ELSE CONCAT(
-          CASE
-            WHEN (
-              1 <= LEN(CONCAT([src].[card_number], '.')) - 1
+          ELSE SUBSTRING(
+            [src].[card_number],
+            CASE WHEN [src].[_dm_row_1] > 0 THEN [src].[_dm_row_1] ELSE 1 END,
+            1
+          )
+        END,
+        SUBSTRING(
+          CONCAT(
+            CASE
+              WHEN 1 <= LEN(CONCAT([src].[card_number], '.')) - 1 - 4
               AND CHARINDEX(SUBSTRING([src].[card_number], 1, 1), '0123456789') > 0
-            )
-            AND NOT (
-              1 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
-            )
-            THEN SUBSTRING(
-              '0123456789',
-              CAST(CAST(CONVERT(
-                VARBINARY(8),
-                CONCAT('0x', RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 1, 2)), 16)),
+              THEN SUBSTRING(
+                '0123456789',
+                CAST(CAST(CONVERT(
+                  VARBINARY(8),
+                  CONCAT('0x', RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 1, 2)), 16)),
+                  1
+                ) AS BIGINT) % 10 + 1 AS INTEGER),
                 1
-              ) AS BIGINT) % 10 + 1 AS INTEGER),
-              1
-            )
-            ELSE SUBSTRING([src].[card_number], 1, 1)
-          END,
-          CASE
-            WHEN (
-              2 <= LEN(CONCAT([src].[card_number], '.')) - 1
+              )
+              ELSE SUBSTRING([src].[card_number], 1, 1)
+            END,
+            CASE
+              WHEN 2 <= LEN(CONCAT([src].[card_number], '.')) - 1 - 4
               AND CHARINDEX(SUBSTRING([src].[card_number], 2, 1), '0123456789') > 0
-            )
-            AND NOT (
-              2 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
-            )
-            THEN SUBSTRING(
-              '0123456789',
-              CAST(CAST(CONVERT(
-                VARBINARY(8),
-                CONCAT('0x', RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 3, 2)), 16)),
+              THEN SUBSTRING(
+                '0123456789',
+                CAST(CAST(CONVERT(
+                  VARBINARY(8),
+                  CONCAT('0x', RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 3, 2)), 16)),
+                  1
+                ) AS BIGINT) % 10 + 1 AS INTEGER),
                 1
-              ) AS BIGINT) % 10 + 1 AS INTEGER),
-              1
-            )
-            ELSE SUBSTRING([src].[card_number], 2, 1)
-          END,
-          CASE
-            WHEN (
-              3 <= LEN(CONCAT([src].[card_number], '.')) - 1
+              )
+              ELSE SUBSTRING([src].[card_number], 2, 1)
+            END,
+            CASE
+              WHEN 3 <= LEN(CONCAT([src].[card_number], '.')) - 1 - 4
               AND CHARINDEX(SUBSTRING([src].[card_number], 3, 1), '0123456789') > 0
-            )
-            AND NOT (
-              3 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
-            )
-            THEN SUBSTRING(
-              '0123456789',
-              CAST(CAST(CONVERT(
-                VARBINARY(8),
-                CONCAT('0x', RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 5, 2)), 16)),
+              THEN SUBSTRING(
+                '0123456789',
+                CAST(CAST(CONVERT(
+                  VARBINARY(8),
+                  CONCAT('0x', RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 5, 2)), 16)),
+                  1
+                ) AS BIGINT) % 10 + 1 AS INTEGER),
                 1
-              ) AS BIGINT) % 10 + 1 AS INTEGER),
-              1
-            )
-            ELSE SUBSTRING([src].[card_number], 3, 1)
-          END,
-          CASE
-            WHEN (
-              4 <= LEN(CONCAT([src].[card_number], '.')) - 1
+              )
+              ELSE SUBSTRING([src].[card_number], 3, 1)
+            END,
+            CASE
+              WHEN 4 <= LEN(CONCAT([src].[card_number], '.')) - 1 - 4
               AND CHARINDEX(SUBSTRING([src].[card_number], 4, 1), '0123456789') > 0
-            )
-            AND NOT (
-              4 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
-            )
-            THEN SUBSTRING(
-              '0123456789',
-              CAST(CAST(CONVERT(
-                VARBINARY(8),
-                CONCAT('0x', RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 7, 2)), 16)),
+              THEN SUBSTRING(
+                '0123456789',
+                CAST(CAST(CONVERT(
+                  VARBINARY(8),
+                  CONCAT('0x', RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 7, 2)), 16)),
+                  1
+                ) AS BIGINT) % 10 + 1 AS INTEGER),
                 1
-              ) AS BIGINT) % 10 + 1 AS INTEGER),
-              1
-            )
-            ELSE SUBSTRING([src].[card_number], 4, 1)
-          END,
-          CASE
-            WHEN (
-              5 <= LEN(CONCAT([src].[card_number], '.')) - 1
+              )
+              ELSE SUBSTRING([src].[card_number], 4, 1)
+            END,
+            CASE
+              WHEN 5 <= LEN(CONCAT([src].[card_number], '.')) - 1 - 4
               AND CHARINDEX(SUBSTRING([src].[card_number], 5, 1), '0123456789') > 0
-            )
-            AND NOT (
-              5 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
-            )
-            THEN SUBSTRING(
-              '0123456789',
-              CAST(CAST(CONVERT(
-                VARBINARY(8),
-                CONCAT('0x', RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 9, 2)), 16)),
+              THEN SUBSTRING(
+                '0123456789',
+                CAST(CAST(CONVERT(
+                  VARBINARY(8),
+                  CONCAT('0x', RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 9, 2)), 16)),
+                  1
+                ) AS BIGINT) % 10 + 1 AS INTEGER),
                 1
-              ) AS BIGINT) % 10 + 1 AS INTEGER),
-              1
-            )
-            ELSE SUBSTRING([src].[card_number], 5, 1)
-          END,
-          CASE
-            WHEN (
-              6 <= LEN(CONCAT([src].[card_number], '.')) - 1
+              )
+              ELSE SUBSTRING([src].[card_number], 5, 1)
+            END,
+            CASE
+              WHEN 6 <= LEN(CONCAT([src].[card_number], '.')) - 1 - 4
               AND CHARINDEX(SUBSTRING([src].[card_number], 6, 1), '0123456789') > 0
-            )
-            AND NOT (
-              6 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
-            )
-            THEN SUBSTRING(
-              '0123456789',
-              CAST(CAST(CONVERT(
-                VARBINARY(8),
-                CONCAT(
-                  '0x',
-                  RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 11, 2)), 16)
-                ),
+              THEN SUBSTRING(
+                '0123456789',
+                CAST(CAST(CONVERT(
+                  VARBINARY(8),
+                  CONCAT(
+                    '0x',
+                    RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 11, 2)), 16)
+                  ),
+                  1
+                ) AS BIGINT) % 10 + 1 AS INTEGER),
                 1
-              ) AS BIGINT) % 10 + 1 AS INTEGER),
-              1
-            )
-            ELSE SUBSTRING([src].[card_number], 6, 1)
-          END,
-          CASE
-            WHEN (
-              7 <= LEN(CONCAT([src].[card_number], '.')) - 1
+              )
+              ELSE SUBSTRING([src].[card_number], 6, 1)
+            END,
+            CASE
+              WHEN 7 <= LEN(CONCAT([src].[card_number], '.')) - 1 - 4
               AND CHARINDEX(SUBSTRING([src].[card_number], 7, 1), '0123456789') > 0
-            )
-            AND NOT (
-              7 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
-            )
-            THEN SUBSTRING(
-              '0123456789',
-              CAST(CAST(CONVERT(
-                VARBINARY(8),
-                CONCAT(
-                  '0x',
-                  RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 13, 2)), 16)
-                ),
+              THEN SUBSTRING(
+                '0123456789',
+                CAST(CAST(CONVERT(
+                  VARBINARY(8),
+                  CONCAT(
+                    '0x',
+                    RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 13, 2)), 16)
+                  ),
+                  1
+                ) AS BIGINT) % 10 + 1 AS INTEGER),
                 1
-              ) AS BIGINT) % 10 + 1 AS INTEGER),
-              1
-            )
-            ELSE SUBSTRING([src].[card_number], 7, 1)
-          END,
-          CASE
-            WHEN (
-              8 <= LEN(CONCAT([src].[card_number], '.')) - 1
+              )
+              ELSE SUBSTRING([src].[card_number], 7, 1)
+            END,
+            CASE
+              WHEN 8 <= LEN(CONCAT([src].[card_number], '.')) - 1 - 4
               AND CHARINDEX(SUBSTRING([src].[card_number], 8, 1), '0123456789') > 0
-            )
-            AND NOT (
-              8 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
-            )
-            THEN SUBSTRING(
-              '0123456789',
-              CAST(CAST(CONVERT(
-                VARBINARY(8),
-                CONCAT(
-                  '0x',
-                  RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 15, 2)), 16)
-                ),
+              THEN SUBSTRING(
+                '0123456789',
+                CAST(CAST(CONVERT(
+                  VARBINARY(8),
+                  CONCAT(
+                    '0x',
+                    RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 15, 2)), 16)
+                  ),
+                  1
+                ) AS BIGINT) % 10 + 1 AS INTEGER),
                 1
-              ) AS BIGINT) % 10 + 1 AS INTEGER),
-              1
-            )
-            ELSE SUBSTRING([src].[card_number], 8, 1)
-          END,
-          CASE
-            WHEN (
-              9 <= LEN(CONCAT([src].[card_number], '.')) - 1
+              )
+              ELSE SUBSTRING([src].[card_number], 8, 1)
+            END,
+            CASE
+              WHEN 9 <= LEN(CONCAT([src].[card_number], '.')) - 1 - 4
               AND CHARINDEX(SUBSTRING([src].[card_number], 9, 1), '0123456789') > 0
-            )
-            AND NOT (
-              9 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
-            )
-            THEN SUBSTRING(
-              '0123456789',
-              CAST(CAST(CONVERT(
-                VARBINARY(8),
-                CONCAT(
-                  '0x',
-                  RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 17, 2)), 16)
-                ),
+              THEN SUBSTRING(
+                '0123456789',
+                CAST(CAST(CONVERT(
+                  VARBINARY(8),
+                  CONCAT(
+                    '0x',
+                    RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 17, 2)), 16)
+                  ),
+                  1
+                ) AS BIGINT) % 10 + 1 AS INTEGER),
                 1
-              ) AS BIGINT) % 10 + 1 AS INTEGER),
-              1
-            )
-            ELSE SUBSTRING([src].[card_number], 9, 1)
-          END,
-          CASE
-            WHEN (
-              10 <= LEN(CONCAT([src].[card_number], '.')) - 1
+              )
+              ELSE SUBSTRING([src].[card_number], 9, 1)
+            END,
+            CASE
+              WHEN 10 <= LEN(CONCAT([src].[card_number], '.')) - 1 - 4
               AND CHARINDEX(SUBSTRING([src].[card_number], 10, 1), '0123456789') > 0
-            )
-            AND NOT (
-              10 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
-            )
-            THEN SUBSTRING(
-              '0123456789',
-              CAST(CAST(CONVERT(
-                VARBINARY(8),
-                CONCAT(
-                  '0x',
-                  RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 19, 2)), 16)
-                ),
+              THEN SUBSTRING(
+                '0123456789',
+                CAST(CAST(CONVERT(
+                  VARBINARY(8),
+                  CONCAT(
+                    '0x',
+                    RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 19, 2)), 16)
+                  ),
+                  1
+                ) AS BIGINT) % 10 + 1 AS INTEGER),
                 1
-              ) AS BIGINT) % 10 + 1 AS INTEGER),
-              1
-            )
-            ELSE SUBSTRING([src].[card_number], 10, 1)
-          END,
-          CASE
-            WHEN (
-              11 <= LEN(CONCAT([src].[card_number], '.')) - 1
+              )
+              ELSE SUBSTRING([src].[card_number], 10, 1)
+            END,
+            CASE
+              WHEN 11 <= LEN(CONCAT([src].[card_number], '.')) - 1 - 4
               AND CHARINDEX(SUBSTRING([src].[card_number], 11, 1), '0123456789') > 0
-            )
-            AND NOT (
-              11 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
-            )
-            THEN SUBSTRING(
-              '0123456789',
-              CAST(CAST(CONVERT(
-                VARBINARY(8),
-                CONCAT(
-                  '0x',
-                  RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 21, 2)), 16)
-                ),
+              THEN SUBSTRING(
+                '0123456789',
+                CAST(CAST(CONVERT(
+                  VARBINARY(8),
+                  CONCAT(
+                    '0x',
+                    RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 21, 2)), 16)
+                  ),
+                  1
+                ) AS BIGINT) % 10 + 1 AS INTEGER),
                 1
-              ) AS BIGINT) % 10 + 1 AS INTEGER),
-              1
-            )
-            ELSE SUBSTRING([src].[card_number], 11, 1)
-          END,
-          CASE
-            WHEN (
-              12 <= LEN(CONCAT([src].[card_number], '.')) - 1
+              )
+              ELSE SUBSTRING([src].[card_number], 11, 1)
+            END,
+            CASE
+              WHEN 12 <= LEN(CONCAT([src].[card_number], '.')) - 1 - 4
               AND CHARINDEX(SUBSTRING([src].[card_number], 12, 1), '0123456789') > 0
-            )
-            AND NOT (
-              12 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
-            )
-            THEN SUBSTRING(
-              '0123456789',
-              CAST(CAST(CONVERT(
-                VARBINARY(8),
-                CONCAT(
-                  '0x',
-                  RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 23, 2)), 16)
-                ),
+              THEN SUBSTRING(
+                '0123456789',
+                CAST(CAST(CONVERT(
+                  VARBINARY(8),
+                  CONCAT(
+                    '0x',
+                    RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 23, 2)), 16)
+                  ),
+                  1
+                ) AS BIGINT) % 10 + 1 AS INTEGER),
                 1
-              ) AS BIGINT) % 10 + 1 AS INTEGER),
-              1
-            )
-            ELSE SUBSTRING([src].[card_number], 12, 1)
-          END,
-          CASE
-            WHEN (
-              13 <= LEN(CONCAT([src].[card_number], '.')) - 1
+              )
+              ELSE SUBSTRING([src].[card_number], 12, 1)
+            END,
+            CASE
+              WHEN 13 <= LEN(CONCAT([src].[card_number], '.')) - 1 - 4
               AND CHARINDEX(SUBSTRING([src].[card_number], 13, 1), '0123456789') > 0
-            )
-            AND NOT (
-              13 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
-            )
-            THEN SUBSTRING(
-              '0123456789',
-              CAST(CAST(CONVERT(
-                VARBINARY(8),
-                CONCAT(
-                  '0x',
-                  RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 25, 2)), 16)
-                ),
+              THEN SUBSTRING(
+                '0123456789',
+                CAST(CAST(CONVERT(
+                  VARBINARY(8),
+                  CONCAT(
+                    '0x',
+                    RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 25, 2)), 16)
+                  ),
+                  1
+                ) AS BIGINT) % 10 + 1 AS INTEGER),
                 1
-              ) AS BIGINT) % 10 + 1 AS INTEGER),
-              1
-            )
-            ELSE SUBSTRING([src].[card_number], 13, 1)
-          END,
-          CASE
-            WHEN (
-              14 <= LEN(CONCAT([src].[card_number], '.')) - 1
+              )
+              ELSE SUBSTRING([src].[card_number], 13, 1)
+            END,
+            CASE
+              WHEN 14 <= LEN(CONCAT([src].[card_number], '.')) - 1 - 4
               AND CHARINDEX(SUBSTRING([src].[card_number], 14, 1), '0123456789') > 0
-            )
-            AND NOT (
-              14 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
-            )
-            THEN SUBSTRING(
-              '0123456789',
-              CAST(CAST(CONVERT(
-                VARBINARY(8),
-                CONCAT(
-                  '0x',
-                  RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 27, 2)), 16)
-                ),
+              THEN SUBSTRING(
+                '0123456789',
+                CAST(CAST(CONVERT(
+                  VARBINARY(8),
+                  CONCAT(
+                    '0x',
+                    RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 27, 2)), 16)
+                  ),
+                  1
+                ) AS BIGINT) % 10 + 1 AS INTEGER),
                 1
-              ) AS BIGINT) % 10 + 1 AS INTEGER),
-              1
-            )
-            ELSE SUBSTRING([src].[card_number], 14, 1)
-          END,
-          CASE
-            WHEN (
-              15 <= LEN(CONCAT([src].[card_number], '.')) - 1
+              )
+              ELSE SUBSTRING([src].[card_number], 14, 1)
+            END,
+            CASE
+              WHEN 15 <= LEN(CONCAT([src].[card_number], '.')) - 1 - 4
               AND CHARINDEX(SUBSTRING([src].[card_number], 15, 1), '0123456789') > 0
-            )
-            AND NOT (
-              15 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
-            )
-            THEN SUBSTRING(
-              '0123456789',
-              CAST(CAST(CONVERT(
-                VARBINARY(8),
-                CONCAT(
-                  '0x',
-                  RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 29, 2)), 16)
-                ),
+              THEN SUBSTRING(
+                '0123456789',
+                CAST(CAST(CONVERT(
+                  VARBINARY(8),
+                  CONCAT(
+                    '0x',
+                    RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 29, 2)), 16)
+                  ),
+                  1
+                ) AS BIGINT) % 10 + 1 AS INTEGER),
                 1
-              ) AS BIGINT) % 10 + 1 AS INTEGER),
-              1
-            )
-            ELSE SUBSTRING([src].[card_number], 15, 1)
-          END,
-          CASE
-            WHEN (
-              16 <= LEN(CONCAT([src].[card_number], '.')) - 1
+              )
+              ELSE SUBSTRING([src].[card_number], 15, 1)
+            END,
+            CASE
+              WHEN 16 <= LEN(CONCAT([src].[card_number], '.')) - 1 - 4
               AND CHARINDEX(SUBSTRING([src].[card_number], 16, 1), '0123456789') > 0
-            )
-            AND NOT (
-              16 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
-            )
-            THEN SUBSTRING(
-              '0123456789',
-              CAST(CAST(CONVERT(
-                VARBINARY(8),
-                CONCAT(
-                  '0x',
-                  RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 31, 2)), 16)
-                ),
+              THEN SUBSTRING(
+                '0123456789',
+                CAST(CAST(CONVERT(
+                  VARBINARY(8),
+                  CONCAT(
+                    '0x',
+                    RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 31, 2)), 16)
+                  ),
+                  1
+                ) AS BIGINT) % 10 + 1 AS INTEGER),
                 1
-              ) AS BIGINT) % 10 + 1 AS INTEGER),
-              1
-            )
-            ELSE SUBSTRING([src].[card_number], 16, 1)
-          END,
-          CASE
-            WHEN (
-              17 <= LEN(CONCAT([src].[card_number], '.')) - 1
+              )
+              ELSE SUBSTRING([src].[card_number], 16, 1)
+            END,
+            CASE
+              WHEN 17 <= LEN(CONCAT([src].[card_number], '.')) - 1 - 4
               AND CHARINDEX(SUBSTRING([src].[card_number], 17, 1), '0123456789') > 0
-            )
-            AND NOT (
-              17 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
-            )
-            THEN SUBSTRING(
-              '0123456789',
-              CAST(CAST(CONVERT(
-                VARBINARY(8),
-                CONCAT(
-                  '0x',
-                  RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 33, 2)), 16)
-                ),
+              THEN SUBSTRING(
+                '0123456789',
+                CAST(CAST(CONVERT(
+                  VARBINARY(8),
+                  CONCAT(
+                    '0x',
+                    RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 33, 2)), 16)
+                  ),
+                  1
+                ) AS BIGINT) % 10 + 1 AS INTEGER),
                 1
-              ) AS BIGINT) % 10 + 1 AS INTEGER),
-              1
-            )
-            ELSE SUBSTRING([src].[card_number], 17, 1)
-          END,
-          CASE
-            WHEN (
-              18 <= LEN(CONCAT([src].[card_number], '.')) - 1
+              )
+              ELSE SUBSTRING([src].[card_number], 17, 1)
+            END,
+            CASE
+              WHEN 18 <= LEN(CONCAT([src].[card_number], '.')) - 1 - 4
               AND CHARINDEX(SUBSTRING([src].[card_number], 18, 1), '0123456789') > 0
-            )
-            AND NOT (
-              18 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
-            )
-            THEN SUBSTRING(
-              '0123456789',
-              CAST(CAST(CONVERT(
-                VARBINARY(8),
-                CONCAT(
-                  '0x',
-                  RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 35, 2)), 16)
-                ),
+              THEN SUBSTRING(
+                '0123456789',
+                CAST(CAST(CONVERT(
+                  VARBINARY(8),
+                  CONCAT(
+                    '0x',
+                    RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 35, 2)), 16)
+                  ),
+                  1
+                ) AS BIGINT) % 10 + 1 AS INTEGER),
                 1
-              ) AS BIGINT) % 10 + 1 AS INTEGER),
-              1
-            )
-            ELSE SUBSTRING([src].[card_number], 18, 1)
-          END,
-          CASE
-            WHEN (
-              19 <= LEN(CONCAT([src].[card_number], '.')) - 1
+              )
+              ELSE SUBSTRING([src].[card_number], 18, 1)
+            END,
+            CASE
+              WHEN 19 <= LEN(CONCAT([src].[card_number], '.')) - 1 - 4
               AND CHARINDEX(SUBSTRING([src].[card_number], 19, 1), '0123456789') > 0
-            )
-            AND NOT (
-              19 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
-            )
-            THEN SUBSTRING(
-              '0123456789',
-              CAST(CAST(CONVERT(
-                VARBINARY(8),
-                CONCAT(
-                  '0x',
-                  RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 37, 2)), 16)
-                ),
+              THEN SUBSTRING(
+                '0123456789',
+                CAST(CAST(CONVERT(
+                  VARBINARY(8),
+                  CONCAT(
+                    '0x',
+                    RIGHT(CONCAT('0000000000000000', SUBSTRING([src].[_dm_digest_1], 37, 2)), 16)
+                  ),
+                  1
+                ) AS BIGINT) % 10 + 1 AS INTEGER),
                 1
-              ) AS BIGINT) % 10 + 1 AS INTEGER),
-              1
-            )
-            ELSE SUBSTRING([src].[card_number], 19, 1)
-          END,
-          REGEXP_REPLACE(SUBSTRING([src].[card_number], 20, 1073741823), '[0-9]', '0')
+              )
+              ELSE SUBSTRING([src].[card_number], 19, 1)
+            END,
+            REGEXP_REPLACE(SUBSTRING([src].[card_number], 20, 1073741823), '[0-9]', '0')
+          ),
+          CASE WHEN [src].[_dm_row_1] > 0 THEN [src].[_dm_row_1] ELSE 1 END + 1,
+          1073741823
         )
-      END
+      )
     END AS VARCHAR(19)) AS [card_number],
     [src].[card_last4] AS [card_last4],
     [src].[amount] AS [amount],
@@ -4496,7 +1783,485 @@ FROM (
           ),
           2
         )
-      ) AS [_dm_digest_1]
+      ) AS [_dm_digest_1],
+      LEN(
+        CONCAT(
+          REGEXP_REPLACE(
+            SUBSTRING(
+              [src].[card_number],
+              1,
+              CASE
+                WHEN LEN(CONCAT([src].[card_number], '.')) - 1 <= 4
+                THEN 0
+                WHEN LEN(CONCAT([src].[card_number], '.')) - 1 - 4 < 19
+                THEN LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+                ELSE 19
+              END
+            ),
+            '[^0-9]+$',
+            ''
+          ),
+          '.'
+        )
+      ) - 1 AS [_dm_row_1],
+      CONCAT(
+        SUBSTRING(
+          CASE
+            WHEN NOT (
+              1 <= LEN(CONCAT([src].[card_number], '.')) - 1
+              AND CHARINDEX(SUBSTRING([src].[card_number], 1, 1), '0123456789') > 0
+            )
+            THEN '00000000000000000000'
+            WHEN 1 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+            THEN CONCAT(
+              REPLICATE(SUBSTRING([src].[card_number], 1, 1), 10),
+              REPLICATE(
+                SUBSTRING('0246813579', CHARINDEX(SUBSTRING([src].[card_number], 1, 1), '0123456789'), 1),
+                10
+              )
+            )
+            ELSE '01234567890246813579'
+          END,
+          1 + 10 * ((
+            LEN(
+              CONCAT(REGEXP_REPLACE(SUBSTRING([src].[card_number], 2, 1073741823), '[^0-9]', ''), '.')
+            ) - 1
+          ) % 2),
+          10
+        ),
+        SUBSTRING(
+          CASE
+            WHEN NOT (
+              2 <= LEN(CONCAT([src].[card_number], '.')) - 1
+              AND CHARINDEX(SUBSTRING([src].[card_number], 2, 1), '0123456789') > 0
+            )
+            THEN '00000000000000000000'
+            WHEN 2 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+            THEN CONCAT(
+              REPLICATE(SUBSTRING([src].[card_number], 2, 1), 10),
+              REPLICATE(
+                SUBSTRING('0246813579', CHARINDEX(SUBSTRING([src].[card_number], 2, 1), '0123456789'), 1),
+                10
+              )
+            )
+            ELSE '01234567890246813579'
+          END,
+          1 + 10 * ((
+            LEN(
+              CONCAT(REGEXP_REPLACE(SUBSTRING([src].[card_number], 3, 1073741823), '[^0-9]', ''), '.')
+            ) - 1
+          ) % 2),
+          10
+        ),
+        SUBSTRING(
+          CASE
+            WHEN NOT (
+              3 <= LEN(CONCAT([src].[card_number], '.')) - 1
+              AND CHARINDEX(SUBSTRING([src].[card_number], 3, 1), '0123456789') > 0
+            )
+            THEN '00000000000000000000'
+            WHEN 3 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+            THEN CONCAT(
+              REPLICATE(SUBSTRING([src].[card_number], 3, 1), 10),
+              REPLICATE(
+                SUBSTRING('0246813579', CHARINDEX(SUBSTRING([src].[card_number], 3, 1), '0123456789'), 1),
+                10
+              )
+            )
+            ELSE '01234567890246813579'
+          END,
+          1 + 10 * ((
+            LEN(
+              CONCAT(REGEXP_REPLACE(SUBSTRING([src].[card_number], 4, 1073741823), '[^0-9]', ''), '.')
+            ) - 1
+          ) % 2),
+          10
+        ),
+        SUBSTRING(
+          CASE
+            WHEN NOT (
+              4 <= LEN(CONCAT([src].[card_number], '.')) - 1
+              AND CHARINDEX(SUBSTRING([src].[card_number], 4, 1), '0123456789') > 0
+            )
+            THEN '00000000000000000000'
+            WHEN 4 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+            THEN CONCAT(
+              REPLICATE(SUBSTRING([src].[card_number], 4, 1), 10),
+              REPLICATE(
+                SUBSTRING('0246813579', CHARINDEX(SUBSTRING([src].[card_number], 4, 1), '0123456789'), 1),
+                10
+              )
+            )
+            ELSE '01234567890246813579'
+          END,
+          1 + 10 * ((
+            LEN(
+              CONCAT(REGEXP_REPLACE(SUBSTRING([src].[card_number], 5, 1073741823), '[^0-9]', ''), '.')
+            ) - 1
+          ) % 2),
+          10
+        ),
+        SUBSTRING(
+          CASE
+            WHEN NOT (
+              5 <= LEN(CONCAT([src].[card_number], '.')) - 1
+              AND CHARINDEX(SUBSTRING([src].[card_number], 5, 1), '0123456789') > 0
+            )
+            THEN '00000000000000000000'
+            WHEN 5 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+            THEN CONCAT(
+              REPLICATE(SUBSTRING([src].[card_number], 5, 1), 10),
+              REPLICATE(
+                SUBSTRING('0246813579', CHARINDEX(SUBSTRING([src].[card_number], 5, 1), '0123456789'), 1),
+                10
+              )
+            )
+            ELSE '01234567890246813579'
+          END,
+          1 + 10 * ((
+            LEN(
+              CONCAT(REGEXP_REPLACE(SUBSTRING([src].[card_number], 6, 1073741823), '[^0-9]', ''), '.')
+            ) - 1
+          ) % 2),
+          10
+        ),
+        SUBSTRING(
+          CASE
+            WHEN NOT (
+              6 <= LEN(CONCAT([src].[card_number], '.')) - 1
+              AND CHARINDEX(SUBSTRING([src].[card_number], 6, 1), '0123456789') > 0
+            )
+            THEN '00000000000000000000'
+            WHEN 6 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+            THEN CONCAT(
+              REPLICATE(SUBSTRING([src].[card_number], 6, 1), 10),
+              REPLICATE(
+                SUBSTRING('0246813579', CHARINDEX(SUBSTRING([src].[card_number], 6, 1), '0123456789'), 1),
+                10
+              )
+            )
+            ELSE '01234567890246813579'
+          END,
+          1 + 10 * ((
+            LEN(
+              CONCAT(REGEXP_REPLACE(SUBSTRING([src].[card_number], 7, 1073741823), '[^0-9]', ''), '.')
+            ) - 1
+          ) % 2),
+          10
+        ),
+        SUBSTRING(
+          CASE
+            WHEN NOT (
+              7 <= LEN(CONCAT([src].[card_number], '.')) - 1
+              AND CHARINDEX(SUBSTRING([src].[card_number], 7, 1), '0123456789') > 0
+            )
+            THEN '00000000000000000000'
+            WHEN 7 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+            THEN CONCAT(
+              REPLICATE(SUBSTRING([src].[card_number], 7, 1), 10),
+              REPLICATE(
+                SUBSTRING('0246813579', CHARINDEX(SUBSTRING([src].[card_number], 7, 1), '0123456789'), 1),
+                10
+              )
+            )
+            ELSE '01234567890246813579'
+          END,
+          1 + 10 * ((
+            LEN(
+              CONCAT(REGEXP_REPLACE(SUBSTRING([src].[card_number], 8, 1073741823), '[^0-9]', ''), '.')
+            ) - 1
+          ) % 2),
+          10
+        ),
+        SUBSTRING(
+          CASE
+            WHEN NOT (
+              8 <= LEN(CONCAT([src].[card_number], '.')) - 1
+              AND CHARINDEX(SUBSTRING([src].[card_number], 8, 1), '0123456789') > 0
+            )
+            THEN '00000000000000000000'
+            WHEN 8 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+            THEN CONCAT(
+              REPLICATE(SUBSTRING([src].[card_number], 8, 1), 10),
+              REPLICATE(
+                SUBSTRING('0246813579', CHARINDEX(SUBSTRING([src].[card_number], 8, 1), '0123456789'), 1),
+                10
+              )
+            )
+            ELSE '01234567890246813579'
+          END,
+          1 + 10 * ((
+            LEN(
+              CONCAT(REGEXP_REPLACE(SUBSTRING([src].[card_number], 9, 1073741823), '[^0-9]', ''), '.')
+            ) - 1
+          ) % 2),
+          10
+        ),
+        SUBSTRING(
+          CASE
+            WHEN NOT (
+              9 <= LEN(CONCAT([src].[card_number], '.')) - 1
+              AND CHARINDEX(SUBSTRING([src].[card_number], 9, 1), '0123456789') > 0
+            )
+            THEN '00000000000000000000'
+            WHEN 9 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+            THEN CONCAT(
+              REPLICATE(SUBSTRING([src].[card_number], 9, 1), 10),
+              REPLICATE(
+                SUBSTRING('0246813579', CHARINDEX(SUBSTRING([src].[card_number], 9, 1), '0123456789'), 1),
+                10
+              )
+            )
+            ELSE '01234567890246813579'
+          END,
+          1 + 10 * ((
+            LEN(
+              CONCAT(REGEXP_REPLACE(SUBSTRING([src].[card_number], 10, 1073741823), '[^0-9]', ''), '.')
+            ) - 1
+          ) % 2),
+          10
+        ),
+        SUBSTRING(
+          CASE
+            WHEN NOT (
+              10 <= LEN(CONCAT([src].[card_number], '.')) - 1
+              AND CHARINDEX(SUBSTRING([src].[card_number], 10, 1), '0123456789') > 0
+            )
+            THEN '00000000000000000000'
+            WHEN 10 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+            THEN CONCAT(
+              REPLICATE(SUBSTRING([src].[card_number], 10, 1), 10),
+              REPLICATE(
+                SUBSTRING('0246813579', CHARINDEX(SUBSTRING([src].[card_number], 10, 1), '0123456789'), 1),
+                10
+              )
+            )
+            ELSE '01234567890246813579'
+          END,
+          1 + 10 * ((
+            LEN(
+              CONCAT(REGEXP_REPLACE(SUBSTRING([src].[card_number], 11, 1073741823), '[^0-9]', ''), '.')
+            ) - 1
+          ) % 2),
+          10
+        ),
+        SUBSTRING(
+          CASE
+            WHEN NOT (
+              11 <= LEN(CONCAT([src].[card_number], '.')) - 1
+              AND CHARINDEX(SUBSTRING([src].[card_number], 11, 1), '0123456789') > 0
+            )
+            THEN '00000000000000000000'
+            WHEN 11 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+            THEN CONCAT(
+              REPLICATE(SUBSTRING([src].[card_number], 11, 1), 10),
+              REPLICATE(
+                SUBSTRING('0246813579', CHARINDEX(SUBSTRING([src].[card_number], 11, 1), '0123456789'), 1),
+                10
+              )
+            )
+            ELSE '01234567890246813579'
+          END,
+          1 + 10 * ((
+            LEN(
+              CONCAT(REGEXP_REPLACE(SUBSTRING([src].[card_number], 12, 1073741823), '[^0-9]', ''), '.')
+            ) - 1
+          ) % 2),
+          10
+        ),
+        SUBSTRING(
+          CASE
+            WHEN NOT (
+              12 <= LEN(CONCAT([src].[card_number], '.')) - 1
+              AND CHARINDEX(SUBSTRING([src].[card_number], 12, 1), '0123456789') > 0
+            )
+            THEN '00000000000000000000'
+            WHEN 12 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+            THEN CONCAT(
+              REPLICATE(SUBSTRING([src].[card_number], 12, 1), 10),
+              REPLICATE(
+                SUBSTRING('0246813579', CHARINDEX(SUBSTRING([src].[card_number], 12, 1), '0123456789'), 1),
+                10
+              )
+            )
+            ELSE '01234567890246813579'
+          END,
+          1 + 10 * ((
+            LEN(
+              CONCAT(REGEXP_REPLACE(SUBSTRING([src].[card_number], 13, 1073741823), '[^0-9]', ''), '.')
+            ) - 1
+          ) % 2),
+          10
+        ),
+        SUBSTRING(
+          CASE
+            WHEN NOT (
+              13 <= LEN(CONCAT([src].[card_number], '.')) - 1
+              AND CHARINDEX(SUBSTRING([src].[card_number], 13, 1), '0123456789') > 0
+            )
+            THEN '00000000000000000000'
+            WHEN 13 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+            THEN CONCAT(
+              REPLICATE(SUBSTRING([src].[card_number], 13, 1), 10),
+              REPLICATE(
+                SUBSTRING('0246813579', CHARINDEX(SUBSTRING([src].[card_number], 13, 1), '0123456789'), 1),
+                10
+              )
+            )
+            ELSE '01234567890246813579'
+          END,
+          1 + 10 * ((
+            LEN(
+              CONCAT(REGEXP_REPLACE(SUBSTRING([src].[card_number], 14, 1073741823), '[^0-9]', ''), '.')
+            ) - 1
+          ) % 2),
+          10
+        ),
+        SUBSTRING(
+          CASE
+            WHEN NOT (
+              14 <= LEN(CONCAT([src].[card_number], '.')) - 1
+              AND CHARINDEX(SUBSTRING([src].[card_number], 14, 1), '0123456789') > 0
+            )
+            THEN '00000000000000000000'
+            WHEN 14 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+            THEN CONCAT(
+              REPLICATE(SUBSTRING([src].[card_number], 14, 1), 10),
+              REPLICATE(
+                SUBSTRING('0246813579', CHARINDEX(SUBSTRING([src].[card_number], 14, 1), '0123456789'), 1),
+                10
+              )
+            )
+            ELSE '01234567890246813579'
+          END,
+          1 + 10 * ((
+            LEN(
+              CONCAT(REGEXP_REPLACE(SUBSTRING([src].[card_number], 15, 1073741823), '[^0-9]', ''), '.')
+            ) - 1
+          ) % 2),
+          10
+        ),
+        SUBSTRING(
+          CASE
+            WHEN NOT (
+              15 <= LEN(CONCAT([src].[card_number], '.')) - 1
+              AND CHARINDEX(SUBSTRING([src].[card_number], 15, 1), '0123456789') > 0
+            )
+            THEN '00000000000000000000'
+            WHEN 15 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+            THEN CONCAT(
+              REPLICATE(SUBSTRING([src].[card_number], 15, 1), 10),
+              REPLICATE(
+                SUBSTRING('0246813579', CHARINDEX(SUBSTRING([src].[card_number], 15, 1), '0123456789'), 1),
+                10
+              )
+            )
+            ELSE '01234567890246813579'
+          END,
+          1 + 10 * ((
+            LEN(
+              CONCAT(REGEXP_REPLACE(SUBSTRING([src].[card_number], 16, 1073741823), '[^0-9]', ''), '.')
+            ) - 1
+          ) % 2),
+          10
+        ),
+        SUBSTRING(
+          CASE
+            WHEN NOT (
+              16 <= LEN(CONCAT([src].[card_number], '.')) - 1
+              AND CHARINDEX(SUBSTRING([src].[card_number], 16, 1), '0123456789') > 0
+            )
+            THEN '00000000000000000000'
+            WHEN 16 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+            THEN CONCAT(
+              REPLICATE(SUBSTRING([src].[card_number], 16, 1), 10),
+              REPLICATE(
+                SUBSTRING('0246813579', CHARINDEX(SUBSTRING([src].[card_number], 16, 1), '0123456789'), 1),
+                10
+              )
+            )
+            ELSE '01234567890246813579'
+          END,
+          1 + 10 * ((
+            LEN(
+              CONCAT(REGEXP_REPLACE(SUBSTRING([src].[card_number], 17, 1073741823), '[^0-9]', ''), '.')
+            ) - 1
+          ) % 2),
+          10
+        ),
+        SUBSTRING(
+          CASE
+            WHEN NOT (
+              17 <= LEN(CONCAT([src].[card_number], '.')) - 1
+              AND CHARINDEX(SUBSTRING([src].[card_number], 17, 1), '0123456789') > 0
+            )
+            THEN '00000000000000000000'
+            WHEN 17 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+            THEN CONCAT(
+              REPLICATE(SUBSTRING([src].[card_number], 17, 1), 10),
+              REPLICATE(
+                SUBSTRING('0246813579', CHARINDEX(SUBSTRING([src].[card_number], 17, 1), '0123456789'), 1),
+                10
+              )
+            )
+            ELSE '01234567890246813579'
+          END,
+          1 + 10 * ((
+            LEN(
+              CONCAT(REGEXP_REPLACE(SUBSTRING([src].[card_number], 18, 1073741823), '[^0-9]', ''), '.')
+            ) - 1
+          ) % 2),
+          10
+        ),
+        SUBSTRING(
+          CASE
+            WHEN NOT (
+              18 <= LEN(CONCAT([src].[card_number], '.')) - 1
+              AND CHARINDEX(SUBSTRING([src].[card_number], 18, 1), '0123456789') > 0
+            )
+            THEN '00000000000000000000'
+            WHEN 18 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+            THEN CONCAT(
+              REPLICATE(SUBSTRING([src].[card_number], 18, 1), 10),
+              REPLICATE(
+                SUBSTRING('0246813579', CHARINDEX(SUBSTRING([src].[card_number], 18, 1), '0123456789'), 1),
+                10
+              )
+            )
+            ELSE '01234567890246813579'
+          END,
+          1 + 10 * ((
+            LEN(
+              CONCAT(REGEXP_REPLACE(SUBSTRING([src].[card_number], 19, 1073741823), '[^0-9]', ''), '.')
+            ) - 1
+          ) % 2),
+          10
+        ),
+        SUBSTRING(
+          CASE
+            WHEN NOT (
+              19 <= LEN(CONCAT([src].[card_number], '.')) - 1
+              AND CHARINDEX(SUBSTRING([src].[card_number], 19, 1), '0123456789') > 0
+            )
+            THEN '00000000000000000000'
+            WHEN 19 > LEN(CONCAT([src].[card_number], '.')) - 1 - 4
+            THEN CONCAT(
+              REPLICATE(SUBSTRING([src].[card_number], 19, 1), 10),
+              REPLICATE(
+                SUBSTRING('0246813579', CHARINDEX(SUBSTRING([src].[card_number], 19, 1), '0123456789'), 1),
+                10
+              )
+            )
+            ELSE '01234567890246813579'
+          END,
+          1 + 10 * ((
+            LEN(
+              CONCAT(REGEXP_REPLACE(SUBSTRING([src].[card_number], 20, 1073741823), '[^0-9]', ''), '.')
+            ) - 1
+          ) % 2),
+          10
+        )
+      ) AS [_dm_row_2]
     FROM [public].[payments] AS [src]
   ) AS [src]
 ) AS [temp];

@@ -2706,38 +2706,30 @@ FROM (
       "src"."_dm_s9_2" AS "_dm_s10_1",
       (
         "src"."_dm_s9_1" + CAST(CAST((
-          'x' || LPAD(
-            SUBSTRING(ENCODE(
-              SHA256(
-                CONVERT_TO(
-                  CURRENT_SETTING('datamask.key') || '8e06d6a0a6033c54f741417973b644df18987c5f58ee086a3e4add6632e6c7e7' || CAST("src"."_dm_s2_1" AS TEXT) || ':7:' || CAST("src"."_dm_s9_2" AS TEXT),
-                  'UTF8'
-                )
-              ),
-              'hex'
-            ) FROM 1 FOR 15),
-            16,
-            '0'
-          )
-        ) AS BIT(64)) AS BIGINT) % "src"."_dm_s2_7"
+          'x' || SUBSTRING(ENCODE(
+            SHA256(
+              CONVERT_TO(
+                CURRENT_SETTING('datamask.key') || '8e06d6a0a6033c54f741417973b644df18987c5f58ee086a3e4add6632e6c7e7' || CAST("src"."_dm_s2_1" AS TEXT) || ':7:' || CAST("src"."_dm_s9_2" AS TEXT),
+                'UTF8'
+              )
+            ),
+            'hex'
+          ) FROM 1 FOR 15)
+        ) AS BIT(60)) AS BIGINT) % "src"."_dm_s2_7"
       ) % "src"."_dm_s2_7" AS "_dm_s10_2",
       "src"."_dm_s9_4" AS "_dm_s10_3",
       (
         "src"."_dm_s9_3" + CAST(CAST((
-          'x' || LPAD(
-            SUBSTRING(ENCODE(
-              SHA256(
-                CONVERT_TO(
-                  CURRENT_SETTING('datamask.key') || 'ce3ff0f83fe4c10beb89be8d710ed0a4d6d49f668e8a1f5a729ba200fba941ec' || CAST("src"."_dm_s2_8" AS TEXT) || ':7:' || CAST("src"."_dm_s9_4" AS TEXT),
-                  'UTF8'
-                )
-              ),
-              'hex'
-            ) FROM 1 FOR 15),
-            16,
-            '0'
-          )
-        ) AS BIT(64)) AS BIGINT) % "src"."_dm_s2_14"
+          'x' || SUBSTRING(ENCODE(
+            SHA256(
+              CONVERT_TO(
+                CURRENT_SETTING('datamask.key') || 'ce3ff0f83fe4c10beb89be8d710ed0a4d6d49f668e8a1f5a729ba200fba941ec' || CAST("src"."_dm_s2_8" AS TEXT) || ':7:' || CAST("src"."_dm_s9_4" AS TEXT),
+                'UTF8'
+              )
+            ),
+            'hex'
+          ) FROM 1 FOR 15)
+        ) AS BIT(60)) AS BIGINT) % "src"."_dm_s2_14"
       ) % "src"."_dm_s2_14" AS "_dm_s10_4"
     FROM (
       SELECT
@@ -2745,38 +2737,30 @@ FROM (
         "src"."_dm_s8_2" AS "_dm_s9_1",
         (
           "src"."_dm_s8_1" + CAST(CAST((
-            'x' || LPAD(
-              SUBSTRING(ENCODE(
-                SHA256(
-                  CONVERT_TO(
-                    CURRENT_SETTING('datamask.key') || '8e06d6a0a6033c54f741417973b644df18987c5f58ee086a3e4add6632e6c7e7' || CAST("src"."_dm_s2_1" AS TEXT) || ':6:' || CAST("src"."_dm_s8_2" AS TEXT),
-                    'UTF8'
-                  )
-                ),
-                'hex'
-              ) FROM 1 FOR 15),
-              16,
-              '0'
-            )
-          ) AS BIT(64)) AS BIGINT) % "src"."_dm_s2_6"
+            'x' || SUBSTRING(ENCODE(
+              SHA256(
+                CONVERT_TO(
+                  CURRENT_SETTING('datamask.key') || '8e06d6a0a6033c54f741417973b644df18987c5f58ee086a3e4add6632e6c7e7' || CAST("src"."_dm_s2_1" AS TEXT) || ':6:' || CAST("src"."_dm_s8_2" AS TEXT),
+                  'UTF8'
+                )
+              ),
+              'hex'
+            ) FROM 1 FOR 15)
+          ) AS BIT(60)) AS BIGINT) % "src"."_dm_s2_6"
         ) % "src"."_dm_s2_6" AS "_dm_s9_2",
         "src"."_dm_s8_4" AS "_dm_s9_3",
         (
           "src"."_dm_s8_3" + CAST(CAST((
-            'x' || LPAD(
-              SUBSTRING(ENCODE(
-                SHA256(
-                  CONVERT_TO(
-                    CURRENT_SETTING('datamask.key') || 'ce3ff0f83fe4c10beb89be8d710ed0a4d6d49f668e8a1f5a729ba200fba941ec' || CAST("src"."_dm_s2_8" AS TEXT) || ':6:' || CAST("src"."_dm_s8_4" AS TEXT),
-                    'UTF8'
-                  )
-                ),
-                'hex'
-              ) FROM 1 FOR 15),
-              16,
-              '0'
-            )
-          ) AS BIT(64)) AS BIGINT) % "src"."_dm_s2_13"
+            'x' || SUBSTRING(ENCODE(
+              SHA256(
+                CONVERT_TO(
+                  CURRENT_SETTING('datamask.key') || 'ce3ff0f83fe4c10beb89be8d710ed0a4d6d49f668e8a1f5a729ba200fba941ec' || CAST("src"."_dm_s2_8" AS TEXT) || ':6:' || CAST("src"."_dm_s8_4" AS TEXT),
+                  'UTF8'
+                )
+              ),
+              'hex'
+            ) FROM 1 FOR 15)
+          ) AS BIT(60)) AS BIGINT) % "src"."_dm_s2_13"
         ) % "src"."_dm_s2_13" AS "_dm_s9_4"
       FROM (
         SELECT
@@ -2784,38 +2768,30 @@ FROM (
           "src"."_dm_s7_2" AS "_dm_s8_1",
           (
             "src"."_dm_s7_1" + CAST(CAST((
-              'x' || LPAD(
-                SUBSTRING(ENCODE(
-                  SHA256(
-                    CONVERT_TO(
-                      CURRENT_SETTING('datamask.key') || '8e06d6a0a6033c54f741417973b644df18987c5f58ee086a3e4add6632e6c7e7' || CAST("src"."_dm_s2_1" AS TEXT) || ':5:' || CAST("src"."_dm_s7_2" AS TEXT),
-                      'UTF8'
-                    )
-                  ),
-                  'hex'
-                ) FROM 1 FOR 15),
-                16,
-                '0'
-              )
-            ) AS BIT(64)) AS BIGINT) % "src"."_dm_s2_7"
+              'x' || SUBSTRING(ENCODE(
+                SHA256(
+                  CONVERT_TO(
+                    CURRENT_SETTING('datamask.key') || '8e06d6a0a6033c54f741417973b644df18987c5f58ee086a3e4add6632e6c7e7' || CAST("src"."_dm_s2_1" AS TEXT) || ':5:' || CAST("src"."_dm_s7_2" AS TEXT),
+                    'UTF8'
+                  )
+                ),
+                'hex'
+              ) FROM 1 FOR 15)
+            ) AS BIT(60)) AS BIGINT) % "src"."_dm_s2_7"
           ) % "src"."_dm_s2_7" AS "_dm_s8_2",
           "src"."_dm_s7_4" AS "_dm_s8_3",
           (
             "src"."_dm_s7_3" + CAST(CAST((
-              'x' || LPAD(
-                SUBSTRING(ENCODE(
-                  SHA256(
-                    CONVERT_TO(
-                      CURRENT_SETTING('datamask.key') || 'ce3ff0f83fe4c10beb89be8d710ed0a4d6d49f668e8a1f5a729ba200fba941ec' || CAST("src"."_dm_s2_8" AS TEXT) || ':5:' || CAST("src"."_dm_s7_4" AS TEXT),
-                      'UTF8'
-                    )
-                  ),
-                  'hex'
-                ) FROM 1 FOR 15),
-                16,
-                '0'
-              )
-            ) AS BIT(64)) AS BIGINT) % "src"."_dm_s2_14"
+              'x' || SUBSTRING(ENCODE(
+                SHA256(
+                  CONVERT_TO(
+                    CURRENT_SETTING('datamask.key') || 'ce3ff0f83fe4c10beb89be8d710ed0a4d6d49f668e8a1f5a729ba200fba941ec' || CAST("src"."_dm_s2_8" AS TEXT) || ':5:' || CAST("src"."_dm_s7_4" AS TEXT),
+                    'UTF8'
+                  )
+                ),
+                'hex'
+              ) FROM 1 FOR 15)
+            ) AS BIT(60)) AS BIGINT) % "src"."_dm_s2_14"
           ) % "src"."_dm_s2_14" AS "_dm_s8_4"
         FROM (
           SELECT
@@ -2823,38 +2799,30 @@ FROM (
             "src"."_dm_s6_2" AS "_dm_s7_1",
             (
               "src"."_dm_s6_1" + CAST(CAST((
-                'x' || LPAD(
-                  SUBSTRING(ENCODE(
-                    SHA256(
-                      CONVERT_TO(
-                        CURRENT_SETTING('datamask.key') || '8e06d6a0a6033c54f741417973b644df18987c5f58ee086a3e4add6632e6c7e7' || CAST("src"."_dm_s2_1" AS TEXT) || ':4:' || CAST("src"."_dm_s6_2" AS TEXT),
-                        'UTF8'
-                      )
-                    ),
-                    'hex'
-                  ) FROM 1 FOR 15),
-                  16,
-                  '0'
-                )
-              ) AS BIT(64)) AS BIGINT) % "src"."_dm_s2_6"
+                'x' || SUBSTRING(ENCODE(
+                  SHA256(
+                    CONVERT_TO(
+                      CURRENT_SETTING('datamask.key') || '8e06d6a0a6033c54f741417973b644df18987c5f58ee086a3e4add6632e6c7e7' || CAST("src"."_dm_s2_1" AS TEXT) || ':4:' || CAST("src"."_dm_s6_2" AS TEXT),
+                      'UTF8'
+                    )
+                  ),
+                  'hex'
+                ) FROM 1 FOR 15)
+              ) AS BIT(60)) AS BIGINT) % "src"."_dm_s2_6"
             ) % "src"."_dm_s2_6" AS "_dm_s7_2",
             "src"."_dm_s6_4" AS "_dm_s7_3",
             (
               "src"."_dm_s6_3" + CAST(CAST((
-                'x' || LPAD(
-                  SUBSTRING(ENCODE(
-                    SHA256(
-                      CONVERT_TO(
-                        CURRENT_SETTING('datamask.key') || 'ce3ff0f83fe4c10beb89be8d710ed0a4d6d49f668e8a1f5a729ba200fba941ec' || CAST("src"."_dm_s2_8" AS TEXT) || ':4:' || CAST("src"."_dm_s6_4" AS TEXT),
-                        'UTF8'
-                      )
-                    ),
-                    'hex'
-                  ) FROM 1 FOR 15),
-                  16,
-                  '0'
-                )
-              ) AS BIT(64)) AS BIGINT) % "src"."_dm_s2_13"
+                'x' || SUBSTRING(ENCODE(
+                  SHA256(
+                    CONVERT_TO(
+                      CURRENT_SETTING('datamask.key') || 'ce3ff0f83fe4c10beb89be8d710ed0a4d6d49f668e8a1f5a729ba200fba941ec' || CAST("src"."_dm_s2_8" AS TEXT) || ':4:' || CAST("src"."_dm_s6_4" AS TEXT),
+                      'UTF8'
+                    )
+                  ),
+                  'hex'
+                ) FROM 1 FOR 15)
+              ) AS BIT(60)) AS BIGINT) % "src"."_dm_s2_13"
             ) % "src"."_dm_s2_13" AS "_dm_s7_4"
           FROM (
             SELECT
@@ -2862,38 +2830,30 @@ FROM (
               "src"."_dm_s5_2" AS "_dm_s6_1",
               (
                 "src"."_dm_s5_1" + CAST(CAST((
-                  'x' || LPAD(
-                    SUBSTRING(ENCODE(
-                      SHA256(
-                        CONVERT_TO(
-                          CURRENT_SETTING('datamask.key') || '8e06d6a0a6033c54f741417973b644df18987c5f58ee086a3e4add6632e6c7e7' || CAST("src"."_dm_s2_1" AS TEXT) || ':3:' || CAST("src"."_dm_s5_2" AS TEXT),
-                          'UTF8'
-                        )
-                      ),
-                      'hex'
-                    ) FROM 1 FOR 15),
-                    16,
-                    '0'
-                  )
-                ) AS BIT(64)) AS BIGINT) % "src"."_dm_s2_7"
+                  'x' || SUBSTRING(ENCODE(
+                    SHA256(
+                      CONVERT_TO(
+                        CURRENT_SETTING('datamask.key') || '8e06d6a0a6033c54f741417973b644df18987c5f58ee086a3e4add6632e6c7e7' || CAST("src"."_dm_s2_1" AS TEXT) || ':3:' || CAST("src"."_dm_s5_2" AS TEXT),
+                        'UTF8'
+                      )
+                    ),
+                    'hex'
+                  ) FROM 1 FOR 15)
+                ) AS BIT(60)) AS BIGINT) % "src"."_dm_s2_7"
               ) % "src"."_dm_s2_7" AS "_dm_s6_2",
               "src"."_dm_s5_4" AS "_dm_s6_3",
               (
                 "src"."_dm_s5_3" + CAST(CAST((
-                  'x' || LPAD(
-                    SUBSTRING(ENCODE(
-                      SHA256(
-                        CONVERT_TO(
-                          CURRENT_SETTING('datamask.key') || 'ce3ff0f83fe4c10beb89be8d710ed0a4d6d49f668e8a1f5a729ba200fba941ec' || CAST("src"."_dm_s2_8" AS TEXT) || ':3:' || CAST("src"."_dm_s5_4" AS TEXT),
-                          'UTF8'
-                        )
-                      ),
-                      'hex'
-                    ) FROM 1 FOR 15),
-                    16,
-                    '0'
-                  )
-                ) AS BIT(64)) AS BIGINT) % "src"."_dm_s2_14"
+                  'x' || SUBSTRING(ENCODE(
+                    SHA256(
+                      CONVERT_TO(
+                        CURRENT_SETTING('datamask.key') || 'ce3ff0f83fe4c10beb89be8d710ed0a4d6d49f668e8a1f5a729ba200fba941ec' || CAST("src"."_dm_s2_8" AS TEXT) || ':3:' || CAST("src"."_dm_s5_4" AS TEXT),
+                        'UTF8'
+                      )
+                    ),
+                    'hex'
+                  ) FROM 1 FOR 15)
+                ) AS BIT(60)) AS BIGINT) % "src"."_dm_s2_14"
               ) % "src"."_dm_s2_14" AS "_dm_s6_4"
             FROM (
               SELECT
@@ -2901,38 +2861,30 @@ FROM (
                 "src"."_dm_s4_2" AS "_dm_s5_1",
                 (
                   "src"."_dm_s4_1" + CAST(CAST((
-                    'x' || LPAD(
-                      SUBSTRING(ENCODE(
-                        SHA256(
-                          CONVERT_TO(
-                            CURRENT_SETTING('datamask.key') || '8e06d6a0a6033c54f741417973b644df18987c5f58ee086a3e4add6632e6c7e7' || CAST("src"."_dm_s2_1" AS TEXT) || ':2:' || CAST("src"."_dm_s4_2" AS TEXT),
-                            'UTF8'
-                          )
-                        ),
-                        'hex'
-                      ) FROM 1 FOR 15),
-                      16,
-                      '0'
-                    )
-                  ) AS BIT(64)) AS BIGINT) % "src"."_dm_s2_6"
+                    'x' || SUBSTRING(ENCODE(
+                      SHA256(
+                        CONVERT_TO(
+                          CURRENT_SETTING('datamask.key') || '8e06d6a0a6033c54f741417973b644df18987c5f58ee086a3e4add6632e6c7e7' || CAST("src"."_dm_s2_1" AS TEXT) || ':2:' || CAST("src"."_dm_s4_2" AS TEXT),
+                          'UTF8'
+                        )
+                      ),
+                      'hex'
+                    ) FROM 1 FOR 15)
+                  ) AS BIT(60)) AS BIGINT) % "src"."_dm_s2_6"
                 ) % "src"."_dm_s2_6" AS "_dm_s5_2",
                 "src"."_dm_s4_4" AS "_dm_s5_3",
                 (
                   "src"."_dm_s4_3" + CAST(CAST((
-                    'x' || LPAD(
-                      SUBSTRING(ENCODE(
-                        SHA256(
-                          CONVERT_TO(
-                            CURRENT_SETTING('datamask.key') || 'ce3ff0f83fe4c10beb89be8d710ed0a4d6d49f668e8a1f5a729ba200fba941ec' || CAST("src"."_dm_s2_8" AS TEXT) || ':2:' || CAST("src"."_dm_s4_4" AS TEXT),
-                            'UTF8'
-                          )
-                        ),
-                        'hex'
-                      ) FROM 1 FOR 15),
-                      16,
-                      '0'
-                    )
-                  ) AS BIT(64)) AS BIGINT) % "src"."_dm_s2_13"
+                    'x' || SUBSTRING(ENCODE(
+                      SHA256(
+                        CONVERT_TO(
+                          CURRENT_SETTING('datamask.key') || 'ce3ff0f83fe4c10beb89be8d710ed0a4d6d49f668e8a1f5a729ba200fba941ec' || CAST("src"."_dm_s2_8" AS TEXT) || ':2:' || CAST("src"."_dm_s4_4" AS TEXT),
+                          'UTF8'
+                        )
+                      ),
+                      'hex'
+                    ) FROM 1 FOR 15)
+                  ) AS BIT(60)) AS BIGINT) % "src"."_dm_s2_13"
                 ) % "src"."_dm_s2_13" AS "_dm_s5_4"
               FROM (
                 SELECT
@@ -2940,38 +2892,30 @@ FROM (
                   "src"."_dm_s3_2" AS "_dm_s4_1",
                   (
                     "src"."_dm_s3_1" + CAST(CAST((
-                      'x' || LPAD(
-                        SUBSTRING(ENCODE(
-                          SHA256(
-                            CONVERT_TO(
-                              CURRENT_SETTING('datamask.key') || '8e06d6a0a6033c54f741417973b644df18987c5f58ee086a3e4add6632e6c7e7' || CAST("src"."_dm_s2_1" AS TEXT) || ':1:' || CAST("src"."_dm_s3_2" AS TEXT),
-                              'UTF8'
-                            )
-                          ),
-                          'hex'
-                        ) FROM 1 FOR 15),
-                        16,
-                        '0'
-                      )
-                    ) AS BIT(64)) AS BIGINT) % "src"."_dm_s2_7"
+                      'x' || SUBSTRING(ENCODE(
+                        SHA256(
+                          CONVERT_TO(
+                            CURRENT_SETTING('datamask.key') || '8e06d6a0a6033c54f741417973b644df18987c5f58ee086a3e4add6632e6c7e7' || CAST("src"."_dm_s2_1" AS TEXT) || ':1:' || CAST("src"."_dm_s3_2" AS TEXT),
+                            'UTF8'
+                          )
+                        ),
+                        'hex'
+                      ) FROM 1 FOR 15)
+                    ) AS BIT(60)) AS BIGINT) % "src"."_dm_s2_7"
                   ) % "src"."_dm_s2_7" AS "_dm_s4_2",
                   "src"."_dm_s3_4" AS "_dm_s4_3",
                   (
                     "src"."_dm_s3_3" + CAST(CAST((
-                      'x' || LPAD(
-                        SUBSTRING(ENCODE(
-                          SHA256(
-                            CONVERT_TO(
-                              CURRENT_SETTING('datamask.key') || 'ce3ff0f83fe4c10beb89be8d710ed0a4d6d49f668e8a1f5a729ba200fba941ec' || CAST("src"."_dm_s2_8" AS TEXT) || ':1:' || CAST("src"."_dm_s3_4" AS TEXT),
-                              'UTF8'
-                            )
-                          ),
-                          'hex'
-                        ) FROM 1 FOR 15),
-                        16,
-                        '0'
-                      )
-                    ) AS BIT(64)) AS BIGINT) % "src"."_dm_s2_14"
+                      'x' || SUBSTRING(ENCODE(
+                        SHA256(
+                          CONVERT_TO(
+                            CURRENT_SETTING('datamask.key') || 'ce3ff0f83fe4c10beb89be8d710ed0a4d6d49f668e8a1f5a729ba200fba941ec' || CAST("src"."_dm_s2_8" AS TEXT) || ':1:' || CAST("src"."_dm_s3_4" AS TEXT),
+                            'UTF8'
+                          )
+                        ),
+                        'hex'
+                      ) FROM 1 FOR 15)
+                    ) AS BIT(60)) AS BIGINT) % "src"."_dm_s2_14"
                   ) % "src"."_dm_s2_14" AS "_dm_s4_4"
                 FROM (
                   SELECT
@@ -2979,38 +2923,30 @@ FROM (
                     "src"."_dm_s2_5" AS "_dm_s3_1",
                     (
                       "src"."_dm_s2_4" + CAST(CAST((
-                        'x' || LPAD(
-                          SUBSTRING(ENCODE(
-                            SHA256(
-                              CONVERT_TO(
-                                CURRENT_SETTING('datamask.key') || '8e06d6a0a6033c54f741417973b644df18987c5f58ee086a3e4add6632e6c7e7' || CAST("src"."_dm_s2_1" AS TEXT) || ':0:' || CAST("src"."_dm_s2_5" AS TEXT),
-                                'UTF8'
-                              )
-                            ),
-                            'hex'
-                          ) FROM 1 FOR 15),
-                          16,
-                          '0'
-                        )
-                      ) AS BIT(64)) AS BIGINT) % "src"."_dm_s2_6"
+                        'x' || SUBSTRING(ENCODE(
+                          SHA256(
+                            CONVERT_TO(
+                              CURRENT_SETTING('datamask.key') || '8e06d6a0a6033c54f741417973b644df18987c5f58ee086a3e4add6632e6c7e7' || CAST("src"."_dm_s2_1" AS TEXT) || ':0:' || CAST("src"."_dm_s2_5" AS TEXT),
+                              'UTF8'
+                            )
+                          ),
+                          'hex'
+                        ) FROM 1 FOR 15)
+                      ) AS BIT(60)) AS BIGINT) % "src"."_dm_s2_6"
                     ) % "src"."_dm_s2_6" AS "_dm_s3_2",
                     "src"."_dm_s2_12" AS "_dm_s3_3",
                     (
                       "src"."_dm_s2_11" + CAST(CAST((
-                        'x' || LPAD(
-                          SUBSTRING(ENCODE(
-                            SHA256(
-                              CONVERT_TO(
-                                CURRENT_SETTING('datamask.key') || 'ce3ff0f83fe4c10beb89be8d710ed0a4d6d49f668e8a1f5a729ba200fba941ec' || CAST("src"."_dm_s2_8" AS TEXT) || ':0:' || CAST("src"."_dm_s2_12" AS TEXT),
-                                'UTF8'
-                              )
-                            ),
-                            'hex'
-                          ) FROM 1 FOR 15),
-                          16,
-                          '0'
-                        )
-                      ) AS BIT(64)) AS BIGINT) % "src"."_dm_s2_13"
+                        'x' || SUBSTRING(ENCODE(
+                          SHA256(
+                            CONVERT_TO(
+                              CURRENT_SETTING('datamask.key') || 'ce3ff0f83fe4c10beb89be8d710ed0a4d6d49f668e8a1f5a729ba200fba941ec' || CAST("src"."_dm_s2_8" AS TEXT) || ':0:' || CAST("src"."_dm_s2_12" AS TEXT),
+                              'UTF8'
+                            )
+                          ),
+                          'hex'
+                        ) FROM 1 FOR 15)
+                      ) AS BIT(60)) AS BIGINT) % "src"."_dm_s2_13"
                     ) % "src"."_dm_s2_13" AS "_dm_s3_4"
                   FROM (
                     SELECT
@@ -3348,20 +3284,16 @@ FROM (
       "src"."_dm_s9_2" AS "_dm_s10_1",
       (
         "src"."_dm_s9_1" + CAST(CAST((
-          'x' || LPAD(
-            SUBSTRING(ENCODE(
-              SHA256(
-                CONVERT_TO(
-                  CURRENT_SETTING('datamask.key') || 'ce3ff0f83fe4c10beb89be8d710ed0a4d6d49f668e8a1f5a729ba200fba941ec' || CAST("src"."_dm_s2_1" AS TEXT) || ':7:' || CAST("src"."_dm_s9_2" AS TEXT),
-                  'UTF8'
-                )
-              ),
-              'hex'
-            ) FROM 1 FOR 15),
-            16,
-            '0'
-          )
-        ) AS BIT(64)) AS BIGINT) % "src"."_dm_s2_7"
+          'x' || SUBSTRING(ENCODE(
+            SHA256(
+              CONVERT_TO(
+                CURRENT_SETTING('datamask.key') || 'ce3ff0f83fe4c10beb89be8d710ed0a4d6d49f668e8a1f5a729ba200fba941ec' || CAST("src"."_dm_s2_1" AS TEXT) || ':7:' || CAST("src"."_dm_s9_2" AS TEXT),
+                'UTF8'
+              )
+            ),
+            'hex'
+          ) FROM 1 FOR 15)
+        ) AS BIT(60)) AS BIGINT) % "src"."_dm_s2_7"
       ) % "src"."_dm_s2_7" AS "_dm_s10_2"
     FROM (
       SELECT
@@ -3369,20 +3301,16 @@ FROM (
         "src"."_dm_s8_2" AS "_dm_s9_1",
         (
           "src"."_dm_s8_1" + CAST(CAST((
-            'x' || LPAD(
-              SUBSTRING(ENCODE(
-                SHA256(
-                  CONVERT_TO(
-                    CURRENT_SETTING('datamask.key') || 'ce3ff0f83fe4c10beb89be8d710ed0a4d6d49f668e8a1f5a729ba200fba941ec' || CAST("src"."_dm_s2_1" AS TEXT) || ':6:' || CAST("src"."_dm_s8_2" AS TEXT),
-                    'UTF8'
-                  )
-                ),
-                'hex'
-              ) FROM 1 FOR 15),
-              16,
-              '0'
-            )
-          ) AS BIT(64)) AS BIGINT) % "src"."_dm_s2_6"
+            'x' || SUBSTRING(ENCODE(
+              SHA256(
+                CONVERT_TO(
+                  CURRENT_SETTING('datamask.key') || 'ce3ff0f83fe4c10beb89be8d710ed0a4d6d49f668e8a1f5a729ba200fba941ec' || CAST("src"."_dm_s2_1" AS TEXT) || ':6:' || CAST("src"."_dm_s8_2" AS TEXT),
+                  'UTF8'
+                )
+              ),
+              'hex'
+            ) FROM 1 FOR 15)
+          ) AS BIT(60)) AS BIGINT) % "src"."_dm_s2_6"
         ) % "src"."_dm_s2_6" AS "_dm_s9_2"
       FROM (
         SELECT
@@ -3390,20 +3318,16 @@ FROM (
           "src"."_dm_s7_2" AS "_dm_s8_1",
           (
             "src"."_dm_s7_1" + CAST(CAST((
-              'x' || LPAD(
-                SUBSTRING(ENCODE(
-                  SHA256(
-                    CONVERT_TO(
-                      CURRENT_SETTING('datamask.key') || 'ce3ff0f83fe4c10beb89be8d710ed0a4d6d49f668e8a1f5a729ba200fba941ec' || CAST("src"."_dm_s2_1" AS TEXT) || ':5:' || CAST("src"."_dm_s7_2" AS TEXT),
-                      'UTF8'
-                    )
-                  ),
-                  'hex'
-                ) FROM 1 FOR 15),
-                16,
-                '0'
-              )
-            ) AS BIT(64)) AS BIGINT) % "src"."_dm_s2_7"
+              'x' || SUBSTRING(ENCODE(
+                SHA256(
+                  CONVERT_TO(
+                    CURRENT_SETTING('datamask.key') || 'ce3ff0f83fe4c10beb89be8d710ed0a4d6d49f668e8a1f5a729ba200fba941ec' || CAST("src"."_dm_s2_1" AS TEXT) || ':5:' || CAST("src"."_dm_s7_2" AS TEXT),
+                    'UTF8'
+                  )
+                ),
+                'hex'
+              ) FROM 1 FOR 15)
+            ) AS BIT(60)) AS BIGINT) % "src"."_dm_s2_7"
           ) % "src"."_dm_s2_7" AS "_dm_s8_2"
         FROM (
           SELECT
@@ -3411,20 +3335,16 @@ FROM (
             "src"."_dm_s6_2" AS "_dm_s7_1",
             (
               "src"."_dm_s6_1" + CAST(CAST((
-                'x' || LPAD(
-                  SUBSTRING(ENCODE(
-                    SHA256(
-                      CONVERT_TO(
-                        CURRENT_SETTING('datamask.key') || 'ce3ff0f83fe4c10beb89be8d710ed0a4d6d49f668e8a1f5a729ba200fba941ec' || CAST("src"."_dm_s2_1" AS TEXT) || ':4:' || CAST("src"."_dm_s6_2" AS TEXT),
-                        'UTF8'
-                      )
-                    ),
-                    'hex'
-                  ) FROM 1 FOR 15),
-                  16,
-                  '0'
-                )
-              ) AS BIT(64)) AS BIGINT) % "src"."_dm_s2_6"
+                'x' || SUBSTRING(ENCODE(
+                  SHA256(
+                    CONVERT_TO(
+                      CURRENT_SETTING('datamask.key') || 'ce3ff0f83fe4c10beb89be8d710ed0a4d6d49f668e8a1f5a729ba200fba941ec' || CAST("src"."_dm_s2_1" AS TEXT) || ':4:' || CAST("src"."_dm_s6_2" AS TEXT),
+                      'UTF8'
+                    )
+                  ),
+                  'hex'
+                ) FROM 1 FOR 15)
+              ) AS BIT(60)) AS BIGINT) % "src"."_dm_s2_6"
             ) % "src"."_dm_s2_6" AS "_dm_s7_2"
           FROM (
             SELECT
@@ -3432,20 +3352,16 @@ FROM (
               "src"."_dm_s5_2" AS "_dm_s6_1",
               (
                 "src"."_dm_s5_1" + CAST(CAST((
-                  'x' || LPAD(
-                    SUBSTRING(ENCODE(
-                      SHA256(
-                        CONVERT_TO(
-                          CURRENT_SETTING('datamask.key') || 'ce3ff0f83fe4c10beb89be8d710ed0a4d6d49f668e8a1f5a729ba200fba941ec' || CAST("src"."_dm_s2_1" AS TEXT) || ':3:' || CAST("src"."_dm_s5_2" AS TEXT),
-                          'UTF8'
-                        )
-                      ),
-                      'hex'
-                    ) FROM 1 FOR 15),
-                    16,
-                    '0'
-                  )
-                ) AS BIT(64)) AS BIGINT) % "src"."_dm_s2_7"
+                  'x' || SUBSTRING(ENCODE(
+                    SHA256(
+                      CONVERT_TO(
+                        CURRENT_SETTING('datamask.key') || 'ce3ff0f83fe4c10beb89be8d710ed0a4d6d49f668e8a1f5a729ba200fba941ec' || CAST("src"."_dm_s2_1" AS TEXT) || ':3:' || CAST("src"."_dm_s5_2" AS TEXT),
+                        'UTF8'
+                      )
+                    ),
+                    'hex'
+                  ) FROM 1 FOR 15)
+                ) AS BIT(60)) AS BIGINT) % "src"."_dm_s2_7"
               ) % "src"."_dm_s2_7" AS "_dm_s6_2"
             FROM (
               SELECT
@@ -3453,20 +3369,16 @@ FROM (
                 "src"."_dm_s4_2" AS "_dm_s5_1",
                 (
                   "src"."_dm_s4_1" + CAST(CAST((
-                    'x' || LPAD(
-                      SUBSTRING(ENCODE(
-                        SHA256(
-                          CONVERT_TO(
-                            CURRENT_SETTING('datamask.key') || 'ce3ff0f83fe4c10beb89be8d710ed0a4d6d49f668e8a1f5a729ba200fba941ec' || CAST("src"."_dm_s2_1" AS TEXT) || ':2:' || CAST("src"."_dm_s4_2" AS TEXT),
-                            'UTF8'
-                          )
-                        ),
-                        'hex'
-                      ) FROM 1 FOR 15),
-                      16,
-                      '0'
-                    )
-                  ) AS BIT(64)) AS BIGINT) % "src"."_dm_s2_6"
+                    'x' || SUBSTRING(ENCODE(
+                      SHA256(
+                        CONVERT_TO(
+                          CURRENT_SETTING('datamask.key') || 'ce3ff0f83fe4c10beb89be8d710ed0a4d6d49f668e8a1f5a729ba200fba941ec' || CAST("src"."_dm_s2_1" AS TEXT) || ':2:' || CAST("src"."_dm_s4_2" AS TEXT),
+                          'UTF8'
+                        )
+                      ),
+                      'hex'
+                    ) FROM 1 FOR 15)
+                  ) AS BIT(60)) AS BIGINT) % "src"."_dm_s2_6"
                 ) % "src"."_dm_s2_6" AS "_dm_s5_2"
               FROM (
                 SELECT
@@ -3474,20 +3386,16 @@ FROM (
                   "src"."_dm_s3_2" AS "_dm_s4_1",
                   (
                     "src"."_dm_s3_1" + CAST(CAST((
-                      'x' || LPAD(
-                        SUBSTRING(ENCODE(
-                          SHA256(
-                            CONVERT_TO(
-                              CURRENT_SETTING('datamask.key') || 'ce3ff0f83fe4c10beb89be8d710ed0a4d6d49f668e8a1f5a729ba200fba941ec' || CAST("src"."_dm_s2_1" AS TEXT) || ':1:' || CAST("src"."_dm_s3_2" AS TEXT),
-                              'UTF8'
-                            )
-                          ),
-                          'hex'
-                        ) FROM 1 FOR 15),
-                        16,
-                        '0'
-                      )
-                    ) AS BIT(64)) AS BIGINT) % "src"."_dm_s2_7"
+                      'x' || SUBSTRING(ENCODE(
+                        SHA256(
+                          CONVERT_TO(
+                            CURRENT_SETTING('datamask.key') || 'ce3ff0f83fe4c10beb89be8d710ed0a4d6d49f668e8a1f5a729ba200fba941ec' || CAST("src"."_dm_s2_1" AS TEXT) || ':1:' || CAST("src"."_dm_s3_2" AS TEXT),
+                            'UTF8'
+                          )
+                        ),
+                        'hex'
+                      ) FROM 1 FOR 15)
+                    ) AS BIT(60)) AS BIGINT) % "src"."_dm_s2_7"
                   ) % "src"."_dm_s2_7" AS "_dm_s4_2"
                 FROM (
                   SELECT
@@ -3495,20 +3403,16 @@ FROM (
                     "src"."_dm_s2_5" AS "_dm_s3_1",
                     (
                       "src"."_dm_s2_4" + CAST(CAST((
-                        'x' || LPAD(
-                          SUBSTRING(ENCODE(
-                            SHA256(
-                              CONVERT_TO(
-                                CURRENT_SETTING('datamask.key') || 'ce3ff0f83fe4c10beb89be8d710ed0a4d6d49f668e8a1f5a729ba200fba941ec' || CAST("src"."_dm_s2_1" AS TEXT) || ':0:' || CAST("src"."_dm_s2_5" AS TEXT),
-                                'UTF8'
-                              )
-                            ),
-                            'hex'
-                          ) FROM 1 FOR 15),
-                          16,
-                          '0'
-                        )
-                      ) AS BIT(64)) AS BIGINT) % "src"."_dm_s2_6"
+                        'x' || SUBSTRING(ENCODE(
+                          SHA256(
+                            CONVERT_TO(
+                              CURRENT_SETTING('datamask.key') || 'ce3ff0f83fe4c10beb89be8d710ed0a4d6d49f668e8a1f5a729ba200fba941ec' || CAST("src"."_dm_s2_1" AS TEXT) || ':0:' || CAST("src"."_dm_s2_5" AS TEXT),
+                              'UTF8'
+                            )
+                          ),
+                          'hex'
+                        ) FROM 1 FOR 15)
+                      ) AS BIT(60)) AS BIGINT) % "src"."_dm_s2_6"
                     ) % "src"."_dm_s2_6" AS "_dm_s3_2"
                   FROM (
                     SELECT

@@ -5,13 +5,15 @@
 SELECT
   {{ datamask_sql.keep('"src"."id"') }} AS "id",
   {{ datamask_sql.keep('"src"."order_id"') }} AS "order_id",
-  {{ datamask_sql.digits('"src"."card_number"', keep_first=0, keep_last=4, luhn=true, max_length=none, domain='payments.card_number', logical='text', column_length=none, scale=none, data_type='TEXT', digest='"src"."_dm_digest_1"') }} AS "card_number",
+  {{ datamask_sql.digits('"src"."card_number"', keep_first=0, keep_last=4, luhn=true, max_length=none, domain='payments.card_number', logical='text', column_length=none, scale=none, data_type='TEXT', digest='"src"."_dm_digest_1"', luhn_fix='"src"."_dm_row_1"', luhn_weights='"src"."_dm_row_2"') }} AS "card_number",
   {{ datamask_sql.keep('"src"."card_last4"') }} AS "card_last4",
   {{ datamask_sql.keep('"src"."amount"') }} AS "amount",
   {{ datamask_sql.keep('"src"."paid_at"') }} AS "paid_at"
 FROM (
   SELECT
     "src".*,
-    {{ datamask_sql.digest('"src"."card_number"', domain='payments.card_number', logical='text', scale=none, domain_tag='b553d20da2e3dd3791be0dc0d6752febed344cbf490b3ab2d6e500b02adabe2a') }} AS "_dm_digest_1"
+    {{ datamask_sql.digest('"src"."card_number"', domain='payments.card_number', logical='text', scale=none, domain_tag='b553d20da2e3dd3791be0dc0d6752febed344cbf490b3ab2d6e500b02adabe2a') }} AS "_dm_digest_1",
+    {{ datamask_sql.digits('"src"."card_number"', keep_first=0, keep_last=4, luhn=true, max_length=none, domain='payments.card_number', logical='text', column_length=none, scale=none, data_type='TEXT', part='luhn_fix') }} AS "_dm_row_1",
+    {{ datamask_sql.digits('"src"."card_number"', keep_first=0, keep_last=4, luhn=true, max_length=none, domain='payments.card_number', logical='text', column_length=none, scale=none, data_type='TEXT', part='luhn_weights') }} AS "_dm_row_2"
   FROM {{ source('main', 'payments') }} AS "src"
 ) AS "src"
