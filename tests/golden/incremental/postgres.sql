@@ -57,20 +57,16 @@ SELECT
     WHEN "src"."id" IS NULL
     THEN NULL
     ELSE 1 + CAST(CAST((
-      'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 1 FOR 15), 16, '0')
-    ) AS BIT(64)) AS BIGINT) % 1152921504606846976
+      'x' || SUBSTRING("src"."_dm_digest_1" FROM 1 FOR 15)
+    ) AS BIT(60)) AS BIGINT) % 1152921504606846976
   END AS BIGINT) AS "id",
   CAST(CASE
     WHEN "src"."email" IS NULL
     THEN NULL
     ELSE SUBSTRING("src"."_dm_digest_2" FROM 1 FOR 16) || '@' || CASE
-      WHEN CAST(CAST((
-        'x' || LPAD(SUBSTRING("src"."_dm_digest_2" FROM 17 FOR 2), 16, '0')
-      ) AS BIT(64)) AS BIGINT) % 3 = 0
+      WHEN GET_BYTE(DECODE(SUBSTRING("src"."_dm_digest_2" FROM 17 FOR 2), 'hex'), 0) % 3 = 0
       THEN 'example.com'
-      WHEN CAST(CAST((
-        'x' || LPAD(SUBSTRING("src"."_dm_digest_2" FROM 17 FOR 2), 16, '0')
-      ) AS BIT(64)) AS BIGINT) % 3 = 1
+      WHEN GET_BYTE(DECODE(SUBSTRING("src"."_dm_digest_2" FROM 17 FOR 2), 'hex'), 0) % 3 = 1
       THEN 'example.net'
       ELSE 'example.org'
     END
@@ -118,8 +114,8 @@ FROM (
 ) AS "src"
 LEFT JOIN "app_masked"."_dm_lookup_full_name_en_us_d00868ef7b67" AS "_dm_l1"
   ON "_dm_l1"."idx" = CAST(CAST((
-    'x' || LPAD(SUBSTRING("src"."_dm_digest_3" FROM 1 FOR 15), 16, '0')
-  ) AS BIT(64)) AS BIGINT) % 4000;
+    'x' || SUBSTRING("src"."_dm_digest_3" FROM 1 FOR 15)
+  ) AS BIT(60)) AS BIGINT) % 4000;
 
 -- file: 004_events.sql
 -- datamask-sql 0.1.0, algorithm dm2, dialect postgres
@@ -147,8 +143,8 @@ SELECT
     WHEN "src"."customer_id" IS NULL
     THEN NULL
     ELSE 1 + CAST(CAST((
-      'x' || LPAD(SUBSTRING("src"."_dm_digest_2" FROM 1 FOR 15), 16, '0')
-    ) AS BIT(64)) AS BIGINT) % 1152921504606846976
+      'x' || SUBSTRING("src"."_dm_digest_2" FROM 1 FOR 15)
+    ) AS BIT(60)) AS BIGINT) % 1152921504606846976
   END AS BIGINT) AS "customer_id",
   CAST(CASE
     WHEN "src"."detail" IS NULL
@@ -213,8 +209,8 @@ SELECT
     WHEN "src"."customer_id" IS NULL
     THEN NULL
     ELSE 1 + CAST(CAST((
-      'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 1 FOR 15), 16, '0')
-    ) AS BIT(64)) AS BIGINT) % 1152921504606846976
+      'x' || SUBSTRING("src"."_dm_digest_1" FROM 1 FOR 15)
+    ) AS BIT(60)) AS BIGINT) % 1152921504606846976
   END AS BIGINT) AS "customer_id",
   CAST(CASE
     WHEN "src"."amount" IS NULL
@@ -223,8 +219,8 @@ SELECT
       WHEN CAST(ROUND(
         CAST("src"."amount" AS DECIMAL(38, 2)) * (
           10000 + CAST(CAST((
-            'x' || LPAD(SUBSTRING("src"."_dm_digest_2" FROM 1 FOR 15), 16, '0')
-          ) AS BIT(64)) AS BIGINT) % 2001 - 1000
+            'x' || SUBSTRING("src"."_dm_digest_2" FROM 1 FOR 15)
+          ) AS BIT(60)) AS BIGINT) % 2001 - 1000
         ) * 0.0001,
         2
       ) AS DECIMAL(38, 2)) > CAST(9999999999.99 AS DECIMAL(38, 2))
@@ -232,8 +228,8 @@ SELECT
       WHEN CAST(ROUND(
         CAST("src"."amount" AS DECIMAL(38, 2)) * (
           10000 + CAST(CAST((
-            'x' || LPAD(SUBSTRING("src"."_dm_digest_2" FROM 1 FOR 15), 16, '0')
-          ) AS BIT(64)) AS BIGINT) % 2001 - 1000
+            'x' || SUBSTRING("src"."_dm_digest_2" FROM 1 FOR 15)
+          ) AS BIT(60)) AS BIGINT) % 2001 - 1000
         ) * 0.0001,
         2
       ) AS DECIMAL(38, 2)) < CAST(-9999999999.99 AS DECIMAL(38, 2))
@@ -241,8 +237,8 @@ SELECT
       ELSE CAST(ROUND(
         CAST("src"."amount" AS DECIMAL(38, 2)) * (
           10000 + CAST(CAST((
-            'x' || LPAD(SUBSTRING("src"."_dm_digest_2" FROM 1 FOR 15), 16, '0')
-          ) AS BIT(64)) AS BIGINT) % 2001 - 1000
+            'x' || SUBSTRING("src"."_dm_digest_2" FROM 1 FOR 15)
+          ) AS BIT(60)) AS BIGINT) % 2001 - 1000
         ) * 0.0001,
         2
       ) AS DECIMAL(38, 2))
@@ -335,8 +331,8 @@ WHERE
           WHEN "src"."id" IS NULL
           THEN NULL
           ELSE 1 + CAST(CAST((
-            'x' || LPAD(SUBSTRING("src"."_dm_digest_1" FROM 1 FOR 15), 16, '0')
-          ) AS BIT(64)) AS BIGINT) % 1152921504606846976
+            'x' || SUBSTRING("src"."_dm_digest_1" FROM 1 FOR 15)
+          ) AS BIT(60)) AS BIGINT) % 1152921504606846976
         END AS BIGINT) AS "id"
       FROM (
         SELECT
