@@ -88,7 +88,7 @@ def _assemble(
         )
         for (schema, table), cols in sorted(columns.items())
     )
-    return Catalog(tables, dialect, source=url, default_schema=current, database=database)
+    return Catalog(tables, dialect, source=url, default_schema=current, database=database, server=True)
 
 
 def introspect(conn: Connection) -> Catalog:

@@ -154,6 +154,8 @@ class Catalog:
     default_schema: str | None = None
     # The database (catalog) a live session reads unqualified names in, where the engine has that level.
     database: str | None = None
+    # Read from a live server, whose other schemas (MySQL: databases) may be anyone's.
+    server: bool = False
 
     def schemas(self) -> list[str]:
         """Schema names present, sorted."""

@@ -80,7 +80,9 @@ class Scope:
             schema = self.catalog.default_schema  # chosen by the source itself: never another one
         elif schema is None:
             default = default_schema(self.catalog.dialect)
-            schema = default if default in schemas else (schemas[0] if len(schemas) == 1 else default)
+            # A server's only database is still somebody's: it is read only when the URL or the policy names it.
+            guess = len(schemas) == 1 and not (self.catalog.server and schemas_are_databases(self.catalog.dialect))
+            schema = default if default in schemas else (schemas[0] if guess else default)
         if schema is None:
             raise self.error(
                 "the policy names no source schema and the source has no default one",
