@@ -20,9 +20,23 @@ T = exp.DataType.Type
 # "Subquery returns more than 1 row", so an unset key fails the statement instead of hashing NULL.
 # The session-only table LOAD DATA needs to read the key's file into @datamask_key (it keeps no value).
 _KEY_UPLOAD_TABLE = "_datamask_key_upload"
-# Types whose values sort on their whole value (TEXT and BLOB sort on a prefix): their leak check can sort.
-_SORTED_WHOLE = {T.CHAR, T.NCHAR, T.VARCHAR, T.NVARCHAR, T.BINARY, T.VARBINARY, T.DATE, T.DECIMAL}
-_SORTED_WHOLE |= exp.DataType.INTEGER_TYPES
+# Types whose sort key is the whole value: their leak check can sort. A sort key is cut at max_sort_length
+# (1,024 bytes by default) and MariaDB's UCA collations key each character in up to 8 bytes (its other
+# utf8mb4 collations in at most 4): only strings up to 128 characters are sure to sort on their whole value.
+_SORTED_WHOLE = {T.DATE, T.DECIMAL} | exp.DataType.INTEGER_TYPES
+_SORTED_IF_SHORT = {T.CHAR, T.NCHAR, T.VARCHAR, T.NVARCHAR, T.BINARY, T.VARBINARY}
+_SHORT = 128
+
+
+def _sorts_whole(data_type: exp.DataType) -> bool:
+    """Whether MariaDB/MySQL sort `data_type` on its whole value (not on a prefix of its sort key)."""
+    if data_type.this in _SORTED_WHOLE:
+        return True
+    size = data_type.expressions[0].this if data_type.expressions else None
+    length = int(size.this) if isinstance(size, exp.Literal) and size.is_int else None
+    return data_type.this in _SORTED_IF_SHORT and length is not None and length <= _SHORT
+
+
 _FAIL_WHEN_UNSET = "(SELECT 'datamask_key is not set' UNION ALL SELECT 'see the file header')"
 
 
@@ -127,9 +141,10 @@ class MySQL(MySQLTables, MaskingDialect):
         """One sort of both columns' non-NULL values (GROUP BY under SQL_BIG_RESULT), summing the built rows of
         each value the source also holds. `IN (SELECT ...)` materializes the whole source column into a
         temporary table with a unique key, which spills to disk past tmp_table_size: 8-10 s per column at 1M
-        rows, against 1.5-3 s sorted. The values are grouped by the collation the IN compared them with. TEXT and
-        BLOB values sort on their first max_sort_length bytes only, so those columns keep the IN."""
-        if data_type.this not in _SORTED_WHOLE:
+        rows, against 1.5-3 s sorted. The values are grouped by the collation the IN compared them with. Values
+        that sort on a prefix of their sort key (TEXT, BLOB, long strings) keep the IN: a sort that leaves equal
+        values apart splits their group, and the leak goes uncounted."""
+        if not _sorts_whole(data_type):
             return super().leak_count(built, source, column, data_type)
         value, side = exp.to_identifier("v"), exp.to_identifier("side")
 
