@@ -10,7 +10,7 @@ from sqlglot import exp
 
 from datamask_sql.catalog.files import DELIMITERS
 from datamask_sql.catalog.lists import ListColumn, Lists
-from datamask_sql.catalog.nested import Nesting, field_name, flat_select
+from datamask_sql.catalog.nested import Nesting, field_name, flat_select, path_groups
 from datamask_sql.connection import DRIVER_ERRORS, Connection
 from datamask_sql.dialects import get_dialect
 from datamask_sql.emit.sql import to_sql
@@ -27,12 +27,8 @@ Elements = dict[str, tuple[ListColumn, TablePlan]]
 
 def _struct_type(fields: tuple[str, ...], typed: dict[str, exp.DataType]) -> exp.DataType:
     """A STRUCT of `fields` (paths into STRUCT fields flattened deeper, `geo.lat`), each typed by `typed`."""
-    groups: dict[str, list[str]] = {}
-    for field in fields:
-        top, _, rest = field.partition(".")
-        groups.setdefault(top, []).append(rest)
     defs = []
-    for top, rests in groups.items():
+    for top, rests in path_groups(fields).items():
         if rests == [""]:
             kind = typed[top].copy()
         else:

@@ -66,6 +66,15 @@ def field_name(column: str, field: str) -> str:
     return f"{column}.{field}"
 
 
+def path_groups(fields: Sequence[str]) -> dict[str, list[str]]:
+    """Paths (`geo.lat`) grouped by their first field, in order: `{"geo": ["lat", "lon"], "city": [""]}`."""
+    groups: dict[str, list[str]] = {}
+    for field in fields:
+        top, _, rest = field.partition(".")
+        groups.setdefault(top, []).append(rest)
+    return groups
+
+
 def _owners(nested: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, str]]:
     """flat column -> (STRUCT column, path of the field in it)."""
     return {field_name(c, f): (c, f) for c, fs in nested.items() for f in fs}
@@ -141,12 +150,8 @@ def packed(
 ) -> exp.Expression:
     """The STRUCT rebuilt from its masked fields (`read` gives each flat column); NULL when every field is (a NULL
     STRUCT flattens to all NULLs). A STRUCT field flattened deeper is rebuilt the same way, in its place."""
-    groups: dict[str, list[str]] = {}
-    for field in fields:
-        top, _, rest = field.partition(".")
-        groups.setdefault(top, []).append(rest)
     pairs: list[tuple[str, exp.Expression]] = []
-    for top, rests in groups.items():
+    for top, rests in path_groups(fields).items():
         path = field_name(column, top)
         pairs.append((top, read(path) if rests == [""] else packed(dialect, path, rests, read)))
     all_null = exp.and_(*(exp.Is(this=v.copy(), expression=exp.null()) for _, v in pairs))
