@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 SHOP := examples/shop
 
-.PHONY: setup demo test check lint clean macros dbt-example bench
+.PHONY: setup demo exports test check lint clean macros dbt-example bench
 
 $(BIN)/datamask-sql: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -30,6 +30,10 @@ demo: setup
 	$(BIN)/python -c "import duckdb; c = duckdb.connect('$(SHOP)/shop.duckdb'); c.execute(open('$(SHOP)/shop.sql').read()); c.close()"
 	DATAMASK_SECRET=$${DATAMASK_SECRET:-demo-secret-change-me} $(BIN)/datamask-sql run $(SHOP)/policy.yml --source duckdb:///$(SHOP)/shop.duckdb --out build/shop
 	$(BIN)/python -c "import duckdb; c = duckdb.connect('$(SHOP)/shop.duckdb', read_only=True); [print(r) for r in c.execute('SELECT * FROM masked.customers ORDER BY id LIMIT 5').fetchall()]"
+
+# Writes examples/files/exports/ (customers.csv, orders.parquet with a nested column, payments.jsonl) from the shop.
+exports: setup
+	$(BIN)/python examples/files/exports.py
 
 test: $(VENV)/.test-deps
 	$(BIN)/python -m pytest -q
