@@ -144,3 +144,15 @@ def test_duplicate_key_fails_as_verify_does(mariadb_engine):
     assert [(c.name, c.table, c.ok) for c in result.checks] == [("unique", "t(id)", False)]
     assert engine.select(target, "t", ["id", "code", "email", "n"], "id") == before
     assert _tables(engine, target) == ["_datamask_meta", "t"]
+
+
+def test_without_keys_verify_counts_the_duplicate(mariadb_engine):
+    """With constraints off nothing is declared in the CTAS: verify's own query finds and counts the duplicate."""
+    engine = mariadb_engine
+    source = engine.fresh_schema("i8swap")
+    columns = [("id", "INT", False), ("code", "VARCHAR(8)", False), ("email", "VARCHAR(80)", True), ("n", "INT", True)]
+    engine.create_table(source, "t", columns)
+    engine.insert(source, "t", ["id", "code", "email", "n"], [*ROWS, (2, "D4", "dup@x.example", 9)])
+    with pytest.raises(RunError) as failure:
+        _run(engine, _policy(source, f"{source}_masked", constraints=False, declared=True))
+    assert failure.value.message == "verification failed, target left unchanged: unique t(id): 1 duplicate value(s)"
