@@ -1,9 +1,34 @@
-"""Seconds per run phase, measured from the progress events the runner already reports."""
+"""What a run reports as it goes (Progress), and the seconds per run phase measured from those reports."""
 
 from __future__ import annotations
 
 import time
-from typing import Any
+from typing import Any, Protocol
+
+
+class Progress(Protocol):
+    """What the runner reports while it works (the CLI draws a progress bar from it)."""
+
+    def started(self, total_tables: int) -> None:
+        """The run begins."""
+
+    def table_started(self, table: str) -> None:
+        """A table starts building."""
+
+    def table_done(self, table: str, rows: int, seconds: float) -> None:
+        """A table is built and counted."""
+
+    def phase(self, name: str) -> None:
+        """Verifying or swapping."""
+
+
+class Silent:
+    """A Progress that reports nothing."""
+
+    def started(self, total_tables: int) -> None: ...
+    def table_started(self, table: str) -> None: ...
+    def table_done(self, table: str, rows: int, seconds: float) -> None: ...
+    def phase(self, name: str) -> None: ...
 
 
 class PhaseClock:

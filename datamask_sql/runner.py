@@ -9,7 +9,6 @@ import uuid
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Protocol
 
 from datamask_sql import ALGORITHM_VERSION
 from datamask_sql.connection import DRIVER_ERRORS, Connection
@@ -17,33 +16,10 @@ from datamask_sql.emit.sql import Emitted, EmittedFile
 from datamask_sql.errors import RunError
 from datamask_sql.files import append_private, prepare_dir
 from datamask_sql.guard import refuse_source_writes, release_locks, take_locks
-from datamask_sql.phases import PhaseClock
+from datamask_sql.phases import PhaseClock, Progress, Silent
 from datamask_sql.runkey import check_key, put_key
 from datamask_sql.secret import MaskingKey, scrub
-from datamask_sql.verify import Check, verify
-
-
-class Progress(Protocol):
-    """What the runner reports while it works (the CLI draws a progress bar from it)."""
-
-    def started(self, total_tables: int) -> None:
-        """The run begins."""
-
-    def table_started(self, table: str) -> None:
-        """A table starts building."""
-
-    def table_done(self, table: str, rows: int, seconds: float) -> None:
-        """A table is built and counted."""
-
-    def phase(self, name: str) -> None:
-        """Verifying or swapping."""
-
-
-class _Silent:
-    def started(self, total_tables: int) -> None: ...
-    def table_started(self, table: str) -> None: ...
-    def table_done(self, table: str, rows: int, seconds: float) -> None: ...
-    def phase(self, name: str) -> None: ...
+from datamask_sql.verify import Check, refused_duplicate, verdict, verify
 
 
 @dataclass
@@ -122,7 +98,7 @@ def run(
         held = take_locks(conn, emitted, lock_wait)
     except RunError as exc:
         raise _failed(result, exc.message, exc.hint, exc.option) from None
-    clock = PhaseClock(progress or _Silent(), result.phases)
+    clock = PhaseClock(progress or Silent(), result.phases)
     try:
         if recheck is not None:
             try:
@@ -163,7 +139,15 @@ def _build(conn: Connection, emitted: Emitted, key: MaskingKey, progress: Progre
             current = f"building {f.table} ({f.name})"
             progress.table_started(f.table)
             began = time.monotonic()
-            for table, rows in _execute(conn, f):
+            try:
+                filled = _execute(conn, f)
+            except DRIVER_ERRORS as exc:
+                # A key the staged table declares refused a duplicate: the verdict verify's unique check gives.
+                result.checks = refused_duplicate(dialect, plan, f.table, exc)
+                if not result.checks:
+                    raise
+                raise RunError(verdict(result.checks)) from None
+            for table, rows in filled:
                 result.rows[table] = rows
             result.seconds[f.table] = round(time.monotonic() - began, 3)
             progress.table_done(f.table, result.rows[f.table], result.seconds[f.table])
@@ -185,8 +169,7 @@ def _build(conn: Connection, emitted: Emitted, key: MaskingKey, progress: Progre
         result.checks = verify(conn, dialect, plan, built=emitted.built().__getitem__, written=written.__getitem__)
         failed = [c for c in result.checks if not c.ok]
         if failed:
-            detail = "; ".join(f"{c.name} {c.table}: {c.detail}" for c in failed)
-            raise RunError(f"verification failed, target left unchanged: {detail}")
+            raise RunError(verdict(failed))
         current = "checking the masking key before the swap"
         check_key(conn, emitted, key)
         current = "swapping staged tables into the target"

@@ -13,6 +13,7 @@ from datamask_sql.dialects import MaskingDialect
 from datamask_sql.emit.sql import to_sql
 from datamask_sql.plan import Plan, TablePlan
 from datamask_sql.render import count_star, in_dialect, source_table, target_table
+from datamask_sql.render.scripts import keyed, shape
 
 TableOf = Callable[[str], exp.Table]
 # Fewest compared cells over which a transform that may keep some values by chance is judged.
@@ -27,6 +28,26 @@ class Check:
     table: str
     ok: bool
     detail: str
+
+
+def verdict(failed: list[Check]) -> str:
+    """The message of a run stopped by failed checks."""
+    detail = "; ".join(f"{c.name} {c.table}: {c.detail}" for c in failed)
+    return f"verification failed, target left unchanged: {detail}"
+
+
+def refused_duplicate(dialect: MaskingDialect, plan: Plan, table: str, error: BaseException) -> list[Check]:
+    """The failed unique check of `table` when a key its staged CREATE declares (keyed_stage) refused a repeated
+    value as it was built, so the check's query never ran; [] for any other error."""
+    t = plan.table(table)
+    if not keyed(plan, dialect):
+        return []  # no key was declared: whatever the engine refused, it is not one of the source's keys
+    key = dialect.duplicate_key(error, shape(plan, t, dialect))
+    if key is None:
+        return []
+    # The engine's message quotes the repeated (masked) value; the verdict names the key and no value.
+    detail = "duplicate value(s), refused by the staged table's own key as it was built"
+    return [Check("unique", f"{t.name}({', '.join(key)})", False, detail)]
 
 
 def _scalar(conn: Connection, dialect: MaskingDialect, query: exp.Expression) -> int:

@@ -1,8 +1,10 @@
 """MySQL and MariaDB's table statements: DDL commits implicitly, so the swap is one atomic multi-table RENAME,
-keys and indexes go on the staged tables before it, and a refresh merges with ON DUPLICATE KEY UPDATE."""
+keys and indexes go on the staged tables before it (the primary key in their CREATE), and a refresh merges with
+ON DUPLICATE KEY UPDATE."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from sqlglot import exp
@@ -11,6 +13,10 @@ from datamask_sql.dialects.keys import TableShape, key_constraints
 
 if TYPE_CHECKING:
     from datamask_sql.catalog.model import Column
+
+# ER_DUP_ENTRY: "Duplicate entry '<value>' for key '<name>'" (MySQL 8.0.19+ writes '<table>.<name>').
+_DUPLICATE_ENTRY = 1062
+_KEY_NAMED = re.compile(r"for key '(?:[^']*\.)?([^'.]*)'\s*$")
 
 
 class MySQLTables:
@@ -53,17 +59,39 @@ class MySQLTables:
         # The stage's name is our own short hash, so the old table's name derived from it is safe too.
         return exp.table_(exp.to_identifier(stage.name.replace("_dm_stage_", "_dm_old_")), db=stage.args["db"].copy())
 
+    def keyed_stage(self, shape: TableShape) -> list[exp.Expression]:
+        """The primary key, in the staged table's CREATE ... SELECT. InnoDB clusters a table by its primary key,
+        so adding one after the rows are in rebuilds the whole table (2.5-3.7 s at 1M rows); declared first, the
+        rows go straight into it. Its columns become NOT NULL there, as ADD PRIMARY KEY makes them, and keep
+        their types. Unique keys and indexes stay in the ALTER before the swap: InnoDB builds those in place,
+        sorted, without rebuilding the table."""
+        return key_constraints(shape, foreign=False)[:1] if shape.primary_key else []
+
+    def duplicate_key(self, error: BaseException, shape: TableShape) -> tuple[str, ...] | None:
+        """Error 1062 (a duplicate entry) names the key: PRIMARY, or a unique key by the name we gave it."""
+        args = getattr(error, "args", ())
+        if len(args) < 2 or args[0] != _DUPLICATE_ENTRY:
+            return None
+        found = _KEY_NAMED.search(str(args[1]))
+        name = found.group(1) if found else None
+        if name == "PRIMARY":
+            return shape.primary_key or None
+        return next((cols for i, cols in enumerate(shape.unique) if name == shape.constraint_name("uq", i)), None)
+
     def swap_with_constraints(self, shapes: list[TableShape]) -> list[exp.Expression]:
         """Keys and indexes on the staged tables, the atomic RENAME, then foreign keys between the new targets.
 
         DDL is not transactional here, so everything that can fail goes before the RENAME: each staged table
-        gets its primary key, unique keys and indexes in one ALTER TABLE (one rebuild), parents first.
-        Foreign key names are unique per database and the previous targets still hold theirs until dropped,
-        so foreign keys are added after the swap, once the old tables are gone (one ALTER per table).
+        got its primary key in its CREATE (keyed_stage) and gets its unique keys and indexes in one ALTER TABLE
+        (built in place), parents first. Foreign key names are unique per database and the previous targets
+        still hold theirs until dropped, so foreign keys are added after the swap, once the old tables are gone
+        (one ALTER per table).
         """
         statements: list[exp.Expression] = []
         for shape in shapes:
-            actions = [exp.AddConstraint(expressions=[c]) for c in key_constraints(shape, foreign=False)]
+            declared = {c.name for c in self.keyed_stage(shape)}
+            keys = [c for c in key_constraints(shape, foreign=False) if c.name not in declared]
+            actions = [exp.AddConstraint(expressions=[c]) for c in keys]
             actions += [exp.AddConstraint(expressions=[ix]) for ix in _index_definitions(shape)]
             if actions:
                 statements.append(exp.Alter(this=shape.stage.copy(), kind="TABLE", actions=actions))

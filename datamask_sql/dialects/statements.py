@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, ClassVar
 
 from sqlglot import exp
@@ -29,9 +30,22 @@ class TableStatements:
         """DROP TABLE IF EXISTS."""
         return exp.Drop(tables=[table.copy()], kind="TABLE", exists=True)
 
-    def create_table_as(self, table: exp.Table, select: exp.Select) -> exp.Expression:
-        """CREATE TABLE ... AS SELECT."""
-        return exp.Create(this=table.copy(), kind="TABLE", expression=select)
+    def create_table_as(
+        self, table: exp.Table, select: exp.Select, keys: Sequence[exp.Expression] = ()
+    ) -> exp.Expression:
+        """CREATE TABLE ... AS SELECT, declaring the constraint nodes `keys` in the CREATE when there are any."""
+        this = exp.Schema(this=table.copy(), expressions=list(keys)) if keys else table.copy()
+        return exp.Create(this=this, kind="TABLE", expression=select)
+
+    def keyed_stage(self, shape: TableShape) -> list[exp.Expression]:
+        """The key constraints a staged table's CREATE TABLE ... AS SELECT declares itself, so that the swap does
+        not add them; none by default (the swap adds every key, or copies into a target declared with them)."""
+        return []
+
+    def duplicate_key(self, error: BaseException, shape: TableShape) -> tuple[str, ...] | None:
+        """The columns of the key of `shape` whose repeated value made a statement fail with `error`: a key
+        keyed_stage declared refused a duplicate as the staged table was built. None for any other error."""
+        return None
 
     def create_table(
         self, table: exp.Table, columns: list[tuple[str, exp.DataType]], primary_key: tuple[str, ...] = ()

@@ -96,6 +96,11 @@ def shape(plan: Plan, table: TablePlan, dialect: MaskingDialect | None = None) -
     )
 
 
+def keyed(plan: Plan, dialect: MaskingDialect) -> bool:
+    """Whether the rebuilt targets get the source's keys (the swap's or, where declared, the staged CTAS's)."""
+    return plan.constraints and dialect.enforces_constraints
+
+
 def _table_script(
     table: TablePlan,
     plan: Plan,
@@ -117,10 +122,12 @@ def _table_script(
         ]
         return Script(table.name, "table", tuple(statements), table.name)
     select = table_select(table, table.source_schema, dialect, subset, used, plan.target_schema, plan.policy_file)
+    # Keys the engine declares in the CREATE itself: the swap re-creates the others (see keyed(plan, dialect)).
+    declared = dialect.keyed_stage(shape(plan, table, dialect)) if keyed(plan, dialect) else []
     statements = [
         *marks,
         Statement(dialect.drop_table(stage)),
-        Statement(dialect.create_table_as(stage, select), table.name, stage),
+        Statement(dialect.create_table_as(stage, select, declared), table.name, stage),
     ]
     for c in table.columns:
         if not c.column.nullable:
@@ -166,7 +173,7 @@ def render(
     rebuilt = [t for t in plan.tables if t.name not in merged]
     if not rebuilt:
         swap = []
-    elif plan.constraints and dialect.enforces_constraints:
+    elif keyed(plan, dialect):
         swap = dialect.swap_with_constraints([shape(plan, t, dialect) for t in rebuilt])
     else:
         swap = dialect.swap(

@@ -23,7 +23,9 @@ CREATE TABLE IF NOT EXISTS `mask'ed`.`_datamask_meta` (
 
 DROP TABLE IF EXISTS `mask'ed`.`_dm_stage_dbc868c61e8b`;
 
-CREATE TABLE `mask'ed`.`_dm_stage_dbc868c61e8b` AS
+CREATE TABLE `mask'ed`.`_dm_stage_dbc868c61e8b` (
+  CONSTRAINT `_dm_pk_6e3140b56f_0` PRIMARY KEY (`select`)
+) AS
 SELECT
   `src`.`select` AS `select`,
   CAST(CASE
@@ -83,7 +85,9 @@ MODIFY COLUMN `it's` VARCHAR(64) NOT NULL;
 
 DROP TABLE IF EXISTS `mask'ed`.`_dm_stage_75857a458999`;
 
-CREATE TABLE `mask'ed`.`_dm_stage_75857a458999` AS
+CREATE TABLE `mask'ed`.`_dm_stage_75857a458999` (
+  CONSTRAINT `_dm_pk_36e793a546_0` PRIMARY KEY (`id`)
+) AS
 SELECT
   `src`.`id` AS `id`,
   `src`.`item` AS `item`,
@@ -150,12 +154,6 @@ WHERE
 DELETE FROM `mask'ed`.`_datamask_meta`
 WHERE
   `table_name` = 'from';
-
-ALTER TABLE `mask'ed`.`_dm_stage_dbc868c61e8b`
-ADD CONSTRAINT `_dm_pk_6e3140b56f_0` PRIMARY KEY (`select`);
-
-ALTER TABLE `mask'ed`.`_dm_stage_75857a458999`
-ADD CONSTRAINT `_dm_pk_36e793a546_0` PRIMARY KEY (`id`);
 
 DROP TABLE IF EXISTS `mask'ed`.`_dm_old_75857a458999`;
 

@@ -25,7 +25,9 @@ CREATE TABLE IF NOT EXISTS `app_masked`.`_datamask_meta` (
 
 DROP TABLE IF EXISTS `app_masked`.`_dm_stage_e45d4cbade71`;
 
-CREATE TABLE `app_masked`.`_dm_stage_e45d4cbade71` AS
+CREATE TABLE `app_masked`.`_dm_stage_e45d4cbade71` (
+  CONSTRAINT `_dm_pk_483f497792_0` PRIMARY KEY (`code`)
+) AS
 SELECT
   `src`.`code` AS `code`,
   `src`.`name` AS `name`
@@ -479,9 +481,6 @@ COMMIT;
 DELETE FROM `app_masked`.`_datamask_meta`
 WHERE
   `table_name` = 'countries';
-
-ALTER TABLE `app_masked`.`_dm_stage_e45d4cbade71`
-ADD CONSTRAINT `_dm_pk_483f497792_0` PRIMARY KEY (`code`);
 
 DROP TABLE IF EXISTS `app_masked`.`_dm_old_e45d4cbade71`;
 

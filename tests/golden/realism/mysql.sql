@@ -35,7 +35,9 @@ CREATE TABLE IF NOT EXISTS `masked`.`_datamask_meta` (
 
 DROP TABLE IF EXISTS `masked`.`_dm_stage_21eb2153dd14`;
 
-CREATE TABLE `masked`.`_dm_stage_21eb2153dd14` AS
+CREATE TABLE `masked`.`_dm_stage_21eb2153dd14` (
+  CONSTRAINT `_dm_pk_0fb2905599_0` PRIMARY KEY (`id`)
+) AS
 SELECT
   `src`.`id` AS `id`,
   `src`.`country` AS `country`,
@@ -326,10 +328,9 @@ WHERE
   `table_name` = 'customers';
 
 ALTER TABLE `masked`.`_dm_stage_21eb2153dd14`
-  ADD CONSTRAINT `_dm_pk_0fb2905599_0` PRIMARY KEY (`id`),
-  ADD CONSTRAINT `_dm_uq_0fb2905599_0` UNIQUE (
-    `email`
-  );
+ADD CONSTRAINT `_dm_uq_0fb2905599_0` UNIQUE (
+  `email`
+);
 
 DROP TABLE IF EXISTS `masked`.`_dm_old_21eb2153dd14`;
 

@@ -33,7 +33,9 @@ CREATE TABLE IF NOT EXISTS `masked`.`_datamask_meta` (
 
 DROP TABLE IF EXISTS `masked`.`_dm_stage_21eb2153dd14`;
 
-CREATE TABLE `masked`.`_dm_stage_21eb2153dd14` AS
+CREATE TABLE `masked`.`_dm_stage_21eb2153dd14` (
+  CONSTRAINT `_dm_pk_0fb2905599_0` PRIMARY KEY (`id`)
+) AS
 SELECT
   `src`.`id` AS `id`,
   CAST(CASE
@@ -451,7 +453,9 @@ MODIFY COLUMN `is_vip` BOOLEAN NOT NULL;
 
 DROP TABLE IF EXISTS `masked`.`_dm_stage_fe79d7d4f725`;
 
-CREATE TABLE `masked`.`_dm_stage_fe79d7d4f725` AS
+CREATE TABLE `masked`.`_dm_stage_fe79d7d4f725` (
+  CONSTRAINT `_dm_pk_6c87de1f2a_0` PRIMARY KEY (`id`)
+) AS
 SELECT
   `src`.`id` AS `id`,
   `src`.`customer_id` AS `customer_id`,
@@ -578,7 +582,9 @@ MODIFY COLUMN `country` CHAR(2) NOT NULL;
 
 DROP TABLE IF EXISTS `masked`.`_dm_stage_1c168adb00d2`;
 
-CREATE TABLE `masked`.`_dm_stage_1c168adb00d2` AS
+CREATE TABLE `masked`.`_dm_stage_1c168adb00d2` (
+  CONSTRAINT `_dm_pk_2622c6ed9d_0` PRIMARY KEY (`id`)
+) AS
 SELECT
   `src`.`id` AS `id`,
   `src`.`customer_id` AS `customer_id`,
@@ -610,7 +616,9 @@ MODIFY COLUMN `total` DECIMAL(10, 2) NOT NULL;
 
 DROP TABLE IF EXISTS `masked`.`_dm_stage_df384ae97c77`;
 
-CREATE TABLE `masked`.`_dm_stage_df384ae97c77` AS
+CREATE TABLE `masked`.`_dm_stage_df384ae97c77` (
+  CONSTRAINT `_dm_pk_b18c46f0b4_0` PRIMARY KEY (`id`)
+) AS
 SELECT
   `src`.`id` AS `id`,
   `src`.`order_id` AS `order_id`,
@@ -1451,19 +1459,9 @@ WHERE
   `table_name` = 'payments';
 
 ALTER TABLE `masked`.`_dm_stage_21eb2153dd14`
-  ADD CONSTRAINT `_dm_pk_0fb2905599_0` PRIMARY KEY (`id`),
-  ADD CONSTRAINT `_dm_uq_0fb2905599_0` UNIQUE (
-    `email`
-  );
-
-ALTER TABLE `masked`.`_dm_stage_fe79d7d4f725`
-ADD CONSTRAINT `_dm_pk_6c87de1f2a_0` PRIMARY KEY (`id`);
-
-ALTER TABLE `masked`.`_dm_stage_1c168adb00d2`
-ADD CONSTRAINT `_dm_pk_2622c6ed9d_0` PRIMARY KEY (`id`);
-
-ALTER TABLE `masked`.`_dm_stage_df384ae97c77`
-ADD CONSTRAINT `_dm_pk_b18c46f0b4_0` PRIMARY KEY (`id`);
+ADD CONSTRAINT `_dm_uq_0fb2905599_0` UNIQUE (
+  `email`
+);
 
 DROP TABLE IF EXISTS `masked`.`_dm_old_df384ae97c77`;
 

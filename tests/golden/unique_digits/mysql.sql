@@ -23,7 +23,9 @@ CREATE TABLE IF NOT EXISTS `masked`.`_datamask_meta` (
 
 DROP TABLE IF EXISTS `masked`.`_dm_stage_6ac9a32c0ca8`;
 
-CREATE TABLE `masked`.`_dm_stage_6ac9a32c0ca8` AS
+CREATE TABLE `masked`.`_dm_stage_6ac9a32c0ca8` (
+  CONSTRAINT `_dm_pk_9e9ae2c47e_0` PRIMARY KEY (`card`)
+) AS
 SELECT
   CAST(CASE
     WHEN `src`.`card` IS NULL
@@ -4212,7 +4214,9 @@ MODIFY COLUMN `phone` VARCHAR(20) NOT NULL;
 
 DROP TABLE IF EXISTS `masked`.`_dm_stage_f46f5990ebfa`;
 
-CREATE TABLE `masked`.`_dm_stage_f46f5990ebfa` AS
+CREATE TABLE `masked`.`_dm_stage_f46f5990ebfa` (
+  CONSTRAINT `_dm_pk_bb62e6703f_0` PRIMARY KEY (`id`)
+) AS
 SELECT
   `src`.`id` AS `id`,
   CAST(CASE
@@ -4900,13 +4904,9 @@ WHERE
   `table_name` = 'calls';
 
 ALTER TABLE `masked`.`_dm_stage_6ac9a32c0ca8`
-  ADD CONSTRAINT `_dm_pk_9e9ae2c47e_0` PRIMARY KEY (`card`),
-  ADD CONSTRAINT `_dm_uq_9e9ae2c47e_0` UNIQUE (
-    `phone`
-  );
-
-ALTER TABLE `masked`.`_dm_stage_f46f5990ebfa`
-ADD CONSTRAINT `_dm_pk_bb62e6703f_0` PRIMARY KEY (`id`);
+ADD CONSTRAINT `_dm_uq_9e9ae2c47e_0` UNIQUE (
+  `phone`
+);
 
 DROP TABLE IF EXISTS `masked`.`_dm_old_f46f5990ebfa`;
 
