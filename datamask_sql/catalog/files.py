@@ -1,20 +1,26 @@
-"""Files as tables: an embedded DuckDB session with one view per table over read_csv/read_parquet/read_json.
+"""Files as tables: an embedded DuckDB session with one view per table, over its files or its loaded copy.
 
 The views carry the tables' names, so catalog, plan, run and verify see an ordinary DuckDB schema; types come
-from DuckDB's sniffing of CSV and JSON and from Parquet's own schema. Every statement is a sqlglot AST, and
+from DuckDB's sniffing of CSV and JSON and from Parquet's own schema. A CSV, TSV or JSON table is parsed once,
+into a table of an attached temporary database (`datamask_loaded`), and its view reads that copy: every later
+read (introspection, key checks, the masked SELECT, verify's source-side checks) would otherwise parse the text
+again. Parquet is columnar and cheap to read: its view reads the files. Every statement is a sqlglot AST, and
 any file the engine refuses is named in the error (with the line, for a text file).
 """
 
 from __future__ import annotations
 
 import re
+import shutil
+import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 
 from sqlglot import exp
 from sqlglot.errors import ErrorLevel
 
 from datamask_sql.catalog.csvcheck import first_problem
-from datamask_sql.catalog.filesources import FileTable
+from datamask_sql.catalog.filesources import TEXT_FORMATS, FileTable
 from datamask_sql.connection import DBAPIConnection, _duckdb
 from datamask_sql.errors import CatalogError
 from datamask_sql.secret import scrub
@@ -23,6 +29,8 @@ SCHEMA = "main"
 # The URL a file source's session reports (catalog.source, run records): files, not a database anyone can open.
 FILES_URL = "files:"
 DELIMITERS = {"csv": ",", "tsv": "\t"}
+# The attached database holding the text tables' loaded copies (never the current one: introspection skips it).
+LOADED = "datamask_loaded"
 
 
 def _arg(name: str, value: exp.Expression) -> exp.PropertyEQ:
@@ -52,10 +60,25 @@ def relation(table: FileTable) -> exp.Expression:
     return exp.Anonymous(this=reader, expressions=[paths, *args])
 
 
-def view(table: FileTable) -> exp.Create:
-    """CREATE VIEW main.<table> AS SELECT * FROM <reader>."""
-    name = exp.table_(exp.to_identifier(table.name), db=exp.to_identifier(SCHEMA))
+def source_table(table: FileTable) -> exp.Table:
+    """Where a session reads the table's rows as the files hold them: a text file's loaded copy, Parquet's files."""
+    if table.format in TEXT_FORMATS:
+        return exp.table_(
+            exp.to_identifier(table.name), db=exp.to_identifier(SCHEMA), catalog=exp.to_identifier(LOADED)
+        )
+    return exp.Table(this=relation(table))
+
+
+def load(table: FileTable) -> exp.Create:
+    """CREATE TABLE datamask_loaded.main.<table> AS SELECT * FROM <reader>: the one parse of a text table."""
     select = exp.select(exp.Star()).from_(exp.Table(this=relation(table)))
+    return exp.Create(this=source_table(table), kind="TABLE", expression=select)
+
+
+def view(table: FileTable) -> exp.Create:
+    """CREATE VIEW main.<table> AS SELECT * FROM <its loaded copy, or Parquet's reader>."""
+    name = exp.table_(exp.to_identifier(table.name), db=exp.to_identifier(SCHEMA))
+    select = exp.select(exp.Star()).from_(source_table(table))
     return exp.Create(this=name, kind="VIEW", expression=select)
 
 
@@ -81,6 +104,9 @@ def file_error(table: FileTable, exc: BaseException) -> CatalogError:
                     hint="fix or re-export the file (UTF-8, one header, the same number of fields on every line, "
                     "quotes doubled inside quoted fields)",
                 )
+    misfit = _misfit(table, text, candidates)
+    if misfit is not None:
+        return misfit
     line = re.search(r"on Line: (\d+)", text)
     detail = next((ln for ln in text.splitlines() if ln.strip() and not ln.startswith(("LINE", "  "))), "")
     where = str(candidates[0]) if len(candidates) == 1 else ", ".join(map(str, candidates))
@@ -99,22 +125,83 @@ def file_error(table: FileTable, exc: BaseException) -> CatalogError:
     )
 
 
-def open_files(  # noqa: ANN201 - a DBAPIConnection
-    tables: tuple[FileTable, ...], database: str = ":memory:", memory_limit: str | None = None, label: str = ""
-):
-    """An embedded DuckDB connection holding one view per file table, each file read once to check it.
+def _misfit(table: FileTable, text: str, candidates: list[Path]) -> CatalogError | None:
+    """A value (past the rows DuckDB sniffed) that does not fit its column's sniffed type, by file, line and column.
 
-    `database`: a temporary file lets a large masked table spill to disk; `memory_limit` caps DuckDB's memory."""
+    The value itself is not shown: it is the data being masked."""
+    if table.format not in TEXT_FORMATS or not re.search(r"Could not convert|Failed to cast|Conversion Error", text):
+        return None
+    line = re.search(r"on Line: (\d+)|in line (\d+)", text)
+    column = re.search(r'converting column "([^"]+)"', text)
+    kind = re.search(r"to '([A-Z0-9_ ]+)'|cast value to (\w+)", text)
+    what = f"column '{column.group(1)}' holds" if column else "holds"
+    if kind:
+        what += f" a value that is not {kind.group(1) or kind.group(2)}"
+    else:
+        what += " a value that does not fit its column's type"
+    return CatalogError(
+        f"{what}, the type sniffed from the file's first rows; table '{table.name}' cannot be read",
+        file=str(candidates[0]) if len(candidates) == 1 else ", ".join(map(str, candidates)),
+        line=int(next(g for g in line.groups() if g)) if line else None,
+        hint="fix that value, or re-export the file so each column holds one type throughout",
+    )
+
+
+@dataclass
+class FileConnection(DBAPIConnection):
+    """A file source's DuckDB session; the temporary folder of its loaded copies, if it made one, goes on close."""
+
+    scratch: str | None = None
+
+    def close(self) -> None:
+        """Release the connection, then remove the loaded copies' folder."""
+        try:
+            super().close()
+        finally:
+            if self.scratch:
+                shutil.rmtree(self.scratch, ignore_errors=True)
+
+
+def _attach(conn: FileConnection, database: str, loaded: str | None) -> None:
+    """Attach the database the text tables are loaded into: the file `loaded`, else an in-memory one.
+
+    In memory, it spills past `memory_limit` to the session's temp_directory (beside a file `database`, else a
+    temporary folder of its own, removed on close): loading costs one parse, where writing a database file
+    (compressed, checkpointed) doubled it, and memory stays under the limit."""
+    if loaded is None and database == ":memory:":
+        conn.scratch = tempfile.mkdtemp(prefix="datamask-loaded-")
+        conn.raw.execute("SET temp_directory = ?", [conn.scratch])
+    target = exp.alias_(exp.Literal.string(loaded or ":memory:"), exp.to_identifier(LOADED))
+    conn.execute(_sql(exp.Attach(this=target, exists=False)))
+
+
+def open_files(
+    tables: tuple[FileTable, ...],
+    database: str = ":memory:",
+    memory_limit: str | None = None,
+    label: str = "",
+    loaded: str | None = None,
+) -> FileConnection:
+    """An embedded DuckDB connection holding one view per file table, each file read once here.
+
+    A CSV, TSV or JSON table is loaded (parsed once, with its sniffed types) into the attached database
+    `datamask_loaded` (the file `loaded`, else in memory, spilling to disk), so a bad line or a value that does
+    not fit its sniffed type fails here, named; Parquet is read in place (its footers checked here). `database`:
+    a temporary file lets a large masked table spill to disk; `memory_limit` caps DuckDB's memory."""
     raw = _duckdb.connect(database)
-    conn = DBAPIConnection(raw, FILES_URL + (label or database), "duckdb")
+    conn = FileConnection(raw, FILES_URL + (label or database), "duckdb")
     try:
         if memory_limit:
             raw.execute("SET memory_limit = ?", [memory_limit])
+        if any(t.format in TEXT_FORMATS for t in tables):
+            _attach(conn, database, loaded)
         for table in tables:
             try:
+                if table.format in TEXT_FORMATS:
+                    conn.execute(_sql(load(table)))
                 conn.execute(_sql(view(table)))
-                # Reads every line of a text file (Parquet: its footers), so a bad line fails here, named.
-                conn.query(_sql(exp.select(exp.Count(this=exp.Star())).from_(view(table).this.copy())))
+                if table.format not in TEXT_FORMATS:
+                    conn.query(_sql(exp.select(exp.Count(this=exp.Star())).from_(view(table).this.copy())))
             except _duckdb.Error as exc:
                 raise file_error(table, exc) from None
     except BaseException:

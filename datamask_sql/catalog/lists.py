@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from sqlglot import exp
 from sqlglot.errors import ErrorLevel
 
-from datamask_sql.catalog.files import SCHEMA, relation
+from datamask_sql.catalog.files import SCHEMA, source_table
 from datamask_sql.catalog.filesources import FileTable
 from datamask_sql.catalog.model import Catalog, Column
 from datamask_sql.catalog.nested import Nesting, field_name
@@ -86,7 +86,7 @@ def _elements(table: FileTable, lc: ListColumn) -> exp.Select:
     )
     # Two UNNESTs in one SELECT are read side by side (DuckDB zips them): element i beside position i.
     inner = exp.select(exp.alias_(_row_number(), "r"), exp.alias_(unnest, "e"), exp.alias_(positions, "i")).from_(
-        exp.Table(this=relation(table))
+        source_table(table)
     )
     element = _col("e")
     signed = _if_null(element.copy(), exp.Neg(this=_col("i")), _col("i"))
@@ -124,7 +124,7 @@ def list_views(
                     projection.append(exp.alias_(value, exp.to_identifier(field_name(column.name, field))))
             else:
                 projection.append(ref)
-        _create(conn, table.name, exp.select(*projection).from_(exp.Table(this=relation(table))))
+        _create(conn, table.name, exp.select(*projection).from_(source_table(table)))
         for lc in columns.values():
             _create(conn, lc.child, _elements(table, lc))
 

@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from sqlglot import exp
 from sqlglot.errors import ErrorLevel
 
-from datamask_sql.catalog.files import SCHEMA, relation
+from datamask_sql.catalog.files import SCHEMA, source_table
 from datamask_sql.catalog.filesources import FileTable
 from datamask_sql.catalog.model import Catalog, Column, Table
 from datamask_sql.connection import Connection
@@ -134,7 +134,7 @@ def nest_views(conn: Connection, policy: Policy, tables: tuple[FileTable, ...], 
             for n in ([field_name(c.name, f) for f in flat[c.name]] if c.name in flat else [c.name])
         ]
         name = exp.table_(exp.to_identifier(table.name), db=exp.to_identifier(SCHEMA))
-        select = flat_select(duckdb, exp.Table(this=relation(table)), names, flat)
+        select = flat_select(duckdb, source_table(table), names, flat)
         create = exp.Create(this=name, kind="VIEW", expression=select, replace=True)
         conn.execute(create.sql(dialect="duckdb", identify=True, unsupported_level=ErrorLevel.RAISE))
         nesting[table.name] = flat
