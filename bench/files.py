@@ -112,7 +112,14 @@ def main() -> int:
     parser.add_argument("--keep", type=Path, help="keep the data and outputs in this folder")
     parser.add_argument("--repeat", type=int, default=1, help="best of this many timings of each")
     args = parser.parse_args()
-    root = args.keep or Path(tempfile.mkdtemp(prefix="datamask-bench-files-"))
+    if args.keep:
+        return _measure(args, args.keep)
+    with tempfile.TemporaryDirectory(prefix="datamask-bench-files-") as tmp:  # 5M rows write about 1 GB
+        return _measure(args, Path(tmp))
+
+
+def _measure(args: argparse.Namespace, root: Path) -> int:
+    """Every format's figures, with data and outputs under `root`; 1 when a target is missed."""
     paths = make_data(root / "data", args.rows)
     (root / "policy.yml").write_text(POLICY)
     missed = False
